@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace vanthu::cli {
+
+class CliContext;
+
+// One function per subcommand, each in its own file; each returns the process exit code.
+[[nodiscard]] int runInit(CliContext& context);
+[[nodiscard]] int runSeries(CliContext& context);
+[[nodiscard]] int runRegister(CliContext& context);
+[[nodiscard]] int runList(CliContext& context);
+[[nodiscard]] int runShow(CliContext& context);
+[[nodiscard]] int runAudit(CliContext& context);
+
+} // namespace vanthu::cli

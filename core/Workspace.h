@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/store/BlobStore.h"
+#include "core/store/Database.h"
+#include "core/store/SchemaMigrator.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace vanthu::core {
+
+/** How to open a workspace. */
+struct WorkspaceOptions
+{
+    bool create = false;          ///< create the folder and database when missing
+    const Clock* clock = nullptr; ///< defaults to the system clock; must outlive the workspace
+    QString actor;                ///< who acts (user name), recorded in the audit trail
+};
+
+/**
+ * One agency's workspace: a folder holding the SQLite database (vanthu.db), the content-addressed blobs (blobs/) and
+ * the backups taken before schema upgrades (backups/). Opening it migrates the schema. A Workspace and its Database
+ * belong to the thread that opened them; other threads open their own.
+ */
+class Workspace final
+{
+public:
+    /**
+     * Errors: NotFound when there is no workspace and create is false; Unsupported for a network file system or a
+     * newer schema; Io/Storage/Corrupt when the files cannot be used.
+     */
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString& directory,
+                                                                 const WorkspaceOptions& options = {});
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    [[nodiscard]] const QString& directory() const;
+    [[nodiscard]] Database& database();
+    [[nodiscard]] const BlobStore& blobs() const;
+    [[nodiscard]] const Clock& clock() const;
+    [[nodiscard]] const QString& actor() const;
+    [[nodiscard]] const MigrationReport& migration() const;
+
+    /** File name of the database inside a workspace folder. */
+    [[nodiscard]] static QString databaseFileName();
+
+private:
+    Workspace(QString directory, std::unique_ptr<Database> database, const Clock* clock, QString actor);
+
+    QString m_directory;
+    std::unique_ptr<Database> m_database;
+    BlobStore m_blobs;
+    SystemClock m_systemClock;
+    const Clock* m_clock;
+    QString m_actor;
+    MigrationReport m_migration;
+};
+
+} // namespace vanthu::core

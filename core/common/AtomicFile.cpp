@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/AtomicFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace vanthu {
+namespace {
+
+struct AtomicFileText
+{
+    Q_DECLARE_TR_FUNCTIONS(vanthu::AtomicFile)
+};
+
+Error ioError(const QString& path, const char* operation, int errorNumber)
+{
+    return Error{ErrorCode::Io, AtomicFileText::tr("Could not write the file %1.").arg(path),
+                 QStringLiteral("%1(%2): %3")
+                     .arg(QString::fromLatin1(operation), path, QString::fromLocal8Bit(std::strerror(errorNumber)))};
+}
+
+Result<void> writeAll(int fd, const QByteArray& data, const QString& path)
+{
+    const char* cursor = data.constData();
+    qsizetype remaining = data.size();
+    while (remaining > 0) {
+        const ssize_t written = ::write(fd, cursor, static_cast<size_t>(remaining));
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return ioError(path, "write", errno);
+        }
+        cursor += written;
+        remaining -= written;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> syncDirectory(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        return ioError(path, "open", errno);
+    }
+    const int rc = ::fsync(fd);
+    const int savedErrno = errno;
+    ::close(fd);
+    if (rc != 0) {
+        return ioError(path, "fsync", savedErrno);
+    }
+    return {};
+}
+
+Result<void> writeFileAtomically(const QString& path, const QByteArray& data)
+{
+    const QFileInfo target(path);
+    const QString directory = target.absolutePath();
+    QByteArray temporaryName =
+        QFile::encodeName(directory + QStringLiteral("/.") + target.fileName() + QStringLiteral(".tmp-XXXXXX"));
+    const int fd = ::mkostemp(temporaryName.data(), O_CLOEXEC);
+    if (fd < 0) {
+        return ioError(path, "mkostemp", errno);
+    }
+    const QString temporaryPath = QFile::decodeName(temporaryName);
+    auto fail = [&](const Error& error) -> Result<void> {
+        ::close(fd);
+        ::unlink(temporaryName.constData());
+        return error;
+    };
+    if (::fchmod(fd, 0644) != 0) {
+        return fail(ioError(temporaryPath, "fchmod", errno));
+    }
+    if (auto written = writeAll(fd, data, temporaryPath); !written) {
+        return fail(written.error());
+    }
+    if (::fsync(fd) != 0) {
+        return fail(ioError(temporaryPath, "fsync", errno));
+    }
+    if (::close(fd) != 0) {
+        ::unlink(temporaryName.constData());
+        return ioError(temporaryPath, "close", errno);
+    }
+    if (::rename(temporaryName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+        const int savedErrno = errno;
+        ::unlink(temporaryName.constData());
+        return ioError(path, "rename", savedErrno);
+    }
+    return syncDirectory(directory);
+}
+
+} // namespace vanthu

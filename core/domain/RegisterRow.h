@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Direction.h"
+#include "core/domain/DocumentCode.h"
+#include "core/domain/DocumentId.h"
+#include "core/domain/Urgency.h"
+
+#include <QDate>
+#include <QString>
+
+#include <limits>
+#include <optional>
+
+namespace vanthu::core {
+
+/** One line of a register as listed, printed and exported (the columns of Phụ lục IV and a few more). */
+struct RegisterRow
+{
+    DocumentId id;
+    Direction direction = Direction::Incoming;
+    QString seriesCode;
+    int year = 0;
+    qint64 number = 0;  ///< số đến, or the outgoing số
+    QDate registerDate; ///< ngày đến, or the issue date
+    DocumentCode code;
+    QDate issuedDate;
+    QString typeKey;
+    QString subject;
+    QString organName; ///< tác giả (incoming) / the agency (outgoing)
+    QString signerPosition;
+    QString signerName;
+    QString receivers;  ///< đơn vị hoặc người nhận (incoming) / nơi nhận (outgoing)
+    QString copyHolder; ///< outgoing: đơn vị, người nhận bản lưu
+    int issuedAmount = 0;
+    QDate transferDate;
+    QString description;
+    Urgency urgency = Urgency::Normal;
+    Secrecy secrecy = Secrecy::None;
+    int attachmentCount = 0;
+};
+
+/** Which part of one register (series + year) to read, newest first by default, a page at a time. */
+struct RegisterQuery
+{
+    qint64 seriesId = 0;
+    int year = 0;
+    bool ascending = false;
+    /** Keyset cursor: rows strictly after this number in the chosen order. */
+    std::optional<qint64> afterNumber;
+    std::optional<QDate> fromDate;
+    std::optional<QDate> toDate;
+    int limit = 50;
+};
+
+} // namespace vanthu::core

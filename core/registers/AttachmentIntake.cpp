@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/registers/AttachmentIntake.h"
+
+#include "core/common/TextNormalize.h"
+#include "core/domain/FieldLimits.h"
+#include "core/store/BlobStore.h"
+#include "signing/PdfInspector.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace vanthu::core {
+namespace {
+
+struct IntakeText
+{
+    Q_DECLARE_TR_FUNCTIONS(vanthu::core::AttachmentIntake)
+};
+
+} // namespace
+
+Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput>& inputs, const BlobStore& blobs)
+{
+    QList<PreparedAttachment> prepared;
+    int ordinal = 0;
+    for (const AttachmentInput& input : inputs) {
+        const QString fileName = normalizedLine(QFileInfo(input.fileName).fileName());
+        if (auto checked = checkField(Field::FileName, fileName, true); !checked) {
+            return checked.error();
+        }
+        if (input.bytes.isEmpty()) {
+            return Error{ErrorCode::InvalidInput, IntakeText::tr("The file %1 is empty.").arg(fileName),
+                         QStringLiteral("empty attachment")};
+        }
+        auto facts = signing::PdfInspector::inspect(input.bytes);
+        if (!facts) {
+            return facts.error().withContext(fileName);
+        }
+        auto sha256 = blobs.put(input.bytes);
+        if (!sha256) {
+            return sha256.error();
+        }
+        PreparedAttachment attachment;
+        attachment.record.ordinal = ++ordinal;
+        attachment.record.fileName = fileName;
+        attachment.record.sha256 = *sha256;
+        attachment.record.size = input.bytes.size();
+        attachment.record.pageCount = facts->pageCount;
+        attachment.text = facts->text;
+        prepared.append(attachment);
+    }
+    return prepared;
+}
+
+} // namespace vanthu::core

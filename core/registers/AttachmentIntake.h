@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/Document.h"
+
+#include <QList>
+#include <QString>
+
+namespace vanthu::core {
+
+class BlobStore;
+
+/** An attachment checked and stored as a blob, ready for its database row. */
+struct PreparedAttachment
+{
+    AttachmentRecord record;
+    QString text; ///< the PDF's text layer, for the search index only (never logged, never stored elsewhere)
+};
+
+/**
+ * Checks each file as a PDF (page count, text layer) and stores it in the blob store before any database row names
+ * it. Runs outside the registration transaction: nothing slow holds the write lock.
+ * Errors: InvalidInput naming the file that is not a readable PDF; Io when a blob cannot be written.
+ */
+[[nodiscard]] Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput>& inputs,
+                                                                   const BlobStore& blobs);
+
+} // namespace vanthu::core

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/Document.h"
+
+#include <QDate>
+
+namespace vanthu::core {
+
+/**
+ * Normalises (NFC, white space) and checks the fields of a received document: a known type, the Phụ lục VI
+ * lengths, a subject and an issuing agency, a document date that is not after @p today, a deadline not before
+ * the document date. The type may be given as key, abbreviation or name; the result holds the key.
+ * Errors: InvalidInput naming the field.
+ */
+[[nodiscard]] Result<DocumentFields> validatedIncomingFields(const DocumentFields& fields, const QDate& today);
+
+/** Normalises and checks one recipient of an outgoing document. Errors: InvalidInput. */
+[[nodiscard]] Result<Recipient> validatedRecipient(const Recipient& recipient);
+
+} // namespace vanthu::core

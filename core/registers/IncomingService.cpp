@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/registers/IncomingService.h"
+
+#include "core/Workspace.h"
+#include "core/common/TextNormalize.h"
+#include "core/common/VietnamTime.h"
+#include "core/domain/FieldLimits.h"
+#include "core/registers/AttachmentIntake.h"
+#include "core/registers/DocumentWriter.h"
+#include "core/registers/FieldValidation.h"
+#include "core/registers/SeriesService.h"
+#include "core/store/DocumentRepository.h"
+#include "core/store/Logging.h"
+#include "core/store/SeriesRepository.h"
+#include "core/store/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace vanthu::core {
+namespace {
+
+struct IncomingText
+{
+    Q_DECLARE_TR_FUNCTIONS(vanthu::core::IncomingService)
+};
+
+struct PreparedIncoming
+{
+    DocumentFields fields;
+    NumberingSeries series;
+    QString toPlaces;
+    QDate transferDate;
+    DuplicateOverride duplicateOverride;
+    QList<PreparedAttachment> attachments;
+};
+
+Result<PreparedIncoming> prepare(Workspace& workspace, const IncomingRequest& request, const QDate& today)
+{
+    PreparedIncoming prepared;
+    auto fields = validatedIncomingFields(request.fields, today);
+    if (!fields) {
+        return fields.error();
+    }
+    prepared.fields = *fields;
+    prepared.toPlaces = normalizedLine(request.toPlaces);
+    if (auto checked = checkField(Field::ToPlaces, prepared.toPlaces); !checked) {
+        return checked.error();
+    }
+    prepared.transferDate = request.transferDate;
+    prepared.duplicateOverride.allowed = request.duplicateOverride.allowed;
+    prepared.duplicateOverride.reason = normalizedLine(request.duplicateOverride.reason);
+    if (prepared.duplicateOverride.allowed) {
+        if (prepared.duplicateOverride.reason.isEmpty()) {
+            return Error{ErrorCode::InvalidInput,
+                         IncomingText::tr("Registering a possible duplicate needs a reason."),
+                         QStringLiteral("override without reason")};
+        }
+        if (auto checked = checkField(Field::Description, prepared.duplicateOverride.reason); !checked) {
+            return checked.error();
+        }
+    }
+    auto series = SeriesService(workspace).forIncoming(request.seriesCode, prepared.fields.secrecy);
+    if (!series) {
+        return series.error();
+    }
+    prepared.series = *series;
+    auto attachments = prepareAttachments(request.attachments, workspace.blobs());
+    if (!attachments) {
+        return attachments.error();
+    }
+    prepared.attachments = *attachments;
+    // Phụ lục VI fills PageAmount automatically: the page count of the main file.
+    if (prepared.fields.pageAmount == 0 && !prepared.attachments.isEmpty()
+        && prepared.attachments.front().record.pageCount <= 999) {
+        prepared.fields.pageAmount = prepared.attachments.front().record.pageCount;
+    }
+    return prepared;
+}
+
+Error duplicateError(const QList<DuplicateCandidate>& candidates)
+{
+    QStringList earlier;
+    QStringList ids;
+    for (const DuplicateCandidate& candidate : candidates) {
+        earlier.append(IncomingText::tr("arrival number %1/%2 in register %3 of %4")
+                           .arg(candidate.arrivalNumber)
+                           .arg(candidate.year)
+                           .arg(candidate.seriesCode, vietnameseShortDate(candidate.arrivalDate)));
+        ids.append(QString::number(candidate.id.value));
+    }
+    return Error{ErrorCode::Duplicate,
+                 IncomingText::tr("This document seems to be registered already (%1). Register it again only if it "
+                                  "is a different document, and give the reason.")
+                     .arg(earlier.join(QStringLiteral("; "))),
+                 QStringLiteral("duplicate of document %1").arg(ids.join(QLatin1Char(',')))};
+}
+
+Result<RegistrationReceipt> registerPrepared(Workspace& workspace, const PreparedIncoming& prepared,
+                                             const QDateTime& now)
+{
+    auto duplicates = DocumentRepository(workspace.database()).findIncomingDuplicates(prepared.fields);
+    if (!duplicates) {
+        return duplicates.error();
+    }
+    if (!duplicates->isEmpty() && !prepared.duplicateOverride.allowed) {
+        return duplicateError(*duplicates);
+    }
+    const QDate today = vietnamDate(now);
+    // NĐ30 Điều 22.2: số đến runs from 01 on 1 January, one continuous series per year.
+    auto number = SeriesRepository(workspace.database()).takeNext(prepared.series.id, today.year());
+    if (!number) {
+        return number.error();
+    }
+    DocumentRecord record;
+    record.direction = Direction::Incoming;
+    record.fields = prepared.fields;
+    record.createdAt = now;
+    record.createdBy = workspace.actor();
+    IncomingDetails details;
+    details.seriesId = prepared.series.id;
+    details.seriesCode = prepared.series.code;
+    details.year = today.year();
+    details.arrivalNumber = *number;
+    details.arrivalDate = today;
+    details.arrivedAt = now;
+    details.toPlaces = prepared.toPlaces;
+    details.transferDate = prepared.transferDate;
+    if (!duplicates->isEmpty()) {
+        details.duplicateOf = duplicates->front().id;
+        details.duplicateReason = prepared.duplicateOverride.reason;
+    }
+    record.incoming = details;
+    if (auto written = DocumentWriter(workspace).write(record, prepared.attachments); !written) {
+        return written.error();
+    }
+    RegistrationReceipt receipt;
+    receipt.id = record.id;
+    receipt.direction = Direction::Incoming;
+    receipt.seriesCode = details.seriesCode;
+    receipt.year = details.year;
+    receipt.number = details.arrivalNumber;
+    receipt.code = record.fields.code;
+    receipt.registerDate = today;
+    receipt.attachments = record.attachments;
+    receipt.duplicateOf = details.duplicateOf;
+    return receipt;
+}
+
+} // namespace
+
+IncomingService::IncomingService(Workspace& workspace)
+    : m_workspace(workspace)
+{
+}
+
+Result<RegistrationReceipt> IncomingService::registerDocument(const IncomingRequest& request)
+{
+    auto receipts = registerBatch({request});
+    if (!receipts) {
+        return receipts.error();
+    }
+    return receipts->front();
+}
+
+Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<IncomingRequest>& requests)
+{
+    const QDate today = vietnamDate(m_workspace.clock().now());
+    QList<PreparedIncoming> prepared;
+    prepared.reserve(requests.size());
+    for (qsizetype index = 0; index < requests.size(); ++index) {
+        auto item = prepare(m_workspace, requests.at(index), today);
+        if (!item) {
+            return requests.size() == 1
+                       ? item.error()
+                       : item.error().withContext(IncomingText::tr("Document %1").arg(index + 1));
+        }
+        prepared.append(*item);
+    }
+    auto transaction = WriteTransaction::begin(m_workspace.database());
+    if (!transaction) {
+        return transaction.error();
+    }
+    // Read the clock once the write lock is held, so arrival numbers and arrival times run in the same order.
+    const QDateTime now = m_workspace.clock().now();
+    QList<RegistrationReceipt> receipts;
+    receipts.reserve(prepared.size());
+    for (qsizetype index = 0; index < prepared.size(); ++index) {
+        auto receipt = registerPrepared(m_workspace, prepared.at(index), now);
+        if (!receipt) {
+            return requests.size() == 1
+                       ? receipt.error()
+                       : receipt.error().withContext(IncomingText::tr("Document %1").arg(index + 1));
+        }
+        receipts.append(*receipt);
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    qCDebug(lcRegisters) << "incoming registered" << receipts.size() << "documents, last id" << receipts.back().id.value;
+    return receipts;
+}
+
+} // namespace vanthu::core

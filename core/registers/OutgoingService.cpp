@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/registers/OutgoingService.h"
+
+#include "core/Workspace.h"
+#include "core/common/TextNormalize.h"
+#include "core/common/VietnamTime.h"
+#include "core/domain/DocumentType.h"
+#include "core/domain/FieldLimits.h"
+#include "core/registers/AgencyService.h"
+#include "core/registers/AttachmentIntake.h"
+#include "core/registers/DocumentWriter.h"
+#include "core/registers/FieldValidation.h"
+#include "core/registers/SeriesService.h"
+#include "core/store/Logging.h"
+#include "core/store/SeriesRepository.h"
+#include "core/store/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace vanthu::core {
+namespace {
+
+struct OutgoingText
+{
+    Q_DECLARE_TR_FUNCTIONS(vanthu::core::OutgoingService)
+};
+
+struct PreparedOutgoing
+{
+    const DocumentType* type = nullptr;
+    DocumentFields fields; ///< everything but the code and date, which the transaction gives
+    NumberingSeries series;
+    OutgoingDetails details; ///< everything but series, year and number
+    QList<PreparedAttachment> attachments;
+};
+
+Result<PreparedOutgoing> prepare(Workspace& workspace, const AgencyProfile& agency, const OutgoingRequest& request)
+{
+    PreparedOutgoing prepared;
+    auto type = DocumentTypes::resolve(request.typeKey);
+    if (!type) {
+        return type.error();
+    }
+    prepared.type = *type;
+    DocumentFields& fields = prepared.fields;
+    fields.typeKey = prepared.type->key;
+    fields.legalNormative = request.legalNormative;
+    fields.organName = agency.name;
+    fields.organId = agency.organId;
+    fields.subject = normalizedLine(request.subject);
+    fields.signerPosition = normalizedLine(request.signerPosition);
+    fields.signerName = normalizedLine(request.signerName);
+    fields.urgency = request.urgency;
+    fields.secrecy = request.secrecy;
+    fields.description = normalizedText(request.description);
+    fields.dueDate = request.dueDate;
+    OutgoingDetails& details = prepared.details;
+    details.draftingUnit = normalizedLine(request.draftingUnit);
+    details.copyHolder = normalizedLine(request.copyHolder);
+    details.issuedAmount = request.issuedAmount;
+    details.transferDate = request.transferDate;
+    const struct
+    {
+        Field field;
+        const QString& value;
+        bool required;
+    } checks[] = {
+        {Field::Subject, fields.subject, true},
+        {Field::SignerPosition, fields.signerPosition, false},
+        // Register column 4 (người ký): the number is given only after the competent person has signed.
+        {Field::SignerName, fields.signerName, true},
+        {Field::Description, fields.description, false},
+        {Field::UnitAbbreviation, details.draftingUnit, false},
+        {Field::CopyHolder, details.copyHolder, false},
+    };
+    for (const auto& check : checks) {
+        if (auto checked = checkField(check.field, check.value, check.required); !checked) {
+            return checked.error();
+        }
+    }
+    if (details.draftingUnit.contains(QLatin1Char(' ')) || details.draftingUnit.contains(QLatin1Char('/'))) {
+        return Error{ErrorCode::InvalidInput,
+                     OutgoingText::tr("The drafting unit abbreviation may not contain spaces or \"/\"."),
+                     QStringLiteral("bad unit abbreviation")};
+    }
+    if (auto checked = checkThreeDigitCount(OutgoingText::tr("The number of copies issued"), details.issuedAmount);
+        !checked) {
+        return checked.error();
+    }
+    if (request.recipients.isEmpty()) {
+        return Error{ErrorCode::InvalidInput, OutgoingText::tr("An outgoing document needs at least one recipient."),
+                     QStringLiteral("no recipients")};
+    }
+    for (const Recipient& input : request.recipients) {
+        auto recipient = validatedRecipient(input);
+        if (!recipient) {
+            return recipient.error();
+        }
+        details.recipients.append(*recipient);
+    }
+    auto series = SeriesService(workspace).forOutgoing(request.seriesCode, *prepared.type, request.legalNormative,
+                                                       request.secrecy);
+    if (!series) {
+        return series.error();
+    }
+    prepared.series = *series;
+    // Check the symbol can be formed before any number is taken.
+    auto notation = buildNotation(*prepared.type,
+                                  series->issuerAbbreviation.isEmpty() ? agency.abbreviation
+                                                                       : series->issuerAbbreviation,
+                                  details.draftingUnit);
+    if (!notation) {
+        return notation.error();
+    }
+    fields.code.notation = *notation;
+    auto attachments = prepareAttachments(request.attachments, workspace.blobs());
+    if (!attachments) {
+        return attachments.error();
+    }
+    prepared.attachments = *attachments;
+    if (!prepared.attachments.isEmpty() && prepared.attachments.front().record.pageCount <= 999) {
+        fields.pageAmount = prepared.attachments.front().record.pageCount;
+    }
+    return prepared;
+}
+
+Result<RegistrationReceipt> registerPrepared(Workspace& workspace, const PreparedOutgoing& prepared,
+                                             const QDateTime& now)
+{
+    const QDate today = vietnamDate(now);
+    auto number = SeriesRepository(workspace.database()).takeNext(prepared.series.id, today.year());
+    if (!number) {
+        return number.error();
+    }
+    DocumentRecord record;
+    record.direction = Direction::Outgoing;
+    record.fields = prepared.fields;
+    record.fields.code.number = formatSerialNumber(static_cast<int>(*number));
+    if (prepared.fields.legalNormative) {
+        // Legal normative documents carry the year in the symbol: 05/2026/QĐ-UBND.
+        record.fields.code.notation = QString::number(today.year()) + QLatin1Char('/') + prepared.fields.code.notation;
+    }
+    record.fields.issuedDate = today;
+    record.createdAt = now;
+    record.createdBy = workspace.actor();
+    record.outgoing = prepared.details;
+    record.outgoing->seriesId = prepared.series.id;
+    record.outgoing->seriesCode = prepared.series.code;
+    record.outgoing->year = today.year();
+    record.outgoing->number = static_cast<int>(*number);
+    if (auto written = DocumentWriter(workspace).write(record, prepared.attachments); !written) {
+        return written.error();
+    }
+    RegistrationReceipt receipt;
+    receipt.id = record.id;
+    receipt.direction = Direction::Outgoing;
+    receipt.seriesCode = prepared.series.code;
+    receipt.year = today.year();
+    receipt.number = *number;
+    receipt.code = record.fields.code;
+    receipt.registerDate = today;
+    receipt.attachments = record.attachments;
+    return receipt;
+}
+
+} // namespace
+
+OutgoingService::OutgoingService(Workspace& workspace)
+    : m_workspace(workspace)
+{
+}
+
+Result<RegistrationReceipt> OutgoingService::registerDocument(const OutgoingRequest& request)
+{
+    auto receipts = registerBatch({request});
+    if (!receipts) {
+        return receipts.error();
+    }
+    return receipts->front();
+}
+
+Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<OutgoingRequest>& requests)
+{
+    auto agency = AgencyService(m_workspace).profile();
+    if (!agency) {
+        return agency.error();
+    }
+    QList<PreparedOutgoing> prepared;
+    prepared.reserve(requests.size());
+    for (qsizetype index = 0; index < requests.size(); ++index) {
+        auto item = prepare(m_workspace, *agency, requests.at(index));
+        if (!item) {
+            return requests.size() == 1
+                       ? item.error()
+                       : item.error().withContext(OutgoingText::tr("Document %1").arg(index + 1));
+        }
+        prepared.append(*item);
+    }
+    auto transaction = WriteTransaction::begin(m_workspace.database());
+    if (!transaction) {
+        return transaction.error();
+    }
+    // The clock is read after the write lock is held, so numbers and issue dates run in the same order.
+    const QDateTime now = m_workspace.clock().now();
+    QList<RegistrationReceipt> receipts;
+    receipts.reserve(prepared.size());
+    for (qsizetype index = 0; index < prepared.size(); ++index) {
+        auto receipt = registerPrepared(m_workspace, prepared.at(index), now);
+        if (!receipt) {
+            return requests.size() == 1
+                       ? receipt.error()
+                       : receipt.error().withContext(OutgoingText::tr("Document %1").arg(index + 1));
+        }
+        receipts.append(*receipt);
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    qCDebug(lcRegisters) << "outgoing registered" << receipts.size() << "documents, last id"
+                         << receipts.back().id.value;
+    return receipts;
+}
+
+} // namespace vanthu::core

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/audit/AuditEntry.h"
+#include "core/common/Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <functional>
+
+namespace vanthu::core {
+
+class Database;
+
+/** The newest link of the chain as recorded beside it. */
+struct AuditHead
+{
+    qint64 seq = 0;
+    QString hash;
+};
+
+/** SQL of the audit trail. Appends must run inside the use case's WriteTransaction. */
+class AuditRepository final
+{
+public:
+    explicit AuditRepository(Database& database);
+
+    /** Appends @p record after the current head and moves the head. Errors: Storage/Busy. */
+    [[nodiscard]] Result<AuditEntry> append(const AuditRecord& record, const QString& actor, const QDateTime& at);
+
+    [[nodiscard]] Result<AuditHead> head();
+
+    /** Calls @p visit for every entry in seq order until it returns false. */
+    [[nodiscard]] Result<void> forEach(const std::function<bool(const AuditEntry&)>& visit);
+
+    /** The entries about one entity, oldest first: the history of a document. */
+    [[nodiscard]] Result<QList<AuditEntry>> entriesFor(const QString& entity, const QString& entityId);
+
+    /** Ids of documents that have no "register" entry: rows written around the audited path. */
+    [[nodiscard]] Result<QList<qint64>> documentsWithoutRegistration();
+
+private:
+    Database& m_database;
+};
+
+} // namespace vanthu::core

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/Document.h"
+#include "core/domain/RegisterRow.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace vanthu::core {
+
+class Database;
+
+/** An earlier registration that a new incoming document looks like. */
+struct DuplicateCandidate
+{
+    DocumentId id;
+    QString seriesCode;
+    int year = 0;
+    qint64 arrivalNumber = 0;
+    QDate arrivalDate;
+    bool sameEdxmlId = false;
+};
+
+/** SQL of documents, register entries and attachments. Writes run inside the use case's WriteTransaction. */
+class DocumentRepository final
+{
+public:
+    explicit DocumentRepository(Database& database);
+
+    [[nodiscard]] Result<DocumentId> insertDocument(Direction direction, const DocumentFields& fields,
+                                                    const QDate& registerDate, const QDateTime& createdAt,
+                                                    const QString& createdBy);
+    [[nodiscard]] Result<void> insertIncoming(DocumentId id, const IncomingDetails& details);
+    [[nodiscard]] Result<void> insertOutgoing(DocumentId id, const OutgoingDetails& details);
+    [[nodiscard]] Result<qint64> insertAttachment(DocumentId id, const AttachmentRecord& attachment);
+
+    /**
+     * Earlier incoming registrations of the same document (Phụ lục VI): same issuing agency (by identifier when both
+     * have one, else by name without case or diacritics), number/symbol and date; or the same edXML DocumentId.
+     */
+    [[nodiscard]] Result<QList<DuplicateCandidate>> findIncomingDuplicates(const DocumentFields& fields);
+
+    [[nodiscard]] Result<std::optional<DocumentRecord>> get(DocumentId id);
+    [[nodiscard]] Result<QList<AttachmentRecord>> attachments(DocumentId id);
+    [[nodiscard]] Result<QList<RegisterRow>> listRegister(Direction direction, const RegisterQuery& query);
+    /** Rows for the given ids, in the order of @p ids (ids that do not exist are skipped). */
+    [[nodiscard]] Result<QList<RegisterRow>> rowsFor(const QList<qint64>& ids);
+    /** The newest year with entries in the series, or nullopt when it has none. */
+    [[nodiscard]] Result<std::optional<int>> latestYear(Direction direction, qint64 seriesId);
+    [[nodiscard]] Result<qint64> countDocuments();
+
+private:
+    Database& m_database;
+};
+
+} // namespace vanthu::core

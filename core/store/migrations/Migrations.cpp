@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/migrations/Migrations.h"
+
+namespace vanthu::core::migrations {
+
+const std::vector<Migration>& all()
+{
+    static const std::vector<Migration> steps{registers()};
+    return steps;
+}
+
+} // namespace vanthu::core::migrations

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signing/PdfInspector.h"
+
+#include "signing/pdf/PopplerTextReader.h"
+
+#include <QCoreApplication>
+
+namespace vanthu::signing {
+namespace {
+
+struct InspectorText
+{
+    Q_DECLARE_TR_FUNCTIONS(vanthu::signing::PdfInspector)
+};
+
+bool hasPdfHeader(const QByteArray& bytes)
+{
+    // ISO 32000-1 7.5.2 puts the header first; readers accept it within the first 1024 bytes.
+    return bytes.left(1024).contains("%PDF-");
+}
+
+} // namespace
+
+Result<PdfFacts> PdfInspector::inspect(const QByteArray& pdf, const PdfInspectionLimits& limits)
+{
+    if (pdf.size() > limits.maxFileBytes) {
+        return Error{ErrorCode::InvalidInput,
+                     InspectorText::tr("The PDF is %1 MB, larger than the %2 MB allowed.")
+                         .arg(pdf.size() / (1024 * 1024))
+                         .arg(limits.maxFileBytes / (1024 * 1024)),
+                     QStringLiteral("size %1").arg(pdf.size())};
+    }
+    if (!hasPdfHeader(pdf)) {
+        return Error{ErrorCode::InvalidInput, InspectorText::tr("The file is not a PDF document."),
+                     QStringLiteral("no %PDF- header in the first 1024 bytes")};
+    }
+    return pdf::readWithPoppler(pdf, limits);
+}
+
+} // namespace vanthu::signing

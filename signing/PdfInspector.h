@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace vanthu::signing {
+
+/** What registration needs to know about a PDF: its page count and its text layer (for full-text search). */
+struct PdfFacts
+{
+    int pageCount = 0;
+    /** The text layer of all pages in reading order, NFC, cut at PdfInspectionLimits::maxTextCharacters. */
+    QString text;
+    bool textTruncated = false;
+};
+
+/** Bounds that keep a hostile or huge file from exhausting memory or time. */
+struct PdfInspectionLimits
+{
+    qint64 maxFileBytes = 512LL * 1024 * 1024;
+    int maxPages = 20000;
+    qsizetype maxTextCharacters = 1'000'000;
+};
+
+/**
+ * Reads page count and text layer of a PDF given as bytes. Never throws.
+ * Errors: InvalidInput when the bytes are not a PDF, are damaged beyond repair, are password-protected, or exceed
+ * the limits. Thread-safe: each call works on its own document.
+ */
+class PdfInspector final
+{
+public:
+    [[nodiscard]] static Result<PdfFacts> inspect(const QByteArray& pdf, const PdfInspectionLimits& limits = {});
+};
+
+} // namespace vanthu::signing
