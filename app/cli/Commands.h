@@ -12,5 +12,7 @@ class CliContext;
 [[nodiscard]] int runList(CliContext& context);
 [[nodiscard]] int runShow(CliContext& context);
 [[nodiscard]] int runAudit(CliContext& context);
+[[nodiscard]] int runExport(CliContext& context);
+[[nodiscard]] int runDemo(CliContext& context);
 
 } // namespace vanthu::cli

@@ -5,10 +5,16 @@
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <functional>
 #include <map>
+#include <memory>
+
+#include <unistd.h>
 
 namespace {
 
@@ -30,16 +36,48 @@ QString overview()
         "  list incoming|outgoing    list a register, newest first\n"
         "  show ID                   show one document\n"
         "  audit verify              verify the hash-chained audit trail\n"
+        "  export-register incoming|outgoing --out FILE\n"
+        "                            print a register to PDF, or export it to CSV or XLSX\n"
+        "  demo                      create a demo workspace of Hà Nội agencies\n"
         "\n"
         "Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.\n"
         "\"vanthu-cli COMMAND --help\" lists the options of a command.\n");
+}
+
+// Commands that paint PDFs need Qt Gui's font machinery; it runs on the offscreen platform, without a display.
+bool needsGui(const QString& command)
+{
+    return command == QLatin1String("demo") || command == QLatin1String("export-register");
+}
+
+QStringList rawArguments(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int index = 0; index < argc; ++index) {
+        arguments.append(QString::fromLocal8Bit(argv[index]));
+    }
+    return arguments;
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication application(argc, argv);
+    const QString firstCommand = vanthu::cli::CliContext::commandWords(rawArguments(argc, argv).mid(1)).value(0);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(firstCommand)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+            // Qt Gui wants a private runtime folder; root shells often have none.
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/vanthu-runtime-" + QByteArray::number(getuid());
+            QDir().mkpath(QString::fromLocal8Bit(runtime));
+            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime);
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("vanthu-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VANTHU_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
@@ -56,6 +94,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("init"), vanthu::cli::runInit},     {QStringLiteral("series"), vanthu::cli::runSeries},
         {QStringLiteral("register"), vanthu::cli::runRegister}, {QStringLiteral("list"), vanthu::cli::runList},
         {QStringLiteral("show"), vanthu::cli::runShow},     {QStringLiteral("audit"), vanthu::cli::runAudit},
+        {QStringLiteral("export-register"), vanthu::cli::runExport}, {QStringLiteral("demo"), vanthu::cli::runDemo},
     };
     const auto found = commands.find(command);
     vanthu::cli::CliContext context(command, words.value(1), arguments);

@@ -124,6 +124,13 @@ Result<PreparedOutgoing> prepare(Workspace& workspace, const AgencyProfile& agen
     return prepared;
 }
 
+QString symbolFor(const DocumentFields& fields, const QDate& today)
+{
+    // Legal normative documents carry the year in the symbol: 05/2026/QĐ-UBND.
+    return fields.legalNormative ? QString::number(today.year()) + QLatin1Char('/') + fields.code.notation
+                                 : fields.code.notation;
+}
+
 Result<RegistrationReceipt> registerPrepared(Workspace& workspace, const PreparedOutgoing& prepared,
                                              const QDateTime& now)
 {
@@ -136,10 +143,7 @@ Result<RegistrationReceipt> registerPrepared(Workspace& workspace, const Prepare
     record.direction = Direction::Outgoing;
     record.fields = prepared.fields;
     record.fields.code.number = formatSerialNumber(static_cast<int>(*number));
-    if (prepared.fields.legalNormative) {
-        // Legal normative documents carry the year in the symbol: 05/2026/QĐ-UBND.
-        record.fields.code.notation = QString::number(today.year()) + QLatin1Char('/') + prepared.fields.code.notation;
-    }
+    record.fields.code.notation = symbolFor(prepared.fields, today);
     record.fields.issuedDate = today;
     record.createdAt = now;
     record.createdBy = workspace.actor();
@@ -177,6 +181,34 @@ Result<RegistrationReceipt> OutgoingService::registerDocument(const OutgoingRequ
         return receipts.error();
     }
     return receipts->front();
+}
+
+Result<RegistrationReceipt> OutgoingService::previewNumber(const OutgoingRequest& request)
+{
+    auto agency = AgencyService(m_workspace).profile();
+    if (!agency) {
+        return agency.error();
+    }
+    OutgoingRequest withoutFiles = request;
+    withoutFiles.attachments.clear();
+    auto prepared = prepare(m_workspace, *agency, withoutFiles);
+    if (!prepared) {
+        return prepared.error();
+    }
+    const QDate today = vietnamDate(m_workspace.clock().now());
+    auto last = SeriesRepository(m_workspace.database()).lastNumber(prepared->series.id, today.year());
+    if (!last) {
+        return last.error();
+    }
+    RegistrationReceipt receipt;
+    receipt.direction = Direction::Outgoing;
+    receipt.seriesCode = prepared->series.code;
+    receipt.year = today.year();
+    receipt.number = *last + 1;
+    receipt.code = DocumentCode{formatSerialNumber(static_cast<int>(receipt.number)),
+                                symbolFor(prepared->fields, today)};
+    receipt.registerDate = today;
+    return receipt;
 }
 
 Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<OutgoingRequest>& requests)

@@ -26,6 +26,12 @@ public:
      */
     [[nodiscard]] Result<RegistrationReceipt> registerDocument(const OutgoingRequest& request);
 
+    /**
+     * The series, number and số/ký hiệu the document would get if registered now, without taking anything: for a
+     * preview before issuing. Another process may take that number first; only registerDocument() decides.
+     */
+    [[nodiscard]] Result<RegistrationReceipt> previewNumber(const OutgoingRequest& request);
+
     /** Registers many documents in one transaction: all or none, numbered in the given order. */
     [[nodiscard]] Result<QList<RegistrationReceipt>> registerBatch(const QList<OutgoingRequest>& requests);
 

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/VietnamTime.h"
+#include "core/export/CsvWriter.h"
+#include "core/export/RegisterExport.h"
+#include "core/export/XlsxWriter.h"
+#include "render/RegisterPdf.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace vanthu::cli {
+namespace {
+
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::ExportCommand)
+};
+
+Result<QByteArray> encode(const core::RegisterTable& table, const QString& format)
+{
+    if (format == QLatin1String("csv")) {
+        return core::registerTableToCsv(table);
+    }
+    if (format == QLatin1String("xlsx")) {
+        return core::registerTableToXlsx(table);
+    }
+    return render::renderRegisterPdf(table);
+}
+
+} // namespace
+
+int runExport(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), ExportText::tr("File to write (required)."),
+                                 ExportText::tr("file"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    ExportText::tr("pdf, csv or xlsx (default: from the file name)."),
+                                    QStringLiteral("pdf|csv|xlsx"));
+    const QCommandLineOption series(QStringLiteral("series"), ExportText::tr("Register (series) code; default: the "
+                                                                             "general one."),
+                                    ExportText::tr("code"));
+    const QCommandLineOption year(QStringLiteral("year"), ExportText::tr("Year; default: the newest with entries."),
+                                  ExportText::tr("year"));
+    const QCommandLineOption volume(QStringLiteral("volume"), ExportText::tr("Volume number (quyển số)."),
+                                    ExportText::tr("n"), QStringLiteral("1"));
+    const QCommandLineOption from(QStringLiteral("from"), ExportText::tr("First register date included."),
+                                  ExportText::tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"), ExportText::tr("Last register date included."),
+                                ExportText::tr("date"));
+    parser.addOptions({out, format, series, year, volume, from, to});
+    if (auto exit = context.parse(parser, ExportText::tr("Print a register to PDF or export it to CSV or XLSX."),
+                                  QStringLiteral("incoming|outgoing"))) {
+        return *exit;
+    }
+    const auto direction = core::parseDirection(context.action());
+    if (!direction) {
+        return context.usage(ExportText::tr("Say which register: \"export-register incoming\" or \"export-register "
+                                            "outgoing\"."));
+    }
+    if (!parser.isSet(out)) {
+        return context.usage(ExportText::tr("--out is required."));
+    }
+    const QString path = parser.value(out);
+    const QString chosen = (parser.isSet(format) ? parser.value(format) : QFileInfo(path).suffix()).toLower();
+    if (chosen != QLatin1String("pdf") && chosen != QLatin1String("csv") && chosen != QLatin1String("xlsx")) {
+        return context.usage(ExportText::tr("The format must be pdf, csv or xlsx."));
+    }
+    core::RegisterExportRequest request;
+    request.selection = {*direction, parser.value(series), parser.value(year).toInt()};
+    request.volume = parser.value(volume).toInt();
+    for (const auto& [option, target] : {std::pair{&from, &request.fromDate}, std::pair{&to, &request.toDate}}) {
+        if (parser.isSet(*option)) {
+            *target = parseFlexibleDate(parser.value(*option));
+            if (!target->isValid()) {
+                return context.usage(ExportText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.")
+                                         .arg(parser.value(*option)));
+            }
+        }
+    }
+    auto workspace = context.openWorkspace();
+    if (!workspace) {
+        return context.fail(workspace.error());
+    }
+    auto table = core::RegisterExport(**workspace).table(request);
+    if (!table) {
+        return context.fail(table.error());
+    }
+    auto bytes = encode(*table, chosen);
+    if (!bytes) {
+        return context.fail(bytes.error());
+    }
+    if (auto written = writeFileAtomically(path, *bytes); !written) {
+        return context.fail(written.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                                      {QStringLiteral("format"), chosen},
+                                      {QStringLiteral("rows"), table->rows.size()},
+                                      {QStringLiteral("year"), table->cover.year},
+                                      {QStringLiteral("bytes"), bytes->size()}});
+    } else {
+        context.printLine(ExportText::tr("%1 entries of %2 (%3) written to %4.")
+                              .arg(table->rows.size())
+                              .arg(table->cover.title)
+                              .arg(table->cover.year)
+                              .arg(QFileInfo(path).absoluteFilePath()));
+    }
+    return ExitOk;
+}
+
+} // namespace vanthu::cli

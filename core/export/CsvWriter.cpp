@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/export/CsvWriter.h"
+
+namespace vanthu::core {
+namespace {
+
+bool looksLikeFormula(const QString& cell)
+{
+    if (cell.isEmpty()) {
+        return false;
+    }
+    const QChar first = cell.front();
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('@')
+        || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
+        return true;
+    }
+    // "- Như trên" is an ordinary list item; "-2+3" or "-A1" is a formula.
+    return first == QLatin1Char('-') && cell.size() > 1 && cell.at(1) != QLatin1Char(' ');
+}
+
+QString csvCell(const QString& raw)
+{
+    const QString cell = looksLikeFormula(raw) ? QLatin1Char('\'') + raw : raw;
+    const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+                             || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+    if (!needsQuotes) {
+        return cell;
+    }
+    QString quoted = cell;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvLine(const QStringList& cells)
+{
+    QStringList encoded;
+    encoded.reserve(cells.size());
+    for (const QString& cell : cells) {
+        encoded.append(csvCell(cell));
+    }
+    return encoded.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+} // namespace
+
+QByteArray registerTableToCsv(const RegisterTable& table)
+{
+    QString text = csvLine(table.columns);
+    for (const QStringList& row : table.rows) {
+        text += csvLine(row);
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+} // namespace vanthu::core
