@@ -14,5 +14,6 @@ class CliContext;
 [[nodiscard]] int runAudit(CliContext& context);
 [[nodiscard]] int runExport(CliContext& context);
 [[nodiscard]] int runDemo(CliContext& context);
+[[nodiscard]] int runSearch(CliContext& context);
 
 } // namespace vanthu::cli

@@ -35,6 +35,7 @@ QString overview()
         "  register outgoing         register an issued document and give its number\n"
         "  list incoming|outgoing    list a register, newest first\n"
         "  show ID                   show one document\n"
+        "  search WORDS              full-text search, with or without diacritics\n"
         "  audit verify              verify the hash-chained audit trail\n"
         "  export-register incoming|outgoing --out FILE\n"
         "                            print a register to PDF, or export it to CSV or XLSX\n"
@@ -95,6 +96,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("register"), vanthu::cli::runRegister}, {QStringLiteral("list"), vanthu::cli::runList},
         {QStringLiteral("show"), vanthu::cli::runShow},     {QStringLiteral("audit"), vanthu::cli::runAudit},
         {QStringLiteral("export-register"), vanthu::cli::runExport}, {QStringLiteral("demo"), vanthu::cli::runDemo},
+        {QStringLiteral("search"), vanthu::cli::runSearch},
     };
     const auto found = commands.find(command);
     vanthu::cli::CliContext context(command, words.value(1), arguments);

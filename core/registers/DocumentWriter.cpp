@@ -4,6 +4,7 @@
 #include "core/Workspace.h"
 #include "core/common/VietnamTime.h"
 #include "core/registers/DocumentJson.h"
+#include "core/search/SearchIndexer.h"
 #include "core/store/AuditRepository.h"
 #include "core/store/DocumentRepository.h"
 
@@ -52,7 +53,11 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
     if (!appended) {
         return appended.error();
     }
-    return {};
+    QStringList texts;
+    for (const PreparedAttachment& attachment : attachments) {
+        texts.append(attachment.text);
+    }
+    return SearchRepository(m_workspace.database()).put(record.id.value, searchColumnsFor(record, texts));
 }
 
 } // namespace vanthu::core

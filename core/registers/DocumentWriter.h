@@ -13,7 +13,8 @@ class Workspace;
 
 /**
  * Writes a registered document with everything that belongs to it, inside the caller's WriteTransaction: the
- * document row, its register entry, attachment rows and the audit entry holding the full record. One place, so
+ * document row, its register entry, attachment rows, the audit entry holding the full record and the
+ * search index. One place, so
  * every registration path leaves the same rows.
  */
 class DocumentWriter final

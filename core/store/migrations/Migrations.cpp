@@ -5,7 +5,7 @@ namespace vanthu::core::migrations {
 
 const std::vector<Migration>& all()
 {
-    static const std::vector<Migration> steps{registers()};
+    static const std::vector<Migration> steps{registers(), search()};
     return steps;
 }
 

@@ -11,5 +11,6 @@ namespace vanthu::core::migrations {
 [[nodiscard]] const std::vector<Migration>& all();
 
 Migration registers();
+Migration search();
 
 } // namespace vanthu::core::migrations

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/search/SearchService.h"
+
+#include "core/Workspace.h"
+#include "core/search/SearchQuery.h"
+#include "core/store/DocumentRepository.h"
+#include "core/store/SearchRepository.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace vanthu::core {
+namespace {
+
+struct SearchText
+{
+    Q_DECLARE_TR_FUNCTIONS(vanthu::core::SearchService)
+};
+
+constexpr qint64 NoUpperBound = std::numeric_limits<qint64>::max();
+
+} // namespace
+
+SearchService::SearchService(Workspace& workspace)
+    : m_workspace(workspace)
+{
+}
+
+Result<SearchPage> SearchService::search(const SearchRequest& request)
+{
+    if (request.limit < 1 || request.limit > 1000) {
+        return Error{ErrorCode::InvalidInput, SearchText::tr("Ask for between 1 and 1000 results at a time."),
+                     QStringLiteral("bad limit")};
+    }
+    SearchRepository index(m_workspace.database());
+    const SearchQuery query(request.text);
+    const SearchCursor start = request.after.value_or(SearchCursor{1, NoUpperBound});
+    // Collect ids with the tier they came from; then read their register rows in that order.
+    QList<std::pair<qint64, int>> found;
+    if (query.isEmpty()) {
+        auto ids = index.filterOnly(request.filter, start.beforeId, request.limit);
+        if (!ids) {
+            return ids.error();
+        }
+        for (const qint64 id : *ids) {
+            found.append({id, 2});
+        }
+    } else {
+        const QString phrase = query.phraseExpression();
+        if (start.tier == 1) {
+            auto ids = index.match(phrase, request.filter, start.beforeId, request.limit);
+            if (!ids) {
+                return ids.error();
+            }
+            for (const qint64 id : *ids) {
+                found.append({id, 1});
+            }
+        }
+        const qsizetype remaining = request.limit - found.size();
+        if (remaining > 0 && !query.singleTier()) {
+            // FTS5's NOT keeps the second tier free of documents the first tier already listed.
+            const QString apart = QLatin1Char('(') + query.allTermsExpression() + QStringLiteral(") NOT ") + phrase;
+            const qint64 before = start.tier == 2 ? start.beforeId : NoUpperBound;
+            auto ids = index.match(apart, request.filter, before, static_cast<int>(remaining));
+            if (!ids) {
+                return ids.error();
+            }
+            for (const qint64 id : *ids) {
+                found.append({id, 2});
+            }
+        }
+    }
+    QList<qint64> ids;
+    for (const auto& [id, tier] : found) {
+        ids.append(id);
+    }
+    auto rows = DocumentRepository(m_workspace.database()).rowsFor(ids);
+    if (!rows) {
+        return rows.error();
+    }
+    SearchPage page;
+    for (qsizetype position = 0; position < rows->size() && position < found.size(); ++position) {
+        page.hits.append(SearchHit{rows->at(position), found.at(position).second == 1 && !query.isEmpty()});
+    }
+    if (found.size() == request.limit) {
+        page.next = SearchCursor{found.back().second, found.back().first};
+    }
+    return page;
+}
+
+} // namespace vanthu::core

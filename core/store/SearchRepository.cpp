@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/SearchRepository.h"
+
+#include "core/store/Database.h"
+
+#include <QVariantList>
+
+namespace vanthu::core {
+namespace {
+
+QVariant nullable(bool present, const QVariant& value)
+{
+    return present ? value : QVariant(QMetaType(QMetaType::QString));
+}
+
+// The filter as bound values, each twice: "(? IS NULL OR column = ?)".
+QVariantList filterValues(const SearchFilter& filter)
+{
+    const QVariant direction =
+        nullable(filter.direction.has_value(), filter.direction ? directionKey(*filter.direction) : QString());
+    const QVariant type = nullable(!filter.typeKey.isEmpty(), filter.typeKey);
+    const QVariant from = nullable(filter.fromDate.isValid(), filter.fromDate.toString(Qt::ISODate));
+    const QVariant to = nullable(filter.toDate.isValid(), filter.toDate.toString(Qt::ISODate));
+    const QVariant urgency =
+        filter.urgency ? QVariant(static_cast<int>(*filter.urgency)) : QVariant(QMetaType(QMetaType::Int));
+    return {direction, direction, type, type, from, from, to, to, urgency, urgency};
+}
+
+const QString FilterClause = QStringLiteral(
+    "(? IS NULL OR d.direction = ?) AND (? IS NULL OR d.type_key = ?) AND (? IS NULL OR d.register_date >= ?) "
+    "AND (? IS NULL OR d.register_date <= ?) AND (? IS NULL OR d.urgency = ?)");
+
+Result<QList<qint64>> ids(Result<Rows> rows)
+{
+    if (!rows) {
+        return rows.error();
+    }
+    QList<qint64> list;
+    while (rows->next()) {
+        list.append(rows->integer(0));
+    }
+    return list;
+}
+
+} // namespace
+
+SearchRepository::SearchRepository(Database& database)
+    : m_database(database)
+{
+}
+
+Result<void> SearchRepository::put(qint64 documentId, const SearchColumns& columns)
+{
+    if (auto removed = m_database.execute(QStringLiteral("DELETE FROM document_search WHERE rowid = ?"), {documentId});
+        !removed) {
+        return removed;
+    }
+    return m_database.execute(
+        QStringLiteral("INSERT INTO document_search (rowid, code, subject, author, body) VALUES (?, ?, ?, ?, ?)"),
+        {documentId, columns.code, columns.subject, columns.author, columns.body});
+}
+
+Result<QList<qint64>> SearchRepository::match(const QString& expression, const SearchFilter& filter, qint64 beforeId,
+                                              int limit)
+{
+    // FTS5 walks its doclists in rowid order and stops at LIMIT, so "newest first" costs nothing extra; the
+    // document join only applies the filters.
+    QVariantList values{expression, beforeId};
+    values.append(filterValues(filter));
+    values.append(limit);
+    return ids(m_database.query(QStringLiteral("SELECT s.rowid FROM document_search s JOIN document d ON d.id = "
+                                               "s.rowid WHERE document_search MATCH ? AND s.rowid < ? AND ")
+                                    + FilterClause + QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?"),
+                                values));
+}
+
+Result<QList<qint64>> SearchRepository::filterOnly(const SearchFilter& filter, qint64 beforeId, int limit)
+{
+    QVariantList values{beforeId};
+    values.append(filterValues(filter));
+    values.append(limit);
+    return ids(m_database.query(QStringLiteral("SELECT d.id FROM document d WHERE d.id < ? AND ") + FilterClause
+                                    + QStringLiteral(" ORDER BY d.id DESC LIMIT ?"),
+                                values));
+}
+
+} // namespace vanthu::core
