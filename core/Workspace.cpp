@@ -16,7 +16,7 @@ namespace {
 
 struct WorkspaceText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::Workspace)
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceText)
 };
 
 // statfs f_type values of network file systems (linux/magic.h). SQLite's WAL needs shared memory between the

@@ -21,9 +21,9 @@
 namespace vanthu::demo {
 namespace {
 
-struct DemoText
+struct DemoWorkspaceText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::demo::DemoWorkspace)
+    Q_DECLARE_TR_FUNCTIONS(DemoWorkspaceText)
 };
 
 QDateTime vietnamTime(const QDate& day, int minutesAfterMidnight)
@@ -234,7 +234,7 @@ Result<DemoSummary> generateDemoWorkspace(const QString& directory, const DemoOp
 {
     if (QFileInfo::exists(QDir(directory).filePath(core::Workspace::databaseFileName()))) {
         return Error{ErrorCode::Conflict,
-                     DemoText::tr("%1 already holds a workspace; choose an empty folder for the demo.").arg(directory),
+                     DemoWorkspaceText::tr("%1 already holds a workspace; choose an empty folder for the demo.").arg(directory),
                      QStringLiteral("demo target exists")};
     }
     const QDate lastDay = options.lastDay.isValid() ? options.lastDay : vietnamDate(SystemClock().now());
@@ -248,7 +248,7 @@ Result<DemoSummary> generateDemoWorkspace(const QString& directory, const DemoOp
         }
     }
     if (workingDays.isEmpty() || options.documentCount < 1) {
-        return Error{ErrorCode::InvalidInput, DemoText::tr("The demo needs at least one document and one working day."),
+        return Error{ErrorCode::InvalidInput, DemoWorkspaceText::tr("The demo needs at least one document and one working day."),
                      QStringLiteral("empty demo period")};
     }
     ManualClock clock(vietnamTime(workingDays.front(), 7 * 60 + 30));
@@ -285,7 +285,7 @@ Result<DemoSummary> generateDemoWorkspace(const QString& directory, const DemoOp
         }
         ++(incoming ? summary.incoming : summary.outgoing);
         if (options.progress && !options.progress(index + 1, options.documentCount)) {
-            return Error{ErrorCode::Cancelled, DemoText::tr("The demo generation was stopped."),
+            return Error{ErrorCode::Cancelled, DemoWorkspaceText::tr("The demo generation was stopped."),
                          QStringLiteral("cancelled")};
         }
     }

@@ -15,9 +15,9 @@
 namespace vanthu::render {
 namespace {
 
-struct DocumentText
+struct OfficialDocumentText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::render::OfficialDocument)
+    Q_DECLARE_TR_FUNCTIONS(OfficialDocumentText)
 };
 
 // NĐ30 Phụ lục I: A4 portrait; margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
@@ -105,7 +105,7 @@ Result<QByteArray> renderOfficialDocument(const OfficialDocument& document)
     writer.setCreator(QStringLiteral("VanThu"));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        return Error{ErrorCode::Internal, DocumentText::tr("The PDF could not be created."),
+        return Error{ErrorCode::Internal, OfficialDocumentText::tr("The PDF could not be created."),
                      QStringLiteral("QPainter::begin on QPdfWriter failed")};
     }
     DocumentPainter page(writer, painter, *family);
@@ -192,7 +192,7 @@ Result<QByteArray> renderOfficialDocument(const OfficialDocument& document)
     page.text(MarginLeft, recipientsY, LeftBlockWidth, document.recipients.join(QLatin1Char('\n')), page.font(11),
               Qt::AlignLeft);
     if (!painter.end()) {
-        return Error{ErrorCode::Internal, DocumentText::tr("The PDF could not be created."),
+        return Error{ErrorCode::Internal, OfficialDocumentText::tr("The PDF could not be created."),
                      QStringLiteral("QPainter::end failed")};
     }
     return bytes;

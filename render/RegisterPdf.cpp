@@ -21,7 +21,7 @@ namespace {
 
 struct RegisterPdfText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::render::RegisterPdf)
+    Q_DECLARE_TR_FUNCTIONS(RegisterPdfText)
 };
 
 constexpr qreal PageWidth = 297;

@@ -10,9 +10,9 @@
 namespace vanthu::render {
 namespace {
 
-struct FontText
+struct SerifFontText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::render::SerifFont)
+    Q_DECLARE_TR_FUNCTIONS(SerifFontText)
 };
 
 const char* const FontFolder = "/usr/share/fonts/truetype/liberation2/";
@@ -34,7 +34,7 @@ Result<QString> serifFamily()
         const int id = QFileInfo::exists(path) ? QFontDatabase::addApplicationFont(path) : -1;
         if (id < 0) {
             return Error{ErrorCode::Unsupported,
-                         FontText::tr("The font Liberation Serif 2 is missing. Install the package fonts-liberation2."),
+                         SerifFontText::tr("The font Liberation Serif 2 is missing. Install the package fonts-liberation2."),
                          QStringLiteral("cannot load %1").arg(path)};
         }
         if (family.isEmpty()) {

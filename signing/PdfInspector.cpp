@@ -8,9 +8,9 @@
 namespace vanthu::signing {
 namespace {
 
-struct InspectorText
+struct PdfInspectorText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::signing::PdfInspector)
+    Q_DECLARE_TR_FUNCTIONS(PdfInspectorText)
 };
 
 bool hasPdfHeader(const QByteArray& bytes)
@@ -25,13 +25,13 @@ Result<PdfFacts> PdfInspector::inspect(const QByteArray& pdf, const PdfInspectio
 {
     if (pdf.size() > limits.maxFileBytes) {
         return Error{ErrorCode::InvalidInput,
-                     InspectorText::tr("The PDF is %1 MB, larger than the %2 MB allowed.")
+                     PdfInspectorText::tr("The PDF is %1 MB, larger than the %2 MB allowed.")
                          .arg(pdf.size() / (1024 * 1024))
                          .arg(limits.maxFileBytes / (1024 * 1024)),
                      QStringLiteral("size %1").arg(pdf.size())};
     }
     if (!hasPdfHeader(pdf)) {
-        return Error{ErrorCode::InvalidInput, InspectorText::tr("The file is not a PDF document."),
+        return Error{ErrorCode::InvalidInput, PdfInspectorText::tr("The file is not a PDF document."),
                      QStringLiteral("no %PDF- header in the first 1024 bytes")};
     }
     return pdf::readWithPoppler(pdf, limits);

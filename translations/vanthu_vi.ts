@@ -1,4 +1,1355 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>AgencyProfileText</name>
+    <message>
+        <source>The agency abbreviation may not contain spaces or &quot;/&quot;.</source>
+        <translation>Tên viết tắt của cơ quan không được chứa dấu cách hoặc ký tự &quot;/&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyServiceText</name>
+    <message>
+        <source>This workspace is already set up for %1.</source>
+        <translation>Kho dữ liệu này đã được thiết lập cho %1.</translation>
+    </message>
+    <message>
+        <source>The workspace has not been set up yet. Run &quot;vanthu-cli init&quot; first.</source>
+        <translation>Kho dữ liệu chưa được thiết lập. Hãy chạy lệnh &quot;vanthu-cli init&quot; trước.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFileText</name>
+    <message>
+        <source>Could not write the file %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentIntakeText</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Tệp %1 không có nội dung.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommandText</name>
+    <message>
+        <source>Verify the hash-chained audit trail.</source>
+        <translation>Kiểm tra tính toàn vẹn của nhật ký thao tác (chuỗi băm).</translation>
+    </message>
+    <message>
+        <source>The only audit action is &quot;verify&quot;.</source>
+        <translation>Lệnh audit chỉ có thao tác &quot;verify&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>Nhật ký thao tác toàn vẹn: đã kiểm tra %n bản ghi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>THE AUDIT TRAIL HAS BEEN TAMPERED WITH:</source>
+        <translation>NHẬT KÝ THAO TÁC ĐÃ BỊ CAN THIỆP TRÁI PHÉP:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifierText</name>
+    <message>
+        <source>Entries %1 to %2 of the audit trail have been removed.</source>
+        <translation>Các bản ghi từ %1 đến %2 của nhật ký thao tác đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit trail does not follow the entry before it: entries were reordered or replaced.</source>
+        <translation>Bản ghi %1 của nhật ký thao tác không nối tiếp bản ghi liền trước: các bản ghi đã bị đổi thứ tự hoặc bị thay thế.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit trail was changed after it was written.</source>
+        <translation>Bản ghi %1 của nhật ký thao tác đã bị sửa đổi sau khi được ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n entries of the audit trail have been removed.</source>
+        <translation>
+            <numerusform>%n bản ghi cuối cùng của nhật ký thao tác đã bị xóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recorded end of the audit trail does not match its last entry.</source>
+        <translation>Điểm kết thúc đã lưu của nhật ký thao tác không khớp với bản ghi cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Document %1 was added without a registration entry in the audit trail.</source>
+        <translation>Văn bản %1 đã được thêm vào mà không có bản ghi đăng ký trong nhật ký thao tác.</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStoreText</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The file reference is not valid.</source>
+        <translation>Tham chiếu đến tệp không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A stored file is missing from the workspace (%1). Restore it from a backup.</source>
+        <translation>Một tệp đã lưu bị thiếu trong kho dữ liệu (%1). Hãy khôi phục tệp từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>A stored file could not be read (%1).</source>
+        <translation>Không đọc được một tệp đã lưu (%1).</translation>
+    </message>
+    <message>
+        <source>A stored file has been altered or damaged (%1). Restore it from a backup.</source>
+        <translation>Một tệp đã lưu bị thay đổi hoặc hư hỏng (%1). Hãy khôi phục tệp từ bản sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContextText</name>
+    <message>
+        <source>Workspace folder (default: $VANTHU_WORKSPACE, else the current folder).</source>
+        <translation>Thư mục kho dữ liệu (mặc định: $VANTHU_WORKSPACE, nếu không có thì dùng thư mục hiện tại).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>In kết quả dưới dạng JSON.</translation>
+    </message>
+    <message>
+        <source>User name recorded in the audit trail (default: $USER).</source>
+        <translation>Tên người dùng được ghi vào nhật ký thao tác (mặc định: $USER).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>Language: vi (default) or en.</source>
+        <translation>Ngôn ngữ: vi (mặc định) hoặc en.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Hiển thị trợ giúp này.</translation>
+    </message>
+    <message>
+        <source>Run &quot;vanthu-cli %1 --help&quot; for the options.</source>
+        <translation>Chạy &quot;vanthu-cli %1 --help&quot; để xem các tùy chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseText</name>
+    <message>
+        <source>The SQLite driver of Qt is missing. Install the package libqt6sql6-sqlite.</source>
+        <translation>Thiếu trình điều khiển SQLite của Qt. Hãy cài đặt gói libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>The workspace database cannot use write-ahead logging. Keep the workspace on a local disk.</source>
+        <translation>Cơ sở dữ liệu của kho dữ liệu không dùng được chế độ ghi nhật ký trước (write-ahead logging). Hãy để kho dữ liệu trên ổ đĩa cục bộ.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy in another program. Try again in a moment.</source>
+        <translation>Kho dữ liệu đang được một chương trình khác sử dụng. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The workspace database is damaged. Restore it from a backup and contact support.</source>
+        <translation>Cơ sở dữ liệu của kho dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu và liên hệ bộ phận hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The workspace database could not be read or written. Check the disk and the permissions of the workspace folder.</source>
+        <translation>Không đọc hoặc ghi được cơ sở dữ liệu của kho dữ liệu. Hãy kiểm tra ổ đĩa và quyền truy cập thư mục kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already in the register; nothing was saved.</source>
+        <translation>Thay đổi này xung đột với dữ liệu đã có trong sổ; chưa có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>The data did not pass the checks of the register database; nothing was saved.</source>
+        <translation>Dữ liệu không vượt qua được bước kiểm tra của cơ sở dữ liệu sổ; chưa có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>The workspace database could not complete the operation; nothing was saved.</source>
+        <translation>Cơ sở dữ liệu của kho dữ liệu không hoàn tất được thao tác; chưa có dữ liệu nào được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommandText</name>
+    <message>
+        <source>Number of documents (default 300).</source>
+        <translation>Số lượng văn bản (mặc định 300).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same workspace.</source>
+        <translation>Giá trị khởi tạo ngẫu nhiên (seed); cùng một giá trị sẽ tạo ra cùng một kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Create a demo workspace of Hà Nội agencies.</source>
+        <translation>Tạo kho dữ liệu mẫu gồm các cơ quan tại Hà Nội.</translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to 100000.</source>
+        <translation>--count phải là một số từ 1 đến 100000.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents</source>
+        <translation>%1/%2 văn bản</translation>
+    </message>
+    <message>
+        <source>Demo workspace created in %1: %2 incoming and %3 outgoing documents.</source>
+        <translation>Đã tạo kho dữ liệu mẫu tại %1: %2 văn bản đến và %3 văn bản đi.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspaceText</name>
+    <message>
+        <source>%1 already holds a workspace; choose an empty folder for the demo.</source>
+        <translation>%1 đã có kho dữ liệu; hãy chọn một thư mục trống cho kho dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one document and one working day.</source>
+        <translation>Kho dữ liệu mẫu cần ít nhất một văn bản và một ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>The demo generation was stopped.</source>
+        <translation>Đã dừng việc tạo kho dữ liệu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCodeText</name>
+    <message>
+        <source>The agency abbreviation is not configured, so no symbol can be formed.</source>
+        <translation>Chưa cấu hình tên viết tắt của cơ quan nên không tạo được ký hiệu văn bản.</translation>
+    </message>
+    <message>
+        <source>A %1 needs the abbreviation of the drafting unit (for example VP) to form its symbol.</source>
+        <translation>%1 cần có tên viết tắt của đơn vị soạn thảo (ví dụ VP) để tạo ký hiệu.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypesText</name>
+    <message>
+        <source>The document type is missing.</source>
+        <translation>Chưa nhập loại văn bản.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document type of Decree 30/2020. Use a name such as &quot;Quyết định&quot; or an official abbreviation such as &quot;QĐ&quot;.</source>
+        <translation>&quot;%1&quot; không phải là loại văn bản theo Nghị định 30/2020/NĐ-CP. Hãy dùng tên loại như &quot;Quyết định&quot; hoặc tên viết tắt chính thức như &quot;QĐ&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could mean %2. Type it with its diacritics.</source>
+        <translation>&quot;%1&quot; có thể là %2. Hãy nhập đầy đủ dấu tiếng Việt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommandText</name>
+    <message>
+        <source>File to write (required).</source>
+        <translation>Tệp cần ghi (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>pdf, csv or xlsx (default: from the file name).</source>
+        <translation>pdf, csv hoặc xlsx (mặc định: theo phần mở rộng của tên tệp).</translation>
+    </message>
+    <message>
+        <source>Register (series) code; default: the general one.</source>
+        <translation>Mã sổ (dãy số); mặc định: sổ chung.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Year; default: the newest with entries.</source>
+        <translation>Năm; mặc định: năm gần nhất có văn bản.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Volume number (quyển số).</source>
+        <translation>Quyển số.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>First register date included.</source>
+        <translation>Từ ngày đăng ký (tính cả ngày này).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Last register date included.</source>
+        <translation>Đến ngày đăng ký (tính cả ngày này).</translation>
+    </message>
+    <message>
+        <source>Print a register to PDF or export it to CSV or XLSX.</source>
+        <translation>In sổ ra tệp PDF hoặc xuất sổ ra tệp CSV, XLSX.</translation>
+    </message>
+    <message>
+        <source>Say which register: &quot;export-register incoming&quot; or &quot;export-register outgoing&quot;.</source>
+        <translation>Hãy chỉ rõ sổ: &quot;export-register incoming&quot; hoặc &quot;export-register outgoing&quot;.</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>Phải có tùy chọn --out.</translation>
+    </message>
+    <message>
+        <source>The format must be pdf, csv or xlsx.</source>
+        <translation>Định dạng phải là pdf, csv hoặc xlsx.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>&quot;%1&quot; không phải là ngày hợp lệ; hãy viết theo dạng 2026-03-05 hoặc 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>%1 entries of %2 (%3) written to %4.</source>
+        <translation>Đã ghi %1 văn bản của %2 (%3) vào tệp %4.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Agency identifier</source>
+        <translation>Mã định danh cơ quan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s full name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Receiving unit or person</source>
+        <translation>Đơn vị hoặc người nhận</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Unit or person keeping the file copy</source>
+        <translation>Đơn vị, người nhận bản lưu</translation>
+    </message>
+    <message>
+        <source>Unit abbreviation</source>
+        <translation>Tên viết tắt của đơn vị</translation>
+    </message>
+    <message>
+        <source>edXML document identifier</source>
+        <translation>Mã định danh văn bản edXML</translation>
+    </message>
+    <message>
+        <source>Series code</source>
+        <translation>Mã dãy số</translation>
+    </message>
+    <message>
+        <source>Series name</source>
+        <translation>Tên dãy số</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 không được để trống.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 dài %2 ký tự; chỉ được phép tối đa %3 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 999.</source>
+        <translation>%1 phải từ 0 đến 999.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidationText</name>
+    <message>
+        <source>The page count</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>The date of the document is missing or not valid.</source>
+        <translation>Ngày văn bản chưa được nhập hoặc không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The date of the document (%1) is after today.</source>
+        <translation>Ngày văn bản (%1) sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The deadline (%1) is before the date of the document (%2).</source>
+        <translation>Thời hạn giải quyết (%1) sớm hơn ngày văn bản (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingServiceText</name>
+    <message>
+        <source>Registering a possible duplicate needs a reason.</source>
+        <translation>Đăng ký văn bản có khả năng trùng thì phải nêu lý do.</translation>
+    </message>
+    <message>
+        <source>arrival number %1/%2 in register %3 of %4</source>
+        <translation>số đến %1/%2 trong sổ %3 ngày %4</translation>
+    </message>
+    <message>
+        <source>This document seems to be registered already (%1). Register it again only if it is a different document, and give the reason.</source>
+        <translation>Văn bản này dường như đã được đăng ký (%1). Chỉ đăng ký lại nếu đây là một văn bản khác và phải nêu rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Văn bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommandText</name>
+    <message>
+        <source>Name of the agency (required).</source>
+        <translation>Tên cơ quan (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>Abbreviation of the agency used in symbols, e.g. SNV (required).</source>
+        <translation>Tên viết tắt của cơ quan dùng trong ký hiệu văn bản, ví dụ SNV (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Name of the governing agency.</source>
+        <translation>Tên cơ quan chủ quản.</translation>
+    </message>
+    <message>
+        <source>Identifier (mã định danh) of the agency.</source>
+        <translation>Mã định danh của cơ quan.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Place name of the date line (default: Hà Nội).</source>
+        <translation>Địa danh ghi trước ngày tháng năm ban hành văn bản (mặc định: Hà Nội).</translation>
+    </message>
+    <message>
+        <source>Create a workspace for an agency.</source>
+        <translation>Tạo kho dữ liệu cho một cơ quan.</translation>
+    </message>
+    <message>
+        <source>--agency-name and --agency-abbr are required.</source>
+        <translation>Phải có tùy chọn --agency-name và --agency-abbr.</translation>
+    </message>
+    <message>
+        <source>Workspace created in %1.</source>
+        <translation>Đã tạo kho dữ liệu tại %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommandText</name>
+    <message>
+        <source>Register (series) code; default: the general one.</source>
+        <translation>Mã sổ (dãy số); mặc định: sổ chung.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Year; default: the newest with entries.</source>
+        <translation>Năm; mặc định: năm gần nhất có văn bản.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Rows per page (default 50).</source>
+        <translation>Số dòng mỗi trang (mặc định 50).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Continue after this number (the last one of the previous page).</source>
+        <translation>Tiếp tục sau số này (số cuối cùng của trang trước).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>Oldest first.</source>
+        <translation>Xếp văn bản cũ nhất lên trước.</translation>
+    </message>
+    <message>
+        <source>List a register, newest first.</source>
+        <translation>Liệt kê sổ, văn bản mới nhất lên trước.</translation>
+    </message>
+    <message>
+        <source>Say which register: &quot;list incoming&quot; or &quot;list outgoing&quot;.</source>
+        <translation>Hãy chỉ rõ sổ: &quot;list incoming&quot; hoặc &quot;list outgoing&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 10000.</source>
+        <translation>--limit phải là một số từ 1 đến 10000.</translation>
+    </message>
+    <message>
+        <source>Register %1 (%2), year %3</source>
+        <translation>Sổ %1 (%2), năm %3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Number/symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>(no entries)</source>
+        <translation>(chưa có văn bản nào)</translation>
+    </message>
+</context>
+<context>
+    <name>MainText</name>
+    <message>
+        <source>Usage: vanthu-cli COMMAND [options]
+
+Commands:
+  init                      create a workspace for an agency
+  series list|add           show or add numbering series
+  register incoming         register a received document (số đến)
+  register outgoing         register an issued document and give its number
+  list incoming|outgoing    list a register, newest first
+  show ID                   show one document
+  search WORDS              full-text search, with or without diacritics
+  audit verify              verify the hash-chained audit trail
+  export-register incoming|outgoing --out FILE
+                            print a register to PDF, or export it to CSV or XLSX
+  demo                      create a demo workspace of Hà Nội agencies
+
+Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
+&quot;vanthu-cli COMMAND --help&quot; lists the options of a command.
+</source>
+        <translation>Cách dùng: vanthu-cli LỆNH [tùy chọn]
+
+Các lệnh:
+  init                      tạo kho dữ liệu cho một cơ quan
+  series list|add           xem hoặc thêm dãy số
+  register incoming         đăng ký văn bản đến và cấp số đến
+  register outgoing         đăng ký văn bản đi và cấp số
+  list incoming|outgoing    liệt kê sổ, văn bản mới nhất lên trước
+  show ID                   xem một văn bản
+  search TỪ_KHÓA            tìm kiếm toàn văn, gõ có dấu hoặc không dấu
+  audit verify              kiểm tra nhật ký thao tác (chuỗi băm)
+  export-register incoming|outgoing --out TỆP
+                            in sổ ra tệp PDF hoặc xuất ra tệp CSV, XLSX
+  demo                      tạo kho dữ liệu mẫu gồm các cơ quan tại Hà Nội
+
+Tùy chọn chung: --workspace THƯ_MỤC, --json, --actor TÊN, --lang vi|en.
+Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của từng lệnh.
+</translation>
+    </message>
+    <message>
+        <source>vanthu-cli: unknown command &quot;%1&quot;.</source>
+        <translation>vanthu-cli: không có lệnh &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingSeriesText</name>
+    <message>
+        <source>&quot;%1&quot; is not a series scope; use general, secret, copies or types.</source>
+        <translation>&quot;%1&quot; không phải là phạm vi dãy số hợp lệ; hãy dùng general, secret, copies hoặc types.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDocumentText</name>
+    <message>
+        <source>The PDF could not be created.</source>
+        <translation>Không tạo được tệp PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingServiceText</name>
+    <message>
+        <source>The drafting unit abbreviation may not contain spaces or &quot;/&quot;.</source>
+        <translation>Tên viết tắt của đơn vị soạn thảo không được chứa dấu cách hoặc ký tự &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>The number of copies issued</source>
+        <translation>Số lượng bản phát hành</translation>
+    </message>
+    <message>
+        <source>An outgoing document needs at least one recipient.</source>
+        <translation>Văn bản đi phải có ít nhất một nơi nhận.</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Văn bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfInspectorText</name>
+    <message>
+        <source>The file is not a readable PDF document. Check that it is a PDF and is not damaged.</source>
+        <translation>Không đọc được tệp PDF. Hãy kiểm tra tệp có đúng định dạng PDF và không bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Register an unprotected copy.</source>
+        <translation>Tệp PDF được bảo vệ bằng mật khẩu. Hãy đăng ký một bản không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages, more than the %2 allowed.</source>
+        <translation>Tệp PDF có %1 trang, vượt quá mức tối đa %2 trang.</translation>
+    </message>
+    <message>
+        <source>The PDF is %1 MB, larger than the %2 MB allowed.</source>
+        <translation>Tệp PDF có dung lượng %1 MB, vượt quá mức tối đa %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>Tệp không phải là tài liệu PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommandText</name>
+    <message>
+        <source>Could not read the file %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>&quot;%1&quot; không phải là ngày hợp lệ; hãy viết theo dạng 2026-03-05 hoặc 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>Document type: name or abbreviation (QĐ, &quot;Công văn&quot;).</source>
+        <translation>Loại văn bản: tên loại hoặc tên viết tắt (QĐ, &quot;Công văn&quot;).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>Subject (trích yếu).</source>
+        <translation>Trích yếu nội dung.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>khẩn, thượng khẩn or hỏa tốc.</source>
+        <translation>Độ khẩn: khẩn, thượng khẩn hoặc hỏa tốc.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>mức</translation>
+    </message>
+    <message>
+        <source>mật, tối mật or tuyệt mật.</source>
+        <translation>Độ mật: mật, tối mật hoặc tuyệt mật.</translation>
+    </message>
+    <message>
+        <source>Full name of the signer.</source>
+        <translation>Họ tên người ký.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>Position of the signer.</source>
+        <translation>Chức vụ người ký.</translation>
+    </message>
+    <message>
+        <source>Deadline for handling or reply.</source>
+        <translation>Thời hạn giải quyết hoặc trả lời.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Notes (ghi chú).</source>
+        <translation>Ghi chú.</translation>
+    </message>
+    <message>
+        <source>Code of the register or series to use.</source>
+        <translation>Mã sổ hoặc mã dãy số cần dùng.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Date handed on (ngày chuyển).</source>
+        <translation>Ngày chuyển.</translation>
+    </message>
+    <message>
+        <source>PDF file of the document; repeat for more files.</source>
+        <translation>Tệp PDF của văn bản; lặp lại tùy chọn này để đính kèm nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Number and symbol as written on the document, e.g. 05/QĐ-UBND.</source>
+        <translation>Số, ký hiệu như ghi trên văn bản, ví dụ 05/QĐ-UBND.</translation>
+    </message>
+    <message>
+        <source>Date of the document.</source>
+        <translation>Ngày văn bản.</translation>
+    </message>
+    <message>
+        <source>Issuing agency (tác giả).</source>
+        <translation>Cơ quan ban hành (tác giả).</translation>
+    </message>
+    <message>
+        <source>Identifier (mã định danh) of the issuing agency.</source>
+        <translation>Mã định danh của cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Receiving unit or person.</source>
+        <translation>Đơn vị hoặc người nhận.</translation>
+    </message>
+    <message>
+        <source>edXML DocumentId, when received electronically.</source>
+        <translation>DocumentId theo edXML, khi nhận văn bản điện tử.</translation>
+    </message>
+    <message>
+        <source>Page count of a paper document.</source>
+        <translation>Số trang của văn bản giấy.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Register even though it looks like a document already registered; give the reason.</source>
+        <translation>Vẫn đăng ký dù văn bản có vẻ trùng với văn bản đã đăng ký; phải nêu lý do.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <source>Register a received document.</source>
+        <translation>Đăng ký văn bản đến.</translation>
+    </message>
+    <message>
+        <source>Registered as incoming number %1 of %2 in register %3 (document id %4).</source>
+        <translation>Đã đăng ký số đến %1 năm %2 vào sổ %3 (mã văn bản %4).</translation>
+    </message>
+    <message>
+        <source>Abbreviation of the drafting unit (needed for Công văn).</source>
+        <translation>Tên viết tắt của đơn vị soạn thảo (bắt buộc đối với Công văn).</translation>
+    </message>
+    <message>
+        <source>abbr</source>
+        <translation>viết tắt</translation>
+    </message>
+    <message>
+        <source>Recipient, as &quot;name&quot; or &quot;identifier|name&quot;; repeat for more.</source>
+        <translation>Nơi nhận, dạng &quot;tên&quot; hoặc &quot;mã định danh|tên&quot;; lặp lại tùy chọn này để thêm nơi nhận.</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <source>Number of copies issued (default: one per recipient).</source>
+        <translation>Số lượng bản phát hành (mặc định: mỗi nơi nhận một bản).</translation>
+    </message>
+    <message>
+        <source>Unit or person keeping the file copy.</source>
+        <translation>Đơn vị, người nhận bản lưu.</translation>
+    </message>
+    <message>
+        <source>A legal normative document (numbered in its QPPL series).</source>
+        <translation>Văn bản quy phạm pháp luật (đánh số theo dãy số QPPL riêng).</translation>
+    </message>
+    <message>
+        <source>Register an outgoing document and give it its number.</source>
+        <translation>Đăng ký văn bản đi và cấp số.</translation>
+    </message>
+    <message>
+        <source>Registered as %1, dated %2, in series %3 (document id %4).</source>
+        <translation>Đã cấp số, ký hiệu %1, ngày %2, theo dãy số %3 (mã văn bản %4).</translation>
+    </message>
+    <message>
+        <source>Say which register: &quot;register incoming&quot; or &quot;register outgoing&quot;.</source>
+        <translation>Hãy chỉ rõ sổ: &quot;register incoming&quot; hoặc &quot;register outgoing&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExportText</name>
+    <message>
+        <source>The volume number must be between 1 and 99.</source>
+        <translation>Quyển số phải từ 1 đến 99.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last date.</source>
+        <translation>Ngày bắt đầu muộn hơn ngày kết thúc.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPdfText</name>
+    <message>
+        <source>The PDF could not be created.</source>
+        <translation>Không tạo được tệp PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterServiceText</name>
+    <message>
+        <source>The workspace has no such register yet. Run &quot;vanthu-cli init&quot; first.</source>
+        <translation>Kho dữ liệu chưa có sổ này. Hãy chạy lệnh &quot;vanthu-cli init&quot; trước.</translation>
+    </message>
+    <message>
+        <source>There is no %1 register with the code %2.</source>
+        <translation>Không có sổ %1 mang mã %2.</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>văn bản đến</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>văn bản đi</translation>
+    </message>
+    <message>
+        <source>There is no document with the id %1.</source>
+        <translation>Không tìm thấy văn bản có mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigratorText</name>
+    <message>
+        <source>This workspace was saved by a newer version of VanThu (schema %1; this program knows up to %2). Update VanThu to open it.</source>
+        <translation>Kho dữ liệu này được lưu bằng phiên bản VanThu mới hơn (lược đồ %1; chương trình này chỉ hỗ trợ đến %2). Hãy cập nhật VanThu để mở kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file is an SQLite database but not a VanThu workspace.</source>
+        <translation>Tệp là cơ sở dữ liệu SQLite nhưng không phải là kho dữ liệu VanThu.</translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation>Không tạo được thư mục sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup before the upgrade failed</source>
+        <translation>Không tạo được bản sao lưu trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace failed</source>
+        <translation>Nâng cấp kho dữ liệu không thành công</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommandText</name>
+    <message>
+        <source>incoming or outgoing.</source>
+        <translation>incoming (đến) hoặc outgoing (đi).</translation>
+    </message>
+    <message>
+        <source>Document type.</source>
+        <translation>Loại văn bản.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>Registered on or after this date.</source>
+        <translation>Đăng ký từ ngày này trở về sau.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Registered on or before this date.</source>
+        <translation>Đăng ký đến hết ngày này.</translation>
+    </message>
+    <message>
+        <source>Urgency level.</source>
+        <translation>Độ khẩn.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>mức</translation>
+    </message>
+    <message>
+        <source>Results per page (default 20).</source>
+        <translation>Số kết quả mỗi trang (mặc định 20).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Continue from the cursor printed with the previous page.</source>
+        <translation>Tiếp tục từ con trỏ được in kèm trang trước.</translation>
+    </message>
+    <message>
+        <source>cursor</source>
+        <translation>con trỏ</translation>
+    </message>
+    <message>
+        <source>Search documents, with or without diacritics.</source>
+        <translation>Tìm kiếm văn bản, gõ có dấu hoặc không dấu.</translation>
+    </message>
+    <message>
+        <source>[words]</source>
+        <translation>[từ khóa]</translation>
+    </message>
+    <message>
+        <source>--register must be incoming or outgoing.</source>
+        <translation>--register phải là incoming hoặc outgoing.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>&quot;%1&quot; không phải là ngày hợp lệ; hãy viết theo dạng 2026-03-05 hoặc 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>--after takes the cursor printed by the previous page.</source>
+        <translation>--after cần con trỏ được in kèm trang trước.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Number/symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>đi</translation>
+    </message>
+    <message>
+        <source>(nothing found)</source>
+        <translation>(không tìm thấy kết quả nào)</translation>
+    </message>
+    <message>
+        <source>More: add --after %1</source>
+        <translation>Còn tiếp: thêm --after %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchServiceText</name>
+    <message>
+        <source>Ask for between 1 and 1000 results at a time.</source>
+        <translation>Mỗi lần chỉ được yêu cầu từ 1 đến 1000 kết quả.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCommandText</name>
+    <message>
+        <source>Code of the new series, e.g. QPPL-QD.</source>
+        <translation>Mã của dãy số mới, ví dụ QPPL-QD.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Name of the new series.</source>
+        <translation>Tên của dãy số mới.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>incoming or outgoing.</source>
+        <translation>incoming (đến) hoặc outgoing (đi).</translation>
+    </message>
+    <message>
+        <source>general, secret, copies or types.</source>
+        <translation>general (chung), secret (mật), copies (bản sao) hoặc types (theo loại văn bản).</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>phạm vi</translation>
+    </message>
+    <message>
+        <source>Comma-separated document types numbered in this series.</source>
+        <translation>Các loại văn bản được đánh số theo dãy số này, phân cách bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>danh sách</translation>
+    </message>
+    <message>
+        <source>The series numbers legal normative documents (QPPL).</source>
+        <translation>Dãy số dùng để đánh số văn bản quy phạm pháp luật (QPPL).</translation>
+    </message>
+    <message>
+        <source>Issuer abbreviation in symbols when not the agency&apos;s (an advisory body).</source>
+        <translation>Tên viết tắt dùng trong ký hiệu khi chủ thể ban hành không phải là cơ quan (ví dụ tổ chức tư vấn).</translation>
+    </message>
+    <message>
+        <source>list or add</source>
+        <translation>list hoặc add</translation>
+    </message>
+    <message>
+        <source>List or add numbering series.</source>
+        <translation>Liệt kê hoặc thêm dãy số.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use list or add.</source>
+        <translation>Không có thao tác &quot;%1&quot;; hãy dùng list hoặc add.</translation>
+    </message>
+    <message>
+        <source>--direction must be incoming or outgoing.</source>
+        <translation>--direction phải là incoming hoặc outgoing.</translation>
+    </message>
+    <message>
+        <source>Series added:</source>
+        <translation>Đã thêm dãy số:</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesServiceText</name>
+    <message>
+        <source>A series code uses only the letters A–Z, digits and &quot;-&quot; (for example QPPL-QD).</source>
+        <translation>Mã dãy số chỉ gồm các chữ cái A–Z, chữ số và dấu &quot;-&quot; (ví dụ QPPL-QD).</translation>
+    </message>
+    <message>
+        <source>A series for particular types needs the list of those types.</source>
+        <translation>Dãy số dành riêng cho một số loại văn bản phải kèm danh sách các loại đó.</translation>
+    </message>
+    <message>
+        <source>Only a series of scope &quot;types&quot; takes a list of document types.</source>
+        <translation>Chỉ dãy số có phạm vi &quot;types&quot; mới có danh sách loại văn bản.</translation>
+    </message>
+    <message>
+        <source>A series for legal normative documents must be an outgoing series of scope &quot;types&quot; (one series per type).</source>
+        <translation>Dãy số cho văn bản quy phạm pháp luật phải là dãy số văn bản đi có phạm vi &quot;types&quot; (mỗi loại một dãy số).</translation>
+    </message>
+    <message>
+        <source>Only outgoing series can number copies.</source>
+        <translation>Chỉ dãy số văn bản đi mới được dùng để đánh số bản sao.</translation>
+    </message>
+    <message>
+        <source>Arrival numbers run in one series per year for all types (Decree 30/2020, Article 22); only a separate secret register is allowed.</source>
+        <translation>Số đến được đánh liên tiếp theo một dãy số chung cho mọi loại văn bản trong năm (Điều 22 Nghị định 30/2020/NĐ-CP); chỉ được lập riêng sổ văn bản mật.</translation>
+    </message>
+    <message>
+        <source>A series with the code %1 already exists.</source>
+        <translation>Đã có dãy số mang mã %1.</translation>
+    </message>
+    <message>
+        <source>The series %1 already has the scope &quot;%2&quot; for this register.</source>
+        <translation>Sổ này đã có dãy số %1 với phạm vi &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The type %1 is already numbered in the series %2.</source>
+        <translation>Loại văn bản %1 đã được đánh số theo dãy số %2.</translation>
+    </message>
+    <message>
+        <source>A secret document is numbered in the secret series, not in %1 (Decree 30/2020, Article 15).</source>
+        <translation>Văn bản mật phải được đánh số theo dãy số văn bản mật, không theo dãy số %1 (Điều 15 Nghị định 30/2020/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>The series %1 is for secret documents only.</source>
+        <translation>Dãy số %1 chỉ dành cho văn bản mật.</translation>
+    </message>
+    <message>
+        <source>Copies are numbered in the copies series, not in %1.</source>
+        <translation>Bản sao phải được đánh số theo dãy số bản sao, không theo dãy số %1.</translation>
+    </message>
+    <message>
+        <source>The series %1 numbers copies only.</source>
+        <translation>Dãy số %1 chỉ dùng để đánh số bản sao.</translation>
+    </message>
+    <message>
+        <source>The series %1 does not number this kind of document.</source>
+        <translation>Dãy số %1 không dùng để đánh số loại văn bản này.</translation>
+    </message>
+    <message>
+        <source>There is no incoming register with the code %1.</source>
+        <translation>Không có sổ văn bản đến mang mã %1.</translation>
+    </message>
+    <message>
+        <source>There is no register for secret incoming documents. Add one first.</source>
+        <translation>Chưa có sổ văn bản đến mật. Hãy thêm sổ này trước.</translation>
+    </message>
+    <message>
+        <source>There is no incoming register. Initialise the workspace first.</source>
+        <translation>Chưa có sổ văn bản đến. Hãy khởi tạo kho dữ liệu trước.</translation>
+    </message>
+    <message>
+        <source>There is no outgoing series with the code %1.</source>
+        <translation>Không có dãy số văn bản đi mang mã %1.</translation>
+    </message>
+    <message>
+        <source>No numbering series is configured for legal normative documents of the type %1. Add one (one series per type).</source>
+        <translation>Chưa cấu hình dãy số cho văn bản quy phạm pháp luật loại %1. Hãy thêm một dãy số (mỗi loại một dãy số).</translation>
+    </message>
+    <message>
+        <source>No numbering series fits this document. Configure the series of the agency first.</source>
+        <translation>Không có dãy số nào phù hợp với văn bản này. Hãy cấu hình các dãy số của cơ quan trước.</translation>
+    </message>
+</context>
+<context>
+    <name>SerifFontText</name>
+    <message>
+        <source>The font Liberation Serif 2 is missing. Install the package fonts-liberation2.</source>
+        <translation>Thiếu phông chữ Liberation Serif 2. Hãy cài đặt gói fonts-liberation2.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommandText</name>
+    <message>
+        <source>Document id</source>
+        <translation>Mã văn bản</translation>
+    </message>
+    <message>
+        <source>Arrival number</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Dãy số</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Number/symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Receiving unit or person</source>
+        <translation>Đơn vị hoặc người nhận</translation>
+    </message>
+    <message>
+        <source>Handed on</source>
+        <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+        <source>Registered again despite</source>
+        <translation>Vẫn đăng ký dù trùng với</translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation>văn bản %1: %2</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>File copy kept by</source>
+        <translation>Đơn vị, người nhận bản lưu</translation>
+    </message>
+    <message>
+        <source>Copies issued</source>
+        <translation>Số lượng bản phát hành</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>edXML document id</source>
+        <translation>Mã định danh văn bản edXML</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Người đăng ký</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Tệp đính kèm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n page(s), %2 bytes, SHA-256 %3</source>
+        <translation>
+            <numerusform>%1, %n trang, %2 byte, SHA-256 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also print the audit history.</source>
+        <translation>In kèm lịch sử thao tác của văn bản.</translation>
+    </message>
+    <message>
+        <source>Show one registered document.</source>
+        <translation>Xem một văn bản đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>Give the document id, e.g. &quot;show 17&quot;.</source>
+        <translation>Hãy nhập mã văn bản, ví dụ &quot;show 17&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgencyText</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>&quot;%1&quot; không phải là giá trị hợp lệ của %2.</translation>
+    </message>
+    <message>
+        <source>urgency (normal, khẩn, thượng khẩn, hỏa tốc)</source>
+        <translation>độ khẩn (thường, khẩn, thượng khẩn, hỏa tốc)</translation>
+    </message>
+    <message>
+        <source>secrecy level (none, mật, tối mật, tuyệt mật)</source>
+        <translation>độ mật (none, mật, tối mật, tuyệt mật)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceText</name>
+    <message>
+        <source>There is no VanThu workspace in %1. Create one with &quot;vanthu-cli init&quot;.</source>
+        <translation>Chưa có kho dữ liệu VanThu tại %1. Hãy tạo bằng lệnh &quot;vanthu-cli init&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace folder %1.</source>
+        <translation>Không tạo được thư mục kho dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is on a network drive. Keep it on a local disk; other computers will share documents through the exchange hub.</source>
+        <translation>Kho dữ liệu %1 nằm trên ổ đĩa mạng. Hãy để kho dữ liệu trên ổ đĩa cục bộ; các máy tính khác sẽ dùng chung văn bản qua trục liên thông.</translation>
+    </message>
+</context>
 </TS>

@@ -10,9 +10,9 @@
 namespace vanthu::cli {
 namespace {
 
-struct AuditText
+struct AuditCommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::AuditCommand)
+    Q_DECLARE_TR_FUNCTIONS(AuditCommandText)
 };
 
 } // namespace
@@ -20,12 +20,12 @@ struct AuditText
 int runAudit(CliContext& context)
 {
     QCommandLineParser parser;
-    if (auto exit = context.parse(parser, AuditText::tr("Verify the hash-chained audit trail."),
+    if (auto exit = context.parse(parser, AuditCommandText::tr("Verify the hash-chained audit trail."),
                                   QStringLiteral("verify"))) {
         return *exit;
     }
     if (context.action() != QLatin1String("verify")) {
-        return context.usage(AuditText::tr("The only audit action is \"verify\"."));
+        return context.usage(AuditCommandText::tr("The only audit action is \"verify\"."));
     }
     auto workspace = context.openWorkspace();
     if (!workspace) {
@@ -46,10 +46,10 @@ int runAudit(CliContext& context)
                                       {QStringLiteral("entries"), report->entriesChecked},
                                       {QStringLiteral("problems"), problems}});
     } else if (report->intact()) {
-        context.printLine(AuditText::tr("The audit trail is intact: %n entries verified.", "",
+        context.printLine(AuditCommandText::tr("The audit trail is intact: %n entries verified.", "",
                                         static_cast<int>(report->entriesChecked)));
     } else {
-        context.printLine(AuditText::tr("THE AUDIT TRAIL HAS BEEN TAMPERED WITH:"));
+        context.printLine(AuditCommandText::tr("THE AUDIT TRAIL HAS BEEN TAMPERED WITH:"));
         for (const core::AuditProblem& problem : report->problems) {
             context.printLine(QStringLiteral("  - ") + problem.message);
         }

@@ -12,9 +12,9 @@
 namespace vanthu::cli {
 namespace {
 
-struct ContextText
+struct CliContextText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::CliContext)
+    Q_DECLARE_TR_FUNCTIONS(CliContextText)
 };
 
 QTextStream& out()
@@ -109,16 +109,16 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption workspaceOption(
         {QStringLiteral("w"), QStringLiteral("workspace")},
-        ContextText::tr("Workspace folder (default: $VANTHU_WORKSPACE, else the current folder)."),
-        ContextText::tr("folder"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), ContextText::tr("Print the result as JSON."));
+        CliContextText::tr("Workspace folder (default: $VANTHU_WORKSPACE, else the current folder)."),
+        CliContextText::tr("folder"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliContextText::tr("Print the result as JSON."));
     const QCommandLineOption actorOption(QStringLiteral("actor"),
-                                         ContextText::tr("User name recorded in the audit trail (default: $USER)."),
-                                         ContextText::tr("name"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"), ContextText::tr("Language: vi (default) or en."),
+                                         CliContextText::tr("User name recorded in the audit trail (default: $USER)."),
+                                         CliContextText::tr("name"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), CliContextText::tr("Language: vi (default) or en."),
                                             QStringLiteral("vi|en"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        ContextText::tr("Show this help."));
+                                        CliContextText::tr("Show this help."));
     parser.addOptions({workspaceOption, jsonOption, actorOption, languageOption, helpOption});
     parser.addPositionalArgument(m_command, description, syntax);
     if (!parser.parse(m_arguments)) {
@@ -193,7 +193,7 @@ int CliContext::usage(const QString& message) const
 {
     (void)fail(Error{ErrorCode::InvalidInput, message, QStringLiteral("usage")});
     if (!m_json) {
-        err() << ContextText::tr("Run \"vanthu-cli %1 --help\" for the options.").arg(m_command) << '\n';
+        err() << CliContextText::tr("Run \"vanthu-cli %1 --help\" for the options.").arg(m_command) << '\n';
         err().flush();
     }
     return ExitUsage;

@@ -10,9 +10,9 @@
 namespace vanthu::cli {
 namespace {
 
-struct DemoText
+struct DemoCommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::DemoCommand)
+    Q_DECLARE_TR_FUNCTIONS(DemoCommandText)
 };
 
 } // namespace
@@ -20,13 +20,13 @@ struct DemoText
 int runDemo(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption count(QStringLiteral("count"), DemoText::tr("Number of documents (default 300)."),
-                                   DemoText::tr("n"), QStringLiteral("300"));
-    const QCommandLineOption seed(QStringLiteral("seed"), DemoText::tr("Random seed; the same seed gives the same "
+    const QCommandLineOption count(QStringLiteral("count"), DemoCommandText::tr("Number of documents (default 300)."),
+                                   DemoCommandText::tr("n"), QStringLiteral("300"));
+    const QCommandLineOption seed(QStringLiteral("seed"), DemoCommandText::tr("Random seed; the same seed gives the same "
                                                                        "workspace."),
-                                  DemoText::tr("n"), QStringLiteral("20200305"));
+                                  DemoCommandText::tr("n"), QStringLiteral("20200305"));
     parser.addOptions({count, seed});
-    if (auto exit = context.parse(parser, DemoText::tr("Create a demo workspace of Hà Nội agencies."), QString())) {
+    if (auto exit = context.parse(parser, DemoCommandText::tr("Create a demo workspace of Hà Nội agencies."), QString())) {
         return *exit;
     }
     bool countOk = false;
@@ -34,12 +34,12 @@ int runDemo(CliContext& context)
     options.documentCount = parser.value(count).toInt(&countOk);
     options.seed = parser.value(seed).toUInt();
     if (!countOk || options.documentCount < 1 || options.documentCount > 100000) {
-        return context.usage(DemoText::tr("--count must be a number from 1 to 100000."));
+        return context.usage(DemoCommandText::tr("--count must be a number from 1 to 100000."));
     }
     const bool showProgress = !context.json();
     options.progress = [showProgress](int done, int total) {
         if (showProgress && (done % 50 == 0 || done == total)) {
-            QTextStream(stderr) << DemoText::tr("%1 of %2 documents").arg(done).arg(total) << '\n';
+            QTextStream(stderr) << DemoCommandText::tr("%1 of %2 documents").arg(done).arg(total) << '\n';
         }
         return true;
     };
@@ -52,7 +52,7 @@ int runDemo(CliContext& context)
                                       {QStringLiteral("incoming"), summary->incoming},
                                       {QStringLiteral("outgoing"), summary->outgoing}});
     } else {
-        context.printLine(DemoText::tr("Demo workspace created in %1: %2 incoming and %3 outgoing documents.")
+        context.printLine(DemoCommandText::tr("Demo workspace created in %1: %2 incoming and %3 outgoing documents.")
                               .arg(summary->directory)
                               .arg(summary->incoming)
                               .arg(summary->outgoing));

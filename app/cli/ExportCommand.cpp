@@ -15,9 +15,9 @@
 namespace vanthu::cli {
 namespace {
 
-struct ExportText
+struct ExportCommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::ExportCommand)
+    Q_DECLARE_TR_FUNCTIONS(ExportCommandText)
 };
 
 Result<QByteArray> encode(const core::RegisterTable& table, const QString& format)
@@ -36,39 +36,39 @@ Result<QByteArray> encode(const core::RegisterTable& table, const QString& forma
 int runExport(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), ExportText::tr("File to write (required)."),
-                                 ExportText::tr("file"));
+    const QCommandLineOption out(QStringLiteral("out"), ExportCommandText::tr("File to write (required)."),
+                                 ExportCommandText::tr("file"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    ExportText::tr("pdf, csv or xlsx (default: from the file name)."),
+                                    ExportCommandText::tr("pdf, csv or xlsx (default: from the file name)."),
                                     QStringLiteral("pdf|csv|xlsx"));
-    const QCommandLineOption series(QStringLiteral("series"), ExportText::tr("Register (series) code; default: the "
+    const QCommandLineOption series(QStringLiteral("series"), ExportCommandText::tr("Register (series) code; default: the "
                                                                              "general one."),
-                                    ExportText::tr("code"));
-    const QCommandLineOption year(QStringLiteral("year"), ExportText::tr("Year; default: the newest with entries."),
-                                  ExportText::tr("year"));
-    const QCommandLineOption volume(QStringLiteral("volume"), ExportText::tr("Volume number (quyển số)."),
-                                    ExportText::tr("n"), QStringLiteral("1"));
-    const QCommandLineOption from(QStringLiteral("from"), ExportText::tr("First register date included."),
-                                  ExportText::tr("date"));
-    const QCommandLineOption to(QStringLiteral("to"), ExportText::tr("Last register date included."),
-                                ExportText::tr("date"));
+                                    ExportCommandText::tr("code"));
+    const QCommandLineOption year(QStringLiteral("year"), ExportCommandText::tr("Year; default: the newest with entries."),
+                                  ExportCommandText::tr("year"));
+    const QCommandLineOption volume(QStringLiteral("volume"), ExportCommandText::tr("Volume number (quyển số)."),
+                                    ExportCommandText::tr("n"), QStringLiteral("1"));
+    const QCommandLineOption from(QStringLiteral("from"), ExportCommandText::tr("First register date included."),
+                                  ExportCommandText::tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"), ExportCommandText::tr("Last register date included."),
+                                ExportCommandText::tr("date"));
     parser.addOptions({out, format, series, year, volume, from, to});
-    if (auto exit = context.parse(parser, ExportText::tr("Print a register to PDF or export it to CSV or XLSX."),
+    if (auto exit = context.parse(parser, ExportCommandText::tr("Print a register to PDF or export it to CSV or XLSX."),
                                   QStringLiteral("incoming|outgoing"))) {
         return *exit;
     }
     const auto direction = core::parseDirection(context.action());
     if (!direction) {
-        return context.usage(ExportText::tr("Say which register: \"export-register incoming\" or \"export-register "
+        return context.usage(ExportCommandText::tr("Say which register: \"export-register incoming\" or \"export-register "
                                             "outgoing\"."));
     }
     if (!parser.isSet(out)) {
-        return context.usage(ExportText::tr("--out is required."));
+        return context.usage(ExportCommandText::tr("--out is required."));
     }
     const QString path = parser.value(out);
     const QString chosen = (parser.isSet(format) ? parser.value(format) : QFileInfo(path).suffix()).toLower();
     if (chosen != QLatin1String("pdf") && chosen != QLatin1String("csv") && chosen != QLatin1String("xlsx")) {
-        return context.usage(ExportText::tr("The format must be pdf, csv or xlsx."));
+        return context.usage(ExportCommandText::tr("The format must be pdf, csv or xlsx."));
     }
     core::RegisterExportRequest request;
     request.selection = {*direction, parser.value(series), parser.value(year).toInt()};
@@ -77,7 +77,7 @@ int runExport(CliContext& context)
         if (parser.isSet(*option)) {
             *target = parseFlexibleDate(parser.value(*option));
             if (!target->isValid()) {
-                return context.usage(ExportText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.")
+                return context.usage(ExportCommandText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.")
                                          .arg(parser.value(*option)));
             }
         }
@@ -104,7 +104,7 @@ int runExport(CliContext& context)
                                       {QStringLiteral("year"), table->cover.year},
                                       {QStringLiteral("bytes"), bytes->size()}});
     } else {
-        context.printLine(ExportText::tr("%1 entries of %2 (%3) written to %4.")
+        context.printLine(ExportCommandText::tr("%1 entries of %2 (%3) written to %4.")
                               .arg(table->rows.size())
                               .arg(table->cover.title)
                               .arg(table->cover.year)

@@ -12,9 +12,9 @@
 namespace vanthu::cli {
 namespace {
 
-struct InitText
+struct InitCommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::InitCommand)
+    Q_DECLARE_TR_FUNCTIONS(InitCommandText)
 };
 
 } // namespace
@@ -22,26 +22,26 @@ struct InitText
 int runInit(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("agency-name"), InitText::tr("Name of the agency (required)."),
-                                  InitText::tr("text"));
+    const QCommandLineOption name(QStringLiteral("agency-name"), InitCommandText::tr("Name of the agency (required)."),
+                                  InitCommandText::tr("text"));
     const QCommandLineOption abbreviation(QStringLiteral("agency-abbr"),
-                                          InitText::tr("Abbreviation of the agency used in symbols, e.g. SNV "
+                                          InitCommandText::tr("Abbreviation of the agency used in symbols, e.g. SNV "
                                                        "(required)."),
-                                          InitText::tr("text"));
-    const QCommandLineOption parent(QStringLiteral("parent-name"), InitText::tr("Name of the governing agency."),
-                                    InitText::tr("text"));
-    const QCommandLineOption organId(QStringLiteral("organ-id"), InitText::tr("Identifier (mã định danh) of the "
+                                          InitCommandText::tr("text"));
+    const QCommandLineOption parent(QStringLiteral("parent-name"), InitCommandText::tr("Name of the governing agency."),
+                                    InitCommandText::tr("text"));
+    const QCommandLineOption organId(QStringLiteral("organ-id"), InitCommandText::tr("Identifier (mã định danh) of the "
                                                                               "agency."),
-                                     InitText::tr("id"));
-    const QCommandLineOption place(QStringLiteral("place"), InitText::tr("Place name of the date line (default: Hà "
+                                     InitCommandText::tr("id"));
+    const QCommandLineOption place(QStringLiteral("place"), InitCommandText::tr("Place name of the date line (default: Hà "
                                                                          "Nội)."),
-                                   InitText::tr("text"), QStringLiteral("Hà Nội"));
+                                   InitCommandText::tr("text"), QStringLiteral("Hà Nội"));
     parser.addOptions({name, abbreviation, parent, organId, place});
-    if (auto exit = context.parse(parser, InitText::tr("Create a workspace for an agency."), QString())) {
+    if (auto exit = context.parse(parser, InitCommandText::tr("Create a workspace for an agency."), QString())) {
         return *exit;
     }
     if (!parser.isSet(name) || !parser.isSet(abbreviation)) {
-        return context.usage(InitText::tr("--agency-name and --agency-abbr are required."));
+        return context.usage(InitCommandText::tr("--agency-name and --agency-abbr are required."));
     }
     auto workspace = context.openWorkspace(true);
     if (!workspace) {
@@ -64,7 +64,7 @@ int runInit(CliContext& context)
         context.printJson(QJsonObject{{QStringLiteral("workspace"), (*workspace)->directory()},
                                       {QStringLiteral("series"), seriesJson}});
     } else {
-        context.printLine(InitText::tr("Workspace created in %1.").arg((*workspace)->directory()));
+        context.printLine(InitCommandText::tr("Workspace created in %1.").arg((*workspace)->directory()));
         for (const core::NumberingSeries& item : *series) {
             context.printLine(QStringLiteral("  %1  %2").arg(item.code, -8).arg(item.name));
         }

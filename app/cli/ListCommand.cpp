@@ -13,9 +13,9 @@
 namespace vanthu::cli {
 namespace {
 
-struct ListText
+struct ListCommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::ListCommand)
+    Q_DECLARE_TR_FUNCTIONS(ListCommandText)
 };
 
 } // namespace
@@ -23,30 +23,30 @@ struct ListText
 int runList(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption series(QStringLiteral("series"), ListText::tr("Register (series) code; default: the "
+    const QCommandLineOption series(QStringLiteral("series"), ListCommandText::tr("Register (series) code; default: the "
                                                                            "general one."),
-                                    ListText::tr("code"));
-    const QCommandLineOption year(QStringLiteral("year"), ListText::tr("Year; default: the newest with entries."),
-                                  ListText::tr("year"));
-    const QCommandLineOption limit(QStringLiteral("limit"), ListText::tr("Rows per page (default 50)."),
-                                   ListText::tr("n"), QStringLiteral("50"));
+                                    ListCommandText::tr("code"));
+    const QCommandLineOption year(QStringLiteral("year"), ListCommandText::tr("Year; default: the newest with entries."),
+                                  ListCommandText::tr("year"));
+    const QCommandLineOption limit(QStringLiteral("limit"), ListCommandText::tr("Rows per page (default 50)."),
+                                   ListCommandText::tr("n"), QStringLiteral("50"));
     const QCommandLineOption after(QStringLiteral("after"),
-                                   ListText::tr("Continue after this number (the last one of the previous page)."),
-                                   ListText::tr("number"));
-    const QCommandLineOption ascending(QStringLiteral("ascending"), ListText::tr("Oldest first."));
+                                   ListCommandText::tr("Continue after this number (the last one of the previous page)."),
+                                   ListCommandText::tr("number"));
+    const QCommandLineOption ascending(QStringLiteral("ascending"), ListCommandText::tr("Oldest first."));
     parser.addOptions({series, year, limit, after, ascending});
-    if (auto exit = context.parse(parser, ListText::tr("List a register, newest first."),
+    if (auto exit = context.parse(parser, ListCommandText::tr("List a register, newest first."),
                                   QStringLiteral("incoming|outgoing"))) {
         return *exit;
     }
     const auto direction = core::parseDirection(context.action());
     if (!direction) {
-        return context.usage(ListText::tr("Say which register: \"list incoming\" or \"list outgoing\"."));
+        return context.usage(ListCommandText::tr("Say which register: \"list incoming\" or \"list outgoing\"."));
     }
     bool limitOk = false;
     const int pageSize = parser.value(limit).toInt(&limitOk);
     if (!limitOk || pageSize < 1 || pageSize > 10000) {
-        return context.usage(ListText::tr("--limit must be a number from 1 to 10000."));
+        return context.usage(ListCommandText::tr("--limit must be a number from 1 to 10000."));
     }
     auto workspace = context.openWorkspace();
     if (!workspace) {
@@ -79,11 +79,11 @@ int runList(CliContext& context)
                                       {QStringLiteral("rows"), array}});
         return ExitOk;
     }
-    context.printLine(ListText::tr("Register %1 (%2), year %3").arg(resolved->series.code, resolved->series.name)
+    context.printLine(ListCommandText::tr("Register %1 (%2), year %3").arg(resolved->series.code, resolved->series.name)
                           .arg(resolved->year));
     const bool incoming = *direction == core::Direction::Incoming;
-    TextTable table({ListText::tr("No."), ListText::tr("Date"), ListText::tr("Number/symbol"), ListText::tr("Id"),
-                     incoming ? ListText::tr("From") : ListText::tr("To"), ListText::tr("Subject")});
+    TextTable table({ListCommandText::tr("No."), ListCommandText::tr("Date"), ListCommandText::tr("Number/symbol"), ListCommandText::tr("Id"),
+                     incoming ? ListCommandText::tr("From") : ListCommandText::tr("To"), ListCommandText::tr("Subject")});
     for (const core::RegisterRow& row : *rows) {
         table.addRow({QString::number(row.number), vietnameseShortDate(row.registerDate), row.code.display(),
                       QString::number(row.id.value),
@@ -93,7 +93,7 @@ int runList(CliContext& context)
         context.printLine(line);
     }
     if (rows->isEmpty()) {
-        context.printLine(ListText::tr("(no entries)"));
+        context.printLine(ListCommandText::tr("(no entries)"));
     }
     return ExitOk;
 }

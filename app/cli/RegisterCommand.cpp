@@ -14,9 +14,9 @@
 namespace vanthu::cli {
 namespace {
 
-struct RegisterText
+struct RegisterCommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::RegisterCommand)
+    Q_DECLARE_TR_FUNCTIONS(RegisterCommandText)
 };
 
 Result<QList<core::AttachmentInput>> readFiles(const QStringList& paths)
@@ -26,7 +26,7 @@ Result<QList<core::AttachmentInput>> readFiles(const QStringList& paths)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return Error{file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                         RegisterText::tr("Could not read the file %1.").arg(path), file.errorString()};
+                         RegisterCommandText::tr("Could not read the file %1.").arg(path), file.errorString()};
         }
         files.append(core::AttachmentInput{path, file.readAll()});
     }
@@ -41,7 +41,7 @@ Result<QDate> optionalDate(const QCommandLineParser& parser, const QCommandLineO
     const QDate date = parseFlexibleDate(parser.value(option));
     if (!date.isValid()) {
         return Error{ErrorCode::InvalidInput,
-                     RegisterText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.").arg(parser.value(option)),
+                     RegisterCommandText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.").arg(parser.value(option)),
                      QStringLiteral("bad date")};
     }
     return date;
@@ -73,28 +73,28 @@ QJsonObject receiptJson(const core::RegistrationReceipt& receipt)
 // Options both registers share.
 struct CommonOptions
 {
-    QCommandLineOption type{QStringLiteral("type"), RegisterText::tr("Document type: name or abbreviation (QĐ, "
+    QCommandLineOption type{QStringLiteral("type"), RegisterCommandText::tr("Document type: name or abbreviation (QĐ, "
                                                                      "\"Công văn\")."),
-                            RegisterText::tr("type")};
-    QCommandLineOption subject{QStringLiteral("subject"), RegisterText::tr("Subject (trích yếu)."),
-                               RegisterText::tr("text")};
-    QCommandLineOption urgency{QStringLiteral("urgency"), RegisterText::tr("khẩn, thượng khẩn or hỏa tốc."),
-                               RegisterText::tr("level")};
-    QCommandLineOption secrecy{QStringLiteral("secrecy"), RegisterText::tr("mật, tối mật or tuyệt mật."),
-                               RegisterText::tr("level")};
-    QCommandLineOption signerName{QStringLiteral("signer-name"), RegisterText::tr("Full name of the signer."),
-                                  RegisterText::tr("name")};
-    QCommandLineOption signerPosition{QStringLiteral("signer-position"), RegisterText::tr("Position of the signer."),
-                                      RegisterText::tr("text")};
-    QCommandLineOption due{QStringLiteral("due"), RegisterText::tr("Deadline for handling or reply."),
-                           RegisterText::tr("date")};
-    QCommandLineOption note{QStringLiteral("note"), RegisterText::tr("Notes (ghi chú)."), RegisterText::tr("text")};
-    QCommandLineOption series{QStringLiteral("series"), RegisterText::tr("Code of the register or series to use."),
-                              RegisterText::tr("code")};
-    QCommandLineOption transfer{QStringLiteral("transfer-date"), RegisterText::tr("Date handed on (ngày chuyển)."),
-                                RegisterText::tr("date")};
-    QCommandLineOption pdf{QStringLiteral("pdf"), RegisterText::tr("PDF file of the document; repeat for more files."),
-                           RegisterText::tr("file")};
+                            RegisterCommandText::tr("type")};
+    QCommandLineOption subject{QStringLiteral("subject"), RegisterCommandText::tr("Subject (trích yếu)."),
+                               RegisterCommandText::tr("text")};
+    QCommandLineOption urgency{QStringLiteral("urgency"), RegisterCommandText::tr("khẩn, thượng khẩn or hỏa tốc."),
+                               RegisterCommandText::tr("level")};
+    QCommandLineOption secrecy{QStringLiteral("secrecy"), RegisterCommandText::tr("mật, tối mật or tuyệt mật."),
+                               RegisterCommandText::tr("level")};
+    QCommandLineOption signerName{QStringLiteral("signer-name"), RegisterCommandText::tr("Full name of the signer."),
+                                  RegisterCommandText::tr("name")};
+    QCommandLineOption signerPosition{QStringLiteral("signer-position"), RegisterCommandText::tr("Position of the signer."),
+                                      RegisterCommandText::tr("text")};
+    QCommandLineOption due{QStringLiteral("due"), RegisterCommandText::tr("Deadline for handling or reply."),
+                           RegisterCommandText::tr("date")};
+    QCommandLineOption note{QStringLiteral("note"), RegisterCommandText::tr("Notes (ghi chú)."), RegisterCommandText::tr("text")};
+    QCommandLineOption series{QStringLiteral("series"), RegisterCommandText::tr("Code of the register or series to use."),
+                              RegisterCommandText::tr("code")};
+    QCommandLineOption transfer{QStringLiteral("transfer-date"), RegisterCommandText::tr("Date handed on (ngày chuyển)."),
+                                RegisterCommandText::tr("date")};
+    QCommandLineOption pdf{QStringLiteral("pdf"), RegisterCommandText::tr("PDF file of the document; repeat for more files."),
+                           RegisterCommandText::tr("file")};
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -109,29 +109,29 @@ int registerIncoming(CliContext& context)
     CommonOptions common;
     common.addTo(parser);
     const QCommandLineOption number(QStringLiteral("number"),
-                                    RegisterText::tr("Number and symbol as written on the document, e.g. "
+                                    RegisterCommandText::tr("Number and symbol as written on the document, e.g. "
                                                      "05/QĐ-UBND."),
-                                    RegisterText::tr("text"));
-    const QCommandLineOption date(QStringLiteral("date"), RegisterText::tr("Date of the document."),
-                                  RegisterText::tr("date"));
-    const QCommandLineOption author(QStringLiteral("author"), RegisterText::tr("Issuing agency (tác giả)."),
-                                    RegisterText::tr("name"));
+                                    RegisterCommandText::tr("text"));
+    const QCommandLineOption date(QStringLiteral("date"), RegisterCommandText::tr("Date of the document."),
+                                  RegisterCommandText::tr("date"));
+    const QCommandLineOption author(QStringLiteral("author"), RegisterCommandText::tr("Issuing agency (tác giả)."),
+                                    RegisterCommandText::tr("name"));
     const QCommandLineOption authorId(QStringLiteral("author-id"),
-                                      RegisterText::tr("Identifier (mã định danh) of the issuing agency."),
-                                      RegisterText::tr("id"));
-    const QCommandLineOption receiver(QStringLiteral("to"), RegisterText::tr("Receiving unit or person."),
-                                      RegisterText::tr("text"));
-    const QCommandLineOption edxmlId(QStringLiteral("edxml-id"), RegisterText::tr("edXML DocumentId, when received "
+                                      RegisterCommandText::tr("Identifier (mã định danh) of the issuing agency."),
+                                      RegisterCommandText::tr("id"));
+    const QCommandLineOption receiver(QStringLiteral("to"), RegisterCommandText::tr("Receiving unit or person."),
+                                      RegisterCommandText::tr("text"));
+    const QCommandLineOption edxmlId(QStringLiteral("edxml-id"), RegisterCommandText::tr("edXML DocumentId, when received "
                                                                                   "electronically."),
-                                     RegisterText::tr("id"));
-    const QCommandLineOption pages(QStringLiteral("pages"), RegisterText::tr("Page count of a paper document."),
-                                   RegisterText::tr("n"));
+                                     RegisterCommandText::tr("id"));
+    const QCommandLineOption pages(QStringLiteral("pages"), RegisterCommandText::tr("Page count of a paper document."),
+                                   RegisterCommandText::tr("n"));
     const QCommandLineOption allowDuplicate(QStringLiteral("allow-duplicate"),
-                                            RegisterText::tr("Register even though it looks like a document "
+                                            RegisterCommandText::tr("Register even though it looks like a document "
                                                              "already registered; give the reason."),
-                                            RegisterText::tr("reason"));
+                                            RegisterCommandText::tr("reason"));
     parser.addOptions({number, date, author, authorId, receiver, edxmlId, pages, allowDuplicate});
-    if (auto exit = context.parse(parser, RegisterText::tr("Register a received document."),
+    if (auto exit = context.parse(parser, RegisterCommandText::tr("Register a received document."),
                                   QStringLiteral("incoming"))) {
         return *exit;
     }
@@ -175,7 +175,7 @@ int registerIncoming(CliContext& context)
         *target = *parsed;
     }
     if (parser.isSet(date) && !fields.issuedDate.isValid()) {
-        return context.usage(RegisterText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.")
+        return context.usage(RegisterCommandText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.")
                                  .arg(parser.value(date)));
     }
     request.seriesCode = parser.value(common.series);
@@ -199,7 +199,7 @@ int registerIncoming(CliContext& context)
     if (context.json()) {
         context.printJson(receiptJson(*receipt));
     } else {
-        context.printLine(RegisterText::tr("Registered as incoming number %1 of %2 in register %3 (document id %4).")
+        context.printLine(RegisterCommandText::tr("Registered as incoming number %1 of %2 in register %3 (document id %4).")
                               .arg(receipt->number)
                               .arg(receipt->year)
                               .arg(receipt->seriesCode)
@@ -224,22 +224,22 @@ int registerOutgoing(CliContext& context)
     CommonOptions common;
     common.addTo(parser);
     const QCommandLineOption unit(QStringLiteral("unit"),
-                                  RegisterText::tr("Abbreviation of the drafting unit (needed for Công văn)."),
-                                  RegisterText::tr("abbr"));
+                                  RegisterCommandText::tr("Abbreviation of the drafting unit (needed for Công văn)."),
+                                  RegisterCommandText::tr("abbr"));
     const QCommandLineOption recipient(QStringLiteral("to"),
-                                       RegisterText::tr("Recipient, as \"name\" or \"identifier|name\"; repeat for "
+                                       RegisterCommandText::tr("Recipient, as \"name\" or \"identifier|name\"; repeat for "
                                                         "more."),
-                                       RegisterText::tr("recipient"));
+                                       RegisterCommandText::tr("recipient"));
     const QCommandLineOption copies(QStringLiteral("copies"),
-                                    RegisterText::tr("Number of copies issued (default: one per recipient)."),
-                                    RegisterText::tr("n"));
+                                    RegisterCommandText::tr("Number of copies issued (default: one per recipient)."),
+                                    RegisterCommandText::tr("n"));
     const QCommandLineOption copyHolder(QStringLiteral("copy-holder"),
-                                       RegisterText::tr("Unit or person keeping the file copy."),
-                                       RegisterText::tr("text"));
+                                       RegisterCommandText::tr("Unit or person keeping the file copy."),
+                                       RegisterCommandText::tr("text"));
     const QCommandLineOption legal(QStringLiteral("legal-normative"),
-                                   RegisterText::tr("A legal normative document (numbered in its QPPL series)."));
+                                   RegisterCommandText::tr("A legal normative document (numbered in its QPPL series)."));
     parser.addOptions({unit, recipient, copies, copyHolder, legal});
-    if (auto exit = context.parse(parser, RegisterText::tr("Register an outgoing document and give it its number."),
+    if (auto exit = context.parse(parser, RegisterCommandText::tr("Register an outgoing document and give it its number."),
                                   QStringLiteral("outgoing"))) {
         return *exit;
     }
@@ -301,7 +301,7 @@ int registerOutgoing(CliContext& context)
     if (context.json()) {
         context.printJson(receiptJson(*receipt));
     } else {
-        context.printLine(RegisterText::tr("Registered as %1, dated %2, in series %3 (document id %4).")
+        context.printLine(RegisterCommandText::tr("Registered as %1, dated %2, in series %3 (document id %4).")
                               .arg(receipt->code.display(), vietnameseShortDate(receipt->registerDate),
                                    receipt->seriesCode)
                               .arg(receipt->id.value));
@@ -315,7 +315,7 @@ int runRegister(CliContext& context)
 {
     const auto direction = core::parseDirection(context.action());
     if (!direction) {
-        return context.usage(RegisterText::tr("Say which register: \"register incoming\" or \"register outgoing\"."));
+        return context.usage(RegisterCommandText::tr("Say which register: \"register incoming\" or \"register outgoing\"."));
     }
     return *direction == core::Direction::Incoming ? registerIncoming(context) : registerOutgoing(context);
 }

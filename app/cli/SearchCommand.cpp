@@ -14,9 +14,9 @@
 namespace vanthu::cli {
 namespace {
 
-struct SearchText
+struct SearchCommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::SearchCommand)
+    Q_DECLARE_TR_FUNCTIONS(SearchCommandText)
 };
 
 QJsonValue cursorJson(const std::optional<core::SearchCursor>& cursor)
@@ -45,23 +45,23 @@ std::optional<core::SearchCursor> parseCursor(const QString& text)
 int runSearch(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption registerOption(QStringLiteral("register"), SearchText::tr("incoming or outgoing."),
+    const QCommandLineOption registerOption(QStringLiteral("register"), SearchCommandText::tr("incoming or outgoing."),
                                             QStringLiteral("incoming|outgoing"));
-    const QCommandLineOption type(QStringLiteral("type"), SearchText::tr("Document type."), SearchText::tr("type"));
-    const QCommandLineOption from(QStringLiteral("from"), SearchText::tr("Registered on or after this date."),
-                                  SearchText::tr("date"));
-    const QCommandLineOption to(QStringLiteral("to"), SearchText::tr("Registered on or before this date."),
-                                SearchText::tr("date"));
-    const QCommandLineOption urgency(QStringLiteral("urgency"), SearchText::tr("Urgency level."),
-                                     SearchText::tr("level"));
-    const QCommandLineOption limit(QStringLiteral("limit"), SearchText::tr("Results per page (default 20)."),
-                                   SearchText::tr("n"), QStringLiteral("20"));
+    const QCommandLineOption type(QStringLiteral("type"), SearchCommandText::tr("Document type."), SearchCommandText::tr("type"));
+    const QCommandLineOption from(QStringLiteral("from"), SearchCommandText::tr("Registered on or after this date."),
+                                  SearchCommandText::tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"), SearchCommandText::tr("Registered on or before this date."),
+                                SearchCommandText::tr("date"));
+    const QCommandLineOption urgency(QStringLiteral("urgency"), SearchCommandText::tr("Urgency level."),
+                                     SearchCommandText::tr("level"));
+    const QCommandLineOption limit(QStringLiteral("limit"), SearchCommandText::tr("Results per page (default 20)."),
+                                   SearchCommandText::tr("n"), QStringLiteral("20"));
     const QCommandLineOption after(QStringLiteral("after"),
-                                   SearchText::tr("Continue from the cursor printed with the previous page."),
-                                   SearchText::tr("cursor"));
+                                   SearchCommandText::tr("Continue from the cursor printed with the previous page."),
+                                   SearchCommandText::tr("cursor"));
     parser.addOptions({registerOption, type, from, to, urgency, limit, after});
-    if (auto exit = context.parse(parser, SearchText::tr("Search documents, with or without diacritics."),
-                                  SearchText::tr("[words]"))) {
+    if (auto exit = context.parse(parser, SearchCommandText::tr("Search documents, with or without diacritics."),
+                                  SearchCommandText::tr("[words]"))) {
         return *exit;
     }
     core::SearchRequest request;
@@ -69,7 +69,7 @@ int runSearch(CliContext& context)
     if (parser.isSet(registerOption)) {
         request.filter.direction = core::parseDirection(parser.value(registerOption));
         if (!request.filter.direction) {
-            return context.usage(SearchText::tr("--register must be incoming or outgoing."));
+            return context.usage(SearchCommandText::tr("--register must be incoming or outgoing."));
         }
     }
     if (parser.isSet(type)) {
@@ -84,7 +84,7 @@ int runSearch(CliContext& context)
         if (parser.isSet(*option)) {
             *target = parseFlexibleDate(parser.value(*option));
             if (!target->isValid()) {
-                return context.usage(SearchText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.")
+                return context.usage(SearchCommandText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.")
                                          .arg(parser.value(*option)));
             }
         }
@@ -100,7 +100,7 @@ int runSearch(CliContext& context)
     if (parser.isSet(after)) {
         request.after = parseCursor(parser.value(after));
         if (!request.after) {
-            return context.usage(SearchText::tr("--after takes the cursor printed by the previous page."));
+            return context.usage(SearchCommandText::tr("--after takes the cursor printed by the previous page."));
         }
     }
     auto workspace = context.openWorkspace();
@@ -121,11 +121,11 @@ int runSearch(CliContext& context)
         context.printJson(QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("next"), cursorJson(page->next)}});
         return ExitOk;
     }
-    TextTable table({SearchText::tr("Id"), SearchText::tr("Register"), SearchText::tr("No."), SearchText::tr("Date"),
-                     SearchText::tr("Number/symbol"), SearchText::tr("Subject")});
+    TextTable table({SearchCommandText::tr("Id"), SearchCommandText::tr("Register"), SearchCommandText::tr("No."), SearchCommandText::tr("Date"),
+                     SearchCommandText::tr("Number/symbol"), SearchCommandText::tr("Subject")});
     for (const core::SearchHit& hit : page->hits) {
         table.addRow({QString::number(hit.row.id.value),
-                      hit.row.direction == core::Direction::Incoming ? SearchText::tr("in") : SearchText::tr("out"),
+                      hit.row.direction == core::Direction::Incoming ? SearchCommandText::tr("in") : SearchCommandText::tr("out"),
                       QString::number(hit.row.number), vietnameseShortDate(hit.row.registerDate),
                       hit.row.code.display(), TextTable::elide(hit.row.subject, 80)});
     }
@@ -133,10 +133,10 @@ int runSearch(CliContext& context)
         context.printLine(line);
     }
     if (page->hits.isEmpty()) {
-        context.printLine(SearchText::tr("(nothing found)"));
+        context.printLine(SearchCommandText::tr("(nothing found)"));
     }
     if (page->next) {
-        context.printLine(SearchText::tr("More: add --after %1").arg(cursorJson(page->next).toString()));
+        context.printLine(SearchCommandText::tr("More: add --after %1").arg(cursorJson(page->next).toString()));
     }
     return ExitOk;
 }

@@ -10,9 +10,9 @@
 namespace vanthu::cli {
 namespace {
 
-struct SeriesText
+struct SeriesCommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::SeriesCommand)
+    Q_DECLARE_TR_FUNCTIONS(SeriesCommandText)
 };
 
 QString describe(const core::NumberingSeries& series)
@@ -36,26 +36,26 @@ QString describe(const core::NumberingSeries& series)
 int runSeries(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption code(QStringLiteral("code"), SeriesText::tr("Code of the new series, e.g. QPPL-QD."),
-                                  SeriesText::tr("code"));
-    const QCommandLineOption name(QStringLiteral("name"), SeriesText::tr("Name of the new series."),
-                                  SeriesText::tr("text"));
-    const QCommandLineOption direction(QStringLiteral("direction"), SeriesText::tr("incoming or outgoing."),
+    const QCommandLineOption code(QStringLiteral("code"), SeriesCommandText::tr("Code of the new series, e.g. QPPL-QD."),
+                                  SeriesCommandText::tr("code"));
+    const QCommandLineOption name(QStringLiteral("name"), SeriesCommandText::tr("Name of the new series."),
+                                  SeriesCommandText::tr("text"));
+    const QCommandLineOption direction(QStringLiteral("direction"), SeriesCommandText::tr("incoming or outgoing."),
                                        QStringLiteral("incoming|outgoing"), QStringLiteral("outgoing"));
-    const QCommandLineOption scope(QStringLiteral("scope"), SeriesText::tr("general, secret, copies or types."),
-                                   SeriesText::tr("scope"), QStringLiteral("types"));
+    const QCommandLineOption scope(QStringLiteral("scope"), SeriesCommandText::tr("general, secret, copies or types."),
+                                   SeriesCommandText::tr("scope"), QStringLiteral("types"));
     const QCommandLineOption types(QStringLiteral("types"),
-                                   SeriesText::tr("Comma-separated document types numbered in this series."),
-                                   SeriesText::tr("list"));
+                                   SeriesCommandText::tr("Comma-separated document types numbered in this series."),
+                                   SeriesCommandText::tr("list"));
     const QCommandLineOption legal(QStringLiteral("legal-normative"),
-                                   SeriesText::tr("The series numbers legal normative documents (QPPL)."));
+                                   SeriesCommandText::tr("The series numbers legal normative documents (QPPL)."));
     const QCommandLineOption issuer(QStringLiteral("issuer"),
-                                    SeriesText::tr("Issuer abbreviation in symbols when not the agency's (an "
+                                    SeriesCommandText::tr("Issuer abbreviation in symbols when not the agency's (an "
                                                    "advisory body)."),
-                                    SeriesText::tr("text"));
+                                    SeriesCommandText::tr("text"));
     parser.addOptions({code, name, direction, scope, types, legal, issuer});
-    parser.addPositionalArgument(QStringLiteral("action"), SeriesText::tr("list or add"));
-    if (auto exit = context.parse(parser, SeriesText::tr("List or add numbering series."), QStringLiteral("list|add"))) {
+    parser.addPositionalArgument(QStringLiteral("action"), SeriesCommandText::tr("list or add"));
+    if (auto exit = context.parse(parser, SeriesCommandText::tr("List or add numbering series."), QStringLiteral("list|add"))) {
         return *exit;
     }
     const QString action = context.action().isEmpty() ? QStringLiteral("list") : context.action();
@@ -83,11 +83,11 @@ int runSeries(CliContext& context)
         return ExitOk;
     }
     if (action != QLatin1String("add")) {
-        return context.usage(SeriesText::tr("Unknown action \"%1\"; use list or add.").arg(action));
+        return context.usage(SeriesCommandText::tr("Unknown action \"%1\"; use list or add.").arg(action));
     }
     const auto parsedDirection = core::parseDirection(parser.value(direction));
     if (!parsedDirection) {
-        return context.usage(SeriesText::tr("--direction must be incoming or outgoing."));
+        return context.usage(SeriesCommandText::tr("--direction must be incoming or outgoing."));
     }
     auto parsedScope = core::parseSeriesScope(parser.value(scope));
     if (!parsedScope) {
@@ -108,7 +108,7 @@ int runSeries(CliContext& context)
     if (context.json()) {
         context.printJson(core::seriesToJson(*added));
     } else {
-        context.printLine(SeriesText::tr("Series added:"));
+        context.printLine(SeriesCommandText::tr("Series added:"));
         context.printLine(describe(*added));
     }
     return ExitOk;

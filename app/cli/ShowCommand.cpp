@@ -14,9 +14,9 @@
 namespace vanthu::cli {
 namespace {
 
-struct ShowText
+struct ShowCommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::ShowCommand)
+    Q_DECLARE_TR_FUNCTIONS(ShowCommandText)
 };
 
 QString dateText(const QDate& date)
@@ -35,34 +35,34 @@ void printText(const CliContext& context, const core::DocumentRecord& record)
 {
     const core::DocumentFields& fields = record.fields;
     const core::DocumentType* type = core::DocumentTypes::byKey(fields.typeKey);
-    printField(context, ShowText::tr("Document id"), QString::number(record.id.value));
+    printField(context, ShowCommandText::tr("Document id"), QString::number(record.id.value));
     if (record.incoming) {
-        printField(context, ShowText::tr("Arrival number"),
+        printField(context, ShowCommandText::tr("Arrival number"),
                    QStringLiteral("%1/%2 (%3)").arg(record.incoming->arrivalNumber).arg(record.incoming->year)
                        .arg(record.incoming->seriesCode));
-        printField(context, ShowText::tr("Arrival date"), dateText(record.incoming->arrivalDate));
+        printField(context, ShowCommandText::tr("Arrival date"), dateText(record.incoming->arrivalDate));
     }
     if (record.outgoing) {
-        printField(context, ShowText::tr("Series"),
+        printField(context, ShowCommandText::tr("Series"),
                    QStringLiteral("%1, %2").arg(record.outgoing->seriesCode).arg(record.outgoing->year));
     }
-    printField(context, ShowText::tr("Type"), type ? type->name : fields.typeKey);
-    printField(context, ShowText::tr("Number/symbol"), fields.code.display());
-    printField(context, ShowText::tr("Date of the document"), dateText(fields.issuedDate));
-    printField(context, ShowText::tr("Issuing agency"), fields.organName);
-    printField(context, ShowText::tr("Subject"), fields.subject);
-    printField(context, ShowText::tr("Signer"),
+    printField(context, ShowCommandText::tr("Type"), type ? type->name : fields.typeKey);
+    printField(context, ShowCommandText::tr("Number/symbol"), fields.code.display());
+    printField(context, ShowCommandText::tr("Date of the document"), dateText(fields.issuedDate));
+    printField(context, ShowCommandText::tr("Issuing agency"), fields.organName);
+    printField(context, ShowCommandText::tr("Subject"), fields.subject);
+    printField(context, ShowCommandText::tr("Signer"),
                QStringList{fields.signerPosition, fields.signerName}.join(QStringLiteral(" ")).trimmed());
-    printField(context, ShowText::tr("Urgency"), core::urgencyName(fields.urgency));
-    printField(context, ShowText::tr("Secrecy"), core::secrecyName(fields.secrecy));
-    printField(context, ShowText::tr("Pages"), fields.pageAmount ? QString::number(fields.pageAmount) : QString());
-    printField(context, ShowText::tr("Deadline"), dateText(fields.dueDate));
+    printField(context, ShowCommandText::tr("Urgency"), core::urgencyName(fields.urgency));
+    printField(context, ShowCommandText::tr("Secrecy"), core::secrecyName(fields.secrecy));
+    printField(context, ShowCommandText::tr("Pages"), fields.pageAmount ? QString::number(fields.pageAmount) : QString());
+    printField(context, ShowCommandText::tr("Deadline"), dateText(fields.dueDate));
     if (record.incoming) {
-        printField(context, ShowText::tr("Receiving unit or person"), record.incoming->toPlaces);
-        printField(context, ShowText::tr("Handed on"), dateText(record.incoming->transferDate));
+        printField(context, ShowCommandText::tr("Receiving unit or person"), record.incoming->toPlaces);
+        printField(context, ShowCommandText::tr("Handed on"), dateText(record.incoming->transferDate));
         if (record.incoming->duplicateOf) {
-            printField(context, ShowText::tr("Registered again despite"),
-                       ShowText::tr("document %1: %2")
+            printField(context, ShowCommandText::tr("Registered again despite"),
+                       ShowCommandText::tr("document %1: %2")
                            .arg(record.incoming->duplicateOf->value)
                            .arg(record.incoming->duplicateReason));
         }
@@ -72,17 +72,17 @@ void printText(const CliContext& context, const core::DocumentRecord& record)
         for (const core::Recipient& recipient : record.outgoing->recipients) {
             names.append(recipient.organName);
         }
-        printField(context, ShowText::tr("Recipients"), names.join(QStringLiteral("; ")));
-        printField(context, ShowText::tr("File copy kept by"), record.outgoing->copyHolder);
-        printField(context, ShowText::tr("Copies issued"), QString::number(record.outgoing->issuedAmount));
+        printField(context, ShowCommandText::tr("Recipients"), names.join(QStringLiteral("; ")));
+        printField(context, ShowCommandText::tr("File copy kept by"), record.outgoing->copyHolder);
+        printField(context, ShowCommandText::tr("Copies issued"), QString::number(record.outgoing->issuedAmount));
     }
-    printField(context, ShowText::tr("Notes"), fields.description);
-    printField(context, ShowText::tr("edXML document id"), fields.edxmlDocumentId);
-    printField(context, ShowText::tr("Registered by"),
+    printField(context, ShowCommandText::tr("Notes"), fields.description);
+    printField(context, ShowCommandText::tr("edXML document id"), fields.edxmlDocumentId);
+    printField(context, ShowCommandText::tr("Registered by"),
                QStringLiteral("%1, %2").arg(record.createdBy, vietnamIsoTimestamp(record.createdAt)));
     for (const core::AttachmentRecord& attachment : record.attachments) {
-        printField(context, ShowText::tr("Attachment %1").arg(attachment.ordinal),
-                   ShowText::tr("%1, %n page(s), %2 bytes, SHA-256 %3", "", attachment.pageCount)
+        printField(context, ShowCommandText::tr("Attachment %1").arg(attachment.ordinal),
+                   ShowCommandText::tr("%1, %n page(s), %2 bytes, SHA-256 %3", "", attachment.pageCount)
                        .arg(attachment.fileName)
                        .arg(attachment.size)
                        .arg(attachment.sha256));
@@ -94,15 +94,15 @@ void printText(const CliContext& context, const core::DocumentRecord& record)
 int runShow(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption history(QStringLiteral("history"), ShowText::tr("Also print the audit history."));
+    const QCommandLineOption history(QStringLiteral("history"), ShowCommandText::tr("Also print the audit history."));
     parser.addOption(history);
-    if (auto exit = context.parse(parser, ShowText::tr("Show one registered document."), QStringLiteral("ID"))) {
+    if (auto exit = context.parse(parser, ShowCommandText::tr("Show one registered document."), QStringLiteral("ID"))) {
         return *exit;
     }
     bool ok = false;
     const qint64 id = context.action().toLongLong(&ok);
     if (!ok || id <= 0) {
-        return context.usage(ShowText::tr("Give the document id, e.g. \"show 17\"."));
+        return context.usage(ShowCommandText::tr("Give the document id, e.g. \"show 17\"."));
     }
     auto workspace = context.openWorkspace();
     if (!workspace) {

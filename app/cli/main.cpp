@@ -20,7 +20,7 @@ namespace {
 
 struct MainText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::cli::Main)
+    Q_DECLARE_TR_FUNCTIONS(MainText)
 };
 
 QString overview()

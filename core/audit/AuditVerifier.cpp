@@ -9,9 +9,9 @@
 namespace vanthu::core {
 namespace {
 
-struct VerifierText
+struct AuditVerifierText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::AuditVerifier)
+    Q_DECLARE_TR_FUNCTIONS(AuditVerifierText)
 };
 
 } // namespace
@@ -50,18 +50,18 @@ Result<AuditReport> AuditVerifier::verify()
         if (entry.seq != expectedSeq) {
             report.problems.append(
                 {AuditProblem::Kind::Missing, expectedSeq,
-                 VerifierText::tr("Entries %1 to %2 of the audit trail have been removed.")
+                 AuditVerifierText::tr("Entries %1 to %2 of the audit trail have been removed.")
                      .arg(expectedSeq)
                      .arg(entry.seq - 1)});
         } else if (entry.prevHash != previousHash) {
             report.problems.append({AuditProblem::Kind::BrokenLink, entry.seq,
-                                    VerifierText::tr("Entry %1 of the audit trail does not follow the entry before "
+                                    AuditVerifierText::tr("Entry %1 of the audit trail does not follow the entry before "
                                                      "it: entries were reordered or replaced.")
                                         .arg(entry.seq)});
         }
         if (computeAuditHash(entry) != entry.hash) {
             report.problems.append({AuditProblem::Kind::Edited, entry.seq,
-                                    VerifierText::tr("Entry %1 of the audit trail was changed after it was written.")
+                                    AuditVerifierText::tr("Entry %1 of the audit trail was changed after it was written.")
                                         .arg(entry.seq)});
         }
         expectedSeq = entry.seq + 1;
@@ -78,12 +78,12 @@ Result<AuditReport> AuditVerifier::verify()
     const qint64 lastSeq = expectedSeq - 1;
     if (head->seq > lastSeq) {
         report.problems.append({AuditProblem::Kind::TailRemoved, lastSeq + 1,
-                                VerifierText::tr("The last %n entries of the audit trail have been removed.", "",
+                                AuditVerifierText::tr("The last %n entries of the audit trail have been removed.", "",
                                                  static_cast<int>(head->seq - lastSeq))});
     } else if (head->seq != lastSeq || head->hash != previousHash) {
         report.problems.append(
             {AuditProblem::Kind::HeadMismatch, head->seq,
-             VerifierText::tr("The recorded end of the audit trail does not match its last entry.")});
+             AuditVerifierText::tr("The recorded end of the audit trail does not match its last entry.")});
     }
     auto unaudited = m_repository.documentsWithoutRegistration();
     if (!unaudited) {
@@ -91,7 +91,7 @@ Result<AuditReport> AuditVerifier::verify()
     }
     for (const qint64 documentId : *unaudited) {
         report.problems.append({AuditProblem::Kind::UnauditedDocument, documentId,
-                                VerifierText::tr("Document %1 was added without a registration entry in the audit "
+                                AuditVerifierText::tr("Document %1 was added without a registration entry in the audit "
                                                  "trail.")
                                     .arg(documentId)});
     }

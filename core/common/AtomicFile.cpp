@@ -16,7 +16,7 @@ namespace {
 
 struct AtomicFileText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::AtomicFile)
+    Q_DECLARE_TR_FUNCTIONS(AtomicFileText)
 };
 
 Error ioError(const QString& path, const char* operation, int errorNumber)

@@ -9,9 +9,9 @@
 namespace vanthu::core {
 namespace {
 
-struct AgencyText
+struct AgencyProfileText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::AgencyProfile)
+    Q_DECLARE_TR_FUNCTIONS(AgencyProfileText)
 };
 
 } // namespace
@@ -30,7 +30,7 @@ Result<AgencyProfile> AgencyProfile::validated() const
     }
     if (clean.abbreviation.contains(QLatin1Char('/')) || clean.abbreviation.contains(QLatin1Char(' '))) {
         return Error{ErrorCode::InvalidInput,
-                     AgencyText::tr("The agency abbreviation may not contain spaces or \"/\"."),
+                     AgencyProfileText::tr("The agency abbreviation may not contain spaces or \"/\"."),
                      QStringLiteral("bad abbreviation")};
     }
     return clean;

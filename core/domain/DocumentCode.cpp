@@ -10,9 +10,9 @@
 namespace vanthu::core {
 namespace {
 
-struct CodeText
+struct DocumentCodeText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::DocumentCode)
+    Q_DECLARE_TR_FUNCTIONS(DocumentCodeText)
 };
 
 QString twoDigits(int value)
@@ -80,14 +80,14 @@ Result<QString> buildNotation(const DocumentType& type, const QString& issuerAbb
     const QString unit = normalizedLine(draftingUnitAbbreviation);
     if (issuer.isEmpty()) {
         return Error{ErrorCode::InvalidInput,
-                     CodeText::tr("The agency abbreviation is not configured, so no symbol can be formed."),
+                     DocumentCodeText::tr("The agency abbreviation is not configured, so no symbol can be formed."),
                      QStringLiteral("empty issuer abbreviation")};
     }
     QString notation;
     if (type.usesUnitNotation()) {
         if (unit.isEmpty()) {
             return Error{ErrorCode::InvalidInput,
-                         CodeText::tr("A %1 needs the abbreviation of the drafting unit (for example VP) to form its "
+                         DocumentCodeText::tr("A %1 needs the abbreviation of the drafting unit (for example VP) to form its "
                                       "symbol.")
                              .arg(type.name),
                          QStringLiteral("missing drafting unit")};

@@ -9,9 +9,9 @@
 namespace vanthu::core {
 namespace {
 
-struct TypeText
+struct DocumentTypesText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::DocumentTypes)
+    Q_DECLARE_TR_FUNCTIONS(DocumentTypesText)
 };
 
 QList<DocumentType> buildCatalogue()
@@ -93,7 +93,7 @@ Result<const DocumentType*> DocumentTypes::resolve(const QString& text)
 {
     const QString wanted = text.trimmed().normalized(QString::NormalizationForm_C);
     if (wanted.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, TypeText::tr("The document type is missing."),
+        return Error{ErrorCode::InvalidInput, DocumentTypesText::tr("The document type is missing."),
                      QStringLiteral("empty type")};
     }
     // Exact matches first: abbreviations differ only by đ/Đ or case in several pairs (HĐ/HD, ĐA/DA, CT/CTr).
@@ -116,13 +116,13 @@ Result<const DocumentType*> DocumentTypes::resolve(const QString& text)
     }
     if (candidates.isEmpty()) {
         return Error{ErrorCode::InvalidInput,
-                     TypeText::tr("\"%1\" is not a document type of Decree 30/2020. Use a name such as "
+                     DocumentTypesText::tr("\"%1\" is not a document type of Decree 30/2020. Use a name such as "
                                   "\"Quyết định\" or an official abbreviation such as \"QĐ\".")
                          .arg(wanted),
                      QStringLiteral("unknown type")};
     }
     return Error{ErrorCode::InvalidInput,
-                 TypeText::tr("\"%1\" could mean %2. Type it with its diacritics.").arg(wanted, namesOf(candidates)),
+                 DocumentTypesText::tr("\"%1\" could mean %2. Type it with its diacritics.").arg(wanted, namesOf(candidates)),
                  QStringLiteral("ambiguous type")};
 }
 

@@ -10,7 +10,7 @@ namespace {
 
 struct FieldText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::Field)
+    Q_DECLARE_TR_FUNCTIONS(FieldText)
 };
 
 } // namespace

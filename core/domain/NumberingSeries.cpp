@@ -6,9 +6,9 @@
 namespace vanthu::core {
 namespace {
 
-struct SeriesText
+struct NumberingSeriesText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::NumberingSeries)
+    Q_DECLARE_TR_FUNCTIONS(NumberingSeriesText)
 };
 
 } // namespace
@@ -36,7 +36,7 @@ Result<SeriesScope> parseSeriesScope(const QString& text)
         }
     }
     return Error{ErrorCode::InvalidInput,
-                 SeriesText::tr("\"%1\" is not a series scope; use general, secret, copies or types.").arg(text),
+                 NumberingSeriesText::tr("\"%1\" is not a series scope; use general, secret, copies or types.").arg(text),
                  QStringLiteral("unknown scope")};
 }
 

@@ -10,9 +10,9 @@
 namespace vanthu::core {
 namespace {
 
-struct LevelText
+struct UrgencyText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::Urgency)
+    Q_DECLARE_TR_FUNCTIONS(UrgencyText)
 };
 
 struct LevelName
@@ -54,7 +54,7 @@ Result<int> parseLevel(const QString& text, const std::array<LevelName, 4>& name
             return level.code;
         }
     }
-    return Error{ErrorCode::InvalidInput, LevelText::tr("\"%1\" is not a valid %2.").arg(text, what),
+    return Error{ErrorCode::InvalidInput, UrgencyText::tr("\"%1\" is not a valid %2.").arg(text, what),
                  QStringLiteral("unknown level")};
 }
 
@@ -82,7 +82,7 @@ QString secrecyKey(Secrecy secrecy)
 
 Result<Urgency> parseUrgency(const QString& text)
 {
-    auto level = parseLevel(text, UrgencyNames, LevelText::tr("urgency (normal, khẩn, thượng khẩn, hỏa tốc)"));
+    auto level = parseLevel(text, UrgencyNames, UrgencyText::tr("urgency (normal, khẩn, thượng khẩn, hỏa tốc)"));
     if (!level) {
         return level.error();
     }
@@ -91,7 +91,7 @@ Result<Urgency> parseUrgency(const QString& text)
 
 Result<Secrecy> parseSecrecy(const QString& text)
 {
-    auto level = parseLevel(text, SecrecyNames, LevelText::tr("secrecy level (none, mật, tối mật, tuyệt mật)"));
+    auto level = parseLevel(text, SecrecyNames, UrgencyText::tr("secrecy level (none, mật, tối mật, tuyệt mật)"));
     if (!level) {
         return level.error();
     }

@@ -9,9 +9,9 @@
 namespace vanthu::core {
 namespace {
 
-struct ExportText
+struct RegisterExportText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::RegisterExport)
+    Q_DECLARE_TR_FUNCTIONS(RegisterExportText)
 };
 
 } // namespace
@@ -24,11 +24,11 @@ RegisterExport::RegisterExport(Workspace& workspace)
 Result<RegisterTable> RegisterExport::table(const RegisterExportRequest& request)
 {
     if (request.volume < 1 || request.volume > 99) {
-        return Error{ErrorCode::InvalidInput, ExportText::tr("The volume number must be between 1 and 99."),
+        return Error{ErrorCode::InvalidInput, RegisterExportText::tr("The volume number must be between 1 and 99."),
                      QStringLiteral("bad volume")};
     }
     if (request.fromDate.isValid() && request.toDate.isValid() && request.fromDate > request.toDate) {
-        return Error{ErrorCode::InvalidInput, ExportText::tr("The first date is after the last date."),
+        return Error{ErrorCode::InvalidInput, RegisterExportText::tr("The first date is after the last date."),
                      QStringLiteral("bad date range")};
     }
     auto agency = AgencyService(m_workspace).profile();

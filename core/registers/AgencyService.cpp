@@ -17,7 +17,7 @@ namespace {
 
 struct AgencyServiceText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::AgencyService)
+    Q_DECLARE_TR_FUNCTIONS(AgencyServiceText)
 };
 
 QList<NumberingSeries> defaultSeries()

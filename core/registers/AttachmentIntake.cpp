@@ -12,9 +12,9 @@
 namespace vanthu::core {
 namespace {
 
-struct IntakeText
+struct AttachmentIntakeText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::AttachmentIntake)
+    Q_DECLARE_TR_FUNCTIONS(AttachmentIntakeText)
 };
 
 } // namespace
@@ -29,7 +29,7 @@ Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput
             return checked.error();
         }
         if (input.bytes.isEmpty()) {
-            return Error{ErrorCode::InvalidInput, IntakeText::tr("The file %1 is empty.").arg(fileName),
+            return Error{ErrorCode::InvalidInput, AttachmentIntakeText::tr("The file %1 is empty.").arg(fileName),
                          QStringLiteral("empty attachment")};
         }
         auto facts = signing::PdfInspector::inspect(input.bytes);

@@ -11,9 +11,9 @@
 namespace vanthu::core {
 namespace {
 
-struct ValidationText
+struct FieldValidationText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::FieldValidation)
+    Q_DECLARE_TR_FUNCTIONS(FieldValidationText)
 };
 
 } // namespace
@@ -53,22 +53,22 @@ Result<DocumentFields> validatedIncomingFields(const DocumentFields& input, cons
             return checked.error();
         }
     }
-    if (auto checked = checkThreeDigitCount(ValidationText::tr("The page count"), fields.pageAmount); !checked) {
+    if (auto checked = checkThreeDigitCount(FieldValidationText::tr("The page count"), fields.pageAmount); !checked) {
         return checked.error();
     }
     if (!fields.issuedDate.isValid()) {
-        return Error{ErrorCode::InvalidInput, ValidationText::tr("The date of the document is missing or not valid."),
+        return Error{ErrorCode::InvalidInput, FieldValidationText::tr("The date of the document is missing or not valid."),
                      QStringLiteral("issued date invalid")};
     }
     if (fields.issuedDate > today) {
         return Error{ErrorCode::InvalidInput,
-                     ValidationText::tr("The date of the document (%1) is after today.")
+                     FieldValidationText::tr("The date of the document (%1) is after today.")
                          .arg(vietnameseShortDate(fields.issuedDate)),
                      QStringLiteral("issued date in the future")};
     }
     if (fields.dueDate.isValid() && fields.dueDate < fields.issuedDate) {
         return Error{ErrorCode::InvalidInput,
-                     ValidationText::tr("The deadline (%1) is before the date of the document (%2).")
+                     FieldValidationText::tr("The deadline (%1) is before the date of the document (%2).")
                          .arg(vietnameseShortDate(fields.dueDate), vietnameseShortDate(fields.issuedDate)),
                      QStringLiteral("due date before issued date")};
     }

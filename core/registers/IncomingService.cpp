@@ -20,9 +20,9 @@
 namespace vanthu::core {
 namespace {
 
-struct IncomingText
+struct IncomingServiceText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::IncomingService)
+    Q_DECLARE_TR_FUNCTIONS(IncomingServiceText)
 };
 
 struct PreparedIncoming
@@ -53,7 +53,7 @@ Result<PreparedIncoming> prepare(Workspace& workspace, const IncomingRequest& re
     if (prepared.duplicateOverride.allowed) {
         if (prepared.duplicateOverride.reason.isEmpty()) {
             return Error{ErrorCode::InvalidInput,
-                         IncomingText::tr("Registering a possible duplicate needs a reason."),
+                         IncomingServiceText::tr("Registering a possible duplicate needs a reason."),
                          QStringLiteral("override without reason")};
         }
         if (auto checked = checkField(Field::Description, prepared.duplicateOverride.reason); !checked) {
@@ -83,14 +83,14 @@ Error duplicateError(const QList<DuplicateCandidate>& candidates)
     QStringList earlier;
     QStringList ids;
     for (const DuplicateCandidate& candidate : candidates) {
-        earlier.append(IncomingText::tr("arrival number %1/%2 in register %3 of %4")
+        earlier.append(IncomingServiceText::tr("arrival number %1/%2 in register %3 of %4")
                            .arg(candidate.arrivalNumber)
                            .arg(candidate.year)
                            .arg(candidate.seriesCode, vietnameseShortDate(candidate.arrivalDate)));
         ids.append(QString::number(candidate.id.value));
     }
     return Error{ErrorCode::Duplicate,
-                 IncomingText::tr("This document seems to be registered already (%1). Register it again only if it "
+                 IncomingServiceText::tr("This document seems to be registered already (%1). Register it again only if it "
                                   "is a different document, and give the reason.")
                      .arg(earlier.join(QStringLiteral("; "))),
                  QStringLiteral("duplicate of document %1").arg(ids.join(QLatin1Char(',')))};
@@ -173,7 +173,7 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
         if (!item) {
             return requests.size() == 1
                        ? item.error()
-                       : item.error().withContext(IncomingText::tr("Document %1").arg(index + 1));
+                       : item.error().withContext(IncomingServiceText::tr("Document %1").arg(index + 1));
         }
         prepared.append(*item);
     }
@@ -190,7 +190,7 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
         if (!receipt) {
             return requests.size() == 1
                        ? receipt.error()
-                       : receipt.error().withContext(IncomingText::tr("Document %1").arg(index + 1));
+                       : receipt.error().withContext(IncomingServiceText::tr("Document %1").arg(index + 1));
         }
         receipts.append(*receipt);
     }

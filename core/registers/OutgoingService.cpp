@@ -20,9 +20,9 @@
 namespace vanthu::core {
 namespace {
 
-struct OutgoingText
+struct OutgoingServiceText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::OutgoingService)
+    Q_DECLARE_TR_FUNCTIONS(OutgoingServiceText)
 };
 
 struct PreparedOutgoing
@@ -80,15 +80,15 @@ Result<PreparedOutgoing> prepare(Workspace& workspace, const AgencyProfile& agen
     }
     if (details.draftingUnit.contains(QLatin1Char(' ')) || details.draftingUnit.contains(QLatin1Char('/'))) {
         return Error{ErrorCode::InvalidInput,
-                     OutgoingText::tr("The drafting unit abbreviation may not contain spaces or \"/\"."),
+                     OutgoingServiceText::tr("The drafting unit abbreviation may not contain spaces or \"/\"."),
                      QStringLiteral("bad unit abbreviation")};
     }
-    if (auto checked = checkThreeDigitCount(OutgoingText::tr("The number of copies issued"), details.issuedAmount);
+    if (auto checked = checkThreeDigitCount(OutgoingServiceText::tr("The number of copies issued"), details.issuedAmount);
         !checked) {
         return checked.error();
     }
     if (request.recipients.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, OutgoingText::tr("An outgoing document needs at least one recipient."),
+        return Error{ErrorCode::InvalidInput, OutgoingServiceText::tr("An outgoing document needs at least one recipient."),
                      QStringLiteral("no recipients")};
     }
     for (const Recipient& input : request.recipients) {
@@ -224,7 +224,7 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<Ou
         if (!item) {
             return requests.size() == 1
                        ? item.error()
-                       : item.error().withContext(OutgoingText::tr("Document %1").arg(index + 1));
+                       : item.error().withContext(OutgoingServiceText::tr("Document %1").arg(index + 1));
         }
         prepared.append(*item);
     }
@@ -241,7 +241,7 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<Ou
         if (!receipt) {
             return requests.size() == 1
                        ? receipt.error()
-                       : receipt.error().withContext(OutgoingText::tr("Document %1").arg(index + 1));
+                       : receipt.error().withContext(OutgoingServiceText::tr("Document %1").arg(index + 1));
         }
         receipts.append(*receipt);
     }

@@ -11,9 +11,9 @@
 namespace vanthu::core {
 namespace {
 
-struct RegisterText
+struct RegisterServiceText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::RegisterService)
+    Q_DECLARE_TR_FUNCTIONS(RegisterServiceText)
 };
 
 constexpr int ExportPageSize = 2000;
@@ -52,10 +52,10 @@ Result<ResolvedRegister> RegisterService::resolve(const RegisterSelection& selec
     if (!chosen) {
         return Error{ErrorCode::NotFound,
                      selection.seriesCode.isEmpty()
-                         ? RegisterText::tr("The workspace has no such register yet. Run \"vanthu-cli init\" first.")
-                         : RegisterText::tr("There is no %1 register with the code %2.")
-                               .arg(selection.direction == Direction::Incoming ? RegisterText::tr("incoming")
-                                                                               : RegisterText::tr("outgoing"),
+                         ? RegisterServiceText::tr("The workspace has no such register yet. Run \"vanthu-cli init\" first.")
+                         : RegisterServiceText::tr("There is no %1 register with the code %2.")
+                               .arg(selection.direction == Direction::Incoming ? RegisterServiceText::tr("incoming")
+                                                                               : RegisterServiceText::tr("outgoing"),
                                     selection.seriesCode),
                      QStringLiteral("register not found")};
     }
@@ -106,7 +106,7 @@ Result<DocumentRecord> RegisterService::document(DocumentId id)
         return record.error();
     }
     if (!*record) {
-        return Error{ErrorCode::NotFound, RegisterText::tr("There is no document with the id %1.").arg(id.value),
+        return Error{ErrorCode::NotFound, RegisterServiceText::tr("There is no document with the id %1.").arg(id.value),
                      QStringLiteral("document not found")};
     }
     return **record;

@@ -20,7 +20,7 @@ namespace {
 
 struct SeriesServiceText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::SeriesService)
+    Q_DECLARE_TR_FUNCTIONS(SeriesServiceText)
 };
 
 Error notFitting(const QString& message)

@@ -13,9 +13,9 @@
 namespace vanthu::core {
 namespace {
 
-struct SearchText
+struct SearchServiceText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::SearchService)
+    Q_DECLARE_TR_FUNCTIONS(SearchServiceText)
 };
 
 constexpr qint64 NoUpperBound = std::numeric_limits<qint64>::max();
@@ -30,7 +30,7 @@ SearchService::SearchService(Workspace& workspace)
 Result<SearchPage> SearchService::search(const SearchRequest& request)
 {
     if (request.limit < 1 || request.limit > 1000) {
-        return Error{ErrorCode::InvalidInput, SearchText::tr("Ask for between 1 and 1000 results at a time."),
+        return Error{ErrorCode::InvalidInput, SearchServiceText::tr("Ask for between 1 and 1000 results at a time."),
                      QStringLiteral("bad limit")};
     }
     SearchRepository index(m_workspace.database());

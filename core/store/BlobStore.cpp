@@ -13,9 +13,9 @@
 namespace vanthu::core {
 namespace {
 
-struct BlobText
+struct BlobStoreText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::BlobStore)
+    Q_DECLARE_TR_FUNCTIONS(BlobStoreText)
 };
 
 } // namespace
@@ -55,7 +55,7 @@ Result<QString> BlobStore::put(const QByteArray& bytes) const
     const QString folder = QFileInfo(path).absolutePath();
     const bool folderIsNew = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder)) {
-        return Error{ErrorCode::Io, BlobText::tr("Could not create the folder %1.").arg(folder),
+        return Error{ErrorCode::Io, BlobStoreText::tr("Could not create the folder %1.").arg(folder),
                      QStringLiteral("mkpath failed")};
     }
     if (folderIsNew) {
@@ -72,24 +72,24 @@ Result<QString> BlobStore::put(const QByteArray& bytes) const
 Result<QByteArray> BlobStore::get(const QString& sha256) const
 {
     if (!isSha256Hex(sha256)) {
-        return Error{ErrorCode::InvalidInput, BlobText::tr("The file reference is not valid."),
+        return Error{ErrorCode::InvalidInput, BlobStoreText::tr("The file reference is not valid."),
                      QStringLiteral("not a sha256 name")};
     }
     QFile file(pathFor(sha256));
     if (!file.exists()) {
         return Error{ErrorCode::NotFound,
-                     BlobText::tr("A stored file is missing from the workspace (%1). Restore it from a backup.")
+                     BlobStoreText::tr("A stored file is missing from the workspace (%1). Restore it from a backup.")
                          .arg(sha256.left(12)),
                      QStringLiteral("blob %1 missing").arg(sha256)};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, BlobText::tr("A stored file could not be read (%1).").arg(sha256.left(12)),
+        return Error{ErrorCode::Io, BlobStoreText::tr("A stored file could not be read (%1).").arg(sha256.left(12)),
                      file.errorString()};
     }
     QByteArray bytes = file.readAll();
     if (sha256Hex(bytes) != sha256) {
         return Error{ErrorCode::Corrupt,
-                     BlobText::tr("A stored file has been altered or damaged (%1). Restore it from a backup.")
+                     BlobStoreText::tr("A stored file has been altered or damaged (%1). Restore it from a backup.")
                          .arg(sha256.left(12)),
                      QStringLiteral("blob %1 hash mismatch").arg(sha256)};
     }

@@ -10,9 +10,9 @@
 namespace vanthu::core {
 namespace {
 
-struct StoreText
+struct DatabaseText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::Database)
+    Q_DECLARE_TR_FUNCTIONS(DatabaseText)
 };
 
 // SQLite primary result codes (sqlite3.h); the Qt driver reports the extended code as text.
@@ -119,7 +119,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return Error{ErrorCode::Unsupported,
-                     StoreText::tr("The SQLite driver of Qt is missing. Install the package libqt6sql6-sqlite."),
+                     DatabaseText::tr("The SQLite driver of Qt is missing. Install the package libqt6sql6-sqlite."),
                      QStringLiteral("QSQLITE driver not available")};
     }
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
@@ -145,7 +145,7 @@ Result<void> Database::configure()
     }
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return Error{ErrorCode::Unsupported,
-                     StoreText::tr("The workspace database cannot use write-ahead logging. Keep the workspace on a "
+                     DatabaseText::tr("The workspace database cannot use write-ahead logging. Keep the workspace on a "
                                    "local disk."),
                      QStringLiteral("journal_mode answered %1").arg(mode->toString())};
     }
@@ -249,32 +249,32 @@ Error Database::errorFrom(const QSqlError& error, const QString& operation)
     case SqliteBusy:
     case SqliteLocked:
         return Error{ErrorCode::Busy,
-                     StoreText::tr("The workspace is busy in another program. Try again in a moment."), detail};
+                     DatabaseText::tr("The workspace is busy in another program. Try again in a moment."), detail};
     case SqliteCorrupt:
     case SqliteNotADatabase:
         return Error{ErrorCode::Corrupt,
-                     StoreText::tr("The workspace database is damaged. Restore it from a backup and contact support."),
+                     DatabaseText::tr("The workspace database is damaged. Restore it from a backup and contact support."),
                      detail};
     case SqliteFull:
-        return Error{ErrorCode::Io, StoreText::tr("The disk is full. Free some space and try again."), detail};
+        return Error{ErrorCode::Io, DatabaseText::tr("The disk is full. Free some space and try again."), detail};
     case SqliteIoError:
     case SqliteCantOpen:
         return Error{ErrorCode::Io,
-                     StoreText::tr("The workspace database could not be read or written. Check the disk and the "
+                     DatabaseText::tr("The workspace database could not be read or written. Check the disk and the "
                                    "permissions of the workspace folder."),
                      detail};
     case SqliteConstraint:
         if (extendedCode == SqliteConstraintUnique || extendedCode == SqliteConstraintPrimaryKey) {
             return Error{ErrorCode::Conflict,
-                         StoreText::tr("The change conflicts with data already in the register; nothing was saved."),
+                         DatabaseText::tr("The change conflicts with data already in the register; nothing was saved."),
                          detail};
         }
         return Error{ErrorCode::Storage,
-                     StoreText::tr("The data did not pass the checks of the register database; nothing was saved."),
+                     DatabaseText::tr("The data did not pass the checks of the register database; nothing was saved."),
                      detail};
     default:
         return Error{ErrorCode::Storage,
-                     StoreText::tr("The workspace database could not complete the operation; nothing was saved."),
+                     DatabaseText::tr("The workspace database could not complete the operation; nothing was saved."),
                      detail};
     }
 }

@@ -13,9 +13,9 @@
 namespace vanthu::core {
 namespace {
 
-struct MigratorText
+struct SchemaMigratorText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::core::SchemaMigrator)
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigratorText)
 };
 
 constexpr qint64 VanthuApplicationId = 1447120468; // 'VANT', set by migration 1
@@ -52,7 +52,7 @@ Result<MigrationReport> SchemaMigrator::migrate(const QString& backupDirectory, 
     MigrationReport report{*version, *version, {}};
     if (*version > latestVersion()) {
         return Error{ErrorCode::Unsupported,
-                     MigratorText::tr("This workspace was saved by a newer version of VanThu (schema %1; this program "
+                     SchemaMigratorText::tr("This workspace was saved by a newer version of VanThu (schema %1; this program "
                                       "knows up to %2). Update VanThu to open it.")
                          .arg(*version)
                          .arg(latestVersion()),
@@ -65,7 +65,7 @@ Result<MigrationReport> SchemaMigrator::migrate(const QString& backupDirectory, 
         }
         if (applicationId->toLongLong() != VanthuApplicationId) {
             return Error{ErrorCode::Unsupported,
-                         MigratorText::tr("The file is an SQLite database but not a VanThu workspace."),
+                         SchemaMigratorText::tr("The file is an SQLite database but not a VanThu workspace."),
                          QStringLiteral("application_id %1").arg(applicationId->toLongLong())};
         }
     }
@@ -94,7 +94,7 @@ Result<MigrationReport> SchemaMigrator::migrate(const QString& backupDirectory, 
 Result<QString> SchemaMigrator::backup(const QString& backupDirectory, int version, const Clock& clock)
 {
     if (!QDir().mkpath(backupDirectory)) {
-        return Error{ErrorCode::Io, MigratorText::tr("Could not create the backup folder %1.").arg(backupDirectory),
+        return Error{ErrorCode::Io, SchemaMigratorText::tr("Could not create the backup folder %1.").arg(backupDirectory),
                      QStringLiteral("mkpath failed")};
     }
     const QString stamp = clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
@@ -105,7 +105,7 @@ Result<QString> SchemaMigrator::backup(const QString& backupDirectory, int versi
     }
     // VACUUM INTO writes a consistent, compact copy while other readers continue (SQLite ≥ 3.27).
     if (auto copied = m_database.executeOnce(QStringLiteral("VACUUM INTO ?"), {path}); !copied) {
-        return copied.error().withContext(MigratorText::tr("The backup before the upgrade failed"));
+        return copied.error().withContext(SchemaMigratorText::tr("The backup before the upgrade failed"));
     }
     qCInfo(lcStore) << "backup before schema upgrade written, from version" << version;
     return path;
@@ -127,12 +127,12 @@ Result<void> SchemaMigrator::apply(const Migration& step, const MigrationContext
     }
     for (const QString& statement : step.statements) {
         if (auto done = m_database.executeOnce(statement); !done) {
-            return done.error().withContext(MigratorText::tr("Upgrading the workspace failed"));
+            return done.error().withContext(SchemaMigratorText::tr("Upgrading the workspace failed"));
         }
     }
     if (step.dataStep) {
         if (auto done = step.dataStep(m_database, context); !done) {
-            return done.error().withContext(MigratorText::tr("Upgrading the workspace failed"));
+            return done.error().withContext(SchemaMigratorText::tr("Upgrading the workspace failed"));
         }
     }
     // user_version takes no bound parameter; the value is our own integer constant.

@@ -13,9 +13,9 @@
 namespace vanthu::signing::pdf {
 namespace {
 
-struct PdfText
+struct PdfInspectorText
 {
-    Q_DECLARE_TR_FUNCTIONS(vanthu::signing::PdfInspector)
+    Q_DECLARE_TR_FUNCTIONS(PdfInspectorText)
 };
 
 void discardPopplerMessage(const std::string&, void*)
@@ -33,7 +33,7 @@ void silencePoppler()
 Error notReadable(const QString& detail)
 {
     return Error{ErrorCode::InvalidInput,
-                 PdfText::tr("The file is not a readable PDF document. Check that it is a PDF and is not damaged."),
+                 PdfInspectorText::tr("The file is not a readable PDF document. Check that it is a PDF and is not damaged."),
                  detail};
 }
 
@@ -49,7 +49,7 @@ Result<PdfFacts> readWithPoppler(const QByteArray& pdf, const PdfInspectionLimit
     }
     if (document->is_locked()) {
         return Error{ErrorCode::InvalidInput,
-                     PdfText::tr("The PDF is protected by a password. Register an unprotected copy."),
+                     PdfInspectorText::tr("The PDF is protected by a password. Register an unprotected copy."),
                      QStringLiteral("document is locked")};
     }
     const int pageCount = document->pages();
@@ -57,7 +57,7 @@ Result<PdfFacts> readWithPoppler(const QByteArray& pdf, const PdfInspectionLimit
         return notReadable(QStringLiteral("document has no pages"));
     }
     if (pageCount > limits.maxPages) {
-        return Error{ErrorCode::InvalidInput, PdfText::tr("The PDF has %1 pages, more than the %2 allowed.")
+        return Error{ErrorCode::InvalidInput, PdfInspectorText::tr("The PDF has %1 pages, more than the %2 allowed.")
                                                   .arg(pageCount)
                                                   .arg(limits.maxPages),
                      QStringLiteral("page count %1").arg(pageCount)};

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Document.h"
+
+#include <QTextBrowser>
+
+namespace vanthu::gui {
+
+/** The metadata of one document as a clerk reads it: register facts, Phụ lục VI fields, attachments. */
+class DocumentDetails final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentDetails(QWidget* parent = nullptr);
+    void showDocument(const core::DocumentRecord& record);
+    void showMessage(const QString& message);
+};
+
+} // namespace vanthu::gui

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/RegisterTableModel.h"
+
+#include "core/common/VietnamTime.h"
+#include "core/domain/DocumentType.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace vanthu::gui {
+namespace {
+
+constexpr int PageSize = 200;
+
+} // namespace
+
+RegisterTableModel::RegisterTableModel(core::Direction direction, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_direction(direction)
+{
+}
+
+void RegisterTableModel::setSource(PageSource source)
+{
+    beginResetModel();
+    m_source = std::move(source);
+    m_rows.clear();
+    m_more = false;
+    if (m_source) {
+        m_rows = m_source(std::nullopt, PageSize, m_more);
+    }
+    endResetModel();
+}
+
+const core::RegisterRow* RegisterTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int RegisterTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RegisterTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
+{
+    const core::RegisterRow* row = rowAt(index.row());
+    if (!row) {
+        return {};
+    }
+    if (role == Qt::ForegroundRole && index.column() == UrgencyColumn && row->urgency != core::Urgency::Normal) {
+        return QBrush(QColor(190, 0, 0));
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == NumberColumn) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case NumberColumn:
+        return QString::number(row->number);
+    case DateColumn:
+        return vietnameseShortDate(row->registerDate);
+    case CodeColumn:
+        return row->code.display();
+    case SubjectColumn: {
+        const core::DocumentType* type = core::DocumentTypes::byKey(row->typeKey);
+        return (type ? type->name + QStringLiteral(": ") : QString()) + row->subject;
+    }
+    case PartyColumn:
+        return row->direction == core::Direction::Incoming ? row->organName : row->receivers;
+    case UrgencyColumn:
+        return QStringList{core::urgencyName(row->urgency), core::secrecyName(row->secrecy)}
+            .join(QLatin1Char(' '))
+            .trimmed();
+    default:
+        return {};
+    }
+}
+
+QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    const bool incoming = m_direction == core::Direction::Incoming;
+    switch (section) {
+    case NumberColumn:
+        return incoming ? tr("Arrival no.") : tr("No.");
+    case DateColumn:
+        return incoming ? tr("Arrival date") : tr("Date");
+    case CodeColumn:
+        return tr("Number/symbol");
+    case SubjectColumn:
+        return tr("Type and subject");
+    case PartyColumn:
+        return incoming ? tr("Issuing agency") : tr("Recipients");
+    case UrgencyColumn:
+        return tr("Urgency");
+    default:
+        return {};
+    }
+}
+
+bool RegisterTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more && m_source;
+}
+
+void RegisterTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent) || m_rows.isEmpty()) {
+        return;
+    }
+    bool more = false;
+    const QList<core::RegisterRow> page = m_source(m_rows.back(), PageSize, more);
+    m_more = more && !page.isEmpty();
+    if (page.isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+} // namespace vanthu::gui

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vanthu-cli as a clerk or a script uses it: every command, --json, exit codes and messages.
+#include "tests/support/CliRunner.h"
+#include "tests/support/RawSql.h"
+#include "tests/support/SimplePdf.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using vanthu::test::runCli;
+
+namespace {
+
+QStringList initArguments()
+{
+    return {QStringLiteral("init"), QStringLiteral("--agency-name"), QStringLiteral("Sở Nội vụ thành phố Hà Nội"),
+            QStringLiteral("--agency-abbr"), QStringLiteral("SNV"), QStringLiteral("--parent-name"),
+            QStringLiteral("UBND thành phố Hà Nội")};
+}
+
+QStringList incomingArguments(const QString& number)
+{
+    return {QStringLiteral("register"), QStringLiteral("incoming"), QStringLiteral("--json"),
+            QStringLiteral("--type"), QStringLiteral("QĐ"), QStringLiteral("--number"), number,
+            QStringLiteral("--date"), QStringLiteral("05/03/2026"), QStringLiteral("--author"),
+            QStringLiteral("UBND quận Ba Đình"), QStringLiteral("--subject"),
+            QStringLiteral("Về việc đồng ý chủ trương đầu tư"), QStringLiteral("--to"),
+            QStringLiteral("Phòng Tổ chức")};
+}
+
+} // namespace
+
+TEST_CASE("vanthu-cli runs a register from init to audit", "[cli]")
+{
+    QTemporaryDir directory;
+    const QString workspace = directory.filePath(QStringLiteral("ws"));
+    auto init = runCli(workspace, initArguments() + QStringList{QStringLiteral("--json")});
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.json().value(QStringLiteral("series")).toArray().size() == 5);
+    CHECK(runCli(workspace, initArguments()).exitCode == 6); // already set up
+
+    auto first = runCli(workspace, incomingArguments(QStringLiteral("05/QĐ-UBND")));
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.json().value(QStringLiteral("number")).toInt() == 1);
+    CHECK(first.json().value(QStringLiteral("series")).toString() == QStringLiteral("DEN"));
+    const int firstId = first.json().value(QStringLiteral("id")).toInt();
+
+    auto duplicate = runCli(workspace, incomingArguments(QStringLiteral("05/QĐ-UBND")));
+    CHECK(duplicate.exitCode == 5);
+    CHECK(duplicate.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString()
+          == QStringLiteral("duplicate"));
+    auto overridden = runCli(workspace, incomingArguments(QStringLiteral("05/QĐ-UBND"))
+                                            + QStringList{QStringLiteral("--allow-duplicate"),
+                                                          QStringLiteral("Bản sửa đổi")});
+    CHECK(overridden.exitCode == 0);
+    CHECK(overridden.json().value(QStringLiteral("duplicateOf")).toInt() == firstId);
+
+    const QString pdfPath = directory.filePath(QStringLiteral("letter.pdf"));
+    {
+        QFile pdf(pdfPath);
+        REQUIRE(pdf.open(QIODevice::WriteOnly));
+        pdf.write(vanthu::test::simplePdf({QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}));
+    }
+    auto outgoing = runCli(workspace, {QStringLiteral("register"), QStringLiteral("outgoing"), QStringLiteral("--json"),
+                                       QStringLiteral("--type"), QStringLiteral("cong van"), QStringLiteral("--unit"),
+                                       QStringLiteral("VP"), QStringLiteral("--subject"),
+                                       QStringLiteral("V/v triển khai chữ ký số"), QStringLiteral("--signer-name"),
+                                       QStringLiteral("Trần Đình Cảnh"), QStringLiteral("--to"),
+                                       QStringLiteral("000.00.00.G09|Bộ Nội vụ"), QStringLiteral("--to"),
+                                       QStringLiteral("UBND quận Hoàn Kiếm"), QStringLiteral("--pdf"), pdfPath});
+    REQUIRE(outgoing.exitCode == 0);
+    CHECK(outgoing.json().value(QStringLiteral("code")).toString() == QStringLiteral("01/SNV-VP"));
+    const QJsonArray attachments = outgoing.json().value(QStringLiteral("attachments")).toArray();
+    REQUIRE(attachments.size() == 1);
+    CHECK(attachments.at(0).toObject().value(QStringLiteral("pageCount")).toInt() == 3);
+    const int outgoingId = outgoing.json().value(QStringLiteral("id")).toInt();
+
+    auto list = runCli(workspace, {QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.json().value(QStringLiteral("rows")).toArray().size() == 2);
+    auto listText = runCli(workspace, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("list"),
+                                       QStringLiteral("outgoing")});
+    CHECK(listText.exitCode == 0);
+    CHECK(listText.out.contains(QStringLiteral("01/SNV-VP")));
+
+    auto show = runCli(workspace, {QStringLiteral("show"), QString::number(outgoingId), QStringLiteral("--json"),
+                                   QStringLiteral("--history")});
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject shown = show.json();
+    CHECK(shown.value(QStringLiteral("outgoing")).toObject().value(QStringLiteral("recipients")).toArray().size() == 2);
+    CHECK(shown.value(QStringLiteral("history")).toArray().size() == 1);
+    CHECK(runCli(workspace, {QStringLiteral("show"), QStringLiteral("999")}).exitCode == 4);
+
+    auto search = runCli(workspace, {QStringLiteral("search"), QStringLiteral("dong y"), QStringLiteral("--json")});
+    REQUIRE(search.exitCode == 0);
+    CHECK(search.json().value(QStringLiteral("hits")).toArray().size() == 2);
+    auto searchOutgoing = runCli(workspace, {QStringLiteral("search"), QStringLiteral("chu ky so"),
+                                             QStringLiteral("--register"), QStringLiteral("outgoing"),
+                                             QStringLiteral("--json")});
+    CHECK(searchOutgoing.json().value(QStringLiteral("hits")).toArray().size() == 1);
+
+    for (const QString& format : {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+        const QString out = directory.filePath(QStringLiteral("so-di.") + format);
+        auto exported = runCli(workspace, {QStringLiteral("export-register"), QStringLiteral("outgoing"),
+                                           QStringLiteral("--out"), out, QStringLiteral("--json")});
+        CHECK(exported.exitCode == 0);
+        CHECK(exported.json().value(QStringLiteral("rows")).toInt() == 1);
+        CHECK(QFileInfo(out).size() > 100);
+    }
+
+    auto audit = runCli(workspace, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    CHECK(audit.exitCode == 0);
+    CHECK(audit.json().value(QStringLiteral("intact")).toBool());
+    {
+        vanthu::test::RawSql raw(QDir(workspace).filePath(QStringLiteral("vanthu.db")));
+        REQUIRE(raw.exec(QStringLiteral("DROP TRIGGER audit_event_append_only_update")));
+        REQUIRE(raw.exec(QStringLiteral("UPDATE audit_event SET actor = 'someone else' WHERE seq = 8")));
+    }
+    auto tampered = runCli(workspace, {QStringLiteral("audit"), QStringLiteral("verify")});
+    CHECK(tampered.exitCode == 9);
+    CHECK(tampered.out.contains(QStringLiteral("8")));
+}
+
+TEST_CASE("vanthu-cli fails clearly and with distinct exit codes", "[cli][errors]")
+{
+    QTemporaryDir directory;
+    const QString workspace = directory.filePath(QStringLiteral("ws"));
+    auto missing = runCli(workspace, {QStringLiteral("list"), QStringLiteral("incoming")});
+    CHECK(missing.exitCode == 4);
+    CHECK(missing.err.contains(QStringLiteral("vanthu-cli init")));
+    REQUIRE(runCli(workspace, initArguments()).exitCode == 0);
+    CHECK(runCli(workspace, {QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(runCli(workspace, {QStringLiteral("list")}).exitCode == 2);
+    CHECK(runCli(workspace, {QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--limit"),
+                             QStringLiteral("0")})
+              .exitCode
+          == 2);
+    auto badType = runCli(workspace, {QStringLiteral("register"), QStringLiteral("incoming"), QStringLiteral("--type"),
+                                      QStringLiteral("CV"), QStringLiteral("--date"), QStringLiteral("2026-03-01"),
+                                      QStringLiteral("--author"), QStringLiteral("X"), QStringLiteral("--subject"),
+                                      QStringLiteral("Y")});
+    CHECK(badType.exitCode == 3);
+    CHECK_FALSE(badType.err.isEmpty());
+    auto badDate = runCli(workspace, incomingArguments(QStringLiteral("1/UBND")) + QStringList{QStringLiteral("--due"),
+                                                                                               QStringLiteral("soon")});
+    CHECK(badDate.exitCode == 3);
+    auto missingFile = runCli(workspace, incomingArguments(QStringLiteral("2/UBND"))
+                                             + QStringList{QStringLiteral("--pdf"), QStringLiteral("/no/such.pdf")});
+    CHECK(missingFile.exitCode == 4);
+    auto badFormat = runCli(workspace, {QStringLiteral("export-register"), QStringLiteral("incoming"),
+                                        QStringLiteral("--out"), directory.filePath(QStringLiteral("x.docx"))});
+    CHECK(badFormat.exitCode == 2);
+    auto help = runCli(workspace, {QStringLiteral("register"), QStringLiteral("incoming"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--allow-duplicate")));
+}
+
+TEST_CASE("vanthu-cli speaks Vietnamese by default and English on request", "[cli][i18n]")
+{
+    QTemporaryDir directory;
+    const QString workspace = directory.filePath(QStringLiteral("ws"));
+    auto vietnamese = runCli(workspace, {QStringLiteral("list"), QStringLiteral("incoming")});
+    CHECK(vietnamese.err.contains(QStringLiteral("Chưa có kho dữ liệu")));
+    auto english = runCli(workspace, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("list"),
+                                      QStringLiteral("incoming")});
+    CHECK(english.err.contains(QStringLiteral("There is no VanThu workspace")));
+}

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Rules of the code base that a reviewer would otherwise have to remember: dependency direction and complete
+// translations.
+#include <catch2/catch.hpp>
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QXmlStreamReader>
+
+namespace {
+
+const QString SourceRoot = QStringLiteral(VANTHU_SOURCE_DIR);
+
+QStringList sourceFiles(const QString& folder)
+{
+    QStringList files;
+    QDirIterator it(SourceRoot + QLatin1Char('/') + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files.append(it.next());
+    }
+    return files;
+}
+
+QStringList includesOf(const QString& path)
+{
+    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
+                                            QRegularExpression::MultilineOption);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QStringList found;
+    auto matches = include.globalMatch(text);
+    while (matches.hasNext()) {
+        found.append(matches.next().captured(1));
+    }
+    return found;
+}
+
+bool isWidgetsInclude(const QString& include)
+{
+    static const QSet<QString> widgetHeaders{QStringLiteral("QApplication"), QStringLiteral("QWidget"),
+                                             QStringLiteral("QMainWindow"), QStringLiteral("QDialog"),
+                                             QStringLiteral("QMessageBox")};
+    return include.startsWith(QLatin1String("QtWidgets")) || widgetHeaders.contains(include);
+}
+
+bool isGuiInclude(const QString& include)
+{
+    static const QSet<QString> guiHeaders{QStringLiteral("QGuiApplication"), QStringLiteral("QPainter"),
+                                          QStringLiteral("QFont"), QStringLiteral("QPdfWriter"),
+                                          QStringLiteral("QFontDatabase"), QStringLiteral("QPixmap")};
+    return include.startsWith(QLatin1String("QtGui")) || guiHeaders.contains(include);
+}
+
+} // namespace
+
+TEST_CASE("core and signing include nothing from Qt Gui, Widgets or the modules above them", "[quality][layers]")
+{
+    for (const QString& folder : {QStringLiteral("core"), QStringLiteral("signing")}) {
+        for (const QString& file : sourceFiles(folder)) {
+            for (const QString& include : includesOf(file)) {
+                INFO(file.toStdString() << " includes " << include.toStdString());
+                CHECK_FALSE(isWidgetsInclude(include));
+                CHECK_FALSE(isGuiInclude(include));
+                CHECK_FALSE(include.startsWith(QLatin1String("app/")));
+                CHECK_FALSE(include.startsWith(QLatin1String("render/")));
+                CHECK_FALSE(include.startsWith(QLatin1String("demo/")));
+                CHECK_FALSE(include.startsWith(QLatin1String("server/")));
+            }
+        }
+    }
+}
+
+TEST_CASE("signing's public headers show no third-party PDF or crypto library", "[quality][layers]")
+{
+    QDirIterator it(SourceRoot + QStringLiteral("/signing"), {QStringLiteral("*.h")}, QDir::Files);
+    int headers = 0;
+    while (it.hasNext()) {
+        const QString header = it.next();
+        ++headers;
+        for (const QString& include : includesOf(header)) {
+            INFO(header.toStdString() << " includes " << include.toStdString());
+            CHECK_FALSE(include.contains(QLatin1String("poppler")));
+            CHECK_FALSE(include.contains(QLatin1String("podofo")));
+            CHECK_FALSE(include.startsWith(QLatin1String("openssl/")));
+            CHECK_FALSE(include.contains(QLatin1String("p11-kit")));
+        }
+    }
+    CHECK(headers > 0);
+}
+
+TEST_CASE("render and demo paint with Qt Gui but never use Widgets", "[quality][layers]")
+{
+    for (const QString& folder : {QStringLiteral("render"), QStringLiteral("demo")}) {
+        for (const QString& file : sourceFiles(folder)) {
+            for (const QString& include : includesOf(file)) {
+                INFO(file.toStdString() << " includes " << include.toStdString());
+                CHECK_FALSE(isWidgetsInclude(include));
+                CHECK_FALSE(include.startsWith(QLatin1String("app/")));
+            }
+        }
+    }
+}
+
+TEST_CASE("both translation files are complete and keep every placeholder", "[quality][i18n]")
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
+    for (const QString& language : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        QFile file(SourceRoot + QStringLiteral("/translations/vanthu_") + language + QStringLiteral(".ts"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement()) {
+                continue;
+            }
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+                ++messages;
+            } else if (xml.name() == QLatin1String("translation")) {
+                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const bool numerus = false;
+                QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                INFO(language.toStdString() << ": \"" << source.toStdString() << "\" -> \""
+                                            << translation.toStdString() << "\"");
+                CHECK_FALSE(unfinished);
+                CHECK_FALSE(translation.trimmed().isEmpty());
+                QSet<QString> wanted;
+                QSet<QString> given;
+                auto sourceMatches = placeholder.globalMatch(source);
+                while (sourceMatches.hasNext()) {
+                    wanted.insert(sourceMatches.next().captured(0));
+                }
+                auto translationMatches = placeholder.globalMatch(translation);
+                while (translationMatches.hasNext()) {
+                    given.insert(translationMatches.next().captured(0));
+                }
+                if (!numerus) {
+                    CHECK(given == wanted);
+                }
+            }
+        }
+        CHECK_FALSE(xml.hasError());
+        CHECK(messages > 100);
+    }
+}

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A registering process is killed (SIGKILL) at random moments; after each kill the store must be consistent and
+// every acknowledged registration present with its file.
+#include "core/audit/AuditService.h"
+#include "core/common/Sha256.h"
+#include "core/registers/RegisterService.h"
+#include "tests/support/RawSql.h"
+#include "tests/support/SimplePdf.h"
+#include "tests/support/TestWorkspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
+
+using namespace vanthu;
+using namespace vanthu::core;
+
+namespace {
+
+struct Acknowledged
+{
+    qint64 id = 0;
+    qint64 number = 0;
+    QString sha256;
+};
+
+} // namespace
+
+TEST_CASE("killing a registering process at random moments loses nothing acknowledged", "[store][crash]")
+{
+    test::TestWorkspace fixture;
+    const QString path = fixture.path();
+    const QString pdfPath = QDir(path).filePath(QStringLiteral("scan-template.pdf"));
+    {
+        QFile pdf(pdfPath);
+        REQUIRE(pdf.open(QIODevice::WriteOnly));
+        pdf.write(test::simplePdf({QStringLiteral("Scanned incoming letter")}));
+    }
+    QRandomGenerator random(20260305);
+    QList<Acknowledged> acknowledged;
+    constexpr int Kills = 50;
+    int killsWithWorkInFlight = 0;
+    for (int round = 0; round < Kills; ++round) {
+        QProcess worker;
+        worker.start(QStringLiteral(VANTHU_TEST_WORKER),
+                     {path, QStringLiteral("incoming"), QStringLiteral("100000"), pdfPath});
+        REQUIRE(worker.waitForStarted(10000));
+        // Let it register for a random while (start-up included), then kill it without warning.
+        QThread::msleep(static_cast<unsigned long>(40 + random.bounded(160)));
+        worker.kill();
+        REQUIRE(worker.waitForFinished(10000));
+        CHECK(worker.exitStatus() == QProcess::CrashExit);
+        const QList<QByteArray> lines = worker.readAllStandardOutput().split('\n');
+        int acknowledgedThisRound = 0;
+        for (const QByteArray& line : lines) {
+            if (line.startsWith("ERR")) {
+                FAIL("worker reported " << line.toStdString());
+            }
+            if (!line.startsWith("ACK ")) {
+                continue;
+            }
+            const QList<QByteArray> fields = line.split(' ');
+            acknowledged.append({fields.at(1).toLongLong(), fields.at(3).toLongLong(), QString::fromLatin1(fields.at(4))});
+            ++acknowledgedThisRound;
+        }
+        if (acknowledgedThisRound > 0) {
+            ++killsWithWorkInFlight;
+        }
+
+        const QString databasePath = QDir(path).filePath(Workspace::databaseFileName());
+        {
+            test::RawSql raw(databasePath);
+            REQUIRE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+            // Committed numbers form 1..n: no duplicate, no gap (acknowledged or not).
+            const int rows = raw.scalar(QStringLiteral("SELECT count(*) FROM incoming_entry")).toInt();
+            const int distinct = raw.scalar(QStringLiteral("SELECT count(DISTINCT arrival_number) FROM "
+                                                           "incoming_entry")).toInt();
+            const int highest = raw.scalar(QStringLiteral("SELECT coalesce(max(arrival_number), 0) FROM "
+                                                          "incoming_entry")).toInt();
+            REQUIRE(rows == distinct);
+            REQUIRE(rows == highest);
+            REQUIRE(rows >= acknowledged.size());
+            const int orphanRows = raw.scalar(QStringLiteral(
+                "SELECT count(*) FROM document d WHERE NOT EXISTS (SELECT 1 FROM incoming_entry e WHERE "
+                "e.document_id = d.id)")).toInt();
+            REQUIRE(orphanRows == 0);
+        }
+        fixture.reopen();
+        RegisterService registers(fixture.workspace());
+        for (const Acknowledged& ack : acknowledged) {
+            auto record = registers.document(DocumentId{ack.id});
+            REQUIRE(record.has_value());
+            REQUIRE(record->incoming.has_value());
+            REQUIRE(record->incoming->arrivalNumber == ack.number);
+            REQUIRE(record->attachments.size() == 1);
+            REQUIRE(record->attachments.front().sha256 == ack.sha256);
+            auto bytes = registers.attachmentBytes(record->attachments.front());
+            REQUIRE(bytes.has_value());
+            REQUIRE(sha256Hex(*bytes) == ack.sha256);
+        }
+        auto audit = AuditService(fixture.workspace()).verify();
+        REQUIRE(audit.has_value());
+        REQUIRE(audit->intact());
+    }
+    INFO("acknowledged registrations: " << acknowledged.size());
+    CHECK(acknowledged.size() > Kills);
+    CHECK(killsWithWorkInFlight > Kills / 2);
+}

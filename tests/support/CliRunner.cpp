@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/CliRunner.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace vanthu::test {
+
+QJsonObject CliResult::json() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+CliResult runCli(const QString& workspace, const QStringList& arguments)
+{
+    QProcess process;
+    QStringList all{QStringLiteral("--workspace"), workspace};
+    all.append(arguments);
+    process.start(QStringLiteral(VANTHU_CLI), all);
+    CliResult result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace vanthu::test
