@@ -1352,4 +1352,288 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Kho dữ liệu %1 nằm trên ổ đĩa mạng. Hãy để kho dữ liệu trên ổ đĩa cục bộ; các máy tính khác sẽ dùng chung văn bản qua trục liên thông.</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VanThu – official documents and registers</source>
+        <translation>VanThu – văn bản và sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Workspace folder to open.</source>
+        <translation>Thư mục kho dữ liệu cần mở.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>thư_mục</translation>
+    </message>
+    <message>
+        <source>Language: vi (default) or en.</source>
+        <translation>Ngôn ngữ: vi (mặc định) hoặc en.</translation>
+    </message>
+    <message>
+        <source>VanThu</source>
+        <translation>VanThu</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::DocumentDetails</name>
+    <message>
+        <source>Document details</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Arrival number</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Receiving unit or person</source>
+        <translation>Đơn vị hoặc người nhận</translation>
+    </message>
+    <message>
+        <source>Handed on</source>
+        <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>File copy kept by</source>
+        <translation>Đơn vị, người nhận bản lưu</translation>
+    </message>
+    <message>
+        <source>Copies issued</source>
+        <translation>Số lượng bản phát hành</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Người đăng ký</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Tệp đính kèm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s), SHA-256 %2…)</source>
+        <translation>
+            <numerusform>%1 (%n trang, SHA-256 %2…)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::MainWindow</name>
+    <message>
+        <source>VanThu – %1</source>
+        <translation>VanThu – %1</translation>
+    </message>
+    <message>
+        <source>VanThu</source>
+        <translation>VanThu</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <source>Incoming documents</source>
+        <translation>Văn bản đến</translation>
+    </message>
+    <message>
+        <source>Outgoing documents</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Kho dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming documents</source>
+        <translation>Văn bản &amp;đến</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing documents</source>
+        <translation>Văn bản đ&amp;i</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::RegisterTableModel</name>
+    <message>
+        <source>Arrival no.</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Number/symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Type and subject</source>
+        <translation>Tên loại và trích yếu</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::RegisterView</name>
+    <message>
+        <source>Register book</source>
+        <translation>Sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Incoming register</source>
+        <translation>Sổ văn bản đến</translation>
+    </message>
+    <message>
+        <source>Outgoing register</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>&amp;Book:</source>
+        <translation>&amp;Sổ:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Select a document to see its details.</source>
+        <translation>Chọn một văn bản để xem thông tin.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::SearchView</name>
+    <message>
+        <source>Search words</source>
+        <translation>Từ khóa tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Number/symbol, subject, agency or words in the document – with or without diacritics</source>
+        <translation>Số, ký hiệu, trích yếu, cơ quan hoặc từ trong văn bản – gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>Register to search</source>
+        <translation>Sổ cần tìm</translation>
+    </message>
+    <message>
+        <source>Both registers</source>
+        <translation>Cả hai sổ</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Văn bản đến</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Type to search both registers.</source>
+        <translation>Gõ từ khóa để tìm trong cả hai sổ.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Không tìm thấy văn bản nào.</translation>
+    </message>
+</context>
 </TS>
