@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/AuditEntry.h"
 
-#include <QCryptographicHash>
+#include "core/common/Sha256.h"
 
 namespace vanthu::core {
 namespace {
 
-void addField(QCryptographicHash& hash, const QString& value)
+void addField(Sha256Hasher& hash, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    hash.addData(QByteArray::number(utf8.size()));
-    hash.addData(QByteArrayView(":"));
-    hash.addData(utf8);
+    hash.add(QByteArray::number(utf8.size()));
+    hash.add(QByteArrayView(":"));
+    hash.add(utf8);
 }
 
 } // namespace
@@ -23,13 +23,13 @@ QString auditGenesisHash()
 
 QString computeAuditHash(const AuditEntry& entry)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView("vanthu-audit-v1\n"));
+    Sha256Hasher hash;
+    hash.add(QByteArrayView("vanthu-audit-v1\n"));
     for (const QString& field : {QString::number(entry.seq), entry.at, entry.actor, entry.action, entry.entity,
                                  entry.entityId, entry.payload, entry.prevHash}) {
         addField(hash, field);
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexDigest();
 }
 
 } // namespace vanthu::core

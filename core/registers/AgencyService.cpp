@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/IsoTime.h"
 #include "core/registers/AgencyService.h"
 
 #include "core/Workspace.h"
@@ -77,7 +78,7 @@ Result<void> AgencyService::initialise(const AgencyProfile& draft)
     const QDateTime now = m_workspace.clock().now();
     const QString workspaceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (auto saved : {agencies.save(*profile), agencies.setMeta(QStringLiteral("workspace_id"), workspaceId),
-                       agencies.setMeta(QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs))}) {
+                       agencies.setMeta(QStringLiteral("created_at"), isoUtcTimestamp(now))}) {
         if (!saved) {
             return saved.error();
         }

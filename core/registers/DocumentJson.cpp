@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/DocumentJson.h"
 
+#include "core/common/IsoTime.h"
+#include "core/common/JsonWriter.h"
 #include "core/domain/DocumentType.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace vanthu::core {
 namespace {
 
 QJsonValue dateJson(const QDate& date)
 {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
 }
 
 QString typeName(const QString& key)
@@ -19,86 +22,106 @@ QString typeName(const QString& key)
     return type ? type->name : key;
 }
 
-QJsonObject fieldsToJson(const DocumentFields& fields)
+void writeDate(JsonWriter& json, QStringView name, const QDate& date)
 {
-    return QJsonObject{
-        {QStringLiteral("typeKey"), fields.typeKey},
-        {QStringLiteral("typeName"), typeName(fields.typeKey)},
-        {QStringLiteral("legalNormative"), fields.legalNormative},
-        {QStringLiteral("codeNumber"), fields.code.number},
-        {QStringLiteral("codeNotation"), fields.code.notation},
-        {QStringLiteral("code"), fields.code.display()},
-        {QStringLiteral("issuedDate"), dateJson(fields.issuedDate)},
-        {QStringLiteral("organName"), fields.organName},
-        {QStringLiteral("organId"), fields.organId},
-        {QStringLiteral("subject"), fields.subject},
-        {QStringLiteral("signerPosition"), fields.signerPosition},
-        {QStringLiteral("signerName"), fields.signerName},
-        {QStringLiteral("urgency"), urgencyKey(fields.urgency)},
-        {QStringLiteral("secrecy"), secrecyKey(fields.secrecy)},
-        {QStringLiteral("language"), fields.language},
-        {QStringLiteral("pageAmount"), fields.pageAmount},
-        {QStringLiteral("description"), fields.description},
-        {QStringLiteral("dueDate"), dateJson(fields.dueDate)},
-        {QStringLiteral("edxmlDocumentId"), fields.edxmlDocumentId},
-    };
+    json.nullableField(name, isoDate(date));
+}
+
+void writeFields(JsonWriter& json, const DocumentFields& fields)
+{
+    json.field(u"typeKey", fields.typeKey);
+    json.field(u"typeName", typeName(fields.typeKey));
+    json.field(u"legalNormative", fields.legalNormative);
+    json.field(u"codeNumber", fields.code.number);
+    json.field(u"codeNotation", fields.code.notation);
+    json.field(u"code", fields.code.display());
+    writeDate(json, u"issuedDate", fields.issuedDate);
+    json.field(u"organName", fields.organName);
+    json.field(u"organId", fields.organId);
+    json.field(u"subject", fields.subject);
+    json.field(u"signerPosition", fields.signerPosition);
+    json.field(u"signerName", fields.signerName);
+    json.field(u"urgency", urgencyKey(fields.urgency));
+    json.field(u"secrecy", secrecyKey(fields.secrecy));
+    json.field(u"language", fields.language);
+    json.field(u"pageAmount", static_cast<qint64>(fields.pageAmount));
+    json.field(u"description", fields.description);
+    writeDate(json, u"dueDate", fields.dueDate);
+    json.field(u"edxmlDocumentId", fields.edxmlDocumentId);
 }
 
 } // namespace
 
-QJsonObject documentToJson(const DocumentRecord& record)
+QByteArray documentJson(const DocumentRecord& record)
 {
-    QJsonObject json = fieldsToJson(record.fields);
-    json.insert(QStringLiteral("id"), record.id.value);
-    json.insert(QStringLiteral("direction"), directionKey(record.direction));
-    json.insert(QStringLiteral("createdAt"), record.createdAt.toUTC().toString(Qt::ISODateWithMs));
-    json.insert(QStringLiteral("createdBy"), record.createdBy);
+    JsonWriter json;
+    json.beginObject();
+    json.field(u"id", record.id.value);
+    json.field(u"direction", directionKey(record.direction));
+    writeFields(json, record.fields);
+    json.field(u"createdAt", isoUtcTimestamp(record.createdAt));
+    json.field(u"createdBy", record.createdBy);
     if (record.incoming) {
         const IncomingDetails& entry = *record.incoming;
-        json.insert(QStringLiteral("incoming"),
-                    QJsonObject{
-                        {QStringLiteral("series"), entry.seriesCode},
-                        {QStringLiteral("year"), entry.year},
-                        {QStringLiteral("arrivalNumber"), entry.arrivalNumber},
-                        {QStringLiteral("arrivalDate"), dateJson(entry.arrivalDate)},
-                        {QStringLiteral("arrivedAt"), entry.arrivedAt.toUTC().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("toPlaces"), entry.toPlaces},
-                        {QStringLiteral("transferDate"), dateJson(entry.transferDate)},
-                        {QStringLiteral("duplicateOf"),
-                         entry.duplicateOf ? QJsonValue(entry.duplicateOf->value) : QJsonValue(QJsonValue::Null)},
-                        {QStringLiteral("duplicateReason"), entry.duplicateReason},
-                    });
+        json.key(u"incoming");
+        json.beginObject();
+        json.field(u"series", entry.seriesCode);
+        json.field(u"year", static_cast<qint64>(entry.year));
+        json.field(u"arrivalNumber", entry.arrivalNumber);
+        writeDate(json, u"arrivalDate", entry.arrivalDate);
+        json.field(u"arrivedAt", isoUtcTimestamp(entry.arrivedAt));
+        json.field(u"toPlaces", entry.toPlaces);
+        writeDate(json, u"transferDate", entry.transferDate);
+        json.key(u"duplicateOf");
+        if (entry.duplicateOf) {
+            json.value(entry.duplicateOf->value);
+        } else {
+            json.nullValue();
+        }
+        json.field(u"duplicateReason", entry.duplicateReason);
+        json.endObject();
     }
     if (record.outgoing) {
         const OutgoingDetails& entry = *record.outgoing;
-        QJsonArray recipients;
+        json.key(u"outgoing");
+        json.beginObject();
+        json.field(u"series", entry.seriesCode);
+        json.field(u"year", static_cast<qint64>(entry.year));
+        json.field(u"number", static_cast<qint64>(entry.number));
+        json.field(u"draftingUnit", entry.draftingUnit);
+        json.key(u"recipients");
+        json.beginArray();
         for (const Recipient& recipient : entry.recipients) {
-            recipients.append(QJsonObject{{QStringLiteral("organId"), recipient.organId},
-                                          {QStringLiteral("organName"), recipient.organName}});
+            json.beginObject();
+            json.field(u"organId", recipient.organId);
+            json.field(u"organName", recipient.organName);
+            json.endObject();
         }
-        json.insert(QStringLiteral("outgoing"), QJsonObject{
-                                                    {QStringLiteral("series"), entry.seriesCode},
-                                                    {QStringLiteral("year"), entry.year},
-                                                    {QStringLiteral("number"), entry.number},
-                                                    {QStringLiteral("draftingUnit"), entry.draftingUnit},
-                                                    {QStringLiteral("recipients"), recipients},
-                                                    {QStringLiteral("copyHolder"), entry.copyHolder},
-                                                    {QStringLiteral("issuedAmount"), entry.issuedAmount},
-                                                    {QStringLiteral("transferDate"), dateJson(entry.transferDate)},
-                                                });
+        json.endArray();
+        json.field(u"copyHolder", entry.copyHolder);
+        json.field(u"issuedAmount", static_cast<qint64>(entry.issuedAmount));
+        writeDate(json, u"transferDate", entry.transferDate);
+        json.endObject();
     }
-    QJsonArray attachments;
+    json.key(u"attachments");
+    json.beginArray();
     for (const AttachmentRecord& attachment : record.attachments) {
-        attachments.append(QJsonObject{
-            {QStringLiteral("ordinal"), attachment.ordinal},
-            {QStringLiteral("fileName"), attachment.fileName},
-            {QStringLiteral("sha256"), attachment.sha256},
-            {QStringLiteral("size"), attachment.size},
-            {QStringLiteral("pageCount"), attachment.pageCount},
-        });
+        json.beginObject();
+        json.field(u"ordinal", static_cast<qint64>(attachment.ordinal));
+        json.field(u"fileName", attachment.fileName);
+        json.field(u"sha256", attachment.sha256);
+        json.field(u"size", attachment.size);
+        json.field(u"pageCount", static_cast<qint64>(attachment.pageCount));
+        json.endObject();
     }
-    json.insert(QStringLiteral("attachments"), attachments);
-    return json;
+    json.endArray();
+    json.endObject();
+    return json.bytes();
+}
+
+QJsonObject documentToJson(const DocumentRecord& record)
+{
+    return QJsonDocument::fromJson(documentJson(record)).object();
 }
 
 QJsonObject registerRowToJson(const RegisterRow& row)

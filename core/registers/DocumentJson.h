@@ -5,14 +5,18 @@
 #include "core/domain/NumberingSeries.h"
 #include "core/domain/RegisterRow.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 namespace vanthu::core {
 
 /**
- * The one JSON form of documents, register rows and series: the audit trail stores it as the full "after" state and
- * the CLI prints it with --json. Keys are the Phụ lục VI tags in lowerCamel where one exists.
+ * The one JSON form of a document: the audit trail stores it as the full "after" state of a registration and the
+ * CLI prints it with --json. Compact UTF-8, keys in a fixed order (the Phụ lục VI tags in lowerCamel where one
+ * exists), written without an intermediate object because it is on the bulk-registration path.
  */
+[[nodiscard]] QByteArray documentJson(const DocumentRecord& record);
+/** documentJson() as a QJsonObject, for front ends that add to it. */
 [[nodiscard]] QJsonObject documentToJson(const DocumentRecord& record);
 [[nodiscard]] QJsonObject registerRowToJson(const RegisterRow& row);
 [[nodiscard]] QJsonObject seriesToJson(const NumberingSeries& series);

@@ -2,10 +2,8 @@
 #include "core/registers/DocumentWriter.h"
 
 #include "core/Workspace.h"
-#include "core/common/VietnamTime.h"
 #include "core/registers/DocumentJson.h"
 #include "core/search/SearchIndexer.h"
-#include "core/store/AuditRepository.h"
 #include "core/store/DocumentRepository.h"
 
 #include <QJsonDocument>
@@ -14,6 +12,7 @@ namespace vanthu::core {
 
 DocumentWriter::DocumentWriter(Workspace& workspace)
     : m_workspace(workspace)
+    , m_audit(workspace.database())
 {
 }
 
@@ -38,6 +37,7 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
         }
     }
     record.attachments.clear();
+    QStringList texts;
     for (const PreparedAttachment& attachment : attachments) {
         auto attachmentId = documents.insertAttachment(record.id, attachment.record);
         if (!attachmentId) {
@@ -46,18 +46,27 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
         AttachmentRecord stored = attachment.record;
         stored.id = *attachmentId;
         record.attachments.append(stored);
-    }
-    const AuditRecord audit{QStringLiteral("register"), QStringLiteral("document"), QString::number(record.id.value),
-                            QString::fromUtf8(QJsonDocument(documentToJson(record)).toJson(QJsonDocument::Compact))};
-    auto appended = AuditRepository(m_workspace.database()).append(audit, record.createdBy, record.createdAt);
-    if (!appended) {
-        return appended.error();
-    }
-    QStringList texts;
-    for (const PreparedAttachment& attachment : attachments) {
         texts.append(attachment.text);
     }
-    return SearchRepository(m_workspace.database()).put(record.id.value, searchColumnsFor(record, texts));
+    const AuditRecord audit{QStringLiteral("register"), QStringLiteral("document"), QString::number(record.id.value),
+                            QString::fromUtf8(documentJson(record))};
+    if (auto appended = m_audit.append(audit, record.createdBy, record.createdAt); !appended) {
+        return appended.error();
+    }
+    m_pendingIndex.append({record.id.value, searchColumnsFor(record, texts)});
+    return {};
+}
+
+Result<void> DocumentWriter::finish()
+{
+    SearchRepository search(m_workspace.database());
+    for (const auto& [id, columns] : m_pendingIndex) {
+        if (auto indexed = search.insert(id, columns); !indexed) {
+            return indexed;
+        }
+    }
+    m_pendingIndex.clear();
+    return {};
 }
 
 } // namespace vanthu::core

@@ -35,7 +35,8 @@ struct PreparedIncoming
     QList<PreparedAttachment> attachments;
 };
 
-Result<PreparedIncoming> prepare(Workspace& workspace, const IncomingRequest& request, const QDate& today)
+Result<PreparedIncoming> prepare(Workspace& workspace, SeriesService& seriesService, const IncomingRequest& request,
+                                 const QDate& today)
 {
     PreparedIncoming prepared;
     auto fields = validatedIncomingFields(request.fields, today);
@@ -60,7 +61,7 @@ Result<PreparedIncoming> prepare(Workspace& workspace, const IncomingRequest& re
             return checked.error();
         }
     }
-    auto series = SeriesService(workspace).forIncoming(request.seriesCode, prepared.fields.secrecy);
+    auto series = seriesService.forIncoming(request.seriesCode, prepared.fields.secrecy);
     if (!series) {
         return series.error();
     }
@@ -96,7 +97,7 @@ Error duplicateError(const QList<DuplicateCandidate>& candidates)
                  QStringLiteral("duplicate of document %1").arg(ids.join(QLatin1Char(',')))};
 }
 
-Result<RegistrationReceipt> registerPrepared(Workspace& workspace, const PreparedIncoming& prepared,
+Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWriter& writer, const PreparedIncoming& prepared,
                                              const QDateTime& now)
 {
     auto duplicates = DocumentRepository(workspace.database()).findIncomingDuplicates(prepared.fields);
@@ -131,7 +132,7 @@ Result<RegistrationReceipt> registerPrepared(Workspace& workspace, const Prepare
         details.duplicateReason = prepared.duplicateOverride.reason;
     }
     record.incoming = details;
-    if (auto written = DocumentWriter(workspace).write(record, prepared.attachments); !written) {
+    if (auto written = writer.write(record, prepared.attachments); !written) {
         return written.error();
     }
     RegistrationReceipt receipt;
@@ -168,8 +169,9 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
     const QDate today = vietnamDate(m_workspace.clock().now());
     QList<PreparedIncoming> prepared;
     prepared.reserve(requests.size());
+    SeriesService series(m_workspace);
     for (qsizetype index = 0; index < requests.size(); ++index) {
-        auto item = prepare(m_workspace, requests.at(index), today);
+        auto item = prepare(m_workspace, series, requests.at(index), today);
         if (!item) {
             return requests.size() == 1
                        ? item.error()
@@ -185,14 +187,18 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
     const QDateTime now = m_workspace.clock().now();
     QList<RegistrationReceipt> receipts;
     receipts.reserve(prepared.size());
+    DocumentWriter writer(m_workspace);
     for (qsizetype index = 0; index < prepared.size(); ++index) {
-        auto receipt = registerPrepared(m_workspace, prepared.at(index), now);
+        auto receipt = registerPrepared(m_workspace, writer, prepared.at(index), now);
         if (!receipt) {
             return requests.size() == 1
                        ? receipt.error()
                        : receipt.error().withContext(IncomingServiceText::tr("Document %1").arg(index + 1));
         }
         receipts.append(*receipt);
+    }
+    if (auto indexed = writer.finish(); !indexed) {
+        return indexed.error();
     }
     if (auto committed = transaction->commit(); !committed) {
         return committed.error();

@@ -34,7 +34,8 @@ struct PreparedOutgoing
     QList<PreparedAttachment> attachments;
 };
 
-Result<PreparedOutgoing> prepare(Workspace& workspace, const AgencyProfile& agency, const OutgoingRequest& request)
+Result<PreparedOutgoing> prepare(Workspace& workspace, SeriesService& seriesService, const AgencyProfile& agency,
+                                 const OutgoingRequest& request)
 {
     PreparedOutgoing prepared;
     auto type = DocumentTypes::resolve(request.typeKey);
@@ -98,7 +99,7 @@ Result<PreparedOutgoing> prepare(Workspace& workspace, const AgencyProfile& agen
         }
         details.recipients.append(*recipient);
     }
-    auto series = SeriesService(workspace).forOutgoing(request.seriesCode, *prepared.type, request.legalNormative,
+    auto series = seriesService.forOutgoing(request.seriesCode, *prepared.type, request.legalNormative,
                                                        request.secrecy);
     if (!series) {
         return series.error();
@@ -131,7 +132,7 @@ QString symbolFor(const DocumentFields& fields, const QDate& today)
                                  : fields.code.notation;
 }
 
-Result<RegistrationReceipt> registerPrepared(Workspace& workspace, const PreparedOutgoing& prepared,
+Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWriter& writer, const PreparedOutgoing& prepared,
                                              const QDateTime& now)
 {
     const QDate today = vietnamDate(now);
@@ -152,7 +153,7 @@ Result<RegistrationReceipt> registerPrepared(Workspace& workspace, const Prepare
     record.outgoing->seriesCode = prepared.series.code;
     record.outgoing->year = today.year();
     record.outgoing->number = static_cast<int>(*number);
-    if (auto written = DocumentWriter(workspace).write(record, prepared.attachments); !written) {
+    if (auto written = writer.write(record, prepared.attachments); !written) {
         return written.error();
     }
     RegistrationReceipt receipt;
@@ -191,7 +192,8 @@ Result<RegistrationReceipt> OutgoingService::previewNumber(const OutgoingRequest
     }
     OutgoingRequest withoutFiles = request;
     withoutFiles.attachments.clear();
-    auto prepared = prepare(m_workspace, *agency, withoutFiles);
+    SeriesService series(m_workspace);
+    auto prepared = prepare(m_workspace, series, *agency, withoutFiles);
     if (!prepared) {
         return prepared.error();
     }
@@ -219,8 +221,9 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<Ou
     }
     QList<PreparedOutgoing> prepared;
     prepared.reserve(requests.size());
+    SeriesService series(m_workspace);
     for (qsizetype index = 0; index < requests.size(); ++index) {
-        auto item = prepare(m_workspace, *agency, requests.at(index));
+        auto item = prepare(m_workspace, series, *agency, requests.at(index));
         if (!item) {
             return requests.size() == 1
                        ? item.error()
@@ -236,14 +239,18 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<Ou
     const QDateTime now = m_workspace.clock().now();
     QList<RegistrationReceipt> receipts;
     receipts.reserve(prepared.size());
+    DocumentWriter writer(m_workspace);
     for (qsizetype index = 0; index < prepared.size(); ++index) {
-        auto receipt = registerPrepared(m_workspace, prepared.at(index), now);
+        auto receipt = registerPrepared(m_workspace, writer, prepared.at(index), now);
         if (!receipt) {
             return requests.size() == 1
                        ? receipt.error()
                        : receipt.error().withContext(OutgoingServiceText::tr("Document %1").arg(index + 1));
         }
         receipts.append(*receipt);
+    }
+    if (auto indexed = writer.finish(); !indexed) {
+        return indexed.error();
     }
     if (auto committed = transaction->commit(); !committed) {
         return committed.error();

@@ -23,6 +23,17 @@ struct SeriesServiceText
     Q_DECLARE_TR_FUNCTIONS(SeriesServiceText)
 };
 
+std::optional<NumberingSeries> findByCode(const QList<NumberingSeries>& all, const QString& code)
+{
+    const QString wanted = code.trimmed().toUpper();
+    for (const NumberingSeries& series : all) {
+        if (series.code == wanted) {
+            return series;
+        }
+    }
+    return std::nullopt;
+}
+
 Error notFitting(const QString& message)
 {
     return Error{ErrorCode::InvalidInput, message, QStringLiteral("series does not fit")};
@@ -38,6 +49,18 @@ SeriesService::SeriesService(Workspace& workspace)
 Result<QList<NumberingSeries>> SeriesService::list()
 {
     return SeriesRepository(m_workspace.database()).all();
+}
+
+Result<QList<NumberingSeries>> SeriesService::cachedList()
+{
+    if (!m_cache) {
+        auto all = SeriesRepository(m_workspace.database()).all();
+        if (!all) {
+            return all.error();
+        }
+        m_cache = *all;
+    }
+    return *m_cache;
 }
 
 Result<NumberingSeries> SeriesService::validated(const NumberingSeries& draft)
@@ -160,6 +183,7 @@ Result<NumberingSeries> SeriesService::addInTransaction(const NumberingSeries& d
         return id.error();
     }
     series->id = *id;
+    m_cache.reset();
     const AuditRecord record{QStringLiteral("series.create"), QStringLiteral("series"), QString::number(*id),
                              QString::fromUtf8(QJsonDocument(seriesToJson(*series)).toJson(QJsonDocument::Compact))};
     if (auto audited = AuditRepository(m_workspace.database()).append(record, m_workspace.actor(), now); !audited) {
@@ -198,25 +222,21 @@ Result<void> SeriesService::checkFits(const NumberingSeries& series, const Docum
 
 Result<NumberingSeries> SeriesService::forIncoming(const QString& code, Secrecy secrecy)
 {
-    SeriesRepository repository(m_workspace.database());
+    auto all = cachedList();
+    if (!all) {
+        return all.error();
+    }
     if (!code.trimmed().isEmpty()) {
-        auto series = repository.byCode(code.trimmed().toUpper());
-        if (!series) {
-            return series.error();
-        }
-        if (!*series || (*series)->direction != Direction::Incoming) {
+        const auto series = findByCode(*all, code);
+        if (!series || series->direction != Direction::Incoming) {
             return Error{ErrorCode::NotFound,
                          SeriesServiceText::tr("There is no incoming register with the code %1.").arg(code),
                          QStringLiteral("incoming series not found")};
         }
-        if (auto fits = checkFits(**series, nullptr, false, secrecy); !fits) {
+        if (auto fits = checkFits(*series, nullptr, false, secrecy); !fits) {
             return fits.error();
         }
-        return **series;
-    }
-    auto all = repository.all();
-    if (!all) {
-        return all.error();
+        return *series;
     }
     const SeriesScope wanted = secrecy != Secrecy::None ? SeriesScope::Secret : SeriesScope::General;
     for (const NumberingSeries& series : *all) {
@@ -234,25 +254,21 @@ Result<NumberingSeries> SeriesService::forIncoming(const QString& code, Secrecy 
 Result<NumberingSeries> SeriesService::forOutgoing(const QString& code, const DocumentType& type, bool legalNormative,
                                                    Secrecy secrecy)
 {
-    SeriesRepository repository(m_workspace.database());
+    auto all = cachedList();
+    if (!all) {
+        return all.error();
+    }
     if (!code.trimmed().isEmpty()) {
-        auto series = repository.byCode(code.trimmed().toUpper());
-        if (!series) {
-            return series.error();
-        }
-        if (!*series || (*series)->direction != Direction::Outgoing) {
+        const auto series = findByCode(*all, code);
+        if (!series || series->direction != Direction::Outgoing) {
             return Error{ErrorCode::NotFound,
                          SeriesServiceText::tr("There is no outgoing series with the code %1.").arg(code),
                          QStringLiteral("outgoing series not found")};
         }
-        if (auto fits = checkFits(**series, &type, legalNormative, secrecy); !fits) {
+        if (auto fits = checkFits(*series, &type, legalNormative, secrecy); !fits) {
             return fits.error();
         }
-        return **series;
-    }
-    auto all = repository.all();
-    if (!all) {
-        return all.error();
+        return *series;
     }
     auto first = [&](const std::function<bool(const NumberingSeries&)>& matches) -> const NumberingSeries* {
         for (const NumberingSeries& series : *all) {

@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace vanthu::core {
 
 class Workspace;
@@ -20,6 +22,7 @@ class Workspace;
 class SeriesService final
 {
 public:
+    /** An instance reads the series list once and keeps it: create one per operation (a registration batch). */
     explicit SeriesService(Workspace& workspace);
 
     [[nodiscard]] Result<QList<NumberingSeries>> list();
@@ -43,10 +46,12 @@ public:
 
 private:
     [[nodiscard]] Result<NumberingSeries> validated(const NumberingSeries& draft);
+    [[nodiscard]] Result<QList<NumberingSeries>> cachedList();
     [[nodiscard]] Result<void> checkFits(const NumberingSeries& series, const DocumentType* type, bool legalNormative,
                                          Secrecy secrecy);
 
     Workspace& m_workspace;
+    std::optional<QList<NumberingSeries>> m_cache;
 };
 
 } // namespace vanthu::core

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/IsoTime.h"
 #include "core/store/AuditRepository.h"
 
 #include "core/store/Database.h"
@@ -36,13 +37,17 @@ Result<AuditHead> AuditRepository::head()
 
 Result<AuditEntry> AuditRepository::append(const AuditRecord& record, const QString& actor, const QDateTime& at)
 {
-    auto current = head();
-    if (!current) {
-        return current.error();
+    if (!m_head) {
+        auto current = head();
+        if (!current) {
+            return current.error();
+        }
+        m_head = *current;
     }
+    const std::optional<AuditHead>& current = m_head;
     AuditEntry entry;
     entry.seq = current->seq + 1;
-    entry.at = at.toUTC().toString(Qt::ISODateWithMs);
+    entry.at = isoUtcTimestamp(at);
     entry.actor = actor;
     entry.action = record.action;
     entry.entity = record.entity;
@@ -63,6 +68,7 @@ Result<AuditEntry> AuditRepository::append(const AuditRecord& record, const QStr
     if (!moved) {
         return moved.error();
     }
+    m_head = AuditHead{entry.seq, entry.hash};
     return entry;
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace vanthu::core {
 
@@ -20,7 +21,10 @@ struct AuditHead
     QString hash;
 };
 
-/** SQL of the audit trail. Appends must run inside the use case's WriteTransaction. */
+/**
+ * SQL of the audit trail. Appends must run inside the use case's WriteTransaction; an instance remembers the head it
+ * moved, so use one instance per transaction.
+ */
 class AuditRepository final
 {
 public:
@@ -42,6 +46,7 @@ public:
 
 private:
     Database& m_database;
+    std::optional<AuditHead> m_head; ///< the head as this instance last wrote it, within one transaction
 };
 
 } // namespace vanthu::core

@@ -3,9 +3,10 @@
 
 #include "core/store/Logging.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QSqlError>
+#include <QFile>
+
+#include <sqlite3.h>
 
 namespace vanthu::core {
 namespace {
@@ -15,99 +16,171 @@ struct DatabaseText
     Q_DECLARE_TR_FUNCTIONS(DatabaseText)
 };
 
-// SQLite primary result codes (sqlite3.h); the Qt driver reports the extended code as text.
-constexpr int SqliteBusy = 5;
-constexpr int SqliteLocked = 6;
-constexpr int SqliteIoError = 10;
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteFull = 13;
-constexpr int SqliteCantOpen = 14;
-constexpr int SqliteConstraint = 19;
-constexpr int SqliteNotADatabase = 26;
-constexpr int SqliteConstraintPrimaryKey = 1555;
-constexpr int SqliteConstraintUnique = 2067;
-
 // Long enough to outlast another process's bulk import batch, short enough that a stuck writer surfaces as an error.
 constexpr int BusyTimeoutMilliseconds = 30000;
 
-QString nextConnectionName()
+Error errorFor(int extendedCode, const QString& detail)
 {
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("vanthu-%1").arg(counter.fetchAndAddRelaxed(1));
+    qCWarning(lcStore).noquote() << "database error" << detail;
+    switch (extendedCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error{ErrorCode::Busy,
+                     DatabaseText::tr("The workspace is busy in another program. Try again in a moment."), detail};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error{ErrorCode::Corrupt,
+                     DatabaseText::tr("The workspace database is damaged. Restore it from a backup and contact "
+                                      "support."),
+                     detail};
+    case SQLITE_FULL:
+        return Error{ErrorCode::Io, DatabaseText::tr("The disk is full. Free some space and try again."), detail};
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return Error{ErrorCode::Io,
+                     DatabaseText::tr("The workspace database could not be read or written. Check the disk and the "
+                                      "permissions of the workspace folder."),
+                     detail};
+    case SQLITE_CONSTRAINT:
+        if (extendedCode == SQLITE_CONSTRAINT_UNIQUE || extendedCode == SQLITE_CONSTRAINT_PRIMARYKEY) {
+            return Error{ErrorCode::Conflict,
+                         DatabaseText::tr("The change conflicts with data already in the register; nothing was "
+                                          "saved."),
+                         detail};
+        }
+        return Error{ErrorCode::Storage,
+                     DatabaseText::tr("The data did not pass the checks of the register database; nothing was saved."),
+                     detail};
+    default:
+        return Error{ErrorCode::Storage,
+                     DatabaseText::tr("The workspace database could not complete the operation; nothing was saved."),
+                     detail};
+    }
 }
 
-void bindAll(QSqlQuery& query, const QVariantList& values)
+int bindValue(sqlite3_stmt* statement, int index, const QVariant& value)
 {
-    for (int index = 0; index < values.size(); ++index) {
-        const QVariant& value = values.at(index);
-        // The driver binds a null QString as SQL NULL; only an explicitly null QVariant is meant as NULL here.
-        if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull()) {
-            query.bindValue(index, QStringLiteral(""));
-        } else {
-            query.bindValue(index, value);
-        }
+    if (value.isNull()) {
+        return sqlite3_bind_null(statement, index);
+    }
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
+                                   SQLITE_TRANSIENT);
+    }
+    default: {
+        // A null QString is an empty text here; SQL NULL is asked for with a null QVariant.
+        const QByteArray utf8 = value.toString().toUtf8();
+        return sqlite3_bind_text64(statement, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                                   SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
     }
 }
 
 } // namespace
 
-Rows::Rows(QSqlQuery* query)
-    : m_query(query)
+Rows::Rows(sqlite3_stmt* statement, bool owned, bool* inUse)
+    : m_statement(statement)
+    , m_owned(owned)
+    , m_inUse(inUse)
 {
 }
 
 Rows::Rows(Rows&& other) noexcept
-    : m_query(other.m_query)
+    : m_statement(other.m_statement)
+    , m_lastStep(other.m_lastStep)
+    , m_owned(other.m_owned)
+    , m_inUse(other.m_inUse)
 {
-    other.m_query = nullptr;
+    other.m_statement = nullptr;
+    other.m_inUse = nullptr;
 }
 
 Rows::~Rows()
 {
-    if (m_query) {
-        m_query->finish();
+    if (!m_statement) {
+        return;
+    }
+    if (m_owned) {
+        sqlite3_finalize(m_statement);
+    } else {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    if (m_inUse) {
+        *m_inUse = false;
     }
 }
 
 bool Rows::next()
 {
-    return m_query->next();
+    m_lastStep = sqlite3_step(m_statement);
+    return m_lastStep == SQLITE_ROW;
+}
+
+bool Rows::failed() const
+{
+    return m_lastStep != SQLITE_ROW && m_lastStep != SQLITE_DONE && m_lastStep != 0;
 }
 
 QVariant Rows::value(int column) const
 {
-    return m_query->value(column);
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(static_cast<qint64>(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_NULL:
+        return QVariant();
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_statement, column)),
+                                   sqlite3_column_bytes(m_statement, column)));
+    default:
+        return QVariant(text(column));
+    }
 }
 
 QString Rows::text(int column) const
 {
-    return m_query->value(column).toString();
+    const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 qint64 Rows::integer(int column) const
 {
-    return m_query->value(column).toLongLong();
+    return sqlite3_column_int64(m_statement, column);
 }
 
 bool Rows::isNull(int column) const
 {
-    return m_query->isNull(column);
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
 {
 }
 
 Database::~Database()
 {
-    m_statements.clear();
-    if (m_connection.isOpen()) {
-        m_connection.close();
+    for (auto& [sql, cached] : m_statements) {
+        sqlite3_finalize(cached.statement);
     }
-    m_connection = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    m_statements.clear();
+    // sqlite3_close_v2 defers the close until every statement is gone and checkpoints the WAL on the last close.
+    sqlite3_close_v2(m_connection);
 }
 
 const QString& Database::path() const
@@ -115,20 +188,28 @@ const QString& Database::path() const
     return m_path;
 }
 
+Error Database::lastError(const QString& operation) const
+{
+    const int code = sqlite3_extended_errcode(m_connection);
+    return errorFor(code, QStringLiteral("%1: sqlite %2: %3")
+                              .arg(operation)
+                              .arg(code)
+                              .arg(QString::fromUtf8(sqlite3_errmsg(m_connection))));
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        return Error{ErrorCode::Unsupported,
-                     DatabaseText::tr("The SQLite driver of Qt is missing. Install the package libqt6sql6-sqlite."),
-                     QStringLiteral("QSQLITE driver not available")};
+    std::unique_ptr<Database> database(new Database(path));
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &database->m_connection, flags, nullptr);
+    if (opened != SQLITE_OK) {
+        if (!database->m_connection) {
+            return errorFor(opened, QStringLiteral("open: sqlite %1").arg(opened));
+        }
+        return database->lastError(QStringLiteral("open"));
     }
-    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
-    database->m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    database->m_connection.setDatabaseName(path);
-    database->m_connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMilliseconds));
-    if (!database->m_connection.open()) {
-        return errorFrom(database->m_connection.lastError(), QStringLiteral("open"));
-    }
+    sqlite3_extended_result_codes(database->m_connection, 1);
+    sqlite3_busy_timeout(database->m_connection, BusyTimeoutMilliseconds);
     if (auto configured = database->configure(); !configured) {
         return configured.error();
     }
@@ -146,7 +227,7 @@ Result<void> Database::configure()
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return Error{ErrorCode::Unsupported,
                      DatabaseText::tr("The workspace database cannot use write-ahead logging. Keep the workspace on a "
-                                   "local disk."),
+                                      "local disk."),
                      QStringLiteral("journal_mode answered %1").arg(mode->toString())};
     }
     // FULL: in WAL mode the default NORMAL may lose the last commits on power loss; an acknowledged registration
@@ -154,7 +235,7 @@ Result<void> Database::configure()
     // foreign_keys: attachments and register entries must never point at a missing document.
     // temp_store=MEMORY and a 32 MB page cache keep search and listing of a million documents off the disk.
     for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
-                               "PRAGMA cache_size=-32768"}) {
+                               "PRAGMA cache_size=-32768", "PRAGMA mmap_size=1073741824", "PRAGMA wal_autocheckpoint=8000"}) {
         if (auto done = executeOnce(QString::fromLatin1(pragma)); !done) {
             return done.error();
         }
@@ -162,121 +243,110 @@ Result<void> Database::configure()
     return {};
 }
 
-Result<QSqlQuery*> Database::prepared(const QString& sql, const QVariantList& values)
+Result<sqlite3_stmt*> Database::prepareStatement(const QString& sql)
 {
-    auto found = m_statements.find(sql);
-    if (found == m_statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_connection);
-        query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            return errorFrom(query->lastError(), QStringLiteral("prepare"));
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v3(m_connection, utf8.constData(), static_cast<int>(utf8.size()), 0, &statement, nullptr)
+        != SQLITE_OK) {
+        return lastError(QStringLiteral("prepare"));
+    }
+    return statement;
+}
+
+Result<Rows> Database::run(const QString& sql, const QVariantList& values, bool cached)
+{
+    sqlite3_stmt* statement = nullptr;
+    bool* inUse = nullptr;
+    bool owned = true;
+    if (cached) {
+        auto found = m_statements.find(sql);
+        if (found == m_statements.end()) {
+            auto prepared = prepareStatement(sql);
+            if (!prepared) {
+                return prepared.error();
+            }
+            found = m_statements.emplace(sql, CachedStatement{*prepared, false}).first;
         }
-        found = m_statements.emplace(sql, std::move(query)).first;
+        // A statement still being read by a live Rows cannot be reset under it: use a one-off copy instead.
+        if (!found->second.inUse) {
+            statement = found->second.statement;
+            inUse = &found->second.inUse;
+            *inUse = true;
+            owned = false;
+        }
     }
-    QSqlQuery* query = found->second.get();
-    bindAll(*query, values);
-    if (!query->exec()) {
-        const Error error = errorFrom(query->lastError(), QStringLiteral("exec"));
-        query->finish();
-        return error;
+    if (!statement) {
+        auto prepared = prepareStatement(sql);
+        if (!prepared) {
+            return prepared.error();
+        }
+        statement = *prepared;
     }
-    return query;
+    Rows rows(statement, owned, inUse);
+    for (int index = 0; index < values.size(); ++index) {
+        if (bindValue(statement, index + 1, values.at(index)) != SQLITE_OK) {
+            return lastError(QStringLiteral("bind"));
+        }
+    }
+    return rows;
 }
 
 Result<Rows> Database::query(const QString& sql, const QVariantList& values)
 {
-    auto query = prepared(sql, values);
-    if (!query) {
-        return query.error();
-    }
-    return Rows(*query);
+    return run(sql, values, true);
 }
 
 Result<void> Database::execute(const QString& sql, const QVariantList& values)
 {
-    auto query = prepared(sql, values);
-    if (!query) {
-        return query.error();
+    auto rows = run(sql, values, true);
+    if (!rows) {
+        return rows.error();
     }
-    (*query)->finish();
+    // Step until done: a statement with RETURNING or a PRAGMA may yield rows first.
+    while (rows->next()) {
+    }
+    if (rows->failed()) {
+        return lastError(QStringLiteral("step"));
+    }
     return {};
 }
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& values)
 {
-    auto query = prepared(sql, values);
-    if (!query) {
-        return query.error();
+    if (auto done = execute(sql, values); !done) {
+        return done.error();
     }
-    const qint64 rowId = (*query)->lastInsertId().toLongLong();
-    (*query)->finish();
-    return rowId;
+    return static_cast<qint64>(sqlite3_last_insert_rowid(m_connection));
 }
 
 Result<void> Database::executeOnce(const QString& sql, const QVariantList& values)
 {
-    QSqlQuery query(m_connection);
-    if (!query.prepare(sql)) {
-        return errorFrom(query.lastError(), QStringLiteral("prepare"));
+    auto rows = run(sql, values, false);
+    if (!rows) {
+        return rows.error();
     }
-    bindAll(query, values);
-    if (!query.exec()) {
-        return errorFrom(query.lastError(), QStringLiteral("exec"));
+    while (rows->next()) {
+    }
+    if (rows->failed()) {
+        return lastError(QStringLiteral("step"));
     }
     return {};
 }
 
 Result<QVariant> Database::scalarOnce(const QString& sql)
 {
-    QSqlQuery query(m_connection);
-    if (!query.exec(sql)) {
-        return errorFrom(query.lastError(), QStringLiteral("exec"));
+    auto rows = run(sql, {}, false);
+    if (!rows) {
+        return rows.error();
     }
-    if (!query.next()) {
+    if (!rows->next()) {
+        if (rows->failed()) {
+            return lastError(QStringLiteral("step"));
+        }
         return QVariant();
     }
-    return query.value(0);
-}
-
-Error Database::errorFrom(const QSqlError& error, const QString& operation)
-{
-    const int extendedCode = error.nativeErrorCode().toInt();
-    const int primaryCode = extendedCode & 0xff;
-    const QString detail = QStringLiteral("%1: sqlite %2: %3 %4")
-                               .arg(operation, error.nativeErrorCode(), error.databaseText(), error.driverText());
-    qCWarning(lcStore).noquote() << "database error" << detail;
-    switch (primaryCode) {
-    case SqliteBusy:
-    case SqliteLocked:
-        return Error{ErrorCode::Busy,
-                     DatabaseText::tr("The workspace is busy in another program. Try again in a moment."), detail};
-    case SqliteCorrupt:
-    case SqliteNotADatabase:
-        return Error{ErrorCode::Corrupt,
-                     DatabaseText::tr("The workspace database is damaged. Restore it from a backup and contact support."),
-                     detail};
-    case SqliteFull:
-        return Error{ErrorCode::Io, DatabaseText::tr("The disk is full. Free some space and try again."), detail};
-    case SqliteIoError:
-    case SqliteCantOpen:
-        return Error{ErrorCode::Io,
-                     DatabaseText::tr("The workspace database could not be read or written. Check the disk and the "
-                                   "permissions of the workspace folder."),
-                     detail};
-    case SqliteConstraint:
-        if (extendedCode == SqliteConstraintUnique || extendedCode == SqliteConstraintPrimaryKey) {
-            return Error{ErrorCode::Conflict,
-                         DatabaseText::tr("The change conflicts with data already in the register; nothing was saved."),
-                         detail};
-        }
-        return Error{ErrorCode::Storage,
-                     DatabaseText::tr("The data did not pass the checks of the register database; nothing was saved."),
-                     detail};
-    default:
-        return Error{ErrorCode::Storage,
-                     DatabaseText::tr("The workspace database could not complete the operation; nothing was saved."),
-                     detail};
-    }
+    return rows->value(0);
 }
 
 } // namespace vanthu::core

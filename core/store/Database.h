@@ -3,8 +3,6 @@
 
 #include "core/common/Result.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -12,45 +10,54 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace vanthu::core {
 
-class Database;
-
 /**
- * The rows of one executed query. Finishes the statement when destroyed, so no unfinished SELECT keeps a read
- * snapshot open (that would hold back WAL checkpoints and show stale data). Move-only.
+ * The rows of one executed query. Resets (or, for a one-off statement, finalizes) the statement when destroyed, so
+ * no unfinished SELECT keeps a read snapshot open (that would hold back WAL checkpoints and show stale data).
+ * Move-only.
  */
 class Rows final
 {
 public:
-    explicit Rows(QSqlQuery* query);
+    Rows(sqlite3_stmt* statement, bool owned, bool* inUse);
     Rows(Rows&& other) noexcept;
     Rows& operator=(Rows&&) = delete;
     Rows(const Rows&) = delete;
     Rows& operator=(const Rows&) = delete;
     ~Rows();
 
+    /** Steps to the next row; false at the end or on an error (see error()). */
     [[nodiscard]] bool next();
     [[nodiscard]] QVariant value(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] bool isNull(int column) const;
+    /** True when the last step ended in an error rather than a row or the end. */
+    [[nodiscard]] bool failed() const;
 
 private:
-    QSqlQuery* m_query;
+    sqlite3_stmt* m_statement;
+    int m_lastStep = 0;
+    bool m_owned;
+    bool* m_inUse;
 };
 
 /**
  * One SQLite connection of a workspace, with the PRAGMAs VanThu relies on and a cache of prepared statements.
- * A Database belongs to the thread that opened it (Qt forbids sharing a connection between threads); open one per
- * thread. SQL text is only ever passed in from store classes; every value is bound to a placeholder.
+ * It speaks SQLite's C API directly: at a million documents the per-statement cost of a generic SQL layer was
+ * larger than SQLite's own work (see docs/decisions.md). A Database belongs to the thread that opened it; open one
+ * per thread. SQL text comes only from store classes; every value is bound to a placeholder.
  */
 class Database final
 {
 public:
     /**
      * Opens (creating if needed) the SQLite file at @p path: WAL, synchronous=FULL, foreign keys, busy timeout.
-     * Errors: Unsupported when the Qt SQLite driver or WAL is unavailable, Storage when the file cannot be opened.
+     * Errors: Unsupported when WAL is unavailable; Storage/Io/Corrupt when the file cannot be used.
      */
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path);
     ~Database();
@@ -70,18 +77,22 @@ public:
     /** The first column of the first row of a one-off query, or a null QVariant when there is no row. */
     [[nodiscard]] Result<QVariant> scalarOnce(const QString& sql);
 
-    /** Maps a Qt SQL error to an Error with a user message and the SQLite code in the detail. */
-    [[nodiscard]] static Error errorFrom(const QSqlError& error, const QString& operation);
-
 private:
-    explicit Database(QString path, QString connectionName);
+    struct CachedStatement
+    {
+        sqlite3_stmt* statement = nullptr;
+        bool inUse = false;
+    };
+
+    explicit Database(QString path);
     [[nodiscard]] Result<void> configure();
-    [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql, const QVariantList& values);
+    [[nodiscard]] Result<sqlite3_stmt*> prepareStatement(const QString& sql);
+    [[nodiscard]] Result<Rows> run(const QString& sql, const QVariantList& values, bool cached);
+    [[nodiscard]] Error lastError(const QString& operation) const;
 
     QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_connection;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    sqlite3* m_connection = nullptr;
+    std::unordered_map<QString, CachedStatement> m_statements;
 };
 
 } // namespace vanthu::core

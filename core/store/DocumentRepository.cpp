@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/IsoTime.h"
 #include "core/store/DocumentRepository.h"
 
 #include "core/common/TextFold.h"
@@ -11,7 +12,7 @@ namespace {
 
 QVariant dateValue(const QDate& date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QDate dateFrom(const Rows& rows, int column)
@@ -101,7 +102,7 @@ Result<DocumentId> DocumentRepository::insertDocument(Direction direction, const
          fields.code.notation, dateValue(fields.issuedDate), fields.organName, fields.organId, fields.subject,
          fields.signerPosition, fields.signerName, static_cast<int>(fields.urgency), static_cast<int>(fields.secrecy),
          fields.language, fields.pageAmount, fields.description, dateValue(fields.dueDate),
-         textOrNull(fields.edxmlDocumentId), dateValue(registerDate), createdAt.toUTC().toString(Qt::ISODateWithMs),
+         textOrNull(fields.edxmlDocumentId), dateValue(registerDate), isoUtcTimestamp(createdAt),
          createdBy});
     if (!id) {
         return id.error();
@@ -116,7 +117,7 @@ Result<void> DocumentRepository::insertIncoming(DocumentId id, const IncomingDet
                        "arrived_at, to_places, transfer_date, duplicate_of, duplicate_reason) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {id.value, details.seriesId, details.year, details.arrivalNumber, dateValue(details.arrivalDate),
-         details.arrivedAt.toUTC().toString(Qt::ISODateWithMs), details.toPlaces, dateValue(details.transferDate),
+         isoUtcTimestamp(details.arrivedAt), details.toPlaces, dateValue(details.transferDate),
          details.duplicateOf ? QVariant(details.duplicateOf->value) : QVariant(QMetaType(QMetaType::LongLong)),
          details.duplicateReason});
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/IsoTime.h"
 #include "core/store/SearchRepository.h"
 
 #include "core/store/Database.h"
@@ -19,8 +20,8 @@ QVariantList filterValues(const SearchFilter& filter)
     const QVariant direction =
         nullable(filter.direction.has_value(), filter.direction ? directionKey(*filter.direction) : QString());
     const QVariant type = nullable(!filter.typeKey.isEmpty(), filter.typeKey);
-    const QVariant from = nullable(filter.fromDate.isValid(), filter.fromDate.toString(Qt::ISODate));
-    const QVariant to = nullable(filter.toDate.isValid(), filter.toDate.toString(Qt::ISODate));
+    const QVariant from = nullable(filter.fromDate.isValid(), isoDate(filter.fromDate));
+    const QVariant to = nullable(filter.toDate.isValid(), isoDate(filter.toDate));
     const QVariant urgency =
         filter.urgency ? QVariant(static_cast<int>(*filter.urgency)) : QVariant(QMetaType(QMetaType::Int));
     return {direction, direction, type, type, from, from, to, to, urgency, urgency};
@@ -55,6 +56,11 @@ Result<void> SearchRepository::put(qint64 documentId, const SearchColumns& colum
         !removed) {
         return removed;
     }
+    return insert(documentId, columns);
+}
+
+Result<void> SearchRepository::insert(qint64 documentId, const SearchColumns& columns)
+{
     return m_database.execute(
         QStringLiteral("INSERT INTO document_search (rowid, code, subject, author, body) VALUES (?, ?, ?, ?, ?)"),
         {documentId, columns.code, columns.subject, columns.author, columns.body});

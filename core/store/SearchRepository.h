@@ -29,6 +29,9 @@ public:
     /** Indexes a new document, or re-indexes one already indexed. */
     [[nodiscard]] Result<void> put(qint64 documentId, const SearchColumns& columns);
 
+    /** Indexes a document not indexed before (a new registration). */
+    [[nodiscard]] Result<void> insert(qint64 documentId, const SearchColumns& columns);
+
     /** Documents matching the FTS5 @p expression and the filter, newest first, with ids below @p beforeId. */
     [[nodiscard]] Result<QList<qint64>> match(const QString& expression, const SearchFilter& filter, qint64 beforeId,
                                               int limit);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/IsoTime.h"
 #include "core/store/SeriesRepository.h"
 
 #include "core/store/Database.h"
@@ -63,7 +64,7 @@ Result<qint64> SeriesRepository::insert(const NumberingSeries& series, const QDa
                        "issuer_abbreviation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {series.code, series.name, directionKey(series.direction), seriesScopeKey(series.scope),
          series.typeKeys.join(QLatin1Char(',')), series.legalNormative ? 1 : 0, series.issuerAbbreviation,
-         createdAt.toUTC().toString(Qt::ISODateWithMs)});
+         isoUtcTimestamp(createdAt)});
 }
 
 Result<qint64> SeriesRepository::takeNext(qint64 seriesId, int year)

@@ -41,3 +41,21 @@ TEST_CASE("codePointLength counts characters, not UTF-16 units or bytes", "[comm
     CHECK(codePointLength(QString::fromUcs4(U"\U0001F600x")) == 2);
     CHECK(QStringLiteral("Đề án").toUtf8().size() > 5);
 }
+
+TEST_CASE("foldForSearch gives the same result for every Vietnamese letter composed or decomposed", "[common][fold]")
+{
+    const QString alphabet = QStringLiteral(
+        "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ");
+    const QString folded = foldForSearch(alphabet);
+    const QString upperFolded = foldForSearch(alphabet.toUpper());
+    CHECK(folded == upperFolded);
+    CHECK(foldForSearch(alphabet.normalized(QString::NormalizationForm_D)) == folded);
+    for (const QChar ch : folded) {
+        CHECK(ch.unicode() < 0x80); // nothing but ASCII letters remains
+    }
+    CHECK(folded.count(QLatin1Char('a')) == 18);
+    CHECK(folded.count(QLatin1Char('d')) == 2);
+    // Characters outside the Latin table still fold (Greek capital, a symbol, an emoji).
+    CHECK(foldForSearch(QStringLiteral("ΣÅ€")) == QStringLiteral("σa€"));
+    CHECK(foldForSearch(QString::fromUcs4(U"x\U0001F600y")) == QString::fromUcs4(U"x\U0001F600y"));
+}

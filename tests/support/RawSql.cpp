@@ -1,36 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/RawSql.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
+#include <QFile>
+
+#include <sqlite3.h>
 
 namespace vanthu::test {
 
 RawSql::RawSql(const QString& databasePath)
-    : m_connection(QStringLiteral("raw-") + QUuid::createUuid().toString())
 {
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    database.setDatabaseName(databasePath);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-    database.open();
+    sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &m_connection,
+                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    sqlite3_busy_timeout(m_connection, 30000);
 }
 
 RawSql::~RawSql()
 {
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connection);
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    sqlite3_close_v2(m_connection);
 }
 
 bool RawSql::exec(const QString& sql)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (!query.exec(sql)) {
-        m_error = query.lastError().text();
+    char* message = nullptr;
+    if (sqlite3_exec(m_connection, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        m_error = QString::fromUtf8(message);
+        sqlite3_free(message);
         return false;
     }
     return true;
@@ -38,12 +32,27 @@ bool RawSql::exec(const QString& sql)
 
 QVariant RawSql::scalar(const QString& sql)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (!query.exec(sql) || !query.next()) {
-        m_error = query.lastError().text();
-        return {};
+    sqlite3_stmt* statement = nullptr;
+    QVariant value;
+    if (sqlite3_prepare_v2(m_connection, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_connection));
+        return value;
     }
-    return query.value(0);
+    if (sqlite3_step(statement) == SQLITE_ROW) {
+        switch (sqlite3_column_type(statement, 0)) {
+        case SQLITE_INTEGER:
+            value = static_cast<qint64>(sqlite3_column_int64(statement, 0));
+            break;
+        case SQLITE_NULL:
+            break;
+        default:
+            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+        }
+    } else {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_connection));
+    }
+    sqlite3_finalize(statement);
+    return value;
 }
 
 QString RawSql::lastError() const

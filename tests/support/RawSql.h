@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+struct sqlite3;
+
 namespace vanthu::test {
 
 /**
@@ -25,7 +27,7 @@ public:
     [[nodiscard]] QString lastError() const;
 
 private:
-    QString m_connection;
+    sqlite3* m_connection = nullptr;
     QString m_error;
 };
 
