@@ -2,6 +2,7 @@
 #include "core/Workspace.h"
 
 #include "core/domain/FieldLimits.h"
+#include "core/store/SearchRepository.h"
 #include "core/store/migrations/Migrations.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,36 @@ QString Workspace::databaseFileName()
     return QStringLiteral("vanthu.db");
 }
 
+QString Workspace::searchFileName()
+{
+    return QStringLiteral("search.db");
+}
+
+SearchIndexWriter& Workspace::searchIndex()
+{
+    return *m_searchIndex;
+}
+
+Result<Database*> Workspace::searchReader()
+{
+    if (!m_searchReader) {
+        auto opened = Database::open(QDir(m_directory).filePath(searchFileName()));
+        if (!opened) {
+            return opened.error();
+        }
+        if (auto schema = SearchRepository(**opened).ensureSchema(); !schema) {
+            return schema.error();
+        }
+        if (auto attached = (*opened)->attachReadOnly(QDir(m_directory).filePath(databaseFileName()),
+                                                      QStringLiteral("register"));
+            !attached) {
+            return attached.error();
+        }
+        m_searchReader = std::move(*opened);
+    }
+    return m_searchReader.get();
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, const WorkspaceOptions& options)
 {
     const QString absolute = QFileInfo(directory).absoluteFilePath();
@@ -94,6 +125,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
         return report.error();
     }
     workspace->m_migration = *report;
+    workspace->m_searchIndex = std::make_unique<SearchIndexWriter>(QDir(absolute).filePath(searchFileName()),
+                                                                   databasePath, workspace->m_blobs);
     return workspace;
 }
 

@@ -6,6 +6,7 @@
 #include "core/store/BlobStore.h"
 #include "core/store/Database.h"
 #include "core/store/SchemaMigrator.h"
+#include "core/search/SearchIndexWriter.h"
 
 #include <QString>
 
@@ -22,8 +23,8 @@ struct WorkspaceOptions
 };
 
 /**
- * One agency's workspace: a folder holding the SQLite database (vanthu.db), the content-addressed blobs (blobs/) and
- * the backups taken before schema upgrades (backups/). Opening it migrates the schema. A Workspace and its Database
+ * One agency's workspace: a folder holding the SQLite database (vanthu.db), the content-addressed blobs (blobs/),
+ * the search index (search.db, derived, rebuilt when lost) and the backups taken before schema upgrades (backups/). Opening it migrates the schema. A Workspace and its Database
  * belong to the thread that opened them; other threads open their own.
  */
 class Workspace final
@@ -46,8 +47,18 @@ public:
     [[nodiscard]] const QString& actor() const;
     [[nodiscard]] const MigrationReport& migration() const;
 
+    /** The background writer of the search index (search.db). */
+    [[nodiscard]] SearchIndexWriter& searchIndex();
+    /**
+     * The connection searches run on: search.db with the registers attached read-only as "register". Opened on first
+     * use, on the workspace's thread. Errors: Storage/Io when search.db cannot be opened.
+     */
+    [[nodiscard]] Result<Database*> searchReader();
+
     /** File name of the database inside a workspace folder. */
     [[nodiscard]] static QString databaseFileName();
+    /** File name of the search index inside a workspace folder. */
+    [[nodiscard]] static QString searchFileName();
 
 private:
     Workspace(QString directory, std::unique_ptr<Database> database, const Clock* clock, QString actor);
@@ -59,6 +70,9 @@ private:
     const Clock* m_clock;
     QString m_actor;
     MigrationReport m_migration;
+    // Declared after the blobs it reads: destroyed (and its thread joined) first.
+    std::unique_ptr<SearchIndexWriter> m_searchIndex;
+    std::unique_ptr<Database> m_searchReader;
 };
 
 } // namespace vanthu::core

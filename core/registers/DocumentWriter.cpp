@@ -53,20 +53,13 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
     if (auto appended = m_audit.append(audit, record.createdBy, record.createdAt); !appended) {
         return appended.error();
     }
-    m_pendingIndex.append({record.id.value, searchColumnsFor(record, texts)});
+    m_indexRows.append({record.id.value, searchColumnsFor(record, texts)});
     return {};
 }
 
-Result<void> DocumentWriter::finish()
+QList<std::pair<qint64, SearchColumns>> DocumentWriter::takeIndexRows()
 {
-    SearchRepository search(m_workspace.database());
-    for (const auto& [id, columns] : m_pendingIndex) {
-        if (auto indexed = search.insert(id, columns); !indexed) {
-            return indexed;
-        }
-    }
-    m_pendingIndex.clear();
-    return {};
+    return std::exchange(m_indexRows, {});
 }
 
 } // namespace vanthu::core

@@ -17,9 +17,9 @@ class Workspace;
 
 /**
  * Writes registered documents with everything that belongs to them, inside the caller's WriteTransaction: the
- * document row, its register entry, attachment rows, the audit entry holding the full record and the search index.
- * One place, so every registration path leaves the same rows. Use one writer per transaction and call finish()
- * before committing.
+ * document row, its register entry, attachment rows and the audit entry holding the full record; and it prepares the
+ * folded text for the search index. One place, so every registration path leaves the same rows. Use one writer per
+ * transaction.
  */
 class DocumentWriter final
 {
@@ -30,16 +30,15 @@ public:
     [[nodiscard]] Result<void> write(DocumentRecord& record, const QList<PreparedAttachment>& attachments);
 
     /**
-     * Writes the search index rows of everything written so far. They come last because FTS5 flushes its pending
-     * index to disk whenever a later statement opens a savepoint; writing them together keeps one flush per
-     * transaction instead of one per document.
+     * The search-index rows of everything written so far, for SearchIndexWriter::enqueue() once the transaction has
+     * committed (never before: the index must not know documents that were rolled back).
      */
-    [[nodiscard]] Result<void> finish();
+    [[nodiscard]] QList<std::pair<qint64, SearchColumns>> takeIndexRows();
 
 private:
     Workspace& m_workspace;
     AuditRepository m_audit;
-    QList<std::pair<qint64, SearchColumns>> m_pendingIndex;
+    QList<std::pair<qint64, SearchColumns>> m_indexRows;
 };
 
 } // namespace vanthu::core

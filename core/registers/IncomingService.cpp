@@ -9,6 +9,7 @@
 #include "core/registers/DocumentWriter.h"
 #include "core/registers/FieldValidation.h"
 #include "core/registers/SeriesService.h"
+#include "core/search/SearchIndexWriter.h"
 #include "core/store/DocumentRepository.h"
 #include "core/store/Logging.h"
 #include "core/store/SeriesRepository.h"
@@ -197,12 +198,10 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
         }
         receipts.append(*receipt);
     }
-    if (auto indexed = writer.finish(); !indexed) {
-        return indexed.error();
-    }
     if (auto committed = transaction->commit(); !committed) {
         return committed.error();
     }
+    m_workspace.searchIndex().enqueue(writer.takeIndexRows());
     qCDebug(lcRegisters) << "incoming registered" << receipts.size() << "documents, last id" << receipts.back().id.value;
     return receipts;
 }

@@ -11,6 +11,7 @@
 #include "core/registers/DocumentWriter.h"
 #include "core/registers/FieldValidation.h"
 #include "core/registers/SeriesService.h"
+#include "core/search/SearchIndexWriter.h"
 #include "core/store/Logging.h"
 #include "core/store/SeriesRepository.h"
 #include "core/store/WriteTransaction.h"
@@ -249,12 +250,10 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<Ou
         }
         receipts.append(*receipt);
     }
-    if (auto indexed = writer.finish(); !indexed) {
-        return indexed.error();
-    }
     if (auto committed = transaction->commit(); !committed) {
         return committed.error();
     }
+    m_workspace.searchIndex().enqueue(writer.takeIndexRows());
     qCDebug(lcRegisters) << "outgoing registered" << receipts.size() << "documents, last id"
                          << receipts.back().id.value;
     return receipts;

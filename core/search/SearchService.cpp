@@ -2,6 +2,7 @@
 #include "core/search/SearchService.h"
 
 #include "core/Workspace.h"
+#include "core/search/SearchIndexWriter.h"
 #include "core/search/SearchQuery.h"
 #include "core/store/DocumentRepository.h"
 #include "core/store/SearchRepository.h"
@@ -33,7 +34,13 @@ Result<SearchPage> SearchService::search(const SearchRequest& request)
         return Error{ErrorCode::InvalidInput, SearchServiceText::tr("Ask for between 1 and 1000 results at a time."),
                      QStringLiteral("bad limit")};
     }
-    SearchRepository index(m_workspace.database());
+    // Registrations of this process are indexed on another thread; a search sees all of them.
+    m_workspace.searchIndex().waitUntilIdle();
+    auto reader = m_workspace.searchReader();
+    if (!reader) {
+        return reader.error();
+    }
+    SearchRepository index(**reader);
     const SearchQuery query(request.text);
     const SearchCursor start = request.after.value_or(SearchCursor{1, NoUpperBound});
     // Collect ids with the tier they came from; then read their register rows in that order.

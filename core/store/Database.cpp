@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -200,7 +201,7 @@ Error Database::lastError(const QString& operation) const
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     std::unique_ptr<Database> database(new Database(path));
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &database->m_connection, flags, nullptr);
     if (opened != SQLITE_OK) {
         if (!database->m_connection) {
@@ -332,6 +333,14 @@ Result<void> Database::executeOnce(const QString& sql, const QVariantList& value
         return lastError(QStringLiteral("step"));
     }
     return {};
+}
+
+Result<void> Database::attachReadOnly(const QString& path, const QString& schema)
+{
+    // A URI with mode=ro: this connection can never take a write lock on the attached file.
+    const QString uri = QStringLiteral("file:") + QString::fromUtf8(QUrl::toPercentEncoding(path, "/"))
+                        + QStringLiteral("?mode=ro");
+    return executeOnce(QStringLiteral("ATTACH DATABASE ? AS ") + schema, {uri});
 }
 
 Result<QVariant> Database::scalarOnce(const QString& sql)

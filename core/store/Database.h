@@ -74,6 +74,8 @@ public:
     [[nodiscard]] Result<qint64> insert(const QString& sql, const QVariantList& values = {});
     /** Runs a statement once without caching it (PRAGMAs, migrations, VACUUM). */
     [[nodiscard]] Result<void> executeOnce(const QString& sql, const QVariantList& values = {});
+    /** Attaches another database file read-only under @p schema (for queries across the index and registers). */
+    [[nodiscard]] Result<void> attachReadOnly(const QString& path, const QString& schema);
     /** The first column of the first row of a one-off query, or a null QVariant when there is no row. */
     [[nodiscard]] Result<QVariant> scalarOnce(const QString& sql);
 

@@ -380,11 +380,25 @@ Result<std::optional<int>> DocumentRepository::latestYear(Direction direction, q
 
 Result<qint64> DocumentRepository::countDocuments()
 {
-    auto rows = m_database.query(QStringLiteral("SELECT count(*) FROM document"));
+    auto rows = m_database.query(QStringLiteral("SELECT value FROM counter WHERE name = 'documents'"));
     if (!rows) {
         return rows.error();
     }
     return rows->next() ? rows->integer(0) : 0;
+}
+
+Result<QList<qint64>> DocumentRepository::documentIdsAfter(qint64 after, int limit)
+{
+    auto rows = m_database.query(QStringLiteral("SELECT id FROM document WHERE id > ? ORDER BY id LIMIT ?"),
+                                 {after, limit});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<qint64> ids;
+    while (rows->next()) {
+        ids.append(rows->integer(0));
+    }
+    return ids;
 }
 
 } // namespace vanthu::core

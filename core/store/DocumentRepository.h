@@ -51,7 +51,10 @@ public:
     [[nodiscard]] Result<QList<RegisterRow>> rowsFor(const QList<qint64>& ids);
     /** The newest year with entries in the series, or nullopt when it has none. */
     [[nodiscard]] Result<std::optional<int>> latestYear(Direction direction, qint64 seriesId);
+    /** The number of registered documents (kept by trigger; constant time). */
     [[nodiscard]] Result<qint64> countDocuments();
+    /** Document ids above @p after, ascending, at most @p limit. */
+    [[nodiscard]] Result<QList<qint64>> documentIdsAfter(qint64 after, int limit);
 
 private:
     Database& m_database;

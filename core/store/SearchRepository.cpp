@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/IsoTime.h"
 #include "core/store/SearchRepository.h"
 
+#include "core/common/IsoTime.h"
 #include "core/store/Database.h"
 
 #include <QVariantList>
@@ -50,20 +50,64 @@ SearchRepository::SearchRepository(Database& database)
 {
 }
 
-Result<void> SearchRepository::put(qint64 documentId, const SearchColumns& columns)
+Result<void> SearchRepository::ensureSchema()
 {
-    if (auto removed = m_database.execute(QStringLiteral("DELETE FROM document_search WHERE rowid = ?"), {documentId});
-        !removed) {
-        return removed;
+    // Text is folded by the application (đ→d, no marks, lower case) before it reaches FTS5; unicode61 with
+    // remove_diacritics 2 folds again harmlessly. Prefix indexes serve the word being typed; no column sizes
+    // because results are ordered newest first, not by bm25.
+    for (const char* statement :
+         {"CREATE VIRTUAL TABLE IF NOT EXISTS document_search USING fts5(code, subject, author, body, "
+          "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3', columnsize = 0)",
+          "CREATE TABLE IF NOT EXISTS index_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed INTEGER NOT NULL)",
+          "INSERT OR IGNORE INTO index_state (id, indexed) VALUES (1, 0)"}) {
+        if (auto done = m_database.executeOnce(QString::fromLatin1(statement)); !done) {
+            return done;
+        }
     }
-    return insert(documentId, columns);
+    return {};
 }
 
-Result<void> SearchRepository::insert(qint64 documentId, const SearchColumns& columns)
+Result<bool> SearchRepository::put(qint64 documentId, const SearchColumns& columns)
 {
-    return m_database.execute(
+    auto existing = m_database.query(QStringLiteral("SELECT 1 FROM document_search WHERE rowid = ?"), {documentId});
+    if (!existing) {
+        return existing.error();
+    }
+    const bool known = existing->next();
+    if (known) {
+        if (auto removed =
+                m_database.execute(QStringLiteral("DELETE FROM document_search WHERE rowid = ?"), {documentId});
+            !removed) {
+            return removed.error();
+        }
+    }
+    auto inserted = m_database.execute(
         QStringLiteral("INSERT INTO document_search (rowid, code, subject, author, body) VALUES (?, ?, ?, ?, ?)"),
         {documentId, columns.code, columns.subject, columns.author, columns.body});
+    if (!inserted) {
+        return inserted.error();
+    }
+    return !known;
+}
+
+Result<qint64> SearchRepository::indexedCount()
+{
+    auto rows = m_database.query(QStringLiteral("SELECT indexed FROM index_state WHERE id = 1"));
+    if (!rows) {
+        return rows.error();
+    }
+    return rows->next() ? rows->integer(0) : 0;
+}
+
+Result<void> SearchRepository::addToIndexedCount(qint64 added)
+{
+    return m_database.execute(QStringLiteral("UPDATE index_state SET indexed = indexed + ? WHERE id = 1"), {added});
+}
+
+Result<QList<qint64>> SearchRepository::indexedIdsAfter(qint64 after, int limit)
+{
+    return ids(m_database.query(
+        QStringLiteral("SELECT rowid FROM document_search WHERE rowid > ? ORDER BY rowid LIMIT ?"), {after, limit}));
 }
 
 Result<QList<qint64>> SearchRepository::match(const QString& expression, const SearchFilter& filter, qint64 beforeId,
@@ -74,8 +118,8 @@ Result<QList<qint64>> SearchRepository::match(const QString& expression, const S
     QVariantList values{expression, beforeId};
     values.append(filterValues(filter));
     values.append(limit);
-    return ids(m_database.query(QStringLiteral("SELECT s.rowid FROM document_search s JOIN document d ON d.id = "
-                                               "s.rowid WHERE document_search MATCH ? AND s.rowid < ? AND ")
+    return ids(m_database.query(QStringLiteral("SELECT s.rowid FROM document_search s JOIN register.document d ON "
+                                               "d.id = s.rowid WHERE document_search MATCH ? AND s.rowid < ? AND ")
                                     + FilterClause + QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?"),
                                 values));
 }
@@ -85,8 +129,8 @@ Result<QList<qint64>> SearchRepository::filterOnly(const SearchFilter& filter, q
     QVariantList values{beforeId};
     values.append(filterValues(filter));
     values.append(limit);
-    return ids(m_database.query(QStringLiteral("SELECT d.id FROM document d WHERE d.id < ? AND ") + FilterClause
-                                    + QStringLiteral(" ORDER BY d.id DESC LIMIT ?"),
+    return ids(m_database.query(QStringLiteral("SELECT d.id FROM register.document d WHERE d.id < ? AND ")
+                                    + FilterClause + QStringLiteral(" ORDER BY d.id DESC LIMIT ?"),
                                 values));
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Schema version 2: full-text search over number/symbol, subject, agencies and people, and the PDFs' text layer.
-#include "core/search/SearchIndexer.h"
+// Schema version 2: a count of registered documents kept by trigger, so the search index (search.db, derived data
+// kept by a background indexer) can tell in constant time at start-up whether it has every document.
 #include "core/store/migrations/Migrations.h"
 
 namespace vanthu::core::migrations {
@@ -9,16 +9,12 @@ Migration search()
 {
     Migration migration;
     migration.version = 2;
-    migration.name = QStringLiteral("search");
+    migration.name = QStringLiteral("document counter for the search index");
     migration.statements = {
-        // Text is folded by the application (đ→d, no marks, lower case) before it reaches FTS5; unicode61 with
-        // remove_diacritics 2 folds again harmlessly. Prefix indexes serve the word being typed; no column sizes
-        // because results are ordered newest first, not by bm25.
-        QStringLiteral("CREATE VIRTUAL TABLE document_search USING fts5(code, subject, author, body, "
-                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3', columnsize = 0)"),
-    };
-    migration.dataStep = [](Database& database, const MigrationContext& context) -> Result<void> {
-        return rebuildSearchIndex(database, *context.blobs);
+        QStringLiteral("CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO counter (name, value) SELECT 'documents', count(*) FROM document"),
+        QStringLiteral("CREATE TRIGGER document_count AFTER INSERT ON document BEGIN UPDATE counter SET value = "
+                       "value + 1 WHERE name = 'documents'; END"),
     };
     return migration;
 }

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/search/SearchIndexWriter.h"
+
+#include "core/search/SearchIndexer.h"
+#include "core/store/BlobStore.h"
+#include "core/store/Database.h"
+#include "core/store/DocumentRepository.h"
+#include "core/store/Logging.h"
+#include "core/store/WriteTransaction.h"
+#include "signing/PdfInspector.h"
+
+#include <QSet>
+
+namespace vanthu::core {
+namespace {
+
+// Large enough to amortise a commit (FTS5 writes one segment per transaction), small enough that a search waits
+// briefly.
+constexpr int BatchSize = 5000;
+constexpr int CatchUpPage = 10000;
+
+} // namespace
+
+SearchIndexWriter::SearchIndexWriter(QString searchPath, QString registerPath, const BlobStore& blobs)
+    : m_searchPath(std::move(searchPath))
+    , m_registerPath(std::move(registerPath))
+    , m_blobs(blobs)
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+SearchIndexWriter::~SearchIndexWriter()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void SearchIndexWriter::enqueue(QList<std::pair<qint64, SearchColumns>> rows)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.append(std::move(rows));
+        m_busy = true;
+    }
+    m_wake.notify_all();
+}
+
+void SearchIndexWriter::waitUntilIdle()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return !m_busy && m_queue.isEmpty(); });
+}
+
+void SearchIndexWriter::run()
+{
+    auto index = Database::open(m_searchPath);
+    if (index) {
+        m_index = std::move(*index);
+        if (auto schema = SearchRepository(*m_index).ensureSchema(); !schema) {
+            qCWarning(lcStore) << "search index unusable" << schema.error().detail;
+            m_index.reset();
+        }
+    } else {
+        qCWarning(lcStore) << "search index cannot be opened" << index.error().detail;
+    }
+    if (m_index) {
+        catchUp();
+    }
+    while (true) {
+        QList<std::pair<qint64, SearchColumns>> work;
+        {
+            std::unique_lock lock(m_mutex);
+            if (m_queue.isEmpty()) {
+                m_busy = false;
+                m_idle.notify_all();
+                m_wake.wait(lock, [this] { return m_stopping || !m_queue.isEmpty(); });
+            }
+            if (m_queue.isEmpty() && m_stopping) {
+                break;
+            }
+            const qsizetype take = std::min<qsizetype>(m_queue.size(), BatchSize);
+            work = m_queue.mid(0, take);
+            m_queue.remove(0, take);
+        }
+        if (m_index) {
+            writeBatch(work);
+        }
+    }
+    m_index.reset();
+}
+
+void SearchIndexWriter::writeBatch(QList<std::pair<qint64, SearchColumns>>& rows)
+{
+    auto transaction = WriteTransaction::begin(*m_index);
+    if (!transaction) {
+        qCWarning(lcStore) << "search index not written" << transaction.error().detail;
+        return;
+    }
+    SearchRepository search(*m_index);
+    qint64 added = 0;
+    for (const auto& [id, columns] : rows) {
+        auto put = search.put(id, columns);
+        if (!put) {
+            qCWarning(lcStore) << "search index not written" << put.error().detail;
+            return;
+        }
+        added += *put ? 1 : 0;
+    }
+    if (auto counted = search.addToIndexedCount(added); !counted) {
+        return;
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        qCWarning(lcStore) << "search index not committed" << committed.error().detail;
+    }
+}
+
+void SearchIndexWriter::catchUp()
+{
+    auto registers = Database::open(m_registerPath);
+    if (!registers) {
+        qCWarning(lcStore) << "search catch-up cannot read the registers" << registers.error().detail;
+        return;
+    }
+    DocumentRepository documents(**registers);
+    SearchRepository search(*m_index);
+    auto registered = documents.countDocuments();
+    auto indexed = search.indexedCount();
+    if (!registered || !indexed || *registered == *indexed) {
+        return;
+    }
+    qCInfo(lcStore) << "search index behind:" << *indexed << "of" << *registered << "documents; catching up";
+    // Walk both id lists in order and index what the registers have and the index lacks.
+    QList<std::pair<qint64, SearchColumns>> missing;
+    qint64 afterDocument = 0;
+    qint64 afterIndexed = 0;
+    QList<qint64> indexedPage;
+    qsizetype indexedPosition = 0;
+    bool indexedDone = false;
+    while (true) {
+        auto page = documents.documentIdsAfter(afterDocument, CatchUpPage);
+        if (!page || page->isEmpty()) {
+            break;
+        }
+        for (const qint64 id : *page) {
+            while (!indexedDone && (indexedPosition >= indexedPage.size() || indexedPage.at(indexedPosition) < id)) {
+                if (indexedPosition >= indexedPage.size()) {
+                    auto next = search.indexedIdsAfter(afterIndexed, CatchUpPage);
+                    if (!next || next->isEmpty()) {
+                        indexedDone = true;
+                        break;
+                    }
+                    indexedPage = *next;
+                    indexedPosition = 0;
+                    afterIndexed = indexedPage.back();
+                } else {
+                    ++indexedPosition;
+                }
+            }
+            if (!indexedDone && indexedPosition < indexedPage.size() && indexedPage.at(indexedPosition) == id) {
+                continue;
+            }
+            auto record = documents.get(DocumentId{id});
+            if (!record || !*record) {
+                continue;
+            }
+            QStringList texts;
+            for (const AttachmentRecord& attachment : (*record)->attachments) {
+                auto bytes = m_blobs.get(attachment.sha256);
+                auto facts = bytes ? signing::PdfInspector::inspect(*bytes) : Result<signing::PdfFacts>(bytes.error());
+                if (facts) {
+                    texts.append(facts->text);
+                } else {
+                    qCWarning(lcStore) << "attachment not indexed" << attachment.sha256 << facts.error().detail;
+                }
+            }
+            missing.append({id, searchColumnsFor(**record, texts)});
+            if (missing.size() >= BatchSize) {
+                writeBatch(missing);
+                missing.clear();
+            }
+        }
+        afterDocument = page->back();
+    }
+    if (!missing.isEmpty()) {
+        writeBatch(missing);
+    }
+}
+
+} // namespace vanthu::core

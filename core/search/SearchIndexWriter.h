@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/SearchRepository.h"
+
+#include <QList>
+#include <QString>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <utility>
+
+namespace vanthu::core {
+
+class BlobStore;
+class Database;
+
+/**
+ * Keeps search.db up to date on a thread of its own, so indexing runs beside registration instead of inside its
+ * transaction. Registrations hand over their folded text after they commit; at start-up the writer compares the
+ * registers' document count with the index's and indexes whatever a crashed process left out (reading the stored
+ * PDFs again). The index is derived data: losing it loses nothing. Thread-safe.
+ */
+class SearchIndexWriter final
+{
+public:
+    /** Starts the thread; it opens its own connections to @p searchPath and (read-only) @p registerPath. */
+    SearchIndexWriter(QString searchPath, QString registerPath, const BlobStore& blobs);
+    /** Indexes what is queued, then stops the thread. */
+    ~SearchIndexWriter();
+    SearchIndexWriter(const SearchIndexWriter&) = delete;
+    SearchIndexWriter& operator=(const SearchIndexWriter&) = delete;
+
+    /** Queues committed documents for indexing. */
+    void enqueue(QList<std::pair<qint64, SearchColumns>> rows);
+
+    /** Blocks until everything queued so far (and the start-up check) is in the index. */
+    void waitUntilIdle();
+
+private:
+    void run();
+    void catchUp();
+    void writeBatch(QList<std::pair<qint64, SearchColumns>>& rows);
+
+    QString m_searchPath;
+    QString m_registerPath;
+    const BlobStore& m_blobs;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    QList<std::pair<qint64, SearchColumns>> m_queue;
+    bool m_busy = true; ///< the start-up check counts as work
+    bool m_stopping = false;
+    std::thread m_thread;
+    std::unique_ptr<Database> m_index; ///< used only on the writer's thread
+};
+
+} // namespace vanthu::core
