@@ -4,49 +4,61 @@
 namespace vanthu {
 namespace {
 
-bool needsEscape(unsigned char byte)
-{
-    return byte < 0x20 || byte == '"' || byte == '\\';
-}
-
+// Encodes UTF-16 as UTF-8 straight into the output, escaping as RFC 8259 requires; no intermediate buffers.
 void appendEscaped(QByteArray& out, QStringView text)
 {
+    static const char hex[] = "0123456789abcdef";
+    out.reserve(out.size() + text.size() + 2);
     out.append('"');
-    const QByteArray utf8 = text.toUtf8();
-    const auto* begin = reinterpret_cast<const unsigned char*>(utf8.constData());
-    const auto* end = begin + utf8.size();
-    const auto* run = begin;
-    for (const auto* cursor = begin; cursor != end; ++cursor) {
-        if (!needsEscape(*cursor)) {
-            continue;
+    const char16_t* cursor = text.utf16();
+    const char16_t* const end = cursor + text.size();
+    while (cursor != end) {
+        char32_t code = *cursor++;
+        if (QChar::isHighSurrogate(code) && cursor != end && QChar::isLowSurrogate(*cursor)) {
+            code = QChar::surrogateToUcs4(static_cast<char16_t>(code), *cursor++);
+        } else if (QChar::isSurrogate(code)) {
+            code = 0xFFFD; // a lone surrogate cannot be encoded
         }
-        out.append(reinterpret_cast<const char*>(run), cursor - run);
-        run = cursor + 1;
-        switch (*cursor) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            out.append("\\u00");
-            out.append(hex[*cursor >> 4]);
-            out.append(hex[*cursor & 0xf]);
-        }
+        if (code < 0x80) {
+            switch (code) {
+            case u'"':
+                out.append("\\\"");
+                break;
+            case u'\\':
+                out.append("\\\\");
+                break;
+            case u'\n':
+                out.append("\\n");
+                break;
+            case u'\r':
+                out.append("\\r");
+                break;
+            case u'\t':
+                out.append("\\t");
+                break;
+            default:
+                if (code < 0x20) {
+                    out.append("\\u00");
+                    out.append(hex[code >> 4]);
+                    out.append(hex[code & 0xf]);
+                } else {
+                    out.append(static_cast<char>(code));
+                }
+            }
+        } else if (code < 0x800) {
+            out.append(static_cast<char>(0xC0 | (code >> 6)));
+            out.append(static_cast<char>(0x80 | (code & 0x3F)));
+        } else if (code < 0x10000) {
+            out.append(static_cast<char>(0xE0 | (code >> 12)));
+            out.append(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+            out.append(static_cast<char>(0x80 | (code & 0x3F)));
+        } else {
+            out.append(static_cast<char>(0xF0 | (code >> 18)));
+            out.append(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+            out.append(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+            out.append(static_cast<char>(0x80 | (code & 0x3F)));
         }
     }
-    out.append(reinterpret_cast<const char*>(run), end - run);
     out.append('"');
 }
 

@@ -3,7 +3,6 @@
 
 #include "core/Workspace.h"
 #include "core/registers/DocumentJson.h"
-#include "core/search/SearchIndexer.h"
 #include "core/store/DocumentRepository.h"
 
 #include <QJsonDocument>
@@ -14,6 +13,7 @@ DocumentWriter::DocumentWriter(Workspace& workspace)
     : m_workspace(workspace)
     , m_audit(workspace.database())
 {
+    m_audit.deferHeadUpdates();
 }
 
 Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedAttachment>& attachments)
@@ -53,13 +53,23 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
     if (auto appended = m_audit.append(audit, record.createdBy, record.createdAt); !appended) {
         return appended.error();
     }
-    m_indexRows.append({record.id.value, searchColumnsFor(record, texts)});
+    m_indexJobs.append(IndexJob{record, texts});
+    ++m_written;
     return {};
 }
 
-QList<std::pair<qint64, SearchColumns>> DocumentWriter::takeIndexRows()
+Result<void> DocumentWriter::finish()
 {
-    return std::exchange(m_indexRows, {});
+    if (auto flushed = m_audit.flushHead(); !flushed) {
+        return flushed;
+    }
+    const qint64 written = std::exchange(m_written, 0);
+    return written == 0 ? Result<void>() : DocumentRepository(m_workspace.database()).addToDocumentCount(written);
+}
+
+QList<IndexJob> DocumentWriter::takeIndexJobs()
+{
+    return std::exchange(m_indexJobs, {});
 }
 
 } // namespace vanthu::core

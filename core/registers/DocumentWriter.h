@@ -5,11 +5,10 @@
 #include "core/domain/Document.h"
 #include "core/registers/AttachmentIntake.h"
 #include "core/store/AuditRepository.h"
-#include "core/store/SearchRepository.h"
+#include "core/search/SearchIndexWriter.h"
 
 #include <QList>
 
-#include <utility>
 
 namespace vanthu::core {
 
@@ -19,7 +18,7 @@ class Workspace;
  * Writes registered documents with everything that belongs to them, inside the caller's WriteTransaction: the
  * document row, its register entry, attachment rows and the audit entry holding the full record; and it prepares the
  * folded text for the search index. One place, so every registration path leaves the same rows. Use one writer per
- * transaction.
+ * transaction: write() each document, finish(), commit, then hand takeIndexJobs() to the search index.
  */
 class DocumentWriter final
 {
@@ -29,16 +28,20 @@ public:
     /** Fills in @p record's id and attachments and writes its rows. Errors: Storage/Conflict/Busy. */
     [[nodiscard]] Result<void> write(DocumentRecord& record, const QList<PreparedAttachment>& attachments);
 
+    /** Moves the audit head and the document count; call it once, just before committing. */
+    [[nodiscard]] Result<void> finish();
+
     /**
-     * The search-index rows of everything written so far, for SearchIndexWriter::enqueue() once the transaction has
+     * The search-index jobs of everything written so far, for SearchIndexWriter::enqueue() once the transaction has
      * committed (never before: the index must not know documents that were rolled back).
      */
-    [[nodiscard]] QList<std::pair<qint64, SearchColumns>> takeIndexRows();
+    [[nodiscard]] QList<IndexJob> takeIndexJobs();
 
 private:
     Workspace& m_workspace;
     AuditRepository m_audit;
-    QList<std::pair<qint64, SearchColumns>> m_indexRows;
+    QList<IndexJob> m_indexJobs;
+    qint64 m_written = 0;
 };
 
 } // namespace vanthu::core

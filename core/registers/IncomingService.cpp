@@ -198,10 +198,13 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
         }
         receipts.append(*receipt);
     }
+    if (auto counted = writer.finish(); !counted) {
+        return counted.error();
+    }
     if (auto committed = transaction->commit(); !committed) {
         return committed.error();
     }
-    m_workspace.searchIndex().enqueue(writer.takeIndexRows());
+    m_workspace.searchIndex().enqueue(writer.takeIndexJobs());
     qCDebug(lcRegisters) << "incoming registered" << receipts.size() << "documents, last id" << receipts.back().id.value;
     return receipts;
 }

@@ -250,10 +250,13 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<Ou
         }
         receipts.append(*receipt);
     }
+    if (auto counted = writer.finish(); !counted) {
+        return counted.error();
+    }
     if (auto committed = transaction->commit(); !committed) {
         return committed.error();
     }
-    m_workspace.searchIndex().enqueue(writer.takeIndexRows());
+    m_workspace.searchIndex().enqueue(writer.takeIndexJobs());
     qCDebug(lcRegisters) << "outgoing registered" << receipts.size() << "documents, last id"
                          << receipts.back().id.value;
     return receipts;

@@ -39,11 +39,11 @@ SearchIndexWriter::~SearchIndexWriter()
     m_thread.join();
 }
 
-void SearchIndexWriter::enqueue(QList<std::pair<qint64, SearchColumns>> rows)
+void SearchIndexWriter::enqueue(QList<IndexJob> jobs)
 {
     {
         const std::lock_guard lock(m_mutex);
-        m_queue.append(std::move(rows));
+        m_queue.append(std::move(jobs));
         m_busy = true;
     }
     m_wake.notify_all();
@@ -71,7 +71,7 @@ void SearchIndexWriter::run()
         catchUp();
     }
     while (true) {
-        QList<std::pair<qint64, SearchColumns>> work;
+        QList<IndexJob> work;
         {
             std::unique_lock lock(m_mutex);
             if (m_queue.isEmpty()) {
@@ -93,7 +93,7 @@ void SearchIndexWriter::run()
     m_index.reset();
 }
 
-void SearchIndexWriter::writeBatch(QList<std::pair<qint64, SearchColumns>>& rows)
+void SearchIndexWriter::writeBatch(const QList<IndexJob>& jobs)
 {
     auto transaction = WriteTransaction::begin(*m_index);
     if (!transaction) {
@@ -102,8 +102,8 @@ void SearchIndexWriter::writeBatch(QList<std::pair<qint64, SearchColumns>>& rows
     }
     SearchRepository search(*m_index);
     qint64 added = 0;
-    for (const auto& [id, columns] : rows) {
-        auto put = search.put(id, columns);
+    for (const IndexJob& job : jobs) {
+        auto put = search.put(job.record.id.value, searchColumnsFor(job.record, job.attachmentTexts));
         if (!put) {
             qCWarning(lcStore) << "search index not written" << put.error().detail;
             return;
@@ -134,7 +134,7 @@ void SearchIndexWriter::catchUp()
     }
     qCInfo(lcStore) << "search index behind:" << *indexed << "of" << *registered << "documents; catching up";
     // Walk both id lists in order and index what the registers have and the index lacks.
-    QList<std::pair<qint64, SearchColumns>> missing;
+    QList<IndexJob> missing;
     qint64 afterDocument = 0;
     qint64 afterIndexed = 0;
     QList<qint64> indexedPage;
@@ -177,7 +177,7 @@ void SearchIndexWriter::catchUp()
                     qCWarning(lcStore) << "attachment not indexed" << attachment.sha256 << facts.error().detail;
                 }
             }
-            missing.append({id, searchColumnsFor(**record, texts)});
+            missing.append(IndexJob{**record, texts});
             if (missing.size() >= BatchSize) {
                 writeBatch(missing);
                 missing.clear();

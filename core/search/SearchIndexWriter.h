@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Document.h"
 #include "core/store/SearchRepository.h"
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <condition_variable>
@@ -16,6 +18,13 @@ namespace vanthu::core {
 
 class BlobStore;
 class Database;
+
+/** A committed document to index: its record and the text layers of its PDFs (folded on the indexer's thread). */
+struct IndexJob
+{
+    DocumentRecord record;
+    QStringList attachmentTexts;
+};
 
 /**
  * Keeps search.db up to date on a thread of its own, so indexing runs beside registration instead of inside its
@@ -34,7 +43,7 @@ public:
     SearchIndexWriter& operator=(const SearchIndexWriter&) = delete;
 
     /** Queues committed documents for indexing. */
-    void enqueue(QList<std::pair<qint64, SearchColumns>> rows);
+    void enqueue(QList<IndexJob> jobs);
 
     /** Blocks until everything queued so far (and the start-up check) is in the index. */
     void waitUntilIdle();
@@ -42,7 +51,7 @@ public:
 private:
     void run();
     void catchUp();
-    void writeBatch(QList<std::pair<qint64, SearchColumns>>& rows);
+    void writeBatch(const QList<IndexJob>& jobs);
 
     QString m_searchPath;
     QString m_registerPath;
@@ -50,7 +59,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
-    QList<std::pair<qint64, SearchColumns>> m_queue;
+    QList<IndexJob> m_queue;
     bool m_busy = true; ///< the start-up check counts as work
     bool m_stopping = false;
     std::thread m_thread;

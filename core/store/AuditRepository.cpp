@@ -63,13 +63,32 @@ Result<AuditEntry> AuditRepository::append(const AuditRecord& record, const QStr
     if (!inserted) {
         return inserted.error();
     }
-    auto moved = m_database.execute(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
-                                    {entry.seq, entry.hash});
-    if (!moved) {
-        return moved.error();
-    }
     m_head = AuditHead{entry.seq, entry.hash};
+    m_headDirty = true;
+    if (!m_deferHead) {
+        if (auto moved = flushHead(); !moved) {
+            return moved.error();
+        }
+    }
     return entry;
+}
+
+void AuditRepository::deferHeadUpdates()
+{
+    m_deferHead = true;
+}
+
+Result<void> AuditRepository::flushHead()
+{
+    if (!m_headDirty) {
+        return {};
+    }
+    auto moved = m_database.execute(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
+                                    {m_head->seq, m_head->hash});
+    if (moved) {
+        m_headDirty = false;
+    }
+    return moved;
 }
 
 Result<void> AuditRepository::forEach(const std::function<bool(const AuditEntry&)>& visit)

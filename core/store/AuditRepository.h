@@ -33,6 +33,13 @@ public:
     /** Appends @p record after the current head and moves the head. Errors: Storage/Busy. */
     [[nodiscard]] Result<AuditEntry> append(const AuditRecord& record, const QString& actor, const QDateTime& at);
 
+    /**
+     * For bulk writers: keep the moved head in memory and write it only at flushHead(), once per transaction,
+     * instead of after every entry. flushHead() must then run before the commit.
+     */
+    void deferHeadUpdates();
+    [[nodiscard]] Result<void> flushHead();
+
     [[nodiscard]] Result<AuditHead> head();
 
     /** Calls @p visit for every entry in seq order until it returns false. */
@@ -46,7 +53,9 @@ public:
 
 private:
     Database& m_database;
-    std::optional<AuditHead> m_head; ///< the head as this instance last wrote it, within one transaction
+    std::optional<AuditHead> m_head; ///< the head as this instance last moved it, within one transaction
+    bool m_deferHead = false;
+    bool m_headDirty = false;
 };
 
 } // namespace vanthu::core

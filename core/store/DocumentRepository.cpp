@@ -387,6 +387,12 @@ Result<qint64> DocumentRepository::countDocuments()
     return rows->next() ? rows->integer(0) : 0;
 }
 
+Result<void> DocumentRepository::addToDocumentCount(qint64 added)
+{
+    return m_database.execute(QStringLiteral("UPDATE counter SET value = value + ? WHERE name = 'documents'"),
+                              {added});
+}
+
 Result<QList<qint64>> DocumentRepository::documentIdsAfter(qint64 after, int limit)
 {
     auto rows = m_database.query(QStringLiteral("SELECT id FROM document WHERE id > ? ORDER BY id LIMIT ?"),

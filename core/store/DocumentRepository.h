@@ -53,6 +53,8 @@ public:
     [[nodiscard]] Result<std::optional<int>> latestYear(Direction direction, qint64 seriesId);
     /** The number of registered documents (kept by trigger; constant time). */
     [[nodiscard]] Result<qint64> countDocuments();
+    /** Adds @p added to the count of registered documents, inside the registration transaction. */
+    [[nodiscard]] Result<void> addToDocumentCount(qint64 added);
     /** Document ids above @p after, ascending, at most @p limit. */
     [[nodiscard]] Result<QList<qint64>> documentIdsAfter(qint64 after, int limit);
 

@@ -39,3 +39,13 @@ TEST_CASE("JsonWriter writes compact JSON that Qt's parser reads back exactly", 
     CHECK(json.bytes().startsWith("{\"subject\":\"V"));
     CHECK_FALSE(json.bytes().contains('\n'));
 }
+
+TEST_CASE("JsonWriter encodes characters outside the BMP and replaces lone surrogates", "[common][json]")
+{
+    JsonWriter json;
+    json.beginArray();
+    json.value(QString::fromUcs4(U"\U0001F600 ế"));
+    json.value(QString(QChar(0xD800)));
+    json.endArray();
+    CHECK(json.bytes() == QByteArray("[\"\xF0\x9F\x98\x80 \xE1\xBA\xBF\",\"\xEF\xBF\xBD\"]"));
+}

