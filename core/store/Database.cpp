@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QUrl>
 
+#include <mutex>
+
 #include <sqlite3.h>
 
 namespace vanthu::core {
@@ -200,6 +202,13 @@ Error Database::lastError(const QString& operation) const
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        // Memory statistics put a process-wide mutex around every SQLite allocation; with the search indexer on its
+        // own thread that lock was among the hottest symbols of a bulk registration. VanThu never reads the
+        // statistics.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
     std::unique_ptr<Database> database(new Database(path));
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &database->m_connection, flags, nullptr);
