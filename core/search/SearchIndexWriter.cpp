@@ -18,6 +18,8 @@ namespace {
 // briefly.
 constexpr int BatchSize = 5000;
 constexpr int CatchUpPage = 10000;
+// Registration waits when the indexer falls this far behind, so a bulk import cannot fill memory with jobs.
+constexpr qsizetype MaxQueued = 50000;
 
 } // namespace
 
@@ -42,7 +44,8 @@ SearchIndexWriter::~SearchIndexWriter()
 void SearchIndexWriter::enqueue(QList<IndexJob> jobs)
 {
     {
-        const std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        m_drained.wait(lock, [this] { return m_queue.size() < MaxQueued || m_stopping; });
         m_queue.append(std::move(jobs));
         m_busy = true;
     }
@@ -86,6 +89,7 @@ void SearchIndexWriter::run()
             work = m_queue.mid(0, take);
             m_queue.remove(0, take);
         }
+        m_drained.notify_all();
         if (m_index) {
             writeBatch(work);
         }

@@ -42,7 +42,7 @@ public:
     SearchIndexWriter(const SearchIndexWriter&) = delete;
     SearchIndexWriter& operator=(const SearchIndexWriter&) = delete;
 
-    /** Queues committed documents for indexing. */
+    /** Queues committed documents for indexing; waits while the indexer is far behind. */
     void enqueue(QList<IndexJob> jobs);
 
     /** Blocks until everything queued so far (and the start-up check) is in the index. */
@@ -59,6 +59,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
+    std::condition_variable m_drained;
     QList<IndexJob> m_queue;
     bool m_busy = true; ///< the start-up check counts as work
     bool m_stopping = false;
