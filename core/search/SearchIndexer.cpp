@@ -6,6 +6,18 @@
 
 namespace vanthu::core {
 
+QString compactCode(const QString& code)
+{
+    QString compact;
+    const QString folded = foldForSearch(code);
+    for (const QChar ch : folded) {
+        if (ch.isLetterOrNumber()) {
+            compact.append(ch);
+        }
+    }
+    return compact;
+}
+
 SearchColumns searchColumnsFor(const DocumentRecord& record, const QStringList& attachmentTexts)
 {
     const DocumentFields& fields = record.fields;
@@ -21,7 +33,11 @@ SearchColumns searchColumnsFor(const DocumentRecord& record, const QStringList& 
         author.append(record.outgoing->copyHolder);
     }
     SearchColumns columns;
-    columns.code = foldForSearch(fields.code.display());
+    // The number/symbol also as one token without separators ("05qdubnd", "qdubnd"): a clerk who types
+    // "05/QĐ-UBND" then hits a single rare token instead of a phrase of three very common ones.
+    const QString folded = foldForSearch(fields.code.display());
+    columns.code = folded + QLatin1Char(' ') + compactCode(fields.code.display()) + QLatin1Char(' ')
+                   + compactCode(fields.code.notation);
     columns.subject = foldForSearch((type ? type->name : QString()) + QLatin1Char(' ') + fields.subject
                                     + QLatin1Char(' ') + fields.description);
     columns.author = foldForSearch(author.join(QLatin1Char(' ')));

@@ -8,6 +8,9 @@
 
 namespace vanthu::core {
 
+/** A number/symbol folded and without separators: "05/QĐ-UBND" → "05qdubnd". */
+[[nodiscard]] QString compactCode(const QString& code);
+
 /** What of a document is searchable, folded for the index: number/symbol, subject, people and agencies, PDF text. */
 [[nodiscard]] SearchColumns searchColumnsFor(const DocumentRecord& record, const QStringList& attachmentTexts);
 

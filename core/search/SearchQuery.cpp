@@ -2,6 +2,9 @@
 #include "core/search/SearchQuery.h"
 
 #include "core/common/TextFold.h"
+#include "core/search/SearchIndexer.h"
+
+#include <QRegularExpression>
 
 namespace vanthu::core {
 namespace {
@@ -60,6 +63,11 @@ SearchQuery::SearchQuery(const QString& text)
         }
         endsInPhrase = insideQuotes;
     }
+    static const QRegularExpression codeShape(QStringLiteral("^[\\w.]+(([/-][\\w.]+)+[/-]?|[/-])$"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+    if (codeShape.match(text.trimmed()).hasMatch()) {
+        m_compactCode = compactCode(text);
+    }
     // A word still being typed is a prefix; a closed quotation or a trailing space means the word is complete.
     m_lastIsPrefix = !m_tokens.isEmpty() && !endsInPhrase && !text.isEmpty() && !text.back().isSpace()
                      && m_tokens.back().size() >= MinimumPrefixLength;
@@ -93,6 +101,16 @@ QString SearchQuery::allTermsExpression() const
 bool SearchQuery::singleTier() const
 {
     return m_groups.size() <= 1;
+}
+
+bool SearchQuery::isDocumentCode() const
+{
+    return !m_compactCode.isEmpty();
+}
+
+QString SearchQuery::documentCodeExpression() const
+{
+    return QStringLiteral("code:") + quoted(m_compactCode) + QLatin1Char('*');
 }
 
 } // namespace vanthu::core

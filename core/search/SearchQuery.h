@@ -29,10 +29,19 @@ public:
     /** True when phrase and all-terms are the same expression (one token, or one quoted phrase). */
     [[nodiscard]] bool singleTier() const;
 
+    /**
+     * True when the text looks like a number/symbol ("05/QĐ-UBND", "QĐ-UBND", "123/VPUB"): one word joined by "/"
+     * or "-". Such a search looks only at the number/symbol column, as one token.
+     */
+    [[nodiscard]] bool isDocumentCode() const;
+    /** The expression for a number/symbol search: the compact code as a prefix in the code column. */
+    [[nodiscard]] QString documentCodeExpression() const;
+
 private:
     QStringList m_tokens;  ///< folded tokens in order
     QStringList m_groups;  ///< tokens grouped: quoted phrases stay together, other tokens alone
     bool m_lastIsPrefix = false;
+    QString m_compactCode; ///< set when the text is a number/symbol
 };
 
 } // namespace vanthu::core

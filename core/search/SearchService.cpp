@@ -54,7 +54,7 @@ Result<SearchPage> SearchService::search(const SearchRequest& request)
             found.append({id, 2});
         }
     } else {
-        const QString phrase = query.phraseExpression();
+        const QString phrase = query.isDocumentCode() ? query.documentCodeExpression() : query.phraseExpression();
         if (start.tier == 1) {
             auto ids = index.match(phrase, request.filter, start.beforeId, request.limit);
             if (!ids) {
@@ -65,7 +65,7 @@ Result<SearchPage> SearchService::search(const SearchRequest& request)
             }
         }
         const qsizetype remaining = request.limit - found.size();
-        if (remaining > 0 && !query.singleTier()) {
+        if (remaining > 0 && !query.singleTier() && !query.isDocumentCode()) {
             // FTS5's NOT keeps the second tier free of documents the first tier already listed.
             const QString apart = QLatin1Char('(') + query.allTermsExpression() + QStringLiteral(") NOT ") + phrase;
             const qint64 before = start.tier == 2 ? start.beforeId : NoUpperBound;

@@ -202,8 +202,8 @@ Error Database::lastError(const QString& operation) const
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
-    static std::once_flag configured;
-    std::call_once(configured, [] {
+    static std::once_flag sqliteConfigured;
+    std::call_once(sqliteConfigured, [] {
         // Memory statistics put a process-wide mutex around every SQLite allocation; with the search indexer on its
         // own thread that lock was among the hottest symbols of a bulk registration. VanThu never reads the
         // statistics.

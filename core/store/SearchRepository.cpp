@@ -3,6 +3,7 @@
 
 #include "core/common/IsoTime.h"
 #include "core/store/Database.h"
+#include "core/store/WriteTransaction.h"
 
 #include <QVariantList>
 
@@ -52,6 +53,27 @@ SearchRepository::SearchRepository(Database& database)
 
 Result<void> SearchRepository::ensureSchema()
 {
+    // The index is derived data: when its layout changes, it is dropped and the indexer rebuilds it from the
+    // registers (its document count starts again at zero).
+    constexpr int IndexFormat = 2;
+    auto transaction = WriteTransaction::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto format = m_database.scalarOnce(QStringLiteral("PRAGMA user_version"));
+    if (!format) {
+        return format.error();
+    }
+    if (format->toInt() != IndexFormat) {
+        for (const char* statement : {"DROP TABLE IF EXISTS document_search", "DROP TABLE IF EXISTS index_state"}) {
+            if (auto done = m_database.executeOnce(QString::fromLatin1(statement)); !done) {
+                return done;
+            }
+        }
+        if (auto done = m_database.executeOnce(QStringLiteral("PRAGMA user_version = %1").arg(IndexFormat)); !done) {
+            return done;
+        }
+    }
     // Text is folded by the application (đ→d, no marks, lower case) before it reaches FTS5; unicode61 with
     // remove_diacritics 2 folds again harmlessly. Prefix indexes serve the word being typed; no column sizes
     // because results are ordered newest first, not by bm25.
@@ -64,7 +86,7 @@ Result<void> SearchRepository::ensureSchema()
             return done;
         }
     }
-    return {};
+    return transaction->commit();
 }
 
 Result<bool> SearchRepository::put(qint64 documentId, const SearchColumns& columns)

@@ -2,12 +2,16 @@
 #include "core/registers/IncomingService.h"
 #include "core/registers/OutgoingService.h"
 #include "core/search/SearchQuery.h"
+#include "core/search/SearchIndexWriter.h"
 #include "core/search/SearchService.h"
 #include "tests/support/Requests.h"
 #include "tests/support/SimplePdf.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
 
 using namespace vanthu;
 using namespace vanthu::core;
@@ -147,4 +151,37 @@ TEST_CASE("search text never reaches FTS5 as syntax", "[store][search]")
                                         QStringLiteral("tri")});
     CHECK(query.phraseExpression() == QStringLiteral("\"de an vi tri\"*"));
     CHECK(query.allTermsExpression() == QStringLiteral("\"de\" AND \"an vi\" AND \"tri\"*"));
+}
+
+TEST_CASE("a number/symbol search looks at the number/symbol only, as one token", "[store][search]")
+{
+    SearchFixture data;
+    const SearchQuery code(QStringLiteral("05/QĐ-UBND"));
+    CHECK(code.isDocumentCode());
+    CHECK(code.documentCodeExpression() == QStringLiteral("code:\"05qdubnd\"*"));
+    CHECK(SearchQuery(QStringLiteral("QĐ-UBND")).isDocumentCode());
+    CHECK(SearchQuery(QStringLiteral("05/")).isDocumentCode());
+    CHECK_FALSE(SearchQuery(QStringLiteral("đồng ý")).isDocumentCode());
+    CHECK_FALSE(SearchQuery(QStringLiteral("05")).isDocumentCode());
+    CHECK(data.find(QStringLiteral("05/QĐ-UBND")) == QList<qint64>{data.approval.value});
+    CHECK(data.find(QStringLiteral("05/qd-ubnd")) == QList<qint64>{data.approval.value});
+    CHECK(data.find(QStringLiteral("06/QĐ")) == QList<qint64>{data.withPdf.value});
+    CHECK(data.find(QStringLiteral("QD-UBND")) == QList<qint64>{data.withPdf.value, data.approval.value});
+    CHECK(data.find(QStringLiteral("01/SNV-VP")) == QList<qint64>{data.project.value});
+}
+
+TEST_CASE("a lost search index is rebuilt from the registers and the stored PDFs", "[store][search]")
+{
+    SearchFixture data;
+    data.fixture.workspace().searchIndex().waitUntilIdle();
+    const QString indexPath = QDir(data.fixture.path()).filePath(Workspace::searchFileName());
+    // Close everything, remove the index and its journal, open again.
+    data.fixture.closeWorkspace();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(indexPath + suffix);
+    }
+    REQUIRE_FALSE(QFile::exists(indexPath));
+    data.fixture.reopen();
+    data.fixture.workspace().searchIndex().waitUntilIdle();
+    CHECK(data.find(QStringLiteral("transparency")) == QList<qint64>{data.withPdf.value});
 }

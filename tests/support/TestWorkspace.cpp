@@ -47,6 +47,11 @@ QString TestWorkspace::path() const
     return m_directory.path();
 }
 
+void TestWorkspace::closeWorkspace()
+{
+    m_workspace.reset();
+}
+
 void TestWorkspace::reopen()
 {
     m_workspace.reset();

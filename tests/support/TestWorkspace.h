@@ -24,6 +24,8 @@ public:
     [[nodiscard]] QString path() const;
     /** Closes and opens the workspace again (as a new process would). */
     void reopen();
+    /** Closes the workspace (joining its indexer); reopen() opens it again. */
+    void closeWorkspace();
 
     /** An instant in Vietnam time. */
     [[nodiscard]] static QDateTime vietnamTime(int year, int month, int day, int hour = 9, int minute = 0);
