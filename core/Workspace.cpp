@@ -12,8 +12,10 @@
 
 #include <sys/vfs.h>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct WorkspaceText
 {
@@ -29,7 +31,9 @@ constexpr long Smb2Magic = 0xFE534D42;
 
 bool onNetworkFileSystem(const QString& directory)
 {
-    struct statfs info{};
+    struct statfs info
+    {
+    };
     if (::statfs(QFile::encodeName(directory).constData(), &info) != 0) {
         return false;
     }
@@ -75,8 +79,8 @@ Result<Database*> Workspace::searchReader()
         if (auto schema = SearchRepository(**opened).ensureSchema(); !schema) {
             return schema.error();
         }
-        if (auto attached = (*opened)->attachReadOnly(QDir(m_directory).filePath(databaseFileName()),
-                                                      QStringLiteral("register"));
+        if (auto attached =
+                (*opened)->attachReadOnly(QDir(m_directory).filePath(databaseFileName()), QStringLiteral("register"));
             !attached) {
             return attached.error();
         }
@@ -116,8 +120,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
     if (!database) {
         return database.error();
     }
-    std::unique_ptr<Workspace> workspace(
-        new Workspace(absolute, std::move(*database), options.clock, actor));
+    std::unique_ptr<Workspace> workspace(new Workspace(absolute, std::move(*database), options.clock, actor));
     SchemaMigrator migrator(*workspace->m_database, migrations::all());
     MigrationContext context{&workspace->m_blobs};
     auto report = migrator.migrate(QDir(absolute).filePath(QStringLiteral("backups")), context, *workspace->m_clock);

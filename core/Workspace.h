@@ -3,16 +3,17 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/search/SearchIndexWriter.h"
 #include "core/store/BlobStore.h"
 #include "core/store/Database.h"
 #include "core/store/SchemaMigrator.h"
-#include "core/search/SearchIndexWriter.h"
 
 #include <QString>
 
 #include <memory>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** How to open a workspace. */
 struct WorkspaceOptions
@@ -24,8 +25,9 @@ struct WorkspaceOptions
 
 /**
  * One agency's workspace: a folder holding the SQLite database (vanthu.db), the content-addressed blobs (blobs/),
- * the search index (search.db, derived, rebuilt when lost) and the backups taken before schema upgrades (backups/). Opening it migrates the schema. A Workspace and its Database
- * belong to the thread that opened them; other threads open their own.
+ * the search index (search.db, derived, rebuilt when lost) and the backups taken before schema upgrades (backups/).
+ * Opening it migrates the schema. A Workspace and its Database belong to the thread that opened them; other threads
+ * open their own.
  */
 class Workspace final
 {

@@ -3,8 +3,10 @@
 
 #include <QRandomGenerator>
 
-namespace vanthu::demo {
-namespace {
+namespace vanthu::demo
+{
+namespace
+{
 
 QString pick(const QStringList& list, QRandomGenerator& random)
 {
@@ -118,18 +120,17 @@ const QStringList& DemoCatalogue::draftingUnits()
 
 QString DemoCatalogue::personName(QRandomGenerator& random)
 {
-    static const QStringList families{QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
+    static const QStringList families{QStringLiteral("Nguyễn"), QStringLiteral("Trần"),  QStringLiteral("Lê"),
                                       QStringLiteral("Phạm"),   QStringLiteral("Hoàng"), QStringLiteral("Vũ"),
-                                      QStringLiteral("Đặng"),   QStringLiteral("Bùi"),  QStringLiteral("Đỗ")};
-    static const QStringList middles{QStringLiteral("Văn"), QStringLiteral("Thị"), QStringLiteral("Đức"),
+                                      QStringLiteral("Đặng"),   QStringLiteral("Bùi"),   QStringLiteral("Đỗ")};
+    static const QStringList middles{QStringLiteral("Văn"),  QStringLiteral("Thị"), QStringLiteral("Đức"),
                                      QStringLiteral("Minh"), QStringLiteral("Thu"), QStringLiteral("Hồng"),
                                      QStringLiteral("Quốc")};
-    static const QStringList givens{QStringLiteral("Hùng"),  QStringLiteral("Lan"),   QStringLiteral("Hà"),
-                                    QStringLiteral("Dũng"),  QStringLiteral("Tuấn"),  QStringLiteral("Hương"),
+    static const QStringList givens{QStringLiteral("Hùng"),  QStringLiteral("Lan"),  QStringLiteral("Hà"),
+                                    QStringLiteral("Dũng"),  QStringLiteral("Tuấn"), QStringLiteral("Hương"),
                                     QStringLiteral("Quang"), QStringLiteral("Thảo"), QStringLiteral("Đạt"),
                                     QStringLiteral("Ngọc")};
-    return pick(families, random) + QLatin1Char(' ') + pick(middles, random) + QLatin1Char(' ')
-           + pick(givens, random);
+    return pick(families, random) + QLatin1Char(' ') + pick(middles, random) + QLatin1Char(' ') + pick(givens, random);
 }
 
 QStringList DemoCatalogue::bodyParagraphs(const QString& subject, const QString& typeName, QRandomGenerator& random)

@@ -7,7 +7,8 @@
 
 class QRandomGenerator;
 
-namespace vanthu::demo {
+namespace vanthu::demo
+{
 
 /** A Hà Nội agency that corresponds with the demo agency. Identifiers are invented for the demo. */
 struct DemoAgency

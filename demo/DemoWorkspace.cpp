@@ -18,8 +18,10 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
-namespace vanthu::demo {
-namespace {
+namespace vanthu::demo
+{
+namespace
+{
 
 struct DemoWorkspaceText
 {
@@ -36,7 +38,7 @@ QString fillSubject(const QString& pattern, const QDate& day)
     QString subject = pattern;
     subject.replace(QStringLiteral("%1"), QString::number(day.year()));
     const QString period = pattern.contains(QStringLiteral("quý")) ? QStringLiteral("%1").arg((day.month() + 2) / 3)
-                                                                    : QString::number(day.month());
+                                                                   : QString::number(day.month());
     subject.replace(QStringLiteral("%2"), period);
     return subject;
 }
@@ -66,9 +68,7 @@ QString stampText(core::Urgency urgency)
 class Generator
 {
 public:
-    Generator(core::Workspace& workspace, const DemoOptions& options)
-        : m_workspace(workspace)
-        , m_random(options.seed)
+    Generator(core::Workspace& workspace, const DemoOptions& options) : m_workspace(workspace), m_random(options.seed)
     {
     }
 
@@ -82,10 +82,10 @@ public:
         const QDate issued = day.addDays(-m_random.bounded(4));
         const QString key = sender.name + QString::number(issued.year());
         const int number = (m_senderNumbers[key] += 1 + m_random.bounded(40));
-        const core::DocumentCode code{
-            core::formatSerialNumber(number),
-            type.usesUnitNotation() ? sender.abbreviation + QLatin1Char('-') + pickSenderUnit()
-                                    : type.abbreviation + QLatin1Char('-') + sender.abbreviation};
+        const core::DocumentCode code{core::formatSerialNumber(number),
+                                      type.usesUnitNotation()
+                                          ? sender.abbreviation + QLatin1Char('-') + pickSenderUnit()
+                                          : type.abbreviation + QLatin1Char('-') + sender.abbreviation};
         const QString subject = fillSubject(pattern.subject, issued);
         const QString signer = DemoCatalogue::personName(m_random);
         const bool deputy = m_random.bounded(3) != 0;
@@ -129,16 +129,15 @@ public:
         }
         // Documents that came through the exchange axis carry their edXML identity.
         if (m_random.bounded(2) == 0) {
-            fields.edxmlDocumentId = QStringLiteral("%1,%2,%3")
-                                         .arg(sender.organId, issued.toString(QStringLiteral("yyyy/MM/dd")),
-                                              code.display());
+            fields.edxmlDocumentId =
+                QStringLiteral("%1,%2,%3")
+                    .arg(sender.organId, issued.toString(QStringLiteral("yyyy/MM/dd")), code.display());
         }
         const auto& units = DemoCatalogue::receivingUnits();
         request.toPlaces = units.at(m_random.bounded(static_cast<int>(units.size())));
         request.transferDate = day;
-        request.attachments = {core::AttachmentInput{code.display().replace(QLatin1Char('/'), QLatin1Char('_'))
-                                                         + QStringLiteral(".pdf"),
-                                                     *pdf}};
+        request.attachments = {core::AttachmentInput{
+            code.display().replace(QLatin1Char('/'), QLatin1Char('_')) + QStringLiteral(".pdf"), *pdf}};
         auto receipt = core::IncomingService(m_workspace).registerDocument(request);
         if (!receipt) {
             return receipt.error();
@@ -233,9 +232,10 @@ private:
 Result<DemoSummary> generateDemoWorkspace(const QString& directory, const DemoOptions& options)
 {
     if (QFileInfo::exists(QDir(directory).filePath(core::Workspace::databaseFileName()))) {
-        return Error{ErrorCode::Conflict,
-                     DemoWorkspaceText::tr("%1 already holds a workspace; choose an empty folder for the demo.").arg(directory),
-                     QStringLiteral("demo target exists")};
+        return Error{
+            ErrorCode::Conflict,
+            DemoWorkspaceText::tr("%1 already holds a workspace; choose an empty folder for the demo.").arg(directory),
+            QStringLiteral("demo target exists")};
     }
     const QDate lastDay = options.lastDay.isValid() ? options.lastDay : vietnamDate(SystemClock().now());
     QList<QDate> workingDays;
@@ -248,7 +248,8 @@ Result<DemoSummary> generateDemoWorkspace(const QString& directory, const DemoOp
         }
     }
     if (workingDays.isEmpty() || options.documentCount < 1) {
-        return Error{ErrorCode::InvalidInput, DemoWorkspaceText::tr("The demo needs at least one document and one working day."),
+        return Error{ErrorCode::InvalidInput,
+                     DemoWorkspaceText::tr("The demo needs at least one document and one working day."),
                      QStringLiteral("empty demo period")};
     }
     ManualClock clock(vietnamTime(workingDays.front(), 7 * 60 + 30));

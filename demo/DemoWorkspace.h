@@ -8,15 +8,16 @@
 
 #include <functional>
 
-namespace vanthu::demo {
+namespace vanthu::demo
+{
 
 /** What to generate. */
 struct DemoOptions
 {
     int documentCount = 300;
-    quint32 seed = 20200305;  ///< same seed, same documents
-    QDate lastDay;            ///< last day of the period; default: today in Vietnam
-    int days = 365;           ///< length of the period ending on lastDay
+    quint32 seed = 20200305; ///< same seed, same documents
+    QDate lastDay;           ///< last day of the period; default: today in Vietnam
+    int days = 365;          ///< length of the period ending on lastDay
     /** Called after each document with (done, total); return false to stop. */
     std::function<bool(int, int)> progress;
 };

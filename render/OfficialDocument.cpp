@@ -12,8 +12,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 
-namespace vanthu::render {
-namespace {
+namespace vanthu::render
+{
+namespace
+{
 
 struct OfficialDocumentText
 {
@@ -34,9 +36,7 @@ class DocumentPainter
 {
 public:
     DocumentPainter(QPdfWriter& writer, QPainter& painter, QString family)
-        : m_writer(writer)
-        , m_painter(painter)
-        , m_family(std::move(family))
+        : m_writer(writer), m_painter(painter), m_family(std::move(family))
     {
     }
 
@@ -99,8 +99,8 @@ Result<QByteArray> renderOfficialDocument(const OfficialDocument& document)
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(PdfDotsPerInch);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter));
     writer.setTitle(document.metadataTitle);
     writer.setCreator(QStringLiteral("VanThu"));
     QPainter painter;
@@ -129,8 +129,8 @@ Result<QByteArray> renderOfficialDocument(const OfficialDocument& document)
     // ô 3 and ô 4 on the same line.
     const qreal codeLineY = std::max(left, right) + 1;
     left = codeLineY + page.text(MarginLeft, codeLineY, LeftBlockWidth, document.codeLine, page.font(13), centred) + 1;
-    right = codeLineY + page.text(rightX, codeLineY, rightWidth, document.placeDateLine, page.font(13, false, true),
-                                  centred);
+    right = codeLineY
+            + page.text(rightX, codeLineY, rightWidth, document.placeDateLine, page.font(13, false, true), centred);
     const bool letter = document.typeTitle.isEmpty();
     if (letter && !document.subject.isEmpty()) {
         // ô 5b: the công văn's trích yếu sits under its number.
@@ -180,11 +180,11 @@ Result<QByteArray> renderOfficialDocument(const OfficialDocument& document)
     y += 4;
     qreal signatureY = y;
     if (!document.signerAuthority.isEmpty()) {
-        signatureY += page.text(rightX, signatureY, rightWidth, document.signerAuthority.toUpper(),
-                                page.font(13, true), centred);
+        signatureY +=
+            page.text(rightX, signatureY, rightWidth, document.signerAuthority.toUpper(), page.font(13, true), centred);
     }
-    signatureY += page.text(rightX, signatureY, rightWidth, document.signerPosition.toUpper(), page.font(13, true),
-                            centred);
+    signatureY +=
+        page.text(rightX, signatureY, rightWidth, document.signerPosition.toUpper(), page.font(13, true), centred);
     page.text(rightX, signatureY + 26, rightWidth, document.signerName, page.font(13, true), centred);
     qreal recipientsY = y;
     recipientsY += page.text(MarginLeft, recipientsY, LeftBlockWidth, QStringLiteral("Nơi nhận:"),

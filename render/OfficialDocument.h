@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace vanthu::render {
+namespace vanthu::render
+{
 
 /** The content of an administrative document laid out per NĐ30 Phụ lục I (cells 1–10b, 5a/5b, 7a–7c, 9a/9b). */
 struct OfficialDocument

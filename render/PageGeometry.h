@@ -3,7 +3,8 @@
 
 #include <QtGlobal>
 
-namespace vanthu::render {
+namespace vanthu::render
+{
 
 /** Resolution of every PDF we paint: fine enough for print, coarse enough for fast layout. */
 inline constexpr int PdfDotsPerInch = 300;

@@ -16,8 +16,10 @@
 
 #include <numeric>
 
-namespace vanthu::render {
-namespace {
+namespace vanthu::render
+{
+namespace
+{
 
 struct RegisterPdfText
 {
@@ -38,11 +40,7 @@ class RegisterLayout
 {
 public:
     RegisterLayout(const core::RegisterTable& table, QPdfWriter& writer, const QString& family)
-        : m_table(table)
-        , m_writer(writer)
-        , m_bodyFont(family)
-        , m_headerFont(family)
-        , m_family(family)
+        : m_table(table), m_writer(writer), m_bodyFont(family), m_headerFont(family), m_family(family)
     {
         m_bodyFont.setPointSizeF(10);
         m_headerFont.setPointSizeF(10);
@@ -130,8 +128,7 @@ private:
 void drawCentred(QPainter& painter, qreal y, const QString& text, const QFont& font)
 {
     painter.setFont(font);
-    painter.drawText(QRectF(mm(MarginLeft), mm(y), mm(TableWidth), mm(20)), Qt::AlignHCenter | Qt::TextWordWrap,
-                     text);
+    painter.drawText(QRectF(mm(MarginLeft), mm(y), mm(TableWidth), mm(20)), Qt::AlignHCenter | Qt::TextWordWrap, text);
 }
 
 void drawCover(QPainter& painter, const RegisterLayout& layout, const core::RegisterCover& cover)
@@ -176,8 +173,8 @@ Result<QByteArray> renderRegisterPdf(const core::RegisterTable& table)
     QPdfWriter writer(&buffer);
     writer.setResolution(PdfDotsPerInch);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(), QPageLayout::Millimeter));
     writer.setTitle(QStringLiteral("%1 – %2 – %3").arg(table.cover.title, table.cover.agency).arg(table.cover.year));
     writer.setCreator(QStringLiteral("VanThu"));
     RegisterLayout layout(table, writer, *family);

@@ -6,7 +6,8 @@
 
 #include <QByteArray>
 
-namespace vanthu::render {
+namespace vanthu::render
+{
 
 /**
  * Prints a register book to PDF as NĐ30 Phụ lục IV lays it out: a cover page, then A4 landscape pages with the ten

@@ -7,8 +7,10 @@
 #include <QMutex>
 #include <QStringList>
 
-namespace vanthu::render {
-namespace {
+namespace vanthu::render
+{
+namespace
+{
 
 struct SerifFontText
 {
@@ -33,9 +35,10 @@ Result<QString> serifFamily()
         const QString path = QString::fromLatin1(FontFolder) + QString::fromLatin1(file);
         const int id = QFileInfo::exists(path) ? QFontDatabase::addApplicationFont(path) : -1;
         if (id < 0) {
-            return Error{ErrorCode::Unsupported,
-                         SerifFontText::tr("The font Liberation Serif 2 is missing. Install the package fonts-liberation2."),
-                         QStringLiteral("cannot load %1").arg(path)};
+            return Error{
+                ErrorCode::Unsupported,
+                SerifFontText::tr("The font Liberation Serif 2 is missing. Install the package fonts-liberation2."),
+                QStringLiteral("cannot load %1").arg(path)};
         }
         if (family.isEmpty()) {
             family = QFontDatabase::applicationFontFamilies(id).value(0);

@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace vanthu::render {
+namespace vanthu::render
+{
 
 /**
  * The serif family for official documents and printed registers: Liberation Serif 2 (Debian fonts-liberation2),

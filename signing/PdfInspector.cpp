@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 
-namespace vanthu::signing {
-namespace {
+namespace vanthu::signing
+{
+namespace
+{
 
 struct PdfInspectorText
 {

@@ -6,7 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace vanthu::signing {
+namespace vanthu::signing
+{
 
 /** What registration needs to know about a PDF: its page count and its text layer (for full-text search). */
 struct PdfFacts

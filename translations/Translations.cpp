@@ -4,7 +4,8 @@
 #include <QCoreApplication>
 #include <QTranslator>
 
-namespace vanthu {
+namespace vanthu
+{
 
 Language languageFromArguments(const QStringList& arguments)
 {

@@ -3,7 +3,8 @@
 
 #include <QStringList>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /** Interface languages: Vietnamese first, English second. */
 enum class Language

@@ -7,8 +7,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace vanthu::cli {
-namespace {
+namespace vanthu::cli
+{
+namespace
+{
 
 struct AuditCommandText
 {
@@ -47,7 +49,7 @@ int runAudit(CliContext& context)
                                       {QStringLiteral("problems"), problems}});
     } else if (report->intact()) {
         context.printLine(AuditCommandText::tr("The audit trail is intact: %n entries verified.", "",
-                                        static_cast<int>(report->entriesChecked)));
+                                               static_cast<int>(report->entriesChecked)));
     } else {
         context.printLine(AuditCommandText::tr("THE AUDIT TRAIL HAS BEEN TAMPERED WITH:"));
         for (const core::AuditProblem& problem : report->problems) {

@@ -8,9 +8,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-
-namespace vanthu::cli {
-namespace {
+namespace vanthu::cli
+{
+namespace
+{
 
 struct CliContextText
 {
@@ -65,9 +66,7 @@ int exitCodeFor(ErrorCode code)
 }
 
 CliContext::CliContext(QString command, QString action, QStringList arguments)
-    : m_command(std::move(command))
-    , m_action(std::move(action))
-    , m_arguments(std::move(arguments))
+    : m_command(std::move(command)), m_action(std::move(action)), m_arguments(std::move(arguments))
 {
 }
 
@@ -175,10 +174,9 @@ void CliContext::printJson(const QJsonValue& value) const
 int CliContext::fail(const Error& error) const
 {
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("error"),
-                               QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
-                                           {QStringLiteral("message"), error.message},
-                                           {QStringLiteral("detail"), error.detail}}}});
+        printJson(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                                                                    {QStringLiteral("message"), error.message},
+                                                                    {QStringLiteral("detail"), error.detail}}}});
     } else {
         err() << "vanthu-cli: " << error.message << '\n';
         if (qEnvironmentVariableIsSet("VANTHU_DEBUG") && !error.detail.isEmpty()) {

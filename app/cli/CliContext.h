@@ -12,7 +12,8 @@
 #include <memory>
 #include <optional>
 
-namespace vanthu::cli {
+namespace vanthu::cli
+{
 
 /** Exit codes of vanthu-cli, one per error kind; the README lists them. */
 enum ExitCode

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-namespace vanthu::cli {
+namespace vanthu::cli
+{
 
 class CliContext;
 

@@ -7,8 +7,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-namespace vanthu::cli {
-namespace {
+namespace vanthu::cli
+{
+namespace
+{
 
 struct DemoCommandText
 {
@@ -22,11 +24,13 @@ int runDemo(CliContext& context)
     QCommandLineParser parser;
     const QCommandLineOption count(QStringLiteral("count"), DemoCommandText::tr("Number of documents (default 300)."),
                                    DemoCommandText::tr("n"), QStringLiteral("300"));
-    const QCommandLineOption seed(QStringLiteral("seed"), DemoCommandText::tr("Random seed; the same seed gives the same "
-                                                                       "workspace."),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  DemoCommandText::tr("Random seed; the same seed gives the same "
+                                                      "workspace."),
                                   DemoCommandText::tr("n"), QStringLiteral("20200305"));
     parser.addOptions({count, seed});
-    if (auto exit = context.parse(parser, DemoCommandText::tr("Create a demo workspace of Hà Nội agencies."), QString())) {
+    if (auto exit =
+            context.parse(parser, DemoCommandText::tr("Create a demo workspace of Hà Nội agencies."), QString())) {
         return *exit;
     }
     bool countOk = false;

@@ -12,8 +12,10 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
-namespace vanthu::cli {
-namespace {
+namespace vanthu::cli
+{
+namespace
+{
 
 struct ExportCommandText
 {
@@ -41,10 +43,12 @@ int runExport(CliContext& context)
     const QCommandLineOption format(QStringLiteral("format"),
                                     ExportCommandText::tr("pdf, csv or xlsx (default: from the file name)."),
                                     QStringLiteral("pdf|csv|xlsx"));
-    const QCommandLineOption series(QStringLiteral("series"), ExportCommandText::tr("Register (series) code; default: the "
-                                                                             "general one."),
+    const QCommandLineOption series(QStringLiteral("series"),
+                                    ExportCommandText::tr("Register (series) code; default: the "
+                                                          "general one."),
                                     ExportCommandText::tr("code"));
-    const QCommandLineOption year(QStringLiteral("year"), ExportCommandText::tr("Year; default: the newest with entries."),
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  ExportCommandText::tr("Year; default: the newest with entries."),
                                   ExportCommandText::tr("year"));
     const QCommandLineOption volume(QStringLiteral("volume"), ExportCommandText::tr("Volume number (quyển số)."),
                                     ExportCommandText::tr("n"), QStringLiteral("1"));
@@ -59,8 +63,9 @@ int runExport(CliContext& context)
     }
     const auto direction = core::parseDirection(context.action());
     if (!direction) {
-        return context.usage(ExportCommandText::tr("Say which register: \"export-register incoming\" or \"export-register "
-                                            "outgoing\"."));
+        return context.usage(
+            ExportCommandText::tr("Say which register: \"export-register incoming\" or \"export-register "
+                                  "outgoing\"."));
     }
     if (!parser.isSet(out)) {
         return context.usage(ExportCommandText::tr("--out is required."));

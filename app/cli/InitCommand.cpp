@@ -9,8 +9,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace vanthu::cli {
-namespace {
+namespace vanthu::cli
+{
+namespace
+{
 
 struct InitCommandText
 {
@@ -26,15 +28,17 @@ int runInit(CliContext& context)
                                   InitCommandText::tr("text"));
     const QCommandLineOption abbreviation(QStringLiteral("agency-abbr"),
                                           InitCommandText::tr("Abbreviation of the agency used in symbols, e.g. SNV "
-                                                       "(required)."),
+                                                              "(required)."),
                                           InitCommandText::tr("text"));
     const QCommandLineOption parent(QStringLiteral("parent-name"), InitCommandText::tr("Name of the governing agency."),
                                     InitCommandText::tr("text"));
-    const QCommandLineOption organId(QStringLiteral("organ-id"), InitCommandText::tr("Identifier (mã định danh) of the "
-                                                                              "agency."),
+    const QCommandLineOption organId(QStringLiteral("organ-id"),
+                                     InitCommandText::tr("Identifier (mã định danh) of the "
+                                                         "agency."),
                                      InitCommandText::tr("id"));
-    const QCommandLineOption place(QStringLiteral("place"), InitCommandText::tr("Place name of the date line (default: Hà "
-                                                                         "Nội)."),
+    const QCommandLineOption place(QStringLiteral("place"),
+                                   InitCommandText::tr("Place name of the date line (default: Hà "
+                                                       "Nội)."),
                                    InitCommandText::tr("text"), QStringLiteral("Hà Nội"));
     parser.addOptions({name, abbreviation, parent, organId, place});
     if (auto exit = context.parse(parser, InitCommandText::tr("Create a workspace for an agency."), QString())) {

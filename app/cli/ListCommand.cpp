@@ -10,8 +10,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace vanthu::cli {
-namespace {
+namespace vanthu::cli
+{
+namespace
+{
 
 struct ListCommandText
 {
@@ -23,16 +25,18 @@ struct ListCommandText
 int runList(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption series(QStringLiteral("series"), ListCommandText::tr("Register (series) code; default: the "
-                                                                           "general one."),
+    const QCommandLineOption series(QStringLiteral("series"),
+                                    ListCommandText::tr("Register (series) code; default: the "
+                                                        "general one."),
                                     ListCommandText::tr("code"));
-    const QCommandLineOption year(QStringLiteral("year"), ListCommandText::tr("Year; default: the newest with entries."),
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  ListCommandText::tr("Year; default: the newest with entries."),
                                   ListCommandText::tr("year"));
     const QCommandLineOption limit(QStringLiteral("limit"), ListCommandText::tr("Rows per page (default 50)."),
                                    ListCommandText::tr("n"), QStringLiteral("50"));
-    const QCommandLineOption after(QStringLiteral("after"),
-                                   ListCommandText::tr("Continue after this number (the last one of the previous page)."),
-                                   ListCommandText::tr("number"));
+    const QCommandLineOption after(
+        QStringLiteral("after"), ListCommandText::tr("Continue after this number (the last one of the previous page)."),
+        ListCommandText::tr("number"));
     const QCommandLineOption ascending(QStringLiteral("ascending"), ListCommandText::tr("Oldest first."));
     parser.addOptions({series, year, limit, after, ascending});
     if (auto exit = context.parse(parser, ListCommandText::tr("List a register, newest first."),
@@ -79,15 +83,17 @@ int runList(CliContext& context)
                                       {QStringLiteral("rows"), array}});
         return ExitOk;
     }
-    context.printLine(ListCommandText::tr("Register %1 (%2), year %3").arg(resolved->series.code, resolved->series.name)
+    context.printLine(ListCommandText::tr("Register %1 (%2), year %3")
+                          .arg(resolved->series.code, resolved->series.name)
                           .arg(resolved->year));
     const bool incoming = *direction == core::Direction::Incoming;
-    TextTable table({ListCommandText::tr("No."), ListCommandText::tr("Date"), ListCommandText::tr("Number/symbol"), ListCommandText::tr("Id"),
-                     incoming ? ListCommandText::tr("From") : ListCommandText::tr("To"), ListCommandText::tr("Subject")});
+    TextTable table({ListCommandText::tr("No."), ListCommandText::tr("Date"), ListCommandText::tr("Number/symbol"),
+                     ListCommandText::tr("Id"), incoming ? ListCommandText::tr("From") : ListCommandText::tr("To"),
+                     ListCommandText::tr("Subject")});
     for (const core::RegisterRow& row : *rows) {
         table.addRow({QString::number(row.number), vietnameseShortDate(row.registerDate), row.code.display(),
-                      QString::number(row.id.value),
-                      TextTable::elide(incoming ? row.organName : row.receivers, 28), TextTable::elide(row.subject, 70)});
+                      QString::number(row.id.value), TextTable::elide(incoming ? row.organName : row.receivers, 28),
+                      TextTable::elide(row.subject, 70)});
     }
     for (const QString& line : table.lines()) {
         context.printLine(line);

@@ -11,8 +11,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace vanthu::cli {
-namespace {
+namespace vanthu::cli
+{
+namespace
+{
 
 struct RegisterCommandText
 {
@@ -40,9 +42,10 @@ Result<QDate> optionalDate(const QCommandLineParser& parser, const QCommandLineO
     }
     const QDate date = parseFlexibleDate(parser.value(option));
     if (!date.isValid()) {
-        return Error{ErrorCode::InvalidInput,
-                     RegisterCommandText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.").arg(parser.value(option)),
-                     QStringLiteral("bad date")};
+        return Error{
+            ErrorCode::InvalidInput,
+            RegisterCommandText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.").arg(parser.value(option)),
+            QStringLiteral("bad date")};
     }
     return date;
 }
@@ -73,8 +76,9 @@ QJsonObject receiptJson(const core::RegistrationReceipt& receipt)
 // Options both registers share.
 struct CommonOptions
 {
-    QCommandLineOption type{QStringLiteral("type"), RegisterCommandText::tr("Document type: name or abbreviation (QĐ, "
-                                                                     "\"Công văn\")."),
+    QCommandLineOption type{QStringLiteral("type"),
+                            RegisterCommandText::tr("Document type: name or abbreviation (QĐ, "
+                                                    "\"Công văn\")."),
                             RegisterCommandText::tr("type")};
     QCommandLineOption subject{QStringLiteral("subject"), RegisterCommandText::tr("Subject (trích yếu)."),
                                RegisterCommandText::tr("text")};
@@ -84,22 +88,27 @@ struct CommonOptions
                                RegisterCommandText::tr("level")};
     QCommandLineOption signerName{QStringLiteral("signer-name"), RegisterCommandText::tr("Full name of the signer."),
                                   RegisterCommandText::tr("name")};
-    QCommandLineOption signerPosition{QStringLiteral("signer-position"), RegisterCommandText::tr("Position of the signer."),
+    QCommandLineOption signerPosition{QStringLiteral("signer-position"),
+                                      RegisterCommandText::tr("Position of the signer."),
                                       RegisterCommandText::tr("text")};
     QCommandLineOption due{QStringLiteral("due"), RegisterCommandText::tr("Deadline for handling or reply."),
                            RegisterCommandText::tr("date")};
-    QCommandLineOption note{QStringLiteral("note"), RegisterCommandText::tr("Notes (ghi chú)."), RegisterCommandText::tr("text")};
-    QCommandLineOption series{QStringLiteral("series"), RegisterCommandText::tr("Code of the register or series to use."),
+    QCommandLineOption note{QStringLiteral("note"), RegisterCommandText::tr("Notes (ghi chú)."),
+                            RegisterCommandText::tr("text")};
+    QCommandLineOption series{QStringLiteral("series"),
+                              RegisterCommandText::tr("Code of the register or series to use."),
                               RegisterCommandText::tr("code")};
-    QCommandLineOption transfer{QStringLiteral("transfer-date"), RegisterCommandText::tr("Date handed on (ngày chuyển)."),
+    QCommandLineOption transfer{QStringLiteral("transfer-date"),
+                                RegisterCommandText::tr("Date handed on (ngày chuyển)."),
                                 RegisterCommandText::tr("date")};
-    QCommandLineOption pdf{QStringLiteral("pdf"), RegisterCommandText::tr("PDF file of the document; repeat for more files."),
+    QCommandLineOption pdf{QStringLiteral("pdf"),
+                           RegisterCommandText::tr("PDF file of the document; repeat for more files."),
                            RegisterCommandText::tr("file")};
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({type, subject, urgency, secrecy, signerName, signerPosition, due, note, series, transfer,
-                           pdf});
+        parser.addOptions(
+            {type, subject, urgency, secrecy, signerName, signerPosition, due, note, series, transfer, pdf});
     }
 };
 
@@ -110,7 +119,7 @@ int registerIncoming(CliContext& context)
     common.addTo(parser);
     const QCommandLineOption number(QStringLiteral("number"),
                                     RegisterCommandText::tr("Number and symbol as written on the document, e.g. "
-                                                     "05/QĐ-UBND."),
+                                                            "05/QĐ-UBND."),
                                     RegisterCommandText::tr("text"));
     const QCommandLineOption date(QStringLiteral("date"), RegisterCommandText::tr("Date of the document."),
                                   RegisterCommandText::tr("date"));
@@ -121,14 +130,15 @@ int registerIncoming(CliContext& context)
                                       RegisterCommandText::tr("id"));
     const QCommandLineOption receiver(QStringLiteral("to"), RegisterCommandText::tr("Receiving unit or person."),
                                       RegisterCommandText::tr("text"));
-    const QCommandLineOption edxmlId(QStringLiteral("edxml-id"), RegisterCommandText::tr("edXML DocumentId, when received "
-                                                                                  "electronically."),
+    const QCommandLineOption edxmlId(QStringLiteral("edxml-id"),
+                                     RegisterCommandText::tr("edXML DocumentId, when received "
+                                                             "electronically."),
                                      RegisterCommandText::tr("id"));
     const QCommandLineOption pages(QStringLiteral("pages"), RegisterCommandText::tr("Page count of a paper document."),
                                    RegisterCommandText::tr("n"));
     const QCommandLineOption allowDuplicate(QStringLiteral("allow-duplicate"),
                                             RegisterCommandText::tr("Register even though it looks like a document "
-                                                             "already registered; give the reason."),
+                                                                    "already registered; give the reason."),
                                             RegisterCommandText::tr("reason"));
     parser.addOptions({number, date, author, authorId, receiver, edxmlId, pages, allowDuplicate});
     if (auto exit = context.parse(parser, RegisterCommandText::tr("Register a received document."),
@@ -166,8 +176,8 @@ int registerIncoming(CliContext& context)
         }
         fields.secrecy = *secrecy;
     }
-    for (const auto& [option, target] : {std::pair{&common.due, &fields.dueDate},
-                                         std::pair{&common.transfer, &request.transferDate}}) {
+    for (const auto& [option, target] :
+         {std::pair{&common.due, &fields.dueDate}, std::pair{&common.transfer, &request.transferDate}}) {
         auto parsed = optionalDate(parser, *option);
         if (!parsed) {
             return context.fail(parsed.error());
@@ -175,8 +185,8 @@ int registerIncoming(CliContext& context)
         *target = *parsed;
     }
     if (parser.isSet(date) && !fields.issuedDate.isValid()) {
-        return context.usage(RegisterCommandText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.")
-                                 .arg(parser.value(date)));
+        return context.usage(
+            RegisterCommandText::tr("\"%1\" is not a date; write 2026-03-05 or 05/03/2026.").arg(parser.value(date)));
     }
     request.seriesCode = parser.value(common.series);
     request.toPlaces = parser.value(receiver);
@@ -199,11 +209,12 @@ int registerIncoming(CliContext& context)
     if (context.json()) {
         context.printJson(receiptJson(*receipt));
     } else {
-        context.printLine(RegisterCommandText::tr("Registered as incoming number %1 of %2 in register %3 (document id %4).")
-                              .arg(receipt->number)
-                              .arg(receipt->year)
-                              .arg(receipt->seriesCode)
-                              .arg(receipt->id.value));
+        context.printLine(
+            RegisterCommandText::tr("Registered as incoming number %1 of %2 in register %3 (document id %4).")
+                .arg(receipt->number)
+                .arg(receipt->year)
+                .arg(receipt->seriesCode)
+                .arg(receipt->id.value));
     }
     return ExitOk;
 }
@@ -226,21 +237,24 @@ int registerOutgoing(CliContext& context)
     const QCommandLineOption unit(QStringLiteral("unit"),
                                   RegisterCommandText::tr("Abbreviation of the drafting unit (needed for Công văn)."),
                                   RegisterCommandText::tr("abbr"));
-    const QCommandLineOption recipient(QStringLiteral("to"),
-                                       RegisterCommandText::tr("Recipient, as \"name\" or \"identifier|name\"; repeat for "
-                                                        "more."),
-                                       RegisterCommandText::tr("recipient"));
+    const QCommandLineOption recipient(
+        QStringLiteral("to"),
+        RegisterCommandText::tr("Recipient, as \"name\" or \"identifier|name\"; repeat for "
+                                "more."),
+        RegisterCommandText::tr("recipient"));
     const QCommandLineOption copies(QStringLiteral("copies"),
                                     RegisterCommandText::tr("Number of copies issued (default: one per recipient)."),
                                     RegisterCommandText::tr("n"));
     const QCommandLineOption copyHolder(QStringLiteral("copy-holder"),
-                                       RegisterCommandText::tr("Unit or person keeping the file copy."),
-                                       RegisterCommandText::tr("text"));
-    const QCommandLineOption legal(QStringLiteral("legal-normative"),
-                                   RegisterCommandText::tr("A legal normative document (numbered in its QPPL series)."));
+                                        RegisterCommandText::tr("Unit or person keeping the file copy."),
+                                        RegisterCommandText::tr("text"));
+    const QCommandLineOption legal(
+        QStringLiteral("legal-normative"),
+        RegisterCommandText::tr("A legal normative document (numbered in its QPPL series)."));
     parser.addOptions({unit, recipient, copies, copyHolder, legal});
-    if (auto exit = context.parse(parser, RegisterCommandText::tr("Register an outgoing document and give it its number."),
-                                  QStringLiteral("outgoing"))) {
+    if (auto exit =
+            context.parse(parser, RegisterCommandText::tr("Register an outgoing document and give it its number."),
+                          QStringLiteral("outgoing"))) {
         return *exit;
     }
     core::OutgoingRequest request;
@@ -301,10 +315,10 @@ int registerOutgoing(CliContext& context)
     if (context.json()) {
         context.printJson(receiptJson(*receipt));
     } else {
-        context.printLine(RegisterCommandText::tr("Registered as %1, dated %2, in series %3 (document id %4).")
-                              .arg(receipt->code.display(), vietnameseShortDate(receipt->registerDate),
-                                   receipt->seriesCode)
-                              .arg(receipt->id.value));
+        context.printLine(
+            RegisterCommandText::tr("Registered as %1, dated %2, in series %3 (document id %4).")
+                .arg(receipt->code.display(), vietnameseShortDate(receipt->registerDate), receipt->seriesCode)
+                .arg(receipt->id.value));
     }
     return ExitOk;
 }
@@ -315,7 +329,8 @@ int runRegister(CliContext& context)
 {
     const auto direction = core::parseDirection(context.action());
     if (!direction) {
-        return context.usage(RegisterCommandText::tr("Say which register: \"register incoming\" or \"register outgoing\"."));
+        return context.usage(
+            RegisterCommandText::tr("Say which register: \"register incoming\" or \"register outgoing\"."));
     }
     return *direction == core::Direction::Incoming ? registerIncoming(context) : registerOutgoing(context);
 }

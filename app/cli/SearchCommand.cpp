@@ -11,8 +11,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace vanthu::cli {
-namespace {
+namespace vanthu::cli
+{
+namespace
+{
 
 struct SearchCommandText
 {
@@ -47,7 +49,8 @@ int runSearch(CliContext& context)
     QCommandLineParser parser;
     const QCommandLineOption registerOption(QStringLiteral("register"), SearchCommandText::tr("incoming or outgoing."),
                                             QStringLiteral("incoming|outgoing"));
-    const QCommandLineOption type(QStringLiteral("type"), SearchCommandText::tr("Document type."), SearchCommandText::tr("type"));
+    const QCommandLineOption type(QStringLiteral("type"), SearchCommandText::tr("Document type."),
+                                  SearchCommandText::tr("type"));
     const QCommandLineOption from(QStringLiteral("from"), SearchCommandText::tr("Registered on or after this date."),
                                   SearchCommandText::tr("date"));
     const QCommandLineOption to(QStringLiteral("to"), SearchCommandText::tr("Registered on or before this date."),
@@ -118,14 +121,17 @@ int runSearch(CliContext& context)
             json.insert(QStringLiteral("phraseMatch"), hit.phraseMatch);
             hits.append(json);
         }
-        context.printJson(QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("next"), cursorJson(page->next)}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("next"), cursorJson(page->next)}});
         return ExitOk;
     }
-    TextTable table({SearchCommandText::tr("Id"), SearchCommandText::tr("Register"), SearchCommandText::tr("No."), SearchCommandText::tr("Date"),
-                     SearchCommandText::tr("Number/symbol"), SearchCommandText::tr("Subject")});
+    TextTable table({SearchCommandText::tr("Id"), SearchCommandText::tr("Register"), SearchCommandText::tr("No."),
+                     SearchCommandText::tr("Date"), SearchCommandText::tr("Number/symbol"),
+                     SearchCommandText::tr("Subject")});
     for (const core::SearchHit& hit : page->hits) {
         table.addRow({QString::number(hit.row.id.value),
-                      hit.row.direction == core::Direction::Incoming ? SearchCommandText::tr("in") : SearchCommandText::tr("out"),
+                      hit.row.direction == core::Direction::Incoming ? SearchCommandText::tr("in")
+                                                                     : SearchCommandText::tr("out"),
                       QString::number(hit.row.number), vietnameseShortDate(hit.row.registerDate),
                       hit.row.code.display(), TextTable::elide(hit.row.subject, 80)});
     }

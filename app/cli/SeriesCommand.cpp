@@ -7,8 +7,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace vanthu::cli {
-namespace {
+namespace vanthu::cli
+{
+namespace
+{
 
 struct SeriesCommandText
 {
@@ -36,7 +38,8 @@ QString describe(const core::NumberingSeries& series)
 int runSeries(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption code(QStringLiteral("code"), SeriesCommandText::tr("Code of the new series, e.g. QPPL-QD."),
+    const QCommandLineOption code(QStringLiteral("code"),
+                                  SeriesCommandText::tr("Code of the new series, e.g. QPPL-QD."),
                                   SeriesCommandText::tr("code"));
     const QCommandLineOption name(QStringLiteral("name"), SeriesCommandText::tr("Name of the new series."),
                                   SeriesCommandText::tr("text"));
@@ -51,11 +54,12 @@ int runSeries(CliContext& context)
                                    SeriesCommandText::tr("The series numbers legal normative documents (QPPL)."));
     const QCommandLineOption issuer(QStringLiteral("issuer"),
                                     SeriesCommandText::tr("Issuer abbreviation in symbols when not the agency's (an "
-                                                   "advisory body)."),
+                                                          "advisory body)."),
                                     SeriesCommandText::tr("text"));
     parser.addOptions({code, name, direction, scope, types, legal, issuer});
     parser.addPositionalArgument(QStringLiteral("action"), SeriesCommandText::tr("list or add"));
-    if (auto exit = context.parse(parser, SeriesCommandText::tr("List or add numbering series."), QStringLiteral("list|add"))) {
+    if (auto exit =
+            context.parse(parser, SeriesCommandText::tr("List or add numbering series."), QStringLiteral("list|add"))) {
         return *exit;
     }
     const QString action = context.action().isEmpty() ? QStringLiteral("list") : context.action();

@@ -11,8 +11,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace vanthu::cli {
-namespace {
+namespace vanthu::cli
+{
+namespace
+{
 
 struct ShowCommandText
 {
@@ -38,7 +40,9 @@ void printText(const CliContext& context, const core::DocumentRecord& record)
     printField(context, ShowCommandText::tr("Document id"), QString::number(record.id.value));
     if (record.incoming) {
         printField(context, ShowCommandText::tr("Arrival number"),
-                   QStringLiteral("%1/%2 (%3)").arg(record.incoming->arrivalNumber).arg(record.incoming->year)
+                   QStringLiteral("%1/%2 (%3)")
+                       .arg(record.incoming->arrivalNumber)
+                       .arg(record.incoming->year)
                        .arg(record.incoming->seriesCode));
         printField(context, ShowCommandText::tr("Arrival date"), dateText(record.incoming->arrivalDate));
     }
@@ -55,7 +59,8 @@ void printText(const CliContext& context, const core::DocumentRecord& record)
                QStringList{fields.signerPosition, fields.signerName}.join(QStringLiteral(" ")).trimmed());
     printField(context, ShowCommandText::tr("Urgency"), core::urgencyName(fields.urgency));
     printField(context, ShowCommandText::tr("Secrecy"), core::secrecyName(fields.secrecy));
-    printField(context, ShowCommandText::tr("Pages"), fields.pageAmount ? QString::number(fields.pageAmount) : QString());
+    printField(context, ShowCommandText::tr("Pages"),
+               fields.pageAmount ? QString::number(fields.pageAmount) : QString());
     printField(context, ShowCommandText::tr("Deadline"), dateText(fields.dueDate));
     if (record.incoming) {
         printField(context, ShowCommandText::tr("Receiving unit or person"), record.incoming->toPlaces);

@@ -3,7 +3,8 @@
 
 #include <algorithm>
 
-namespace vanthu::cli {
+namespace vanthu::cli
+{
 
 TextTable::TextTable(QStringList headers)
 {

@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace vanthu::cli {
+namespace vanthu::cli
+{
 
 /** Lays out rows as aligned columns for the terminal; the last column is not padded. */
 class TextTable final

@@ -16,7 +16,8 @@
 
 #include <unistd.h>
 
-namespace {
+namespace
+{
 
 struct MainText
 {
@@ -25,24 +26,23 @@ struct MainText
 
 QString overview()
 {
-    return MainText::tr(
-        "Usage: vanthu-cli COMMAND [options]\n"
-        "\n"
-        "Commands:\n"
-        "  init                      create a workspace for an agency\n"
-        "  series list|add           show or add numbering series\n"
-        "  register incoming         register a received document (số đến)\n"
-        "  register outgoing         register an issued document and give its number\n"
-        "  list incoming|outgoing    list a register, newest first\n"
-        "  show ID                   show one document\n"
-        "  search WORDS              full-text search, with or without diacritics\n"
-        "  audit verify              verify the hash-chained audit trail\n"
-        "  export-register incoming|outgoing --out FILE\n"
-        "                            print a register to PDF, or export it to CSV or XLSX\n"
-        "  demo                      create a demo workspace of Hà Nội agencies\n"
-        "\n"
-        "Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.\n"
-        "\"vanthu-cli COMMAND --help\" lists the options of a command.\n");
+    return MainText::tr("Usage: vanthu-cli COMMAND [options]\n"
+                        "\n"
+                        "Commands:\n"
+                        "  init                      create a workspace for an agency\n"
+                        "  series list|add           show or add numbering series\n"
+                        "  register incoming         register a received document (số đến)\n"
+                        "  register outgoing         register an issued document and give its number\n"
+                        "  list incoming|outgoing    list a register, newest first\n"
+                        "  show ID                   show one document\n"
+                        "  search WORDS              full-text search, with or without diacritics\n"
+                        "  audit verify              verify the hash-chained audit trail\n"
+                        "  export-register incoming|outgoing --out FILE\n"
+                        "                            print a register to PDF, or export it to CSV or XLSX\n"
+                        "  demo                      create a demo workspace of Hà Nội agencies\n"
+                        "\n"
+                        "Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.\n"
+                        "\"vanthu-cli COMMAND --help\" lists the options of a command.\n");
 }
 
 // Commands that paint PDFs need Qt Gui's font machinery; it runs on the offscreen platform, without a display.
@@ -70,9 +70,11 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
             // Qt Gui wants a private runtime folder; root shells often have none.
-            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/vanthu-runtime-" + QByteArray::number(getuid());
+            const QByteArray runtime =
+                QDir::tempPath().toLocal8Bit() + "/vanthu-runtime-" + QByteArray::number(getuid());
             QDir().mkpath(QString::fromLocal8Bit(runtime));
-            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime);
         }
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -89,20 +91,23 @@ int main(int argc, char* argv[])
     if (command.isEmpty() || command == QLatin1String("help")) {
         QTextStream(stdout) << overview();
         return command.isEmpty() && !arguments.contains(QStringLiteral("--help")) ? vanthu::cli::ExitUsage
-                                                                                   : vanthu::cli::ExitOk;
+                                                                                  : vanthu::cli::ExitOk;
     }
     const std::map<QString, std::function<int(vanthu::cli::CliContext&)>> commands{
-        {QStringLiteral("init"), vanthu::cli::runInit},     {QStringLiteral("series"), vanthu::cli::runSeries},
-        {QStringLiteral("register"), vanthu::cli::runRegister}, {QStringLiteral("list"), vanthu::cli::runList},
-        {QStringLiteral("show"), vanthu::cli::runShow},     {QStringLiteral("audit"), vanthu::cli::runAudit},
-        {QStringLiteral("export-register"), vanthu::cli::runExport}, {QStringLiteral("demo"), vanthu::cli::runDemo},
+        {QStringLiteral("init"), vanthu::cli::runInit},
+        {QStringLiteral("series"), vanthu::cli::runSeries},
+        {QStringLiteral("register"), vanthu::cli::runRegister},
+        {QStringLiteral("list"), vanthu::cli::runList},
+        {QStringLiteral("show"), vanthu::cli::runShow},
+        {QStringLiteral("audit"), vanthu::cli::runAudit},
+        {QStringLiteral("export-register"), vanthu::cli::runExport},
+        {QStringLiteral("demo"), vanthu::cli::runDemo},
         {QStringLiteral("search"), vanthu::cli::runSearch},
     };
     const auto found = commands.find(command);
     vanthu::cli::CliContext context(command, words.value(1), arguments);
     if (found == commands.end()) {
-        QTextStream(stderr) << MainText::tr("vanthu-cli: unknown command \"%1\".").arg(command) << '\n'
-                            << overview();
+        QTextStream(stderr) << MainText::tr("vanthu-cli: unknown command \"%1\".").arg(command) << '\n' << overview();
         return vanthu::cli::ExitUsage;
     }
     return found->second(context);

@@ -6,8 +6,10 @@
 
 #include <QStringList>
 
-namespace vanthu::gui {
-namespace {
+namespace vanthu::gui
+{
+namespace
+{
 
 QString dateText(const QDate& date)
 {
@@ -24,8 +26,7 @@ void addRow(QString& html, const QString& label, const QString& value)
 
 } // namespace
 
-DocumentDetails::DocumentDetails(QWidget* parent)
-    : QTextBrowser(parent)
+DocumentDetails::DocumentDetails(QWidget* parent) : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("documentDetails"));
     setAccessibleName(tr("Document details"));
@@ -41,8 +42,9 @@ void DocumentDetails::showDocument(const core::DocumentRecord& record)
 {
     const core::DocumentFields& fields = record.fields;
     const core::DocumentType* type = core::DocumentTypes::byKey(fields.typeKey);
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(
-        ((type ? type->name + QStringLiteral(" ") : QString()) + fields.code.display()).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1</h3><table>")
+            .arg(((type ? type->name + QStringLiteral(" ") : QString()) + fields.code.display()).toHtmlEscaped());
     if (record.incoming) {
         addRow(html, tr("Arrival number"),
                QStringLiteral("%1/%2 (%3)")

@@ -5,7 +5,8 @@
 
 #include <QTextBrowser>
 
-namespace vanthu::gui {
+namespace vanthu::gui
+{
 
 /** The metadata of one document as a clerk reads it: register facts, Phụ lục VI fields, attachments. */
 class DocumentDetails final : public QTextBrowser

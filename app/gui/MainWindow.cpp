@@ -16,8 +16,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-namespace vanthu::gui {
-namespace {
+namespace vanthu::gui
+{
+namespace
+{
 
 enum Page
 {
@@ -56,8 +58,8 @@ MainWindow::MainWindow(core::Workspace& workspace, QWidget* parent)
 
     auto* view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, QKeySequence>> pages{{tr("&Incoming documents"), QKeySequence(tr("Ctrl+1"))},
-                                                          {tr("&Outgoing documents"), QKeySequence(tr("Ctrl+2"))},
-                                                          {tr("&Search"), QKeySequence::Find}};
+                                                        {tr("&Outgoing documents"), QKeySequence(tr("Ctrl+2"))},
+                                                        {tr("&Search"), QKeySequence::Find}};
     for (int page = 0; page < pages.size(); ++page) {
         QAction* action = view->addAction(pages.at(page).first);
         action->setShortcut(pages.at(page).second);

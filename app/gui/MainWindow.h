@@ -6,11 +6,13 @@
 class QListWidget;
 class QStackedWidget;
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 class Workspace;
 }
 
-namespace vanthu::gui {
+namespace vanthu::gui
+{
 
 class RegisterView;
 class SearchView;

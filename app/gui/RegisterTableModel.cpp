@@ -7,16 +7,17 @@
 #include <QBrush>
 #include <QColor>
 
-namespace vanthu::gui {
-namespace {
+namespace vanthu::gui
+{
+namespace
+{
 
 constexpr int PageSize = 200;
 
 } // namespace
 
-RegisterTableModel::RegisterTableModel(core::Direction direction, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_direction(direction)
+RegisterTableModel::RegisterTableModel(std::optional<core::Direction> direction, QObject* parent)
+    : QAbstractTableModel(parent), m_direction(direction)
 {
 }
 
@@ -64,6 +65,10 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case NumberColumn:
+        if (!m_direction) {
+            return row->direction == core::Direction::Incoming ? tr("In %1").arg(row->number)
+                                                               : tr("Out %1").arg(row->number);
+        }
         return QString::number(row->number);
     case DateColumn:
         return vietnameseShortDate(row->registerDate);
@@ -90,9 +95,10 @@ QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation
         return {};
     }
     const bool incoming = m_direction == core::Direction::Incoming;
+    const bool mixed = !m_direction.has_value();
     switch (section) {
     case NumberColumn:
-        return incoming ? tr("Arrival no.") : tr("No.");
+        return mixed ? tr("Register, no.") : incoming ? tr("Arrival no.") : tr("No.");
     case DateColumn:
         return incoming ? tr("Arrival date") : tr("Date");
     case CodeColumn:
@@ -100,7 +106,7 @@ QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation
     case SubjectColumn:
         return tr("Type and subject");
     case PartyColumn:
-        return incoming ? tr("Issuing agency") : tr("Recipients");
+        return mixed ? tr("From / to") : incoming ? tr("Issuing agency") : tr("Recipients");
     case UrgencyColumn:
         return tr("Urgency");
     default:

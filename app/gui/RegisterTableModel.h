@@ -7,8 +7,10 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
-namespace vanthu::gui {
+namespace vanthu::gui
+{
 
 /**
  * Rows of a register or a search, fetched a page at a time as the view scrolls, so a register of a million entries
@@ -19,9 +21,10 @@ class RegisterTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    /** Returns the rows after @p after (nullopt: from the start), at most @p limit; sets @p more if there may be more. */
-    using PageSource = std::function<QList<core::RegisterRow>(const std::optional<core::RegisterRow>& after,
-                                                              int limit, bool& more)>;
+    /** Returns the rows after @p after (nullopt: from the start), at most @p limit; sets @p more if there may be more.
+     */
+    using PageSource =
+        std::function<QList<core::RegisterRow>(const std::optional<core::RegisterRow>& after, int limit, bool& more)>;
 
     enum Column
     {
@@ -34,7 +37,8 @@ public:
         ColumnCount
     };
 
-    explicit RegisterTableModel(core::Direction direction, QObject* parent = nullptr);
+    /** @p direction: the register shown, or nullopt for search results from both registers. */
+    explicit RegisterTableModel(std::optional<core::Direction> direction, QObject* parent = nullptr);
 
     /** Replaces the rows with those of @p source, loading the first page at once. */
     void setSource(PageSource source);
@@ -49,7 +53,7 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
-    core::Direction m_direction;
+    std::optional<core::Direction> m_direction;
     PageSource m_source;
     QList<core::RegisterRow> m_rows;
     bool m_more = false;

@@ -18,7 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace vanthu::gui {
+namespace vanthu::gui
+{
 
 RegisterView::RegisterView(core::Workspace& workspace, core::Direction direction, QWidget* parent)
     : QWidget(parent)
@@ -111,19 +112,19 @@ void RegisterView::loadRows()
     const int year = resolved->year;
     core::Workspace* workspace = &m_workspace;
     const core::Direction direction = m_direction;
-    m_model->setSource([workspace, direction, seriesId, year](const std::optional<core::RegisterRow>& after,
-                                                               int limit, bool& more) {
-        core::RegisterQuery query;
-        query.seriesId = seriesId;
-        query.year = year;
-        query.limit = limit;
-        if (after) {
-            query.afterNumber = after->number;
-        }
-        auto rows = core::RegisterService(*workspace).page(direction, query);
-        more = rows && rows->size() == limit;
-        return rows ? *rows : QList<core::RegisterRow>();
-    });
+    m_model->setSource(
+        [workspace, direction, seriesId, year](const std::optional<core::RegisterRow>& after, int limit, bool& more) {
+            core::RegisterQuery query;
+            query.seriesId = seriesId;
+            query.year = year;
+            query.limit = limit;
+            if (after) {
+                query.afterNumber = after->number;
+            }
+            auto rows = core::RegisterService(*workspace).page(direction, query);
+            more = rows && rows->size() == limit;
+            return rows ? *rows : QList<core::RegisterRow>();
+        });
     m_details->showMessage(tr("Select a document to see its details."));
 }
 

@@ -9,11 +9,13 @@ class QComboBox;
 class QSpinBox;
 class QTableView;
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 class Workspace;
 }
 
-namespace vanthu::gui {
+namespace vanthu::gui
+{
 
 class DocumentDetails;
 class RegisterTableModel;

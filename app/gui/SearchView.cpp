@@ -19,8 +19,10 @@
 
 #include <memory>
 
-namespace vanthu::gui {
-namespace {
+namespace vanthu::gui
+{
+namespace
+{
 
 // Long enough not to search on every keystroke, short enough to feel immediate.
 constexpr int TypingPauseMilliseconds = 250;
@@ -33,7 +35,7 @@ SearchView::SearchView(core::Workspace& workspace, QWidget* parent)
     , m_query(new QLineEdit(this))
     , m_register(new QComboBox(this))
     , m_table(new QTableView(this))
-    , m_model(new RegisterTableModel(core::Direction::Incoming, this))
+    , m_model(new RegisterTableModel(std::nullopt, this))
     , m_details(new DocumentDetails(this))
     , m_debounce(new QTimer(this))
 {
@@ -97,24 +99,25 @@ void SearchView::runSearch()
     }
     core::Workspace* workspace = &m_workspace;
     auto cursor = std::make_shared<std::optional<core::SearchCursor>>();
-    m_model->setSource([workspace, request, cursor](const std::optional<core::RegisterRow>& after, int limit,
-                                                    bool& more) mutable {
-        request.limit = limit;
-        request.after = after ? *cursor : std::nullopt;
-        auto page = core::SearchService(*workspace).search(request);
-        QList<core::RegisterRow> rows;
-        if (!page) {
-            more = false;
+    m_model->setSource(
+        [workspace, request, cursor](const std::optional<core::RegisterRow>& after, int limit, bool& more) mutable {
+            request.limit = limit;
+            request.after = after ? *cursor : std::nullopt;
+            auto page = core::SearchService(*workspace).search(request);
+            QList<core::RegisterRow> rows;
+            if (!page) {
+                more = false;
+                return rows;
+            }
+            for (const core::SearchHit& hit : page->hits) {
+                rows.append(hit.row);
+            }
+            *cursor = page->next;
+            more = page->next.has_value();
             return rows;
-        }
-        for (const core::SearchHit& hit : page->hits) {
-            rows.append(hit.row);
-        }
-        *cursor = page->next;
-        more = page->next.has_value();
-        return rows;
-    });
-    m_details->showMessage(m_model->rowCount() == 0 ? tr("Nothing found.") : QString());
+        });
+    m_details->showMessage(m_model->rowCount() == 0 ? tr("Nothing found.")
+                                                    : tr("Select a document to see its details."));
 }
 
 void SearchView::showSelected()

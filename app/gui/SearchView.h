@@ -8,11 +8,13 @@ class QLineEdit;
 class QTableView;
 class QTimer;
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 class Workspace;
 }
 
-namespace vanthu::gui {
+namespace vanthu::gui
+{
 
 class DocumentDetails;
 class RegisterTableModel;

@@ -6,7 +6,8 @@
 #include <QList>
 #include <QStringList>
 
-namespace vanthu::bench {
+namespace vanthu::bench
+{
 
 /** Deterministic, realistic register traffic: agencies, subjects, numbers and people as a Hà Nội agency sees. */
 class BenchmarkData final

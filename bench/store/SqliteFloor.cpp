@@ -9,8 +9,10 @@
 
 #include <sqlite3.h>
 
-namespace vanthu::bench {
-namespace {
+namespace vanthu::bench
+{
+namespace
+{
 
 void exec(sqlite3* database, const char* sql)
 {
@@ -63,8 +65,8 @@ double SqliteFloor::insertRate(const QString& databasePath, quint32 seed, int do
         timer.start();
         exec(database, "BEGIN IMMEDIATE");
         auto write = [&](const QString& direction, const QString& type, const QString& codeNumber,
-                         const QString& notation, const QString& organ, const QString& subject,
-                         const QString& signer, const QString& receivers) {
+                         const QString& notation, const QString& organ, const QString& subject, const QString& signer,
+                         const QString& receivers) {
             bindText(insertDocument, 1, direction);
             bindText(insertDocument, 2, type);
             bindText(insertDocument, 3, codeNumber);

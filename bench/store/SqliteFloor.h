@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace vanthu::bench {
+namespace vanthu::bench
+{
 
 /**
  * The floor each VanThu figure is compared with: the same work done straight on SQLite's C API with prepared

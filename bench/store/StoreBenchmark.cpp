@@ -24,12 +24,13 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <numeric>
 #include <cstdio>
+#include <numeric>
 
 using namespace vanthu;
 
-namespace {
+namespace
+{
 
 constexpr quint32 Seed = 20200305;
 
@@ -95,86 +96,86 @@ int main(int argc, char* argv[])
 
     ManualClock clock(QDateTime(QDate(2025, 1, 2), QTime(9, 0), QTimeZone(VietnamUtcOffsetSeconds)));
     if (!searchOnly) {
-    QDir(workspacePath).removeRecursively();
-    // 1. Bulk registration through the real services: validation, numbering, register rows, audit chain, index.
-    auto workspace = openWorkspace(workspacePath, &clock, true);
-    const core::AgencyProfile profile{QStringLiteral("Sở Nội vụ thành phố Hà Nội"),
-                                      QStringLiteral("UBND thành phố Hà Nội"), QStringLiteral("SNV"),
-                                      QStringLiteral("000.12.01.H26"), QStringLiteral("Hà Nội")};
-    if (auto done = core::AgencyService(*workspace).initialise(profile); !done) {
-        qFatal("init: %s", qPrintable(done.error().detail));
-    }
-    bench::BenchmarkData data(Seed);
-    double registrationMs = 0;
-    QDate day = vietnamDate(clock.now());
-    for (int done = 0; done < documents; done += batch) {
-        QList<core::IncomingRequest> incoming;
-        QList<core::OutgoingRequest> outgoing;
-        data.next(qMin(batch, documents - done), incoming, outgoing, day);
-        QElapsedTimer timer;
-        timer.start();
-        auto in = core::IncomingService(*workspace).registerBatch(incoming);
-        auto out = core::OutgoingService(*workspace).registerBatch(outgoing);
-        registrationMs += milliseconds(timer);
-        if (!in || !out) {
-            qFatal("register: %s", qPrintable((in ? out.error() : in.error()).detail));
+        QDir(workspacePath).removeRecursively();
+        // 1. Bulk registration through the real services: validation, numbering, register rows, audit chain, index.
+        auto workspace = openWorkspace(workspacePath, &clock, true);
+        const core::AgencyProfile profile{QStringLiteral("Sở Nội vụ thành phố Hà Nội"),
+                                          QStringLiteral("UBND thành phố Hà Nội"), QStringLiteral("SNV"),
+                                          QStringLiteral("000.12.01.H26"), QStringLiteral("Hà Nội")};
+        if (auto done = core::AgencyService(*workspace).initialise(profile); !done) {
+            qFatal("init: %s", qPrintable(done.error().detail));
         }
-        day = day.addDays(1);
-        clock.set(QDateTime(day, QTime(9, 0), QTimeZone(VietnamUtcOffsetSeconds)));
-    }
-    const double rate = documents / (registrationMs / 1000.0);
-    QElapsedTimer indexTimer;
-    indexTimer.start();
-    workspace->searchIndex().waitUntilIdle();
-    const double searchableRate = documents / ((registrationMs + milliseconds(indexTimer)) / 1000.0);
-    const double floorRate =
-        bench::SqliteFloor::insertRate(QDir(root).filePath(QStringLiteral("floor.db")), Seed, documents, batch);
-    line("bulk registration:  %.0f documents/s  (target >= 20000; registered, numbered, audited; %.0f/s until the "
-         "last one is also searchable; floor, bare rows through SQLite's C API: %.0f/s)",
-         rate, searchableRate, floorRate);
-
-    // 2. Size on disk.
-    if (auto checkpoint = workspace->database().executeOnce(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        !checkpoint) {
-        qFatal("checkpoint failed");
-    }
-    workspace.reset();
-    const qint64 bytes = QFileInfo(QDir(workspacePath).filePath(core::Workspace::databaseFileName())).size();
-    const qint64 indexBytes = QFileInfo(QDir(workspacePath).filePath(core::Workspace::searchFileName())).size();
-    const qint64 floorBytes = QFileInfo(QDir(root).filePath(QStringLiteral("floor.db"))).size();
-    line("database size:      %.0f bytes per document: registers and audit trail %.0f, search index %.0f (%.1f MB "
-         "in all; bare rows: %.0f bytes per document)",
-         static_cast<double>(bytes + indexBytes) / documents, static_cast<double>(bytes) / documents,
-         static_cast<double>(indexBytes) / documents, (bytes + indexBytes) / 1e6,
-         static_cast<double>(floorBytes) / documents);
-
-    // 3. First page of a register on a freshly opened workspace (schema check and PRAGMAs included).
-    QList<double> firstPages;
-    QList<double> floorPages;
-    for (int round = 0; round < 11; ++round) {
-        for (const core::Direction direction : {core::Direction::Incoming, core::Direction::Outgoing}) {
+        bench::BenchmarkData data(Seed);
+        double registrationMs = 0;
+        QDate day = vietnamDate(clock.now());
+        for (int done = 0; done < documents; done += batch) {
+            QList<core::IncomingRequest> incoming;
+            QList<core::OutgoingRequest> outgoing;
+            data.next(qMin(batch, documents - done), incoming, outgoing, day);
             QElapsedTimer timer;
             timer.start();
-            auto fresh = openWorkspace(workspacePath, &clock, false);
-            core::RegisterService registers(*fresh);
-            auto resolved = registers.resolve({direction, QString(), 0});
-            core::RegisterQuery query;
-            query.seriesId = resolved->series.id;
-            query.year = resolved->year;
-            query.limit = 50;
-            auto page = registers.page(direction, query);
-            if (!page || page->size() != 50) {
-                qFatal("first page failed");
+            auto in = core::IncomingService(*workspace).registerBatch(incoming);
+            auto out = core::OutgoingService(*workspace).registerBatch(outgoing);
+            registrationMs += milliseconds(timer);
+            if (!in || !out) {
+                qFatal("register: %s", qPrintable((in ? out.error() : in.error()).detail));
             }
-            firstPages.append(milliseconds(timer));
-            floorPages.append(bench::SqliteFloor::firstPageTime(
-                QDir(workspacePath).filePath(core::Workspace::databaseFileName()), direction == core::Direction::Incoming));
+            day = day.addDays(1);
+            clock.set(QDateTime(day, QTime(9, 0), QTimeZone(VietnamUtcOffsetSeconds)));
         }
-    }
-    line("first register page: median %.1f ms, max %.1f ms  (target <= 50 ms; open + migrate check + 50 rows; "
-         "floor, raw query on a new connection: median %.1f ms)",
-         percentile(firstPages, 0.5), percentile(firstPages, 1.0), percentile(floorPages, 0.5));
+        const double rate = documents / (registrationMs / 1000.0);
+        QElapsedTimer indexTimer;
+        indexTimer.start();
+        workspace->searchIndex().waitUntilIdle();
+        const double searchableRate = documents / ((registrationMs + milliseconds(indexTimer)) / 1000.0);
+        const double floorRate =
+            bench::SqliteFloor::insertRate(QDir(root).filePath(QStringLiteral("floor.db")), Seed, documents, batch);
+        line("bulk registration:  %.0f documents/s  (target >= 20000; registered, numbered, audited; %.0f/s until the "
+             "last one is also searchable; floor, bare rows through SQLite's C API: %.0f/s)",
+             rate, searchableRate, floorRate);
 
+        // 2. Size on disk.
+        if (auto checkpoint = workspace->database().executeOnce(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            !checkpoint) {
+            qFatal("checkpoint failed");
+        }
+        workspace.reset();
+        const qint64 bytes = QFileInfo(QDir(workspacePath).filePath(core::Workspace::databaseFileName())).size();
+        const qint64 indexBytes = QFileInfo(QDir(workspacePath).filePath(core::Workspace::searchFileName())).size();
+        const qint64 floorBytes = QFileInfo(QDir(root).filePath(QStringLiteral("floor.db"))).size();
+        line("database size:      %.0f bytes per document: registers and audit trail %.0f, search index %.0f (%.1f MB "
+             "in all; bare rows: %.0f bytes per document)",
+             static_cast<double>(bytes + indexBytes) / documents, static_cast<double>(bytes) / documents,
+             static_cast<double>(indexBytes) / documents, (bytes + indexBytes) / 1e6,
+             static_cast<double>(floorBytes) / documents);
+
+        // 3. First page of a register on a freshly opened workspace (schema check and PRAGMAs included).
+        QList<double> firstPages;
+        QList<double> floorPages;
+        for (int round = 0; round < 11; ++round) {
+            for (const core::Direction direction : {core::Direction::Incoming, core::Direction::Outgoing}) {
+                QElapsedTimer timer;
+                timer.start();
+                auto fresh = openWorkspace(workspacePath, &clock, false);
+                core::RegisterService registers(*fresh);
+                auto resolved = registers.resolve({direction, QString(), 0});
+                core::RegisterQuery query;
+                query.seriesId = resolved->series.id;
+                query.year = resolved->year;
+                query.limit = 50;
+                auto page = registers.page(direction, query);
+                if (!page || page->size() != 50) {
+                    qFatal("first page failed");
+                }
+                firstPages.append(milliseconds(timer));
+                floorPages.append(
+                    bench::SqliteFloor::firstPageTime(QDir(workspacePath).filePath(core::Workspace::databaseFileName()),
+                                                      direction == core::Direction::Incoming));
+            }
+        }
+        line("first register page: median %.1f ms, max %.1f ms  (target <= 50 ms; open + migrate check + 50 rows; "
+             "floor, raw query on a new connection: median %.1f ms)",
+             percentile(firstPages, 0.5), percentile(firstPages, 1.0), percentile(floorPages, 0.5));
     }
     // 4. Search: 100 mixed queries, with and without diacritics, through the service clerks use.
     auto searchWorkspace = openWorkspace(workspacePath, &clock, false);

@@ -3,8 +3,10 @@
 
 #include "core/common/Sha256.h"
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 void addField(Sha256Hasher& hash, const QString& value)
 {

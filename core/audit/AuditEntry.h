@@ -3,7 +3,8 @@
 
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** A change about to be appended to the audit trail. */
 struct AuditRecord

@@ -5,10 +5,10 @@
 #include "core/store/AuditRepository.h"
 #include "core/store/Logging.h"
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
-AuditService::AuditService(Workspace& workspace)
-    : m_workspace(workspace)
+AuditService::AuditService(Workspace& workspace) : m_workspace(workspace)
 {
 }
 

@@ -8,7 +8,8 @@
 
 #include <QList>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Workspace;
 

@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct AuditVerifierText
 {
@@ -35,8 +37,7 @@ QString auditProblemKey(AuditProblem::Kind kind)
     return {};
 }
 
-AuditVerifier::AuditVerifier(AuditRepository& repository)
-    : m_repository(repository)
+AuditVerifier::AuditVerifier(AuditRepository& repository) : m_repository(repository)
 {
 }
 
@@ -48,21 +49,22 @@ Result<AuditReport> AuditVerifier::verify()
     auto walked = m_repository.forEach([&](const AuditEntry& entry) {
         ++report.entriesChecked;
         if (entry.seq != expectedSeq) {
-            report.problems.append(
-                {AuditProblem::Kind::Missing, expectedSeq,
-                 AuditVerifierText::tr("Entries %1 to %2 of the audit trail have been removed.")
-                     .arg(expectedSeq)
-                     .arg(entry.seq - 1)});
+            report.problems.append({AuditProblem::Kind::Missing, expectedSeq,
+                                    AuditVerifierText::tr("Entries %1 to %2 of the audit trail have been removed.")
+                                        .arg(expectedSeq)
+                                        .arg(entry.seq - 1)});
         } else if (entry.prevHash != previousHash) {
-            report.problems.append({AuditProblem::Kind::BrokenLink, entry.seq,
-                                    AuditVerifierText::tr("Entry %1 of the audit trail does not follow the entry before "
-                                                     "it: entries were reordered or replaced.")
-                                        .arg(entry.seq)});
+            report.problems.append(
+                {AuditProblem::Kind::BrokenLink, entry.seq,
+                 AuditVerifierText::tr("Entry %1 of the audit trail does not follow the entry before "
+                                       "it: entries were reordered or replaced.")
+                     .arg(entry.seq)});
         }
         if (computeAuditHash(entry) != entry.hash) {
-            report.problems.append({AuditProblem::Kind::Edited, entry.seq,
-                                    AuditVerifierText::tr("Entry %1 of the audit trail was changed after it was written.")
-                                        .arg(entry.seq)});
+            report.problems.append(
+                {AuditProblem::Kind::Edited, entry.seq,
+                 AuditVerifierText::tr("Entry %1 of the audit trail was changed after it was written.")
+                     .arg(entry.seq)});
         }
         expectedSeq = entry.seq + 1;
         previousHash = entry.hash;
@@ -79,7 +81,7 @@ Result<AuditReport> AuditVerifier::verify()
     if (head->seq > lastSeq) {
         report.problems.append({AuditProblem::Kind::TailRemoved, lastSeq + 1,
                                 AuditVerifierText::tr("The last %n entries of the audit trail have been removed.", "",
-                                                 static_cast<int>(head->seq - lastSeq))});
+                                                      static_cast<int>(head->seq - lastSeq))});
     } else if (head->seq != lastSeq || head->hash != previousHash) {
         report.problems.append(
             {AuditProblem::Kind::HeadMismatch, head->seq,
@@ -92,7 +94,7 @@ Result<AuditReport> AuditVerifier::verify()
     for (const qint64 documentId : *unaudited) {
         report.problems.append({AuditProblem::Kind::UnauditedDocument, documentId,
                                 AuditVerifierText::tr("Document %1 was added without a registration entry in the audit "
-                                                 "trail.")
+                                                      "trail.")
                                     .arg(documentId)});
     }
     return report;

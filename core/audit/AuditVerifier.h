@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class AuditRepository;
 

@@ -11,8 +11,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace vanthu {
-namespace {
+namespace vanthu
+{
+namespace
+{
 
 struct AtomicFileText
 {

@@ -6,7 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /**
  * Writes @p data to @p path so that a crash leaves either the old file or the complete new one: a temporary file in

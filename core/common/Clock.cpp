@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/Clock.h"
 
-namespace vanthu {
+namespace vanthu
+{
 
 QDateTime SystemClock::now() const
 {
     return QDateTime::currentDateTimeUtc();
 }
 
-ManualClock::ManualClock(const QDateTime& start)
-    : m_now(start.toUTC())
+ManualClock::ManualClock(const QDateTime& start) : m_now(start.toUTC())
 {
 }
 

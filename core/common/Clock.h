@@ -3,7 +3,8 @@
 
 #include <QDateTime>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /**
  * The one source of "now". Numbering years, arrival dates, deadlines and signing times all ask a Clock, so tests

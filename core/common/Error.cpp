@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/Error.h"
 
-namespace vanthu {
+namespace vanthu
+{
 
 Error Error::withContext(const QString& context) const
 {

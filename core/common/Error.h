@@ -3,22 +3,23 @@
 
 #include <QString>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /** What kind of failure an Error is; front ends map it to exit codes or HTTP statuses in one table each. */
 enum class ErrorCode
 {
-    InvalidInput,    ///< a person, file or message gave a value that breaks a rule
-    NotFound,        ///< the named record, file or workspace does not exist
-    Duplicate,       ///< the record looks like one already registered; an explicit override is needed
-    Conflict,        ///< the operation contradicts the current state (e.g. workspace already initialised)
-    Busy,            ///< another process holds the store for too long
-    Storage,         ///< the database refused or failed
-    Io,              ///< the file system failed
-    Corrupt,         ///< stored data fails its integrity check (hash, chain, schema)
-    Unsupported,     ///< the environment or the data is of a kind we do not handle
-    Cancelled,       ///< the user or the caller stopped the work
-    Internal,        ///< a bug: an invariant did not hold
+    InvalidInput, ///< a person, file or message gave a value that breaks a rule
+    NotFound,     ///< the named record, file or workspace does not exist
+    Duplicate,    ///< the record looks like one already registered; an explicit override is needed
+    Conflict,     ///< the operation contradicts the current state (e.g. workspace already initialised)
+    Busy,         ///< another process holds the store for too long
+    Storage,      ///< the database refused or failed
+    Io,           ///< the file system failed
+    Corrupt,      ///< stored data fails its integrity check (hash, chain, schema)
+    Unsupported,  ///< the environment or the data is of a kind we do not handle
+    Cancelled,    ///< the user or the caller stopped the work
+    Internal,     ///< a bug: an invariant did not hold
 };
 
 /**

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/IsoTime.h"
 
-namespace vanthu {
-namespace {
+namespace vanthu
+{
+namespace
+{
 
 void appendDigits(QString& out, int value, int width)
 {

@@ -5,7 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /**
  * ISO 8601 text for stored dates and instants, written without Qt's general formatter (which goes through

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/JsonWriter.h"
 
-namespace vanthu {
-namespace {
+namespace vanthu
+{
+namespace
+{
 
 // Encodes UTF-16 as UTF-8 straight into the output, escaping as RFC 8259 requires; no intermediate buffers.
 void appendEscaped(QByteArray& out, QStringView text)

@@ -6,7 +6,8 @@
 #include <QString>
 #include <QStringView>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /**
  * Writes compact JSON (RFC 8259) straight into UTF-8 bytes, keys in the order written. The audit trail writes one

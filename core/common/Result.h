@@ -8,7 +8,8 @@
 #include <utility>
 #include <variant>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /**
  * The result of a fallible function: a value or an Error. Modelled on C++23's std::expected<T, Error> with the
@@ -18,20 +19,16 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(const T& value)
-        : m_state(std::in_place_index<0>, value)
+    Result(const T& value) : m_state(std::in_place_index<0>, value)
     {
     }
-    Result(T&& value)
-        : m_state(std::in_place_index<0>, std::move(value))
+    Result(T&& value) : m_state(std::in_place_index<0>, std::move(value))
     {
     }
-    Result(const Error& error)
-        : m_state(std::in_place_index<1>, error)
+    Result(const Error& error) : m_state(std::in_place_index<1>, error)
     {
     }
-    Result(Error&& error)
-        : m_state(std::in_place_index<1>, std::move(error))
+    Result(Error&& error) : m_state(std::in_place_index<1>, std::move(error))
     {
     }
 
@@ -96,14 +93,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(const Error& error)
-        : m_error(error)
-        , m_failed(true)
+    Result(const Error& error) : m_error(error), m_failed(true)
     {
     }
-    Result(Error&& error)
-        : m_error(std::move(error))
-        , m_failed(true)
+    Result(Error&& error) : m_error(std::move(error)), m_failed(true)
     {
     }
 

@@ -3,8 +3,10 @@
 
 #include <openssl/evp.h>
 
-namespace vanthu {
-namespace {
+namespace vanthu
+{
+namespace
+{
 
 QString toHex(const unsigned char* digest, unsigned int length)
 {
@@ -25,8 +27,7 @@ struct Sha256Hasher::Context
     EVP_MD_CTX* context = EVP_MD_CTX_new();
 };
 
-Sha256Hasher::Sha256Hasher()
-    : m_context(std::make_unique<Context>())
+Sha256Hasher::Sha256Hasher() : m_context(std::make_unique<Context>())
 {
     EVP_DigestInit_ex(m_context->context, EVP_sha256(), nullptr);
 }

@@ -7,7 +7,8 @@
 
 #include <memory>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /** SHA-256 of @p data as 64 lower-case hex characters: the name of a blob and the link of the audit chain. */
 [[nodiscard]] QString sha256Hex(QByteArrayView data);

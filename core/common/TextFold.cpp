@@ -3,8 +3,10 @@
 
 #include <array>
 
-namespace vanthu {
-namespace {
+namespace vanthu
+{
+namespace
+{
 
 // Every Vietnamese letter, precomposed or not, lies below U+1F00 (Latin, Latin Extended-A/B, combining marks,
 // Latin Extended Additional).

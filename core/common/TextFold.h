@@ -3,7 +3,8 @@
 
 #include <QString>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /**
  * Folds Vietnamese text for search: lower case, every diacritic removed, and đ/Đ turned into d (SQLite's unicode61

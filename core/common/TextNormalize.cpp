@@ -3,7 +3,8 @@
 
 #include <QStringList>
 
-namespace vanthu {
+namespace vanthu
+{
 
 QString normalizedLine(const QString& text)
 {

@@ -3,7 +3,8 @@
 
 #include <QString>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /**
  * Normalises a one-line field as typed or pasted: NFC (decomposed input from some IMEs and PDFs would otherwise

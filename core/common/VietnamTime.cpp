@@ -4,7 +4,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-namespace vanthu {
+namespace vanthu
+{
 
 QDate vietnamDate(const QDateTime& instant)
 {

@@ -5,7 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
-namespace vanthu {
+namespace vanthu
+{
 
 /**
  * Vietnam has kept UTC+07:00 without daylight saving since 1975, so a fixed offset is exact and needs no tz

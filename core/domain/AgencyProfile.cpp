@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct AgencyProfileText
 {

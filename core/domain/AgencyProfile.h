@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * The agency that keeps this workspace's registers (ô 1–2 of the register covers, the issuer of outgoing documents).

@@ -3,7 +3,8 @@
 
 #include "core/common/TextFold.h"
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 QString directionKey(Direction direction)
 {

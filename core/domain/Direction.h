@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** Which register a document belongs to: văn bản đến or văn bản đi. */
 enum class Direction

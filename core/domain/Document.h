@@ -14,7 +14,8 @@
 
 #include <optional>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** A receiving agency of an outgoing document (Phụ lục VI "Nơi nhận": To/OrganId, To/OrganName). */
 struct Recipient
@@ -46,11 +47,11 @@ struct DocumentFields
 {
     QString typeKey; ///< DocumentTypes key
     bool legalNormative = false;
-    DocumentCode code;   ///< CodeNumber + CodeNotation
-    QDate issuedDate;    ///< IssuedDate (ngày tháng văn bản)
-    QString organName;   ///< OrganName: the issuing agency (tác giả)
-    QString organId;     ///< OrganId of the issuing agency, when known
-    QString subject;     ///< Subject (trích yếu), required
+    DocumentCode code; ///< CodeNumber + CodeNotation
+    QDate issuedDate;  ///< IssuedDate (ngày tháng văn bản)
+    QString organName; ///< OrganName: the issuing agency (tác giả)
+    QString organId;   ///< OrganId of the issuing agency, when known
+    QString subject;   ///< Subject (trích yếu), required
     QString signerPosition;
     QString signerName;
     Urgency urgency = Urgency::Normal;
@@ -71,8 +72,8 @@ struct IncomingDetails
     qint64 arrivalNumber = 0;
     QDate arrivalDate;
     QDateTime arrivedAt;
-    QString toPlaces;    ///< ToPlaces: đơn vị hoặc người nhận
-    QDate transferDate;  ///< ngày chuyển; may be null
+    QString toPlaces;   ///< ToPlaces: đơn vị hoặc người nhận
+    QDate transferDate; ///< ngày chuyển; may be null
     std::optional<DocumentId> duplicateOf;
     QString duplicateReason;
 };

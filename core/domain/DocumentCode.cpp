@@ -7,8 +7,10 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct DocumentCodeText
 {
@@ -86,11 +88,12 @@ Result<QString> buildNotation(const DocumentType& type, const QString& issuerAbb
     QString notation;
     if (type.usesUnitNotation()) {
         if (unit.isEmpty()) {
-            return Error{ErrorCode::InvalidInput,
-                         DocumentCodeText::tr("A %1 needs the abbreviation of the drafting unit (for example VP) to form its "
-                                      "symbol.")
-                             .arg(type.name),
-                         QStringLiteral("missing drafting unit")};
+            return Error{
+                ErrorCode::InvalidInput,
+                DocumentCodeText::tr("A %1 needs the abbreviation of the drafting unit (for example VP) to form its "
+                                     "symbol.")
+                    .arg(type.name),
+                QStringLiteral("missing drafting unit")};
         }
         notation = issuer + QLatin1Char('-') + unit;
     } else {

@@ -7,7 +7,8 @@
 #include <QDate>
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** Số and ký hiệu of a document (Phụ lục VI CodeNumber and CodeNotation): "05" and "QĐ-UBND". */
 struct DocumentCode

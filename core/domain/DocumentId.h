@@ -3,7 +3,8 @@
 
 #include <QtGlobal>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** The workspace-local identity of a registered document; a strong type so it never mixes with other ids. */
 struct DocumentId

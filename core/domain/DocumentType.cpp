@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct DocumentTypesText
 {
@@ -59,9 +61,9 @@ QString namesOf(const QList<const DocumentType*>& types)
 {
     QStringList names;
     for (const DocumentType* type : types) {
-        names.append(type->abbreviation.isEmpty() ? type->name
-                                                  : type->name + QStringLiteral(" (") + type->abbreviation
-                                                        + QLatin1Char(')'));
+        names.append(type->abbreviation.isEmpty()
+                         ? type->name
+                         : type->name + QStringLiteral(" (") + type->abbreviation + QLatin1Char(')'));
     }
     return names.join(QStringLiteral(", "));
 }
@@ -117,13 +119,14 @@ Result<const DocumentType*> DocumentTypes::resolve(const QString& text)
     if (candidates.isEmpty()) {
         return Error{ErrorCode::InvalidInput,
                      DocumentTypesText::tr("\"%1\" is not a document type of Decree 30/2020. Use a name such as "
-                                  "\"Quyết định\" or an official abbreviation such as \"QĐ\".")
+                                           "\"Quyết định\" or an official abbreviation such as \"QĐ\".")
                          .arg(wanted),
                      QStringLiteral("unknown type")};
     }
-    return Error{ErrorCode::InvalidInput,
-                 DocumentTypesText::tr("\"%1\" could mean %2. Type it with its diacritics.").arg(wanted, namesOf(candidates)),
-                 QStringLiteral("ambiguous type")};
+    return Error{
+        ErrorCode::InvalidInput,
+        DocumentTypesText::tr("\"%1\" could mean %2. Type it with its diacritics.").arg(wanted, namesOf(candidates)),
+        QStringLiteral("ambiguous type")};
 }
 
 } // namespace vanthu::core

@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** Administrative document (NĐ30 Điều 7) or a copy (bản sao, Phụ lục III mục I). */
 enum class DocumentKind

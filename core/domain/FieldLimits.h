@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** The text fields whose lengths NĐ30 Phụ lục VI (or, where it is silent, VanThu) fixes. */
 enum class Field

@@ -3,8 +3,10 @@
 
 #include <QCoreApplication>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct NumberingSeriesText
 {
@@ -30,14 +32,16 @@ QString seriesScopeKey(SeriesScope scope)
 
 Result<SeriesScope> parseSeriesScope(const QString& text)
 {
-    for (const SeriesScope scope : {SeriesScope::General, SeriesScope::Secret, SeriesScope::Copies, SeriesScope::Types}) {
+    for (const SeriesScope scope :
+         {SeriesScope::General, SeriesScope::Secret, SeriesScope::Copies, SeriesScope::Types}) {
         if (seriesScopeKey(scope) == text.trimmed()) {
             return scope;
         }
     }
-    return Error{ErrorCode::InvalidInput,
-                 NumberingSeriesText::tr("\"%1\" is not a series scope; use general, secret, copies or types.").arg(text),
-                 QStringLiteral("unknown scope")};
+    return Error{
+        ErrorCode::InvalidInput,
+        NumberingSeriesText::tr("\"%1\" is not a series scope; use general, secret, copies or types.").arg(text),
+        QStringLiteral("unknown scope")};
 }
 
 } // namespace vanthu::core

@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * Which documents a series numbers (NĐ30 Điều 15, Phụ lục I II.3): the agency-wide administrative series, the secret
@@ -35,9 +36,9 @@ struct NumberingSeries
     QString name; ///< "Văn bản hành chính"
     Direction direction = Direction::Outgoing;
     SeriesScope scope = SeriesScope::General;
-    QStringList typeKeys;       ///< for SeriesScope::Types: the document types it numbers
-    bool legalNormative = false;  ///< numbers văn bản quy phạm pháp luật (one series per QPPL type)
-    QString issuerAbbreviation; ///< ký hiệu issuer when not the agency's own (an advisory body); usually empty
+    QStringList typeKeys;        ///< for SeriesScope::Types: the document types it numbers
+    bool legalNormative = false; ///< numbers văn bản quy phạm pháp luật (one series per QPPL type)
+    QString issuerAbbreviation;  ///< ký hiệu issuer when not the agency's own (an advisory body); usually empty
 };
 
 } // namespace vanthu::core

@@ -12,7 +12,8 @@
 #include <limits>
 #include <optional>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** One line of a register as listed, printed and exported (the columns of Phụ lục IV and a few more). */
 struct RegisterRow

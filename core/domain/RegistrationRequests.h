@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** A clerk's explicit decision to register a document that looks like one already registered. */
 struct DuplicateOverride

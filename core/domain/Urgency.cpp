@@ -7,8 +7,10 @@
 
 #include <array>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct UrgencyText
 {

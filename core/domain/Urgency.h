@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * Độ khẩn (NĐ30 Phụ lục I III.2.b). The numeric values are edXML's Priority codes 0–3 and are stored as they are.

@@ -5,7 +5,8 @@
 
 #include <QByteArray>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * The register as CSV (RFC 4180: comma, CRLF, quotes doubled), UTF-8 with a byte-order mark so spreadsheet

@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct RegisterExportText
 {
@@ -16,8 +18,7 @@ struct RegisterExportText
 
 } // namespace
 
-RegisterExport::RegisterExport(Workspace& workspace)
-    : m_workspace(workspace)
+RegisterExport::RegisterExport(Workspace& workspace) : m_workspace(workspace)
 {
 }
 

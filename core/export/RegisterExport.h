@@ -7,7 +7,8 @@
 
 #include <QDate>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Workspace;
 

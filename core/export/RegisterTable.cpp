@@ -5,8 +5,10 @@
 #include "core/domain/DocumentType.h"
 #include "core/domain/Urgency.h"
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 // Phụ lục IV mục I and VI: the ten columns of each book, in order. Legal wording: never translated.
 QStringList outgoingColumns()
@@ -71,8 +73,8 @@ QString signer(const RegisterRow& row)
 
 } // namespace
 
-RegisterTable buildRegisterTable(Direction direction, const AgencyProfile& agency, const QString& seriesName,
-                                 int year, int volume, const QList<RegisterRow>& rows)
+RegisterTable buildRegisterTable(Direction direction, const AgencyProfile& agency, const QString& seriesName, int year,
+                                 int volume, const QList<RegisterRow>& rows)
 {
     RegisterTable table;
     table.direction = direction;

@@ -10,7 +10,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** The cover and first page of a register book (NĐ30 Phụ lục IV). */
 struct RegisterCover

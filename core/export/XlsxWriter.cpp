@@ -7,8 +7,10 @@
 
 #include <QRegularExpression>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 // Style indexes into styles.xml cellXfs.
 constexpr int StyleTitle = 1;
@@ -75,8 +77,9 @@ QString cell(int row, int column, const QString& text, int style)
 
 QString rowXml(int row, const QStringList& cells, int style, const QString& height = QString())
 {
-    QString xml = QStringLiteral("<row r=\"%1\"%2>").arg(row).arg(
-        height.isEmpty() ? QString() : QStringLiteral(" ht=\"%1\" customHeight=\"1\"").arg(height));
+    QString xml = QStringLiteral("<row r=\"%1\"%2>")
+                      .arg(row)
+                      .arg(height.isEmpty() ? QString() : QStringLiteral(" ht=\"%1\" customHeight=\"1\"").arg(height));
     for (int column = 0; column < cells.size(); ++column) {
         if (!cells.at(column).isEmpty() || style == StyleHeader || style == StyleCell) {
             xml += cell(row, column, cells.at(column), style);

@@ -6,7 +6,8 @@
 
 #include <QByteArray>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * The register as an Office Open XML workbook (ECMA-376): the cover lines, the ten column titles with their

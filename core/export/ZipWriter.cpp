@@ -3,13 +3,15 @@
 
 #include <zlib.h>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 constexpr quint16 VersionNeeded = 20; // deflate
 constexpr quint16 MethodDeflate = 8;
 constexpr quint16 FlagUtf8Names = 0x0800;
-constexpr quint16 DosTime = 0;            // 00:00:00
+constexpr quint16 DosTime = 0;                       // 00:00:00
 constexpr quint16 DosDate = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 
 void put16(QByteArray& out, quint16 value)

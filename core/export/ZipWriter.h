@@ -7,7 +7,8 @@
 #include <QList>
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * Builds a ZIP archive in memory (APPNOTE 6.3: local headers, deflated data, central directory), enough for Office

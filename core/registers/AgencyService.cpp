@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/IsoTime.h"
 #include "core/registers/AgencyService.h"
+#include "core/common/IsoTime.h"
 
 #include "core/Workspace.h"
 #include "core/registers/SeriesService.h"
@@ -13,8 +13,10 @@
 #include <QJsonObject>
 #include <QUuid>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct AgencyServiceText
 {
@@ -25,16 +27,46 @@ QList<NumberingSeries> defaultSeries()
 {
     // Series names are register titles kept as data (the agency may rename them), not interface text.
     return {
-        {0, QStringLiteral("VB"), QStringLiteral("Văn bản hành chính"), Direction::Outgoing, SeriesScope::General,
-         {}, false, {}},
-        {0, QStringLiteral("MAT"), QStringLiteral("Văn bản mật"), Direction::Outgoing, SeriesScope::Secret, {}, false,
+        {0,
+         QStringLiteral("VB"),
+         QStringLiteral("Văn bản hành chính"),
+         Direction::Outgoing,
+         SeriesScope::General,
+         {},
+         false,
          {}},
-        {0, QStringLiteral("SAO"), QStringLiteral("Bản sao văn bản"), Direction::Outgoing, SeriesScope::Copies, {},
-         false, {}},
-        {0, QStringLiteral("DEN"), QStringLiteral("Văn bản đến"), Direction::Incoming, SeriesScope::General, {}, false,
+        {0,
+         QStringLiteral("MAT"),
+         QStringLiteral("Văn bản mật"),
+         Direction::Outgoing,
+         SeriesScope::Secret,
+         {},
+         false,
          {}},
-        {0, QStringLiteral("DEN-MAT"), QStringLiteral("Văn bản đến mật"), Direction::Incoming, SeriesScope::Secret,
-         {}, false, {}},
+        {0,
+         QStringLiteral("SAO"),
+         QStringLiteral("Bản sao văn bản"),
+         Direction::Outgoing,
+         SeriesScope::Copies,
+         {},
+         false,
+         {}},
+        {0,
+         QStringLiteral("DEN"),
+         QStringLiteral("Văn bản đến"),
+         Direction::Incoming,
+         SeriesScope::General,
+         {},
+         false,
+         {}},
+        {0,
+         QStringLiteral("DEN-MAT"),
+         QStringLiteral("Văn bản đến mật"),
+         Direction::Incoming,
+         SeriesScope::Secret,
+         {},
+         false,
+         {}},
     };
 }
 
@@ -49,8 +81,7 @@ QJsonObject profileJson(const AgencyProfile& profile)
 
 } // namespace
 
-AgencyService::AgencyService(Workspace& workspace)
-    : m_workspace(workspace)
+AgencyService::AgencyService(Workspace& workspace) : m_workspace(workspace)
 {
 }
 

@@ -4,7 +4,8 @@
 #include "core/common/Result.h"
 #include "core/domain/AgencyProfile.h"
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Workspace;
 

@@ -9,8 +9,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct AttachmentIntakeText
 {

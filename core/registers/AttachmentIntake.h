@@ -7,7 +7,8 @@
 #include <QList>
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class BlobStore;
 

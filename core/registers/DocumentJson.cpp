@@ -8,8 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 QJsonValue dateJson(const QDate& date)
 {

@@ -8,7 +8,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * The one JSON form of a document: the audit trail stores it as the full "after" state of a registration and the

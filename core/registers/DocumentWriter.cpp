@@ -7,11 +7,10 @@
 
 #include <QJsonDocument>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
-DocumentWriter::DocumentWriter(Workspace& workspace)
-    : m_workspace(workspace)
-    , m_audit(workspace.database())
+DocumentWriter::DocumentWriter(Workspace& workspace) : m_workspace(workspace), m_audit(workspace.database())
 {
     m_audit.deferHeadUpdates();
 }
@@ -20,8 +19,8 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
 {
     DocumentRepository documents(m_workspace.database());
     const QDate registerDate = record.incoming ? record.incoming->arrivalDate : record.fields.issuedDate;
-    auto id = documents.insertDocument(record.direction, record.fields, registerDate, record.createdAt,
-                                       record.createdBy);
+    auto id =
+        documents.insertDocument(record.direction, record.fields, registerDate, record.createdAt, record.createdBy);
     if (!id) {
         return id.error();
     }

@@ -4,13 +4,13 @@
 #include "core/common/Result.h"
 #include "core/domain/Document.h"
 #include "core/registers/AttachmentIntake.h"
-#include "core/store/AuditRepository.h"
 #include "core/search/SearchIndexWriter.h"
+#include "core/store/AuditRepository.h"
 
 #include <QList>
 
-
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Workspace;
 

@@ -8,8 +8,10 @@
 
 #include <QCoreApplication>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct FieldValidationText
 {
@@ -42,11 +44,11 @@ Result<DocumentFields> validatedIncomingFields(const DocumentFields& input, cons
         const QString& value;
         bool required;
     } checks[] = {
-        {Field::CodeNumber, fields.code.number, false},   {Field::CodeNotation, fields.code.notation, false},
-        {Field::OrganName, fields.organName, true},        {Field::OrganId, fields.organId, false},
-        {Field::Subject, fields.subject, true},            {Field::SignerPosition, fields.signerPosition, false},
-        {Field::SignerName, fields.signerName, false},     {Field::Language, fields.language, false},
-        {Field::Description, fields.description, false},   {Field::EdxmlDocumentId, fields.edxmlDocumentId, false},
+        {Field::CodeNumber, fields.code.number, false},  {Field::CodeNotation, fields.code.notation, false},
+        {Field::OrganName, fields.organName, true},      {Field::OrganId, fields.organId, false},
+        {Field::Subject, fields.subject, true},          {Field::SignerPosition, fields.signerPosition, false},
+        {Field::SignerName, fields.signerName, false},   {Field::Language, fields.language, false},
+        {Field::Description, fields.description, false}, {Field::EdxmlDocumentId, fields.edxmlDocumentId, false},
     };
     for (const auto& check : checks) {
         if (auto checked = checkField(check.field, check.value, check.required); !checked) {
@@ -57,7 +59,8 @@ Result<DocumentFields> validatedIncomingFields(const DocumentFields& input, cons
         return checked.error();
     }
     if (!fields.issuedDate.isValid()) {
-        return Error{ErrorCode::InvalidInput, FieldValidationText::tr("The date of the document is missing or not valid."),
+        return Error{ErrorCode::InvalidInput,
+                     FieldValidationText::tr("The date of the document is missing or not valid."),
                      QStringLiteral("issued date invalid")};
     }
     if (fields.issuedDate > today) {

@@ -6,7 +6,8 @@
 
 #include <QDate>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * Normalises (NFC, white space) and checks the fields of a received document: a known type, the Phụ lục VI

@@ -18,8 +18,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct IncomingServiceText
 {
@@ -91,15 +93,16 @@ Error duplicateError(const QList<DuplicateCandidate>& candidates)
                            .arg(candidate.seriesCode, vietnameseShortDate(candidate.arrivalDate)));
         ids.append(QString::number(candidate.id.value));
     }
-    return Error{ErrorCode::Duplicate,
-                 IncomingServiceText::tr("This document seems to be registered already (%1). Register it again only if it "
-                                  "is a different document, and give the reason.")
-                     .arg(earlier.join(QStringLiteral("; "))),
-                 QStringLiteral("duplicate of document %1").arg(ids.join(QLatin1Char(',')))};
+    return Error{
+        ErrorCode::Duplicate,
+        IncomingServiceText::tr("This document seems to be registered already (%1). Register it again only if it "
+                                "is a different document, and give the reason.")
+            .arg(earlier.join(QStringLiteral("; "))),
+        QStringLiteral("duplicate of document %1").arg(ids.join(QLatin1Char(',')))};
 }
 
-Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWriter& writer, const PreparedIncoming& prepared,
-                                             const QDateTime& now)
+Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWriter& writer,
+                                             const PreparedIncoming& prepared, const QDateTime& now)
 {
     auto duplicates = DocumentRepository(workspace.database()).findIncomingDuplicates(prepared.fields);
     if (!duplicates) {
@@ -151,8 +154,7 @@ Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWrite
 
 } // namespace
 
-IncomingService::IncomingService(Workspace& workspace)
-    : m_workspace(workspace)
+IncomingService::IncomingService(Workspace& workspace) : m_workspace(workspace)
 {
 }
 
@@ -205,7 +207,8 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
         return committed.error();
     }
     m_workspace.searchIndex().enqueue(writer.takeIndexJobs());
-    qCDebug(lcRegisters) << "incoming registered" << receipts.size() << "documents, last id" << receipts.back().id.value;
+    qCDebug(lcRegisters) << "incoming registered" << receipts.size() << "documents, last id"
+                         << receipts.back().id.value;
     return receipts;
 }
 

@@ -18,8 +18,10 @@
 
 #include <QCoreApplication>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct OutgoingServiceText
 {
@@ -85,12 +87,14 @@ Result<PreparedOutgoing> prepare(Workspace& workspace, SeriesService& seriesServ
                      OutgoingServiceText::tr("The drafting unit abbreviation may not contain spaces or \"/\"."),
                      QStringLiteral("bad unit abbreviation")};
     }
-    if (auto checked = checkThreeDigitCount(OutgoingServiceText::tr("The number of copies issued"), details.issuedAmount);
+    if (auto checked =
+            checkThreeDigitCount(OutgoingServiceText::tr("The number of copies issued"), details.issuedAmount);
         !checked) {
         return checked.error();
     }
     if (request.recipients.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, OutgoingServiceText::tr("An outgoing document needs at least one recipient."),
+        return Error{ErrorCode::InvalidInput,
+                     OutgoingServiceText::tr("An outgoing document needs at least one recipient."),
                      QStringLiteral("no recipients")};
     }
     for (const Recipient& input : request.recipients) {
@@ -100,17 +104,16 @@ Result<PreparedOutgoing> prepare(Workspace& workspace, SeriesService& seriesServ
         }
         details.recipients.append(*recipient);
     }
-    auto series = seriesService.forOutgoing(request.seriesCode, *prepared.type, request.legalNormative,
-                                                       request.secrecy);
+    auto series =
+        seriesService.forOutgoing(request.seriesCode, *prepared.type, request.legalNormative, request.secrecy);
     if (!series) {
         return series.error();
     }
     prepared.series = *series;
     // Check the symbol can be formed before any number is taken.
-    auto notation = buildNotation(*prepared.type,
-                                  series->issuerAbbreviation.isEmpty() ? agency.abbreviation
-                                                                       : series->issuerAbbreviation,
-                                  details.draftingUnit);
+    auto notation = buildNotation(
+        *prepared.type, series->issuerAbbreviation.isEmpty() ? agency.abbreviation : series->issuerAbbreviation,
+        details.draftingUnit);
     if (!notation) {
         return notation.error();
     }
@@ -133,8 +136,8 @@ QString symbolFor(const DocumentFields& fields, const QDate& today)
                                  : fields.code.notation;
 }
 
-Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWriter& writer, const PreparedOutgoing& prepared,
-                                             const QDateTime& now)
+Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWriter& writer,
+                                             const PreparedOutgoing& prepared, const QDateTime& now)
 {
     const QDate today = vietnamDate(now);
     auto number = SeriesRepository(workspace.database()).takeNext(prepared.series.id, today.year());
@@ -171,8 +174,7 @@ Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWrite
 
 } // namespace
 
-OutgoingService::OutgoingService(Workspace& workspace)
-    : m_workspace(workspace)
+OutgoingService::OutgoingService(Workspace& workspace) : m_workspace(workspace)
 {
 }
 
@@ -208,8 +210,8 @@ Result<RegistrationReceipt> OutgoingService::previewNumber(const OutgoingRequest
     receipt.seriesCode = prepared->series.code;
     receipt.year = today.year();
     receipt.number = *last + 1;
-    receipt.code = DocumentCode{formatSerialNumber(static_cast<int>(receipt.number)),
-                                symbolFor(prepared->fields, today)};
+    receipt.code =
+        DocumentCode{formatSerialNumber(static_cast<int>(receipt.number)), symbolFor(prepared->fields, today)};
     receipt.registerDate = today;
     return receipt;
 }

@@ -6,7 +6,8 @@
 
 #include <QList>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Workspace;
 

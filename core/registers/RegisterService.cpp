@@ -8,8 +8,10 @@
 
 #include <QCoreApplication>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct RegisterServiceText
 {
@@ -20,8 +22,7 @@ constexpr int ExportPageSize = 2000;
 
 } // namespace
 
-RegisterService::RegisterService(Workspace& workspace)
-    : m_workspace(workspace)
+RegisterService::RegisterService(Workspace& workspace) : m_workspace(workspace)
 {
 }
 
@@ -50,14 +51,15 @@ Result<ResolvedRegister> RegisterService::resolve(const RegisterSelection& selec
         }
     }
     if (!chosen) {
-        return Error{ErrorCode::NotFound,
-                     selection.seriesCode.isEmpty()
-                         ? RegisterServiceText::tr("The workspace has no such register yet. Run \"vanthu-cli init\" first.")
-                         : RegisterServiceText::tr("There is no %1 register with the code %2.")
-                               .arg(selection.direction == Direction::Incoming ? RegisterServiceText::tr("incoming")
-                                                                               : RegisterServiceText::tr("outgoing"),
-                                    selection.seriesCode),
-                     QStringLiteral("register not found")};
+        return Error{
+            ErrorCode::NotFound,
+            selection.seriesCode.isEmpty()
+                ? RegisterServiceText::tr("The workspace has no such register yet. Run \"vanthu-cli init\" first.")
+                : RegisterServiceText::tr("There is no %1 register with the code %2.")
+                      .arg(selection.direction == Direction::Incoming ? RegisterServiceText::tr("incoming")
+                                                                      : RegisterServiceText::tr("outgoing"),
+                           selection.seriesCode),
+            QStringLiteral("register not found")};
     }
     ResolvedRegister resolved{*chosen, selection.year};
     if (resolved.year == 0) {

@@ -9,7 +9,8 @@
 #include <QByteArray>
 #include <QList>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Workspace;
 

@@ -15,8 +15,10 @@
 
 #include <functional>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct SeriesServiceText
 {
@@ -41,8 +43,7 @@ Error notFitting(const QString& message)
 
 } // namespace
 
-SeriesService::SeriesService(Workspace& workspace)
-    : m_workspace(workspace)
+SeriesService::SeriesService(Workspace& workspace) : m_workspace(workspace)
 {
 }
 
@@ -197,20 +198,20 @@ Result<void> SeriesService::checkFits(const NumberingSeries& series, const Docum
 {
     const bool secret = secrecy != Secrecy::None;
     if (secret != (series.scope == SeriesScope::Secret)) {
-        return notFitting(secret ? SeriesServiceText::tr("A secret document is numbered in the secret series, not in "
-                                                         "%1 (Decree 30/2020, Article 15).")
-                                       .arg(series.code)
-                                 : SeriesServiceText::tr("The series %1 is for secret documents only.")
-                                       .arg(series.code));
+        return notFitting(secret
+                              ? SeriesServiceText::tr("A secret document is numbered in the secret series, not in "
+                                                      "%1 (Decree 30/2020, Article 15).")
+                                    .arg(series.code)
+                              : SeriesServiceText::tr("The series %1 is for secret documents only.").arg(series.code));
     }
     if (!type) {
         return {};
     }
     const bool copy = type->kind == DocumentKind::Copy;
     if (!secret && copy != (series.scope == SeriesScope::Copies)) {
-        return notFitting(copy ? SeriesServiceText::tr("Copies are numbered in the copies series, not in %1.")
-                                     .arg(series.code)
-                               : SeriesServiceText::tr("The series %1 numbers copies only.").arg(series.code));
+        return notFitting(
+            copy ? SeriesServiceText::tr("Copies are numbered in the copies series, not in %1.").arg(series.code)
+                 : SeriesServiceText::tr("The series %1 numbers copies only.").arg(series.code));
     }
     if (series.scope == SeriesScope::Types
         && (!series.typeKeys.contains(type->key) || series.legalNormative != legalNormative)) {

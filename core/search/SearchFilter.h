@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** Narrows a search: register, type, register-date range, urgency. Unset members do not filter. */
 struct SearchFilter

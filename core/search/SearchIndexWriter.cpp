@@ -11,8 +11,10 @@
 
 #include <QSet>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 // Large enough to amortise a commit (FTS5 writes one segment per transaction), small enough that a search waits
 // briefly.
@@ -24,9 +26,7 @@ constexpr qsizetype MaxQueued = 50000;
 } // namespace
 
 SearchIndexWriter::SearchIndexWriter(QString searchPath, QString registerPath, const BlobStore& blobs)
-    : m_searchPath(std::move(searchPath))
-    , m_registerPath(std::move(registerPath))
-    , m_blobs(blobs)
+    : m_searchPath(std::move(searchPath)), m_registerPath(std::move(registerPath)), m_blobs(blobs)
 {
     m_thread = std::thread([this] { run(); });
 }

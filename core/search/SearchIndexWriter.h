@@ -5,8 +5,8 @@
 #include "core/store/SearchRepository.h"
 
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <condition_variable>
 #include <memory>
@@ -14,7 +14,8 @@
 #include <thread>
 #include <utility>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class BlobStore;
 class Database;

@@ -4,7 +4,8 @@
 #include "core/common/TextFold.h"
 #include "core/domain/DocumentType.h"
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 QString compactCode(const QString& code)
 {

@@ -6,7 +6,8 @@
 
 #include <QStringList>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /** A number/symbol folded and without separators: "05/QĐ-UBND" → "05qdubnd". */
 [[nodiscard]] QString compactCode(const QString& code);

@@ -6,8 +6,10 @@
 
 #include <QRegularExpression>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 // unicode61 keeps letters, numbers and private-use characters in tokens and splits on everything else.
 bool isTokenCharacter(QChar ch)

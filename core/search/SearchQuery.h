@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * A person's search text turned into FTS5 expressions over folded text. The text is folded like the index
@@ -38,8 +39,8 @@ public:
     [[nodiscard]] QString documentCodeExpression() const;
 
 private:
-    QStringList m_tokens;  ///< folded tokens in order
-    QStringList m_groups;  ///< tokens grouped: quoted phrases stay together, other tokens alone
+    QStringList m_tokens; ///< folded tokens in order
+    QStringList m_groups; ///< tokens grouped: quoted phrases stay together, other tokens alone
     bool m_lastIsPrefix = false;
     QString m_compactCode; ///< set when the text is a number/symbol
 };

@@ -11,8 +11,10 @@
 
 #include <limits>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct SearchServiceText
 {
@@ -23,8 +25,7 @@ constexpr qint64 NoUpperBound = std::numeric_limits<qint64>::max();
 
 } // namespace
 
-SearchService::SearchService(Workspace& workspace)
-    : m_workspace(workspace)
+SearchService::SearchService(Workspace& workspace) : m_workspace(workspace)
 {
 }
 

@@ -10,15 +10,16 @@
 
 #include <optional>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Workspace;
 
 /** Where the next page of a search starts. */
 struct SearchCursor
 {
-    int tier = 1;         ///< 1: the words as a phrase; 2: the words anywhere
-    qint64 beforeId = 0;  ///< continue with documents older than this id
+    int tier = 1;        ///< 1: the words as a phrase; 2: the words anywhere
+    qint64 beforeId = 0; ///< continue with documents older than this id
 };
 
 struct SearchRequest

@@ -3,10 +3,10 @@
 
 #include "core/store/Database.h"
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
-AgencyRepository::AgencyRepository(Database& database)
-    : m_database(database)
+AgencyRepository::AgencyRepository(Database& database) : m_database(database)
 {
 }
 

@@ -6,7 +6,8 @@
 
 #include <optional>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Database;
 

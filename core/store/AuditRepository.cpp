@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/IsoTime.h"
 #include "core/store/AuditRepository.h"
+#include "core/common/IsoTime.h"
 
 #include "core/store/Database.h"
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 AuditEntry entryFrom(const Rows& rows)
 {
@@ -18,8 +20,7 @@ const QString SelectColumns =
 
 } // namespace
 
-AuditRepository::AuditRepository(Database& database)
-    : m_database(database)
+AuditRepository::AuditRepository(Database& database) : m_database(database)
 {
 }
 
@@ -107,9 +108,8 @@ Result<void> AuditRepository::forEach(const std::function<bool(const AuditEntry&
 
 Result<QList<AuditEntry>> AuditRepository::entriesFor(const QString& entity, const QString& entityId)
 {
-    auto rows =
-        m_database.query(SelectColumns + QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY seq"),
-                         {entity, entityId});
+    auto rows = m_database.query(SelectColumns + QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY seq"),
+                                 {entity, entityId});
     if (!rows) {
         return rows.error();
     }

@@ -10,8 +10,10 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct BlobStoreText
 {
@@ -20,8 +22,7 @@ struct BlobStoreText
 
 } // namespace
 
-BlobStore::BlobStore(QString root)
-    : m_root(std::move(root))
+BlobStore::BlobStore(QString root) : m_root(std::move(root))
 {
 }
 

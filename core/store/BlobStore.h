@@ -6,7 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * Content-addressed storage of a workspace's files (PDFs): each blob is named by its SHA-256, written once

@@ -11,8 +11,10 @@
 
 #include <sqlite3.h>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct DatabaseText
 {
@@ -94,18 +96,12 @@ int bindValue(sqlite3_stmt* statement, int index, const QVariant& value)
 
 } // namespace
 
-Rows::Rows(sqlite3_stmt* statement, bool owned, bool* inUse)
-    : m_statement(statement)
-    , m_owned(owned)
-    , m_inUse(inUse)
+Rows::Rows(sqlite3_stmt* statement, bool owned, bool* inUse) : m_statement(statement), m_owned(owned), m_inUse(inUse)
 {
 }
 
 Rows::Rows(Rows&& other) noexcept
-    : m_statement(other.m_statement)
-    , m_lastStep(other.m_lastStep)
-    , m_owned(other.m_owned)
-    , m_inUse(other.m_inUse)
+    : m_statement(other.m_statement), m_lastStep(other.m_lastStep), m_owned(other.m_owned), m_inUse(other.m_inUse)
 {
     other.m_statement = nullptr;
     other.m_inUse = nullptr;
@@ -171,8 +167,7 @@ bool Rows::isNull(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
-Database::Database(QString path)
-    : m_path(std::move(path))
+Database::Database(QString path) : m_path(std::move(path))
 {
 }
 
@@ -244,8 +239,9 @@ Result<void> Database::configure()
     // (a number handed out) must survive.
     // foreign_keys: attachments and register entries must never point at a missing document.
     // temp_store=MEMORY and a 32 MB page cache keep search and listing of a million documents off the disk.
-    for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
-                               "PRAGMA cache_size=-32768", "PRAGMA mmap_size=1073741824", "PRAGMA wal_autocheckpoint=8000"}) {
+    for (const char* pragma :
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768",
+          "PRAGMA mmap_size=1073741824", "PRAGMA wal_autocheckpoint=8000"}) {
         if (auto done = executeOnce(QString::fromLatin1(pragma)); !done) {
             return done.error();
         }
@@ -347,8 +343,8 @@ Result<void> Database::executeOnce(const QString& sql, const QVariantList& value
 Result<void> Database::attachReadOnly(const QString& path, const QString& schema)
 {
     // A URI with mode=ro: this connection can never take a write lock on the attached file.
-    const QString uri = QStringLiteral("file:") + QString::fromUtf8(QUrl::toPercentEncoding(path, "/"))
-                        + QStringLiteral("?mode=ro");
+    const QString uri =
+        QStringLiteral("file:") + QString::fromUtf8(QUrl::toPercentEncoding(path, "/")) + QStringLiteral("?mode=ro");
     return executeOnce(QStringLiteral("ATTACH DATABASE ? AS ") + schema, {uri});
 }
 

@@ -13,7 +13,8 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 /**
  * The rows of one executed query. Resets (or, for a one-off statement, finalizes) the statement when destroyed, so

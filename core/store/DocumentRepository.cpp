@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/IsoTime.h"
 #include "core/store/DocumentRepository.h"
+#include "core/common/IsoTime.h"
 
 #include "core/common/TextFold.h"
 #include "core/store/Database.h"
 
 #include <QStringList>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 QVariant dateValue(const QDate& date)
 {
@@ -83,8 +85,7 @@ bool sameOrgan(const DocumentFields& fields, const QString& organId, const QStri
 
 } // namespace
 
-DocumentRepository::DocumentRepository(Database& database)
-    : m_database(database)
+DocumentRepository::DocumentRepository(Database& database) : m_database(database)
 {
 }
 
@@ -98,11 +99,26 @@ Result<DocumentId> DocumentRepository::insertDocument(Direction direction, const
             "organ_name, organ_id, subject, signer_position, signer_name, urgency, secrecy, language, page_amount, "
             "description, due_date, edxml_document_id, register_date, created_at, created_by) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {directionKey(direction), fields.typeKey, fields.legalNormative ? 1 : 0, fields.code.number,
-         fields.code.notation, dateValue(fields.issuedDate), fields.organName, fields.organId, fields.subject,
-         fields.signerPosition, fields.signerName, static_cast<int>(fields.urgency), static_cast<int>(fields.secrecy),
-         fields.language, fields.pageAmount, fields.description, dateValue(fields.dueDate),
-         textOrNull(fields.edxmlDocumentId), dateValue(registerDate), isoUtcTimestamp(createdAt),
+        {directionKey(direction),
+         fields.typeKey,
+         fields.legalNormative ? 1 : 0,
+         fields.code.number,
+         fields.code.notation,
+         dateValue(fields.issuedDate),
+         fields.organName,
+         fields.organId,
+         fields.subject,
+         fields.signerPosition,
+         fields.signerName,
+         static_cast<int>(fields.urgency),
+         static_cast<int>(fields.secrecy),
+         fields.language,
+         fields.pageAmount,
+         fields.description,
+         dateValue(fields.dueDate),
+         textOrNull(fields.edxmlDocumentId),
+         dateValue(registerDate),
+         isoUtcTimestamp(createdAt),
          createdBy});
     if (!id) {
         return id.error();
@@ -146,19 +162,19 @@ Result<void> DocumentRepository::insertOutgoing(DocumentId id, const OutgoingDet
 
 Result<qint64> DocumentRepository::insertAttachment(DocumentId id, const AttachmentRecord& attachment)
 {
-    return m_database.insert(QStringLiteral("INSERT INTO attachment (document_id, ordinal, file_name, sha256, size, "
-                                            "page_count) VALUES (?, ?, ?, ?, ?, ?)"),
-                             {id.value, attachment.ordinal, attachment.fileName, attachment.sha256, attachment.size,
-                              attachment.pageCount});
+    return m_database.insert(
+        QStringLiteral("INSERT INTO attachment (document_id, ordinal, file_name, sha256, size, "
+                       "page_count) VALUES (?, ?, ?, ?, ?, ?)"),
+        {id.value, attachment.ordinal, attachment.fileName, attachment.sha256, attachment.size, attachment.pageCount});
 }
 
 Result<QList<DuplicateCandidate>> DocumentRepository::findIncomingDuplicates(const DocumentFields& fields)
 {
     QList<DuplicateCandidate> candidates;
-    const QString select = QStringLiteral(
-        "SELECT d.id, d.organ_id, d.organ_name, d.edxml_document_id, s.code, e.year, e.arrival_number, "
-        "e.arrival_date FROM document d JOIN incoming_entry e ON e.document_id = d.id "
-        "JOIN series s ON s.id = e.series_id ");
+    const QString select =
+        QStringLiteral("SELECT d.id, d.organ_id, d.organ_name, d.edxml_document_id, s.code, e.year, e.arrival_number, "
+                       "e.arrival_date FROM document d JOIN incoming_entry e ON e.document_id = d.id "
+                       "JOIN series s ON s.id = e.series_id ");
     auto collect = [&](Rows& rows, bool byEdxmlId) {
         while (rows.next()) {
             const DocumentId id{rows.integer(0)};
@@ -167,13 +183,14 @@ Result<QList<DuplicateCandidate>> DocumentRepository::findIncomingDuplicates(con
             if (already || (!byEdxmlId && !sameOrgan(fields, rows.text(1), rows.text(2)))) {
                 continue;
             }
-            candidates.append(DuplicateCandidate{id, rows.text(4), static_cast<int>(rows.integer(5)),
-                                                 rows.integer(6), dateFrom(rows, 7), byEdxmlId});
+            candidates.append(DuplicateCandidate{id, rows.text(4), static_cast<int>(rows.integer(5)), rows.integer(6),
+                                                 dateFrom(rows, 7), byEdxmlId});
         }
     };
     if (!fields.edxmlDocumentId.isEmpty()) {
-        auto rows = m_database.query(select + QStringLiteral("WHERE d.edxml_document_id = ? AND d.direction = "
-                                                             "'incoming' ORDER BY d.id"),
+        auto rows = m_database.query(select
+                                         + QStringLiteral("WHERE d.edxml_document_id = ? AND d.direction = "
+                                                          "'incoming' ORDER BY d.id"),
                                      {fields.edxmlDocumentId});
         if (!rows) {
             return rows.error();
@@ -181,9 +198,10 @@ Result<QList<DuplicateCandidate>> DocumentRepository::findIncomingDuplicates(con
         collect(*rows, true);
     }
     if (!fields.code.isEmpty() && fields.issuedDate.isValid()) {
-        auto rows = m_database.query(select + QStringLiteral("WHERE d.direction = 'incoming' AND d.code_number = ? "
-                                                             "AND d.code_notation = ? AND d.issued_date = ? "
-                                                             "ORDER BY d.id"),
+        auto rows = m_database.query(select
+                                         + QStringLiteral("WHERE d.direction = 'incoming' AND d.code_number = ? "
+                                                          "AND d.code_notation = ? AND d.issued_date = ? "
+                                                          "ORDER BY d.id"),
                                      {fields.code.number, fields.code.notation, dateValue(fields.issuedDate)});
         if (!rows) {
             return rows.error();
@@ -203,8 +221,8 @@ Result<QList<AttachmentRecord>> DocumentRepository::attachments(DocumentId id)
     }
     QList<AttachmentRecord> list;
     while (rows->next()) {
-        list.append(AttachmentRecord{rows->integer(0), static_cast<int>(rows->integer(1)), rows->text(2),
-                                     rows->text(3), rows->integer(4), static_cast<int>(rows->integer(5))});
+        list.append(AttachmentRecord{rows->integer(0), static_cast<int>(rows->integer(1)), rows->text(2), rows->text(3),
+                                     rows->integer(4), static_cast<int>(rows->integer(5))});
     }
     return list;
 }
@@ -350,9 +368,8 @@ Result<QList<RegisterRow>> DocumentRepository::rowsFor(const QList<qint64>& ids)
             continue;
         }
         const bool incoming = direction->text(0) == QLatin1String("incoming");
-        auto rows = m_database.query((incoming ? IncomingRowSelect : OutgoingRowSelect)
-                                         + QStringLiteral("WHERE d.id = ?"),
-                                     {id});
+        auto rows = m_database.query(
+            (incoming ? IncomingRowSelect : OutgoingRowSelect) + QStringLiteral("WHERE d.id = ?"), {id});
         if (!rows) {
             return rows.error();
         }
@@ -389,14 +406,13 @@ Result<qint64> DocumentRepository::countDocuments()
 
 Result<void> DocumentRepository::addToDocumentCount(qint64 added)
 {
-    return m_database.execute(QStringLiteral("UPDATE counter SET value = value + ? WHERE name = 'documents'"),
-                              {added});
+    return m_database.execute(QStringLiteral("UPDATE counter SET value = value + ? WHERE name = 'documents'"), {added});
 }
 
 Result<QList<qint64>> DocumentRepository::documentIdsAfter(qint64 after, int limit)
 {
-    auto rows = m_database.query(QStringLiteral("SELECT id FROM document WHERE id > ? ORDER BY id LIMIT ?"),
-                                 {after, limit});
+    auto rows =
+        m_database.query(QStringLiteral("SELECT id FROM document WHERE id > ? ORDER BY id LIMIT ?"), {after, limit});
     if (!rows) {
         return rows.error();
     }

@@ -10,7 +10,8 @@
 
 #include <optional>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Database;
 

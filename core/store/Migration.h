@@ -8,7 +8,8 @@
 
 #include <functional>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Database;
 class BlobStore;

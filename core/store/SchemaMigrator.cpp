@@ -10,8 +10,10 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 struct SchemaMigratorText
 {
@@ -23,8 +25,7 @@ constexpr qint64 VanthuApplicationId = 1447120468; // 'VANT', set by migration 1
 } // namespace
 
 SchemaMigrator::SchemaMigrator(Database& database, const std::vector<Migration>& steps)
-    : m_database(database)
-    , m_steps(steps)
+    : m_database(database), m_steps(steps)
 {
 }
 
@@ -51,12 +52,13 @@ Result<MigrationReport> SchemaMigrator::migrate(const QString& backupDirectory, 
     }
     MigrationReport report{*version, *version, {}};
     if (*version > latestVersion()) {
-        return Error{ErrorCode::Unsupported,
-                     SchemaMigratorText::tr("This workspace was saved by a newer version of VanThu (schema %1; this program "
-                                      "knows up to %2). Update VanThu to open it.")
-                         .arg(*version)
-                         .arg(latestVersion()),
-                     QStringLiteral("user_version %1 > %2").arg(*version).arg(latestVersion())};
+        return Error{
+            ErrorCode::Unsupported,
+            SchemaMigratorText::tr("This workspace was saved by a newer version of VanThu (schema %1; this program "
+                                   "knows up to %2). Update VanThu to open it.")
+                .arg(*version)
+                .arg(latestVersion()),
+            QStringLiteral("user_version %1 > %2").arg(*version).arg(latestVersion())};
     }
     if (*version > 0) {
         auto applicationId = m_database.scalarOnce(QStringLiteral("PRAGMA application_id"));
@@ -94,7 +96,8 @@ Result<MigrationReport> SchemaMigrator::migrate(const QString& backupDirectory, 
 Result<QString> SchemaMigrator::backup(const QString& backupDirectory, int version, const Clock& clock)
 {
     if (!QDir().mkpath(backupDirectory)) {
-        return Error{ErrorCode::Io, SchemaMigratorText::tr("Could not create the backup folder %1.").arg(backupDirectory),
+        return Error{ErrorCode::Io,
+                     SchemaMigratorText::tr("Could not create the backup folder %1.").arg(backupDirectory),
                      QStringLiteral("mkpath failed")};
     }
     const QString stamp = clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));

@@ -8,11 +8,13 @@
 
 #include <vector>
 
-namespace vanthu {
+namespace vanthu
+{
 class Clock;
 }
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Database;
 

@@ -7,8 +7,10 @@
 
 #include <QVariantList>
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 QVariant nullable(bool present, const QVariant& value)
 {
@@ -46,8 +48,7 @@ Result<QList<qint64>> ids(Result<Rows> rows)
 
 } // namespace
 
-SearchRepository::SearchRepository(Database& database)
-    : m_database(database)
+SearchRepository::SearchRepository(Database& database) : m_database(database)
 {
 }
 

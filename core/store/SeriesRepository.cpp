@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/IsoTime.h"
 #include "core/store/SeriesRepository.h"
+#include "core/common/IsoTime.h"
 
 #include "core/store/Database.h"
 
-namespace vanthu::core {
-namespace {
+namespace vanthu::core
+{
+namespace
+{
 
 const QString SeriesColumns = QStringLiteral(
     "SELECT id, code, name, direction, scope, type_keys, legal_normative, issuer_abbreviation FROM series ");
@@ -27,8 +29,7 @@ NumberingSeries seriesFrom(const Rows& rows)
 
 } // namespace
 
-SeriesRepository::SeriesRepository(Database& database)
-    : m_database(database)
+SeriesRepository::SeriesRepository(Database& database) : m_database(database)
 {
 }
 
@@ -69,11 +70,11 @@ Result<qint64> SeriesRepository::insert(const NumberingSeries& series, const QDa
 
 Result<qint64> SeriesRepository::takeNext(qint64 seriesId, int year)
 {
-    auto rows = m_database.query(
-        QStringLiteral("INSERT INTO series_counter (series_id, year, last_number) VALUES (?, ?, 1) "
-                       "ON CONFLICT (series_id, year) DO UPDATE SET last_number = last_number + 1 "
-                       "RETURNING last_number"),
-        {seriesId, year});
+    auto rows =
+        m_database.query(QStringLiteral("INSERT INTO series_counter (series_id, year, last_number) VALUES (?, ?, 1) "
+                                        "ON CONFLICT (series_id, year) DO UPDATE SET last_number = last_number + 1 "
+                                        "RETURNING last_number"),
+                         {seriesId, year});
     if (!rows) {
         return rows.error();
     }

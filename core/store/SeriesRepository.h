@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Database;
 

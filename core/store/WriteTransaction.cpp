@@ -4,15 +4,14 @@
 #include "core/store/Database.h"
 #include "core/store/Logging.h"
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
-WriteTransaction::WriteTransaction(Database* database)
-    : m_database(database)
+WriteTransaction::WriteTransaction(Database* database) : m_database(database)
 {
 }
 
-WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept
-    : m_database(other.m_database)
+WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept : m_database(other.m_database)
 {
     other.m_database = nullptr;
 }

@@ -10,8 +10,10 @@
 #include <memory>
 #include <mutex>
 
-namespace vanthu::signing::pdf {
-namespace {
+namespace vanthu::signing::pdf
+{
+namespace
+{
 
 struct PdfInspectorText
 {
@@ -32,9 +34,10 @@ void silencePoppler()
 
 Error notReadable(const QString& detail)
 {
-    return Error{ErrorCode::InvalidInput,
-                 PdfInspectorText::tr("The file is not a readable PDF document. Check that it is a PDF and is not damaged."),
-                 detail};
+    return Error{
+        ErrorCode::InvalidInput,
+        PdfInspectorText::tr("The file is not a readable PDF document. Check that it is a PDF and is not damaged."),
+        detail};
 }
 
 } // namespace
@@ -57,10 +60,10 @@ Result<PdfFacts> readWithPoppler(const QByteArray& pdf, const PdfInspectionLimit
         return notReadable(QStringLiteral("document has no pages"));
     }
     if (pageCount > limits.maxPages) {
-        return Error{ErrorCode::InvalidInput, PdfInspectorText::tr("The PDF has %1 pages, more than the %2 allowed.")
-                                                  .arg(pageCount)
-                                                  .arg(limits.maxPages),
-                     QStringLiteral("page count %1").arg(pageCount)};
+        return Error{
+            ErrorCode::InvalidInput,
+            PdfInspectorText::tr("The PDF has %1 pages, more than the %2 allowed.").arg(pageCount).arg(limits.maxPages),
+            QStringLiteral("page count %1").arg(pageCount)};
     }
     PdfFacts facts;
     facts.pageCount = pageCount;

@@ -3,7 +3,8 @@
 
 #include "signing/PdfInspector.h"
 
-namespace vanthu::signing::pdf {
+namespace vanthu::signing::pdf
+{
 
 /** poppler-cpp behind PdfInspector: keeps poppler's types out of every public header. */
 [[nodiscard]] Result<PdfFacts> readWithPoppler(const QByteArray& pdf, const PdfInspectionLimits& limits);

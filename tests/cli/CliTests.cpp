@@ -14,22 +14,36 @@
 
 using vanthu::test::runCli;
 
-namespace {
+namespace
+{
 
 QStringList initArguments()
 {
-    return {QStringLiteral("init"), QStringLiteral("--agency-name"), QStringLiteral("Sở Nội vụ thành phố Hà Nội"),
-            QStringLiteral("--agency-abbr"), QStringLiteral("SNV"), QStringLiteral("--parent-name"),
+    return {QStringLiteral("init"),
+            QStringLiteral("--agency-name"),
+            QStringLiteral("Sở Nội vụ thành phố Hà Nội"),
+            QStringLiteral("--agency-abbr"),
+            QStringLiteral("SNV"),
+            QStringLiteral("--parent-name"),
             QStringLiteral("UBND thành phố Hà Nội")};
 }
 
 QStringList incomingArguments(const QString& number)
 {
-    return {QStringLiteral("register"), QStringLiteral("incoming"), QStringLiteral("--json"),
-            QStringLiteral("--type"), QStringLiteral("QĐ"), QStringLiteral("--number"), number,
-            QStringLiteral("--date"), QStringLiteral("05/03/2026"), QStringLiteral("--author"),
-            QStringLiteral("UBND quận Ba Đình"), QStringLiteral("--subject"),
-            QStringLiteral("Về việc đồng ý chủ trương đầu tư"), QStringLiteral("--to"),
+    return {QStringLiteral("register"),
+            QStringLiteral("incoming"),
+            QStringLiteral("--json"),
+            QStringLiteral("--type"),
+            QStringLiteral("QĐ"),
+            QStringLiteral("--number"),
+            number,
+            QStringLiteral("--date"),
+            QStringLiteral("05/03/2026"),
+            QStringLiteral("--author"),
+            QStringLiteral("UBND quận Ba Đình"),
+            QStringLiteral("--subject"),
+            QStringLiteral("Về việc đồng ý chủ trương đầu tư"),
+            QStringLiteral("--to"),
             QStringLiteral("Phòng Tổ chức")};
 }
 
@@ -54,9 +68,9 @@ TEST_CASE("vanthu-cli runs a register from init to audit", "[cli]")
     CHECK(duplicate.exitCode == 5);
     CHECK(duplicate.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString()
           == QStringLiteral("duplicate"));
-    auto overridden = runCli(workspace, incomingArguments(QStringLiteral("05/QĐ-UBND"))
-                                            + QStringList{QStringLiteral("--allow-duplicate"),
-                                                          QStringLiteral("Bản sửa đổi")});
+    auto overridden =
+        runCli(workspace, incomingArguments(QStringLiteral("05/QĐ-UBND"))
+                              + QStringList{QStringLiteral("--allow-duplicate"), QStringLiteral("Bản sửa đổi")});
     CHECK(overridden.exitCode == 0);
     CHECK(overridden.json().value(QStringLiteral("duplicateOf")).toInt() == firstId);
 
@@ -99,9 +113,9 @@ TEST_CASE("vanthu-cli runs a register from init to audit", "[cli]")
     auto search = runCli(workspace, {QStringLiteral("search"), QStringLiteral("dong y"), QStringLiteral("--json")});
     REQUIRE(search.exitCode == 0);
     CHECK(search.json().value(QStringLiteral("hits")).toArray().size() == 2);
-    auto searchOutgoing = runCli(workspace, {QStringLiteral("search"), QStringLiteral("chu ky so"),
-                                             QStringLiteral("--register"), QStringLiteral("outgoing"),
-                                             QStringLiteral("--json")});
+    auto searchOutgoing =
+        runCli(workspace, {QStringLiteral("search"), QStringLiteral("chu ky so"), QStringLiteral("--register"),
+                           QStringLiteral("outgoing"), QStringLiteral("--json")});
     CHECK(searchOutgoing.json().value(QStringLiteral("hits")).toArray().size() == 1);
 
     for (const QString& format : {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx")}) {
@@ -136,8 +150,8 @@ TEST_CASE("vanthu-cli fails clearly and with distinct exit codes", "[cli][errors
     REQUIRE(runCli(workspace, initArguments()).exitCode == 0);
     CHECK(runCli(workspace, {QStringLiteral("frobnicate")}).exitCode == 2);
     CHECK(runCli(workspace, {QStringLiteral("list")}).exitCode == 2);
-    CHECK(runCli(workspace, {QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--limit"),
-                             QStringLiteral("0")})
+    CHECK(runCli(workspace,
+                 {QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--limit"), QStringLiteral("0")})
               .exitCode
           == 2);
     auto badType = runCli(workspace, {QStringLiteral("register"), QStringLiteral("incoming"), QStringLiteral("--type"),
@@ -146,8 +160,8 @@ TEST_CASE("vanthu-cli fails clearly and with distinct exit codes", "[cli][errors
                                       QStringLiteral("Y")});
     CHECK(badType.exitCode == 3);
     CHECK_FALSE(badType.err.isEmpty());
-    auto badDate = runCli(workspace, incomingArguments(QStringLiteral("1/UBND")) + QStringList{QStringLiteral("--due"),
-                                                                                               QStringLiteral("soon")});
+    auto badDate = runCli(workspace, incomingArguments(QStringLiteral("1/UBND"))
+                                         + QStringList{QStringLiteral("--due"), QStringLiteral("soon")});
     CHECK(badDate.exitCode == 3);
     auto missingFile = runCli(workspace, incomingArguments(QStringLiteral("2/UBND"))
                                              + QStringList{QStringLiteral("--pdf"), QStringLiteral("/no/such.pdf")});

@@ -44,8 +44,8 @@ TEST_CASE("codePointLength counts characters, not UTF-16 units or bytes", "[comm
 
 TEST_CASE("foldForSearch gives the same result for every Vietnamese letter composed or decomposed", "[common][fold]")
 {
-    const QString alphabet = QStringLiteral(
-        "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ");
+    const QString alphabet =
+        QStringLiteral("aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ");
     const QString folded = foldForSearch(alphabet);
     const QString upperFolded = foldForSearch(alphabet.toUpper());
     CHECK(folded == upperFolded);

@@ -22,7 +22,8 @@
 using namespace vanthu;
 using namespace vanthu::core;
 
-namespace {
+namespace
+{
 
 QString run(const QString& program, const QStringList& arguments, int* exitCode = nullptr)
 {
@@ -39,7 +40,8 @@ void fillRegisters(test::TestWorkspace& fixture, int count)
 {
     for (int index = 1; index <= count; ++index) {
         IncomingRequest incoming = test::incomingRequest(index);
-        incoming.fields.subject = QStringLiteral("Về việc thực hiện Đề án số %1, kèm \"ý kiến\", chữ Ủ Ộ Ệ ặ").arg(index);
+        incoming.fields.subject =
+            QStringLiteral("Về việc thực hiện Đề án số %1, kèm \"ý kiến\", chữ Ủ Ộ Ệ ặ").arg(index);
         REQUIRE(IncomingService(fixture.workspace()).registerDocument(incoming).has_value());
         OutgoingRequest outgoing = test::outgoingRequest();
         outgoing.subject = QStringLiteral("=HYPERLINK(\"http://x\") tiêu đề %1").arg(index);
@@ -169,7 +171,8 @@ TEST_CASE("the printed register is an A4 landscape PDF/A with embedded fonts and
     const QString fonts = run(QStringLiteral("pdffonts"), {path});
     CHECK(fonts.contains(QStringLiteral("LiberationSerif")));
     // Every font line of pdffonts says "yes" in the emb column (emb sub uni object generation).
-    static const QRegularExpression fontLine(QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+    static const QRegularExpression fontLine(
+        QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
     int fontLines = 0;
     for (const QString& line : fonts.split(QLatin1Char('\n'))) {
         const auto match = fontLine.match(line);
@@ -189,10 +192,10 @@ TEST_CASE("the printed register is an A4 landscape PDF/A with embedded fonts and
     // Column headings in order on the first table page.
     const QString firstTablePage = text.section(QChar(0x0C), 1, 1);
     qsizetype position = 0;
-    for (const QString& number : {QStringLiteral("(1)"), QStringLiteral("(2)"), QStringLiteral("(3)"),
-                                  QStringLiteral("(4)"), QStringLiteral("(5)"), QStringLiteral("(6)"),
-                                  QStringLiteral("(7)"), QStringLiteral("(8)"), QStringLiteral("(9)"),
-                                  QStringLiteral("(10)")}) {
+    for (const QString& number :
+         {QStringLiteral("(1)"), QStringLiteral("(2)"), QStringLiteral("(3)"), QStringLiteral("(4)"),
+          QStringLiteral("(5)"), QStringLiteral("(6)"), QStringLiteral("(7)"), QStringLiteral("(8)"),
+          QStringLiteral("(9)"), QStringLiteral("(10)")}) {
         const qsizetype found = firstTablePage.indexOf(number, position);
         CHECK(found > position);
         position = found;

@@ -19,7 +19,8 @@
 
 using namespace vanthu;
 
-namespace {
+namespace
+{
 
 struct DemoWindow
 {

@@ -9,7 +9,8 @@
 #include <QSet>
 #include <QXmlStreamReader>
 
-namespace {
+namespace
+{
 
 const QString SourceRoot = QStringLiteral(VANTHU_SOURCE_DIR);
 
@@ -50,8 +51,8 @@ bool isWidgetsInclude(const QString& include)
 bool isGuiInclude(const QString& include)
 {
     static const QSet<QString> guiHeaders{QStringLiteral("QGuiApplication"), QStringLiteral("QPainter"),
-                                          QStringLiteral("QFont"), QStringLiteral("QPdfWriter"),
-                                          QStringLiteral("QFontDatabase"), QStringLiteral("QPixmap")};
+                                          QStringLiteral("QFont"),           QStringLiteral("QPdfWriter"),
+                                          QStringLiteral("QFontDatabase"),   QStringLiteral("QPixmap")};
     return include.startsWith(QLatin1String("QtGui")) || guiHeaders.contains(include);
 }
 
@@ -126,8 +127,8 @@ TEST_CASE("both translation files are complete and keep every placeholder", "[qu
                 const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                 const bool numerus = false;
                 QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                INFO(language.toStdString() << ": \"" << source.toStdString() << "\" -> \""
-                                            << translation.toStdString() << "\"");
+                INFO(language.toStdString()
+                     << ": \"" << source.toStdString() << "\" -> \"" << translation.toStdString() << "\"");
                 CHECK_FALSE(unfinished);
                 CHECK_FALSE(translation.trimmed().isEmpty());
                 QSet<QString> wanted;

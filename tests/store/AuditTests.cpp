@@ -15,7 +15,8 @@
 using namespace vanthu;
 using namespace vanthu::core;
 
-namespace {
+namespace
+{
 
 QString databasePath(test::TestWorkspace& fixture)
 {

@@ -4,6 +4,7 @@
 #include "core/audit/AuditService.h"
 #include "core/common/Sha256.h"
 #include "core/registers/RegisterService.h"
+#include "core/search/SearchService.h"
 #include "tests/support/RawSql.h"
 #include "tests/support/SimplePdf.h"
 #include "tests/support/TestWorkspace.h"
@@ -20,7 +21,8 @@
 using namespace vanthu;
 using namespace vanthu::core;
 
-namespace {
+namespace
+{
 
 struct Acknowledged
 {
@@ -65,7 +67,8 @@ TEST_CASE("killing a registering process at random moments loses nothing acknowl
                 continue;
             }
             const QList<QByteArray> fields = line.split(' ');
-            acknowledged.append({fields.at(1).toLongLong(), fields.at(3).toLongLong(), QString::fromLatin1(fields.at(4))});
+            acknowledged.append(
+                {fields.at(1).toLongLong(), fields.at(3).toLongLong(), QString::fromLatin1(fields.at(4))});
             ++acknowledgedThisRound;
         }
         if (acknowledgedThisRound > 0) {
@@ -79,15 +82,19 @@ TEST_CASE("killing a registering process at random moments loses nothing acknowl
             // Committed numbers form 1..n: no duplicate, no gap (acknowledged or not).
             const int rows = raw.scalar(QStringLiteral("SELECT count(*) FROM incoming_entry")).toInt();
             const int distinct = raw.scalar(QStringLiteral("SELECT count(DISTINCT arrival_number) FROM "
-                                                           "incoming_entry")).toInt();
+                                                           "incoming_entry"))
+                                     .toInt();
             const int highest = raw.scalar(QStringLiteral("SELECT coalesce(max(arrival_number), 0) FROM "
-                                                          "incoming_entry")).toInt();
+                                                          "incoming_entry"))
+                                    .toInt();
             REQUIRE(rows == distinct);
             REQUIRE(rows == highest);
             REQUIRE(rows >= acknowledged.size());
-            const int orphanRows = raw.scalar(QStringLiteral(
-                "SELECT count(*) FROM document d WHERE NOT EXISTS (SELECT 1 FROM incoming_entry e WHERE "
-                "e.document_id = d.id)")).toInt();
+            const int orphanRows =
+                raw.scalar(QStringLiteral(
+                               "SELECT count(*) FROM document d WHERE NOT EXISTS (SELECT 1 FROM incoming_entry e WHERE "
+                               "e.document_id = d.id)"))
+                    .toInt();
             REQUIRE(orphanRows == 0);
         }
         fixture.reopen();
@@ -106,6 +113,15 @@ TEST_CASE("killing a registering process at random moments loses nothing acknowl
         auto audit = AuditService(fixture.workspace()).verify();
         REQUIRE(audit.has_value());
         REQUIRE(audit->intact());
+        // The search index is derived: whatever the killed process did not index, the reopened workspace does.
+        if (!acknowledged.isEmpty()) {
+            auto page =
+                SearchService(fixture.workspace()).search({QStringLiteral("kiem thu dang ky"), {}, 1000, std::nullopt});
+            REQUIRE(page.has_value());
+            test::RawSql raw(databasePath);
+            const int registered = raw.scalar(QStringLiteral("SELECT count(*) FROM document")).toInt();
+            REQUIRE(page->hits.size() == std::min(registered, 1000));
+        }
     }
     INFO("acknowledged registrations: " << acknowledged.size());
     CHECK(acknowledged.size() > Kills);

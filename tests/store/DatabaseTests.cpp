@@ -16,7 +16,8 @@
 using namespace vanthu;
 using namespace vanthu::core;
 
-namespace {
+namespace
+{
 
 void copyFolder(const QString& from, const QString& to)
 {
@@ -42,8 +43,7 @@ TEST_CASE("a new workspace runs WAL, synchronous FULL and foreign keys", "[store
     CHECK(database.scalarOnce(QStringLiteral("PRAGMA journal_mode"))->toString() == QStringLiteral("wal"));
     CHECK(database.scalarOnce(QStringLiteral("PRAGMA synchronous"))->toInt() == 2); // FULL
     CHECK(database.scalarOnce(QStringLiteral("PRAGMA foreign_keys"))->toInt() == 1);
-    CHECK(database.scalarOnce(QStringLiteral("PRAGMA user_version"))->toInt()
-          == migrations::all().back().version);
+    CHECK(database.scalarOnce(QStringLiteral("PRAGMA user_version"))->toInt() == migrations::all().back().version);
     CHECK(fixture.workspace().migration().backupPath.isEmpty());
 }
 

@@ -111,16 +111,28 @@ TEST_CASE("series configuration errors are refused", "[store][series]")
 {
     test::TestWorkspace fixture;
     SeriesService service(fixture.workspace());
-    NumberingSeries duplicateGeneral{0, QStringLiteral("VB2"), QStringLiteral("Thứ hai"), Direction::Outgoing,
-                                     SeriesScope::General, {}, false, {}};
+    NumberingSeries duplicateGeneral{
+        0, QStringLiteral("VB2"), QStringLiteral("Thứ hai"), Direction::Outgoing, SeriesScope::General, {}, false, {}};
     auto second = service.add(duplicateGeneral);
     REQUIRE_FALSE(second.has_value());
     CHECK(second.error().code == ErrorCode::Conflict);
-    NumberingSeries badCode{0, QStringLiteral("a b"), QStringLiteral("x"), Direction::Outgoing, SeriesScope::Types,
-                            {QStringLiteral("CT")}, false, {}};
+    NumberingSeries badCode{0,
+                            QStringLiteral("a b"),
+                            QStringLiteral("x"),
+                            Direction::Outgoing,
+                            SeriesScope::Types,
+                            {QStringLiteral("CT")},
+                            false,
+                            {}};
     CHECK(service.add(badCode).error().code == ErrorCode::InvalidInput);
-    NumberingSeries incomingTypes{0, QStringLiteral("DEN-QD"), QStringLiteral("x"), Direction::Incoming,
-                                  SeriesScope::Types, {QStringLiteral("QĐ")}, false, {}};
+    NumberingSeries incomingTypes{0,
+                                  QStringLiteral("DEN-QD"),
+                                  QStringLiteral("x"),
+                                  Direction::Incoming,
+                                  SeriesScope::Types,
+                                  {QStringLiteral("QĐ")},
+                                  false,
+                                  {}};
     CHECK(service.add(incomingTypes).error().code == ErrorCode::InvalidInput);
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/IncomingService.h"
 #include "core/registers/OutgoingService.h"
-#include "core/search/SearchQuery.h"
 #include "core/search/SearchIndexWriter.h"
+#include "core/search/SearchQuery.h"
 #include "core/search/SearchService.h"
 #include "tests/support/Requests.h"
 #include "tests/support/SimplePdf.h"
@@ -16,15 +16,16 @@
 using namespace vanthu;
 using namespace vanthu::core;
 
-namespace {
+namespace
+{
 
 struct SearchFixture
 {
     test::TestWorkspace fixture;
-    DocumentId approval;  // "Đồng ý chủ trương …", incoming, QĐ
-    DocumentId project;   // "Đề án …", outgoing công văn
-    DocumentId withPdf;   // the word "transparency" only in its PDF
-    DocumentId urgent;    // khẩn, outgoing QĐ to Bộ Tài chính
+    DocumentId approval; // "Đồng ý chủ trương …", incoming, QĐ
+    DocumentId project;  // "Đề án …", outgoing công văn
+    DocumentId withPdf;  // the word "transparency" only in its PDF
+    DocumentId urgent;   // khẩn, outgoing QĐ to Bộ Tài chính
 
     SearchFixture()
     {
@@ -39,8 +40,8 @@ struct SearchFixture
         project = outgoing.registerDocument(second)->id;
         IncomingRequest third = test::incomingRequest(6);
         third.fields.subject = QStringLiteral("Về việc báo cáo năm");
-        third.attachments = {AttachmentInput{QStringLiteral("a.pdf"),
-                                             test::simplePdf({QStringLiteral("Budget transparency review")})}};
+        third.attachments = {
+            AttachmentInput{QStringLiteral("a.pdf"), test::simplePdf({QStringLiteral("Budget transparency review")})}};
         withPdf = incoming.registerDocument(third)->id;
         fixture.clock().advanceSeconds(86400);
         OutgoingRequest fourth = test::outgoingRequest(QStringLiteral("QĐ"));
@@ -95,8 +96,7 @@ TEST_CASE("search filters by register, type, dates and urgency", "[store][search
     CHECK(data.find(QString(), outgoingOnly) == QList<qint64>{data.urgent.value, data.project.value});
     SearchFilter decisions;
     decisions.typeKey = QStringLiteral("quyet-dinh");
-    CHECK(data.find(QString(), decisions)
-          == QList<qint64>{data.urgent.value, data.withPdf.value, data.approval.value});
+    CHECK(data.find(QString(), decisions) == QList<qint64>{data.urgent.value, data.withPdf.value, data.approval.value});
     SearchFilter firstDay;
     firstDay.toDate = QDate(2026, 3, 5);
     CHECK(data.find(QString(), firstDay) == QList<qint64>{data.approval.value});
@@ -140,15 +140,15 @@ TEST_CASE("words together rank before words apart; pages continue by cursor", "[
 TEST_CASE("search text never reaches FTS5 as syntax", "[store][search]")
 {
     SearchFixture data;
-    for (const QString& hostile : {QStringLiteral("\"unbalanced"), QStringLiteral("a OR b NOT c"),
-                                   QStringLiteral("subject:x*"), QStringLiteral("NEAR(a b)"), QStringLiteral("*"),
-                                   QStringLiteral("')); DROP TABLE document; --")}) {
+    for (const QString& hostile :
+         {QStringLiteral("\"unbalanced"), QStringLiteral("a OR b NOT c"), QStringLiteral("subject:x*"),
+          QStringLiteral("NEAR(a b)"), QStringLiteral("*"), QStringLiteral("')); DROP TABLE document; --")}) {
         auto page = SearchService(data.fixture.workspace()).search({hostile, {}, 10, std::nullopt});
         CHECK(page.has_value());
     }
     const SearchQuery query(QStringLiteral("Đề \"án vị\" trí"));
-    CHECK(query.tokens() == QStringList{QStringLiteral("de"), QStringLiteral("an"), QStringLiteral("vi"),
-                                        QStringLiteral("tri")});
+    CHECK(query.tokens()
+          == QStringList{QStringLiteral("de"), QStringLiteral("an"), QStringLiteral("vi"), QStringLiteral("tri")});
     CHECK(query.phraseExpression() == QStringLiteral("\"de an vi tri\"*"));
     CHECK(query.allTermsExpression() == QStringLiteral("\"de\" AND \"an vi\" AND \"tri\"*"));
 }

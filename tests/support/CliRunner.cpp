@@ -4,7 +4,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 QJsonObject CliResult::json() const
 {

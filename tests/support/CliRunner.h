@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 /** The outcome of one vanthu-cli run. */
 struct CliResult

@@ -5,7 +5,8 @@
 
 #include <sqlite3.h>
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 RawSql::RawSql(const QString& databasePath)
 {

@@ -6,7 +6,8 @@
 
 struct sqlite3;
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 /**
  * Runs SQL on a workspace database through its own connection, as an attacker or a crash would see the file:

@@ -48,15 +48,15 @@ int main(int argc, char* argv[])
         QList<AttachmentInput> attachments;
         if (!pdf.isEmpty()) {
             // A comment after %%EOF makes each file unique without changing what it shows.
-            attachments.append(AttachmentInput{QStringLiteral("scan.pdf"),
-                                               pdf + "\n% worker " + tag.toLatin1() + " " + QByteArray::number(index)
-                                                   + "\n"});
+            attachments.append(AttachmentInput{QStringLiteral("scan.pdf"), pdf + "\n% worker " + tag.toLatin1() + " "
+                                                                               + QByteArray::number(index) + "\n"});
         }
         Result<RegistrationReceipt> receipt = Error{};
         if (incoming) {
             IncomingRequest request;
             request.fields.typeKey = QStringLiteral("cong-van");
-            request.fields.code = DocumentCode{QString::number(index + 1), QStringLiteral("W") + tag + QStringLiteral("-VP")};
+            request.fields.code =
+                DocumentCode{QString::number(index + 1), QStringLiteral("W") + tag + QStringLiteral("-VP")};
             request.fields.issuedDate = QDate(2026, 1, 2);
             request.fields.organName = QStringLiteral("UBND quận Đống Đa");
             request.fields.subject = QStringLiteral("V/v kiểm thử đăng ký %1").arg(index);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/Requests.h"
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 core::IncomingRequest incomingRequest(int number)
 {

@@ -3,7 +3,8 @@
 
 #include "core/domain/RegistrationRequests.h"
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 /** A valid incoming request: a Quyết định of UBND quận Ba Đình dated 2026-03-02, number @p number. */
 [[nodiscard]] core::IncomingRequest incomingRequest(int number = 5);

@@ -3,7 +3,8 @@
 
 #include <QList>
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 QByteArray simplePdf(const QStringList& pageTexts)
 {

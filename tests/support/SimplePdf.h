@@ -4,7 +4,8 @@
 #include <QByteArray>
 #include <QStringList>
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 /**
  * Writes a small, valid PDF 1.4 with one page per entry of @p pageTexts, each showing its (ASCII) text in

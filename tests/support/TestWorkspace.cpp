@@ -8,15 +8,15 @@
 
 #include <stdexcept>
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 QDateTime TestWorkspace::vietnamTime(int year, int month, int day, int hour, int minute)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone(VietnamUtcOffsetSeconds));
 }
 
-TestWorkspace::TestWorkspace(bool initialise)
-    : m_clock(vietnamTime(2026, 3, 5))
+TestWorkspace::TestWorkspace(bool initialise) : m_clock(vietnamTime(2026, 3, 5))
 {
     if (!m_directory.isValid()) {
         throw std::runtime_error("no temporary directory");

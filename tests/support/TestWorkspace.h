@@ -8,7 +8,8 @@
 
 #include <memory>
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 /**
  * A fresh workspace in its own temporary folder, set up for a test agency (Sở Nội vụ, abbreviation SNV) with a

@@ -2,7 +2,8 @@
 // Schema version 1: agency, numbering series, the incoming and outgoing registers, attachments, the audit trail.
 #include "core/store/migrations/Migrations.h"
 
-namespace vanthu::core::migrations {
+namespace vanthu::core::migrations
+{
 
 Migration registers()
 {

@@ -4,7 +4,8 @@
 // adds to it once per transaction; a trigger doing the same cost 5 µs per document (measured with bench/store).
 #include "core/store/migrations/Migrations.h"
 
-namespace vanthu::core::migrations {
+namespace vanthu::core::migrations
+{
 
 Migration search()
 {

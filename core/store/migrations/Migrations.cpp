@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/migrations/Migrations.h"
 
-namespace vanthu::core::migrations {
+namespace vanthu::core::migrations
+{
 
 const std::vector<Migration>& all()
 {

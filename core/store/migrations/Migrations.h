@@ -5,7 +5,8 @@
 
 #include <vector>
 
-namespace vanthu::core::migrations {
+namespace vanthu::core::migrations
+{
 
 /** Every schema step, in order. A released step is never edited: changes are new steps. */
 [[nodiscard]] const std::vector<Migration>& all();
