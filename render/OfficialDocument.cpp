@@ -42,11 +42,7 @@ public:
 
     QFont font(qreal points, bool bold = false, bool italic = false) const
     {
-        QFont result(m_family);
-        result.setPointSizeF(points);
-        result.setBold(bold);
-        result.setItalic(italic);
-        return result;
+        return serifFont(m_family, points, bold, italic);
     }
 
     /** Draws wrapped text in a box of the given width at (x, y) mm; returns the height used in mm. */

@@ -57,11 +57,7 @@ public:
 
     QFont font(qreal points, bool bold = false, bool italic = false) const
     {
-        QFont result(m_family);
-        result.setPointSizeF(points);
-        result.setBold(bold);
-        result.setItalic(italic);
-        return result;
+        return serifFont(m_family, points, bold, italic);
     }
 
     qreal rowHeight(const QStringList& cells, const QFont& rowFont) const

@@ -23,6 +23,15 @@ const char* const FontFiles[] = {"LiberationSerif-Regular.ttf", "LiberationSerif
 
 } // namespace
 
+QFont serifFont(const QString& family, qreal points, bool bold, bool italic)
+{
+    QFont font(family);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    font.setItalic(italic);
+    return font;
+}
+
 Result<QString> serifFamily()
 {
     static QMutex mutex;

@@ -3,6 +3,7 @@
 
 #include "core/common/Result.h"
 
+#include <QFont>
 #include <QString>
 
 namespace vanthu::render
@@ -15,5 +16,8 @@ namespace vanthu::render
  * Errors: Unsupported when the font package is missing.
  */
 [[nodiscard]] Result<QString> serifFamily();
+
+/** A font of @p family at @p points, as the documents and registers use it. */
+[[nodiscard]] QFont serifFont(const QString& family, qreal points, bool bold = false, bool italic = false);
 
 } // namespace vanthu::render

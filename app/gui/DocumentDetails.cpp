@@ -3,6 +3,7 @@
 
 #include "core/common/VietnamTime.h"
 #include "core/domain/DocumentType.h"
+#include "core/registers/RegisterService.h"
 
 #include <QStringList>
 
@@ -31,6 +32,16 @@ DocumentDetails::DocumentDetails(QWidget* parent) : QTextBrowser(parent)
     setObjectName(QStringLiteral("documentDetails"));
     setAccessibleName(tr("Document details"));
     setOpenLinks(false);
+}
+
+void DocumentDetails::showDocument(core::Workspace& workspace, core::DocumentId id)
+{
+    auto record = core::RegisterService(workspace).document(id);
+    if (record) {
+        showDocument(*record);
+    } else {
+        showMessage(record.error().message);
+    }
 }
 
 void DocumentDetails::showMessage(const QString& message)

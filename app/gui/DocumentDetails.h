@@ -5,6 +5,11 @@
 
 #include <QTextBrowser>
 
+namespace vanthu::core
+{
+class Workspace;
+}
+
 namespace vanthu::gui
 {
 
@@ -16,6 +21,8 @@ class DocumentDetails final : public QTextBrowser
 public:
     explicit DocumentDetails(QWidget* parent = nullptr);
     void showDocument(const core::DocumentRecord& record);
+    /** Loads document @p id from @p workspace and shows it, or the reason it cannot be read. */
+    void showDocument(core::Workspace& workspace, core::DocumentId id);
     void showMessage(const QString& message);
 };
 

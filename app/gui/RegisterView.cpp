@@ -134,12 +134,7 @@ void RegisterView::showSelected()
     if (!row) {
         return;
     }
-    auto record = core::RegisterService(m_workspace).document(row->id);
-    if (record) {
-        m_details->showDocument(*record);
-    } else {
-        m_details->showMessage(record.error().message);
-    }
+    m_details->showDocument(m_workspace, row->id);
 }
 
 } // namespace vanthu::gui

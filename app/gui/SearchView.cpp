@@ -4,7 +4,6 @@
 #include "app/gui/DocumentDetails.h"
 #include "app/gui/RegisterTableModel.h"
 #include "core/Workspace.h"
-#include "core/registers/RegisterService.h"
 #include "core/search/SearchService.h"
 
 #include <QComboBox>
@@ -126,12 +125,7 @@ void SearchView::showSelected()
     if (!row) {
         return;
     }
-    auto record = core::RegisterService(m_workspace).document(row->id);
-    if (record) {
-        m_details->showDocument(*record);
-    } else {
-        m_details->showMessage(record.error().message);
-    }
+    m_details->showDocument(m_workspace, row->id);
 }
 
 } // namespace vanthu::gui
