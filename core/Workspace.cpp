@@ -128,6 +128,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
         return report.error();
     }
     workspace->m_migration = *report;
+    workspace->m_blobs.removeStaleTemporaryFiles();
     workspace->m_searchIndex = std::make_unique<SearchIndexWriter>(QDir(absolute).filePath(searchFileName()),
                                                                    databasePath, workspace->m_blobs);
     return workspace;

@@ -4,8 +4,8 @@
 <context>
     <name>AgencyProfileText</name>
     <message>
-        <source>The agency abbreviation may not contain spaces or "/".</source>
-        <translation>The agency abbreviation may not contain spaces or "/".</translation>
+        <source>The agency abbreviation may not contain spaces or &quot;/&quot;.</source>
+        <translation>The agency abbreviation may not contain spaces or &quot;/&quot;.</translation>
     </message>
 </context>
 <context>
@@ -15,8 +15,8 @@
         <translation>This workspace is already set up for %1.</translation>
     </message>
     <message>
-        <source>The workspace has not been set up yet. Run "vanthu-cli init" first.</source>
-        <translation>The workspace has not been set up yet. Run "vanthu-cli init" first.</translation>
+        <source>The workspace has not been set up yet. Run &quot;vanthu-cli init&quot; first.</source>
+        <translation>The workspace has not been set up yet. Run &quot;vanthu-cli init&quot; first.</translation>
     </message>
 </context>
 <context>
@@ -40,8 +40,8 @@
         <translation>Verify the hash-chained audit trail.</translation>
     </message>
     <message>
-        <source>The only audit action is "verify".</source>
-        <translation>The only audit action is "verify".</translation>
+        <source>The only audit action is &quot;verify&quot;.</source>
+        <translation>The only audit action is &quot;verify&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries verified.</source>
@@ -139,8 +139,8 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Run "vanthu-cli %1 --help" for the options.</source>
-        <translation>Run "vanthu-cli %1 --help" for the options.</translation>
+        <source>Run &quot;vanthu-cli %1 --help&quot; for the options.</source>
+        <translation>Run &quot;vanthu-cli %1 --help&quot; for the options.</translation>
     </message>
 </context>
 <context>
@@ -242,12 +242,12 @@
         <translation>The document type is missing.</translation>
     </message>
     <message>
-        <source>"%1" is not a document type of Decree 30/2020. Use a name such as "Quyết định" or an official abbreviation such as "QĐ".</source>
-        <translation>"%1" is not a document type of Decree 30/2020. Use a name such as "Quyết định" or an official abbreviation such as "QĐ".</translation>
+        <source>&quot;%1&quot; is not a document type of Decree 30/2020. Use a name such as &quot;Quyết định&quot; or an official abbreviation such as &quot;QĐ&quot;.</source>
+        <translation>&quot;%1&quot; is not a document type of Decree 30/2020. Use a name such as &quot;Quyết định&quot; or an official abbreviation such as &quot;QĐ&quot;.</translation>
     </message>
     <message>
-        <source>"%1" could mean %2. Type it with its diacritics.</source>
-        <translation>"%1" could mean %2. Type it with its diacritics.</translation>
+        <source>&quot;%1&quot; could mean %2. Type it with its diacritics.</source>
+        <translation>&quot;%1&quot; could mean %2. Type it with its diacritics.</translation>
     </message>
 </context>
 <context>
@@ -305,8 +305,8 @@
         <translation>Print a register to PDF or export it to CSV or XLSX.</translation>
     </message>
     <message>
-        <source>Say which register: "export-register incoming" or "export-register outgoing".</source>
-        <translation>Say which register: "export-register incoming" or "export-register outgoing".</translation>
+        <source>Say which register: &quot;export-register incoming&quot; or &quot;export-register outgoing&quot;.</source>
+        <translation>Say which register: &quot;export-register incoming&quot; or &quot;export-register outgoing&quot;.</translation>
     </message>
     <message>
         <source>--out is required.</source>
@@ -317,8 +317,8 @@
         <translation>The format must be pdf, csv or xlsx.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write 2026-03-05 or 05/03/2026.</source>
-        <translation>"%1" is not a date; write 2026-03-05 or 05/03/2026.</translation>
+        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</translation>
     </message>
     <message>
         <source>%1 entries of %2 (%3) written to %4.</source>
@@ -356,12 +356,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Signer's position</source>
-        <translation>Signer's position</translation>
+        <source>Signer&apos;s position</source>
+        <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
-        <translation>Signer's full name</translation>
+        <source>Signer&apos;s full name</source>
+        <translation>Signer&apos;s full name</translation>
     </message>
     <message>
         <source>Receiving unit or person</source>
@@ -540,8 +540,8 @@
         <translation>List a register, newest first.</translation>
     </message>
     <message>
-        <source>Say which register: "list incoming" or "list outgoing".</source>
-        <translation>Say which register: "list incoming" or "list outgoing".</translation>
+        <source>Say which register: &quot;list incoming&quot; or &quot;list outgoing&quot;.</source>
+        <translation>Say which register: &quot;list incoming&quot; or &quot;list outgoing&quot;.</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 10000.</source>
@@ -603,7 +603,7 @@ Commands:
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
-"vanthu-cli COMMAND --help" lists the options of a command.
+&quot;vanthu-cli COMMAND --help&quot; lists the options of a command.
 </source>
         <translation>Usage: vanthu-cli COMMAND [options]
 
@@ -621,19 +621,19 @@ Commands:
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
-"vanthu-cli COMMAND --help" lists the options of a command.
+&quot;vanthu-cli COMMAND --help&quot; lists the options of a command.
 </translation>
     </message>
     <message>
-        <source>vanthu-cli: unknown command "%1".</source>
-        <translation>vanthu-cli: unknown command "%1".</translation>
+        <source>vanthu-cli: unknown command &quot;%1&quot;.</source>
+        <translation>vanthu-cli: unknown command &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>NumberingSeriesText</name>
     <message>
-        <source>"%1" is not a series scope; use general, secret, copies or types.</source>
-        <translation>"%1" is not a series scope; use general, secret, copies or types.</translation>
+        <source>&quot;%1&quot; is not a series scope; use general, secret, copies or types.</source>
+        <translation>&quot;%1&quot; is not a series scope; use general, secret, copies or types.</translation>
     </message>
 </context>
 <context>
@@ -646,8 +646,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>OutgoingServiceText</name>
     <message>
-        <source>The drafting unit abbreviation may not contain spaces or "/".</source>
-        <translation>The drafting unit abbreviation may not contain spaces or "/".</translation>
+        <source>The drafting unit abbreviation may not contain spaces or &quot;/&quot;.</source>
+        <translation>The drafting unit abbreviation may not contain spaces or &quot;/&quot;.</translation>
     </message>
     <message>
         <source>The number of copies issued</source>
@@ -692,12 +692,12 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Could not read the file %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write 2026-03-05 or 05/03/2026.</source>
-        <translation>"%1" is not a date; write 2026-03-05 or 05/03/2026.</translation>
+        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</translation>
     </message>
     <message>
-        <source>Document type: name or abbreviation (QĐ, "Công văn").</source>
-        <translation>Document type: name or abbreviation (QĐ, "Công văn").</translation>
+        <source>Document type: name or abbreviation (QĐ, &quot;Công văn&quot;).</source>
+        <translation>Document type: name or abbreviation (QĐ, &quot;Công văn&quot;).</translation>
     </message>
     <message>
         <source>type</source>
@@ -828,8 +828,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>abbr</translation>
     </message>
     <message>
-        <source>Recipient, as "name" or "identifier|name"; repeat for more.</source>
-        <translation>Recipient, as "name" or "identifier|name"; repeat for more.</translation>
+        <source>Recipient, as &quot;name&quot; or &quot;identifier|name&quot;; repeat for more.</source>
+        <translation>Recipient, as &quot;name&quot; or &quot;identifier|name&quot;; repeat for more.</translation>
     </message>
     <message>
         <source>recipient</source>
@@ -856,8 +856,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Registered as %1, dated %2, in series %3 (document id %4).</translation>
     </message>
     <message>
-        <source>Say which register: "register incoming" or "register outgoing".</source>
-        <translation>Say which register: "register incoming" or "register outgoing".</translation>
+        <source>Say which register: &quot;register incoming&quot; or &quot;register outgoing&quot;.</source>
+        <translation>Say which register: &quot;register incoming&quot; or &quot;register outgoing&quot;.</translation>
     </message>
 </context>
 <context>
@@ -881,8 +881,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>RegisterServiceText</name>
     <message>
-        <source>The workspace has no such register yet. Run "vanthu-cli init" first.</source>
-        <translation>The workspace has no such register yet. Run "vanthu-cli init" first.</translation>
+        <source>The workspace has no such register yet. Run &quot;vanthu-cli init&quot; first.</source>
+        <translation>The workspace has no such register yet. Run &quot;vanthu-cli init&quot; first.</translation>
     </message>
     <message>
         <source>There is no %1 register with the code %2.</source>
@@ -987,8 +987,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>--register must be incoming or outgoing.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write 2026-03-05 or 05/03/2026.</source>
-        <translation>"%1" is not a date; write 2026-03-05 or 05/03/2026.</translation>
+        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</translation>
     </message>
     <message>
         <source>--after takes the cursor printed by the previous page.</source>
@@ -1085,8 +1085,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The series numbers legal normative documents (QPPL).</translation>
     </message>
     <message>
-        <source>Issuer abbreviation in symbols when not the agency's (an advisory body).</source>
-        <translation>Issuer abbreviation in symbols when not the agency's (an advisory body).</translation>
+        <source>Issuer abbreviation in symbols when not the agency&apos;s (an advisory body).</source>
+        <translation>Issuer abbreviation in symbols when not the agency&apos;s (an advisory body).</translation>
     </message>
     <message>
         <source>list or add</source>
@@ -1097,8 +1097,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>List or add numbering series.</translation>
     </message>
     <message>
-        <source>Unknown action "%1"; use list or add.</source>
-        <translation>Unknown action "%1"; use list or add.</translation>
+        <source>Unknown action &quot;%1&quot;; use list or add.</source>
+        <translation>Unknown action &quot;%1&quot;; use list or add.</translation>
     </message>
     <message>
         <source>--direction must be incoming or outgoing.</source>
@@ -1112,20 +1112,20 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>SeriesServiceText</name>
     <message>
-        <source>A series code uses only the letters A–Z, digits and "-" (for example QPPL-QD).</source>
-        <translation>A series code uses only the letters A–Z, digits and "-" (for example QPPL-QD).</translation>
+        <source>A series code uses only the letters A–Z, digits and &quot;-&quot; (for example QPPL-QD).</source>
+        <translation>A series code uses only the letters A–Z, digits and &quot;-&quot; (for example QPPL-QD).</translation>
     </message>
     <message>
         <source>A series for particular types needs the list of those types.</source>
         <translation>A series for particular types needs the list of those types.</translation>
     </message>
     <message>
-        <source>Only a series of scope "types" takes a list of document types.</source>
-        <translation>Only a series of scope "types" takes a list of document types.</translation>
+        <source>Only a series of scope &quot;types&quot; takes a list of document types.</source>
+        <translation>Only a series of scope &quot;types&quot; takes a list of document types.</translation>
     </message>
     <message>
-        <source>A series for legal normative documents must be an outgoing series of scope "types" (one series per type).</source>
-        <translation>A series for legal normative documents must be an outgoing series of scope "types" (one series per type).</translation>
+        <source>A series for legal normative documents must be an outgoing series of scope &quot;types&quot; (one series per type).</source>
+        <translation>A series for legal normative documents must be an outgoing series of scope &quot;types&quot; (one series per type).</translation>
     </message>
     <message>
         <source>Only outgoing series can number copies.</source>
@@ -1140,8 +1140,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>A series with the code %1 already exists.</translation>
     </message>
     <message>
-        <source>The series %1 already has the scope "%2" for this register.</source>
-        <translation>The series %1 already has the scope "%2" for this register.</translation>
+        <source>The series %1 already has the scope &quot;%2&quot; for this register.</source>
+        <translation>The series %1 already has the scope &quot;%2&quot; for this register.</translation>
     </message>
     <message>
         <source>The type %1 is already numbered in the series %2.</source>
@@ -1317,15 +1317,15 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Show one registered document.</translation>
     </message>
     <message>
-        <source>Give the document id, e.g. "show 17".</source>
-        <translation>Give the document id, e.g. "show 17".</translation>
+        <source>Give the document id, e.g. &quot;show 17&quot;.</source>
+        <translation>Give the document id, e.g. &quot;show 17&quot;.</translation>
     </message>
 </context>
 <context>
     <name>UrgencyText</name>
     <message>
-        <source>"%1" is not a valid %2.</source>
-        <translation>"%1" is not a valid %2.</translation>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>&quot;%1&quot; is not a valid %2.</translation>
     </message>
     <message>
         <source>urgency (normal, khẩn, thượng khẩn, hỏa tốc)</source>
@@ -1339,8 +1339,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>WorkspaceText</name>
     <message>
-        <source>There is no VanThu workspace in %1. Create one with "vanthu-cli init".</source>
-        <translation>There is no VanThu workspace in %1. Create one with "vanthu-cli init".</translation>
+        <source>There is no VanThu workspace in %1. Create one with &quot;vanthu-cli init&quot;.</source>
+        <translation>There is no VanThu workspace in %1. Create one with &quot;vanthu-cli init&quot;.</translation>
     </message>
     <message>
         <source>Could not create the workspace folder %1.</source>

@@ -4,8 +4,8 @@
 <context>
     <name>AgencyProfileText</name>
     <message>
-        <source>The agency abbreviation may not contain spaces or "/".</source>
-        <translation>Tên viết tắt của cơ quan không được chứa dấu cách hoặc ký tự "/".</translation>
+        <source>The agency abbreviation may not contain spaces or &quot;/&quot;.</source>
+        <translation>Tên viết tắt của cơ quan không được chứa dấu cách hoặc ký tự &quot;/&quot;.</translation>
     </message>
 </context>
 <context>
@@ -15,8 +15,8 @@
         <translation>Kho dữ liệu này đã được thiết lập cho %1.</translation>
     </message>
     <message>
-        <source>The workspace has not been set up yet. Run "vanthu-cli init" first.</source>
-        <translation>Kho dữ liệu chưa được thiết lập. Hãy chạy lệnh "vanthu-cli init" trước.</translation>
+        <source>The workspace has not been set up yet. Run &quot;vanthu-cli init&quot; first.</source>
+        <translation>Kho dữ liệu chưa được thiết lập. Hãy chạy lệnh &quot;vanthu-cli init&quot; trước.</translation>
     </message>
 </context>
 <context>
@@ -40,8 +40,8 @@
         <translation>Kiểm tra tính toàn vẹn của nhật ký thao tác (chuỗi băm).</translation>
     </message>
     <message>
-        <source>The only audit action is "verify".</source>
-        <translation>Lệnh audit chỉ có thao tác "verify".</translation>
+        <source>The only audit action is &quot;verify&quot;.</source>
+        <translation>Lệnh audit chỉ có thao tác &quot;verify&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries verified.</source>
@@ -137,8 +137,8 @@
         <translation>Hiển thị trợ giúp này.</translation>
     </message>
     <message>
-        <source>Run "vanthu-cli %1 --help" for the options.</source>
-        <translation>Chạy "vanthu-cli %1 --help" để xem các tùy chọn.</translation>
+        <source>Run &quot;vanthu-cli %1 --help&quot; for the options.</source>
+        <translation>Chạy &quot;vanthu-cli %1 --help&quot; để xem các tùy chọn.</translation>
     </message>
 </context>
 <context>
@@ -240,12 +240,12 @@
         <translation>Chưa nhập loại văn bản.</translation>
     </message>
     <message>
-        <source>"%1" is not a document type of Decree 30/2020. Use a name such as "Quyết định" or an official abbreviation such as "QĐ".</source>
-        <translation>"%1" không phải là loại văn bản theo Nghị định 30/2020/NĐ-CP. Hãy dùng tên loại như "Quyết định" hoặc tên viết tắt chính thức như "QĐ".</translation>
+        <source>&quot;%1&quot; is not a document type of Decree 30/2020. Use a name such as &quot;Quyết định&quot; or an official abbreviation such as &quot;QĐ&quot;.</source>
+        <translation>&quot;%1&quot; không phải là loại văn bản theo Nghị định 30/2020/NĐ-CP. Hãy dùng tên loại như &quot;Quyết định&quot; hoặc tên viết tắt chính thức như &quot;QĐ&quot;.</translation>
     </message>
     <message>
-        <source>"%1" could mean %2. Type it with its diacritics.</source>
-        <translation>"%1" có thể là %2. Hãy nhập đầy đủ dấu tiếng Việt.</translation>
+        <source>&quot;%1&quot; could mean %2. Type it with its diacritics.</source>
+        <translation>&quot;%1&quot; có thể là %2. Hãy nhập đầy đủ dấu tiếng Việt.</translation>
     </message>
 </context>
 <context>
@@ -303,8 +303,8 @@
         <translation>In sổ ra tệp PDF hoặc xuất sổ ra tệp CSV, XLSX.</translation>
     </message>
     <message>
-        <source>Say which register: "export-register incoming" or "export-register outgoing".</source>
-        <translation>Hãy chỉ rõ sổ: "export-register incoming" hoặc "export-register outgoing".</translation>
+        <source>Say which register: &quot;export-register incoming&quot; or &quot;export-register outgoing&quot;.</source>
+        <translation>Hãy chỉ rõ sổ: &quot;export-register incoming&quot; hoặc &quot;export-register outgoing&quot;.</translation>
     </message>
     <message>
         <source>--out is required.</source>
@@ -315,8 +315,8 @@
         <translation>Định dạng phải là pdf, csv hoặc xlsx.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write 2026-03-05 or 05/03/2026.</source>
-        <translation>"%1" không phải là ngày hợp lệ; hãy viết theo dạng 2026-03-05 hoặc 05/03/2026.</translation>
+        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>&quot;%1&quot; không phải là ngày hợp lệ; hãy viết theo dạng 2026-03-05 hoặc 05/03/2026.</translation>
     </message>
     <message>
         <source>%1 entries of %2 (%3) written to %4.</source>
@@ -354,11 +354,11 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Signer's position</source>
+        <source>Signer&apos;s position</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
+        <source>Signer&apos;s full name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
@@ -538,8 +538,8 @@
         <translation>Liệt kê sổ, văn bản mới nhất lên trước.</translation>
     </message>
     <message>
-        <source>Say which register: "list incoming" or "list outgoing".</source>
-        <translation>Hãy chỉ rõ sổ: "list incoming" hoặc "list outgoing".</translation>
+        <source>Say which register: &quot;list incoming&quot; or &quot;list outgoing&quot;.</source>
+        <translation>Hãy chỉ rõ sổ: &quot;list incoming&quot; hoặc &quot;list outgoing&quot;.</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 10000.</source>
@@ -601,7 +601,7 @@ Commands:
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
-"vanthu-cli COMMAND --help" lists the options of a command.
+&quot;vanthu-cli COMMAND --help&quot; lists the options of a command.
 </source>
         <translation>Cách dùng: vanthu-cli LỆNH [tùy chọn]
 
@@ -619,19 +619,19 @@ Các lệnh:
   demo                      tạo kho dữ liệu mẫu gồm các cơ quan tại Hà Nội
 
 Tùy chọn chung: --workspace THƯ_MỤC, --json, --actor TÊN, --lang vi|en.
-Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh.
+Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của từng lệnh.
 </translation>
     </message>
     <message>
-        <source>vanthu-cli: unknown command "%1".</source>
-        <translation>vanthu-cli: không có lệnh "%1".</translation>
+        <source>vanthu-cli: unknown command &quot;%1&quot;.</source>
+        <translation>vanthu-cli: không có lệnh &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>NumberingSeriesText</name>
     <message>
-        <source>"%1" is not a series scope; use general, secret, copies or types.</source>
-        <translation>"%1" không phải là phạm vi dãy số hợp lệ; hãy dùng general, secret, copies hoặc types.</translation>
+        <source>&quot;%1&quot; is not a series scope; use general, secret, copies or types.</source>
+        <translation>&quot;%1&quot; không phải là phạm vi dãy số hợp lệ; hãy dùng general, secret, copies hoặc types.</translation>
     </message>
 </context>
 <context>
@@ -644,8 +644,8 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
 <context>
     <name>OutgoingServiceText</name>
     <message>
-        <source>The drafting unit abbreviation may not contain spaces or "/".</source>
-        <translation>Tên viết tắt của đơn vị soạn thảo không được chứa dấu cách hoặc ký tự "/".</translation>
+        <source>The drafting unit abbreviation may not contain spaces or &quot;/&quot;.</source>
+        <translation>Tên viết tắt của đơn vị soạn thảo không được chứa dấu cách hoặc ký tự &quot;/&quot;.</translation>
     </message>
     <message>
         <source>The number of copies issued</source>
@@ -690,12 +690,12 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
         <translation>Không đọc được tệp %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write 2026-03-05 or 05/03/2026.</source>
-        <translation>"%1" không phải là ngày hợp lệ; hãy viết theo dạng 2026-03-05 hoặc 05/03/2026.</translation>
+        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>&quot;%1&quot; không phải là ngày hợp lệ; hãy viết theo dạng 2026-03-05 hoặc 05/03/2026.</translation>
     </message>
     <message>
-        <source>Document type: name or abbreviation (QĐ, "Công văn").</source>
-        <translation>Loại văn bản: tên loại hoặc tên viết tắt (QĐ, "Công văn").</translation>
+        <source>Document type: name or abbreviation (QĐ, &quot;Công văn&quot;).</source>
+        <translation>Loại văn bản: tên loại hoặc tên viết tắt (QĐ, &quot;Công văn&quot;).</translation>
     </message>
     <message>
         <source>type</source>
@@ -826,8 +826,8 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
         <translation>viết tắt</translation>
     </message>
     <message>
-        <source>Recipient, as "name" or "identifier|name"; repeat for more.</source>
-        <translation>Nơi nhận, dạng "tên" hoặc "mã định danh|tên"; lặp lại tùy chọn này để thêm nơi nhận.</translation>
+        <source>Recipient, as &quot;name&quot; or &quot;identifier|name&quot;; repeat for more.</source>
+        <translation>Nơi nhận, dạng &quot;tên&quot; hoặc &quot;mã định danh|tên&quot;; lặp lại tùy chọn này để thêm nơi nhận.</translation>
     </message>
     <message>
         <source>recipient</source>
@@ -854,8 +854,8 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
         <translation>Đã cấp số, ký hiệu %1, ngày %2, theo dãy số %3 (mã văn bản %4).</translation>
     </message>
     <message>
-        <source>Say which register: "register incoming" or "register outgoing".</source>
-        <translation>Hãy chỉ rõ sổ: "register incoming" hoặc "register outgoing".</translation>
+        <source>Say which register: &quot;register incoming&quot; or &quot;register outgoing&quot;.</source>
+        <translation>Hãy chỉ rõ sổ: &quot;register incoming&quot; hoặc &quot;register outgoing&quot;.</translation>
     </message>
 </context>
 <context>
@@ -879,8 +879,8 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
 <context>
     <name>RegisterServiceText</name>
     <message>
-        <source>The workspace has no such register yet. Run "vanthu-cli init" first.</source>
-        <translation>Kho dữ liệu chưa có sổ này. Hãy chạy lệnh "vanthu-cli init" trước.</translation>
+        <source>The workspace has no such register yet. Run &quot;vanthu-cli init&quot; first.</source>
+        <translation>Kho dữ liệu chưa có sổ này. Hãy chạy lệnh &quot;vanthu-cli init&quot; trước.</translation>
     </message>
     <message>
         <source>There is no %1 register with the code %2.</source>
@@ -985,8 +985,8 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
         <translation>--register phải là incoming hoặc outgoing.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write 2026-03-05 or 05/03/2026.</source>
-        <translation>"%1" không phải là ngày hợp lệ; hãy viết theo dạng 2026-03-05 hoặc 05/03/2026.</translation>
+        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>&quot;%1&quot; không phải là ngày hợp lệ; hãy viết theo dạng 2026-03-05 hoặc 05/03/2026.</translation>
     </message>
     <message>
         <source>--after takes the cursor printed by the previous page.</source>
@@ -1083,7 +1083,7 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
         <translation>Dãy số dùng để đánh số văn bản quy phạm pháp luật (QPPL).</translation>
     </message>
     <message>
-        <source>Issuer abbreviation in symbols when not the agency's (an advisory body).</source>
+        <source>Issuer abbreviation in symbols when not the agency&apos;s (an advisory body).</source>
         <translation>Tên viết tắt dùng trong ký hiệu khi chủ thể ban hành không phải là cơ quan (ví dụ tổ chức tư vấn).</translation>
     </message>
     <message>
@@ -1095,8 +1095,8 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
         <translation>Liệt kê hoặc thêm dãy số.</translation>
     </message>
     <message>
-        <source>Unknown action "%1"; use list or add.</source>
-        <translation>Không có thao tác "%1"; hãy dùng list hoặc add.</translation>
+        <source>Unknown action &quot;%1&quot;; use list or add.</source>
+        <translation>Không có thao tác &quot;%1&quot;; hãy dùng list hoặc add.</translation>
     </message>
     <message>
         <source>--direction must be incoming or outgoing.</source>
@@ -1110,20 +1110,20 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
 <context>
     <name>SeriesServiceText</name>
     <message>
-        <source>A series code uses only the letters A–Z, digits and "-" (for example QPPL-QD).</source>
-        <translation>Mã dãy số chỉ gồm các chữ cái A–Z, chữ số và dấu "-" (ví dụ QPPL-QD).</translation>
+        <source>A series code uses only the letters A–Z, digits and &quot;-&quot; (for example QPPL-QD).</source>
+        <translation>Mã dãy số chỉ gồm các chữ cái A–Z, chữ số và dấu &quot;-&quot; (ví dụ QPPL-QD).</translation>
     </message>
     <message>
         <source>A series for particular types needs the list of those types.</source>
         <translation>Dãy số dành riêng cho một số loại văn bản phải kèm danh sách các loại đó.</translation>
     </message>
     <message>
-        <source>Only a series of scope "types" takes a list of document types.</source>
-        <translation>Chỉ dãy số có phạm vi "types" mới có danh sách loại văn bản.</translation>
+        <source>Only a series of scope &quot;types&quot; takes a list of document types.</source>
+        <translation>Chỉ dãy số có phạm vi &quot;types&quot; mới có danh sách loại văn bản.</translation>
     </message>
     <message>
-        <source>A series for legal normative documents must be an outgoing series of scope "types" (one series per type).</source>
-        <translation>Dãy số cho văn bản quy phạm pháp luật phải là dãy số văn bản đi có phạm vi "types" (mỗi loại một dãy số).</translation>
+        <source>A series for legal normative documents must be an outgoing series of scope &quot;types&quot; (one series per type).</source>
+        <translation>Dãy số cho văn bản quy phạm pháp luật phải là dãy số văn bản đi có phạm vi &quot;types&quot; (mỗi loại một dãy số).</translation>
     </message>
     <message>
         <source>Only outgoing series can number copies.</source>
@@ -1138,8 +1138,8 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
         <translation>Đã có dãy số mang mã %1.</translation>
     </message>
     <message>
-        <source>The series %1 already has the scope "%2" for this register.</source>
-        <translation>Sổ này đã có dãy số %1 với phạm vi "%2".</translation>
+        <source>The series %1 already has the scope &quot;%2&quot; for this register.</source>
+        <translation>Sổ này đã có dãy số %1 với phạm vi &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The type %1 is already numbered in the series %2.</source>
@@ -1314,15 +1314,15 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
         <translation>Xem một văn bản đã đăng ký.</translation>
     </message>
     <message>
-        <source>Give the document id, e.g. "show 17".</source>
-        <translation>Hãy nhập mã văn bản, ví dụ "show 17".</translation>
+        <source>Give the document id, e.g. &quot;show 17&quot;.</source>
+        <translation>Hãy nhập mã văn bản, ví dụ &quot;show 17&quot;.</translation>
     </message>
 </context>
 <context>
     <name>UrgencyText</name>
     <message>
-        <source>"%1" is not a valid %2.</source>
-        <translation>"%1" không phải là giá trị hợp lệ của %2.</translation>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>&quot;%1&quot; không phải là giá trị hợp lệ của %2.</translation>
     </message>
     <message>
         <source>urgency (normal, khẩn, thượng khẩn, hỏa tốc)</source>
@@ -1336,8 +1336,8 @@ Chạy "vanthu-cli LỆNH --help" để xem các tùy chọn của từng lệnh
 <context>
     <name>WorkspaceText</name>
     <message>
-        <source>There is no VanThu workspace in %1. Create one with "vanthu-cli init".</source>
-        <translation>Chưa có kho dữ liệu VanThu tại %1. Hãy tạo bằng lệnh "vanthu-cli init".</translation>
+        <source>There is no VanThu workspace in %1. Create one with &quot;vanthu-cli init&quot;.</source>
+        <translation>Chưa có kho dữ liệu VanThu tại %1. Hãy tạo bằng lệnh &quot;vanthu-cli init&quot;.</translation>
     </message>
     <message>
         <source>Could not create the workspace folder %1.</source>

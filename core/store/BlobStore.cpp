@@ -6,7 +6,9 @@
 #include "core/store/Logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
@@ -40,6 +42,27 @@ QString BlobStore::pathFor(const QString& sha256) const
 bool BlobStore::contains(const QString& sha256) const
 {
     return isSha256Hex(sha256) && QFileInfo::exists(pathFor(sha256));
+}
+
+int BlobStore::removeStaleTemporaryFiles(qint64 minimumAgeSeconds) const
+{
+    // writeFileAtomically names its temporary files ".<target>.tmp-XXXXXX" in the target's folder.
+    int removed = 0;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minimumAgeSeconds);
+    QDirIterator folders(m_root, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (folders.hasNext()) {
+        const QDir folder(folders.next());
+        for (const QFileInfo& file :
+             folder.entryInfoList({QStringLiteral(".*.tmp-*")}, QDir::Files | QDir::Hidden | QDir::System)) {
+            if (file.lastModified().toUTC() < cutoff && QFile::remove(file.absoluteFilePath())) {
+                ++removed;
+            }
+        }
+    }
+    if (removed > 0) {
+        qCInfo(lcStore) << "removed" << removed << "temporary files left by interrupted writes";
+    }
+    return removed;
 }
 
 Result<QString> BlobStore::put(const QByteArray& bytes) const

@@ -35,6 +35,12 @@ public:
 
     [[nodiscard]] const QString& root() const;
 
+    /**
+     * Removes temporary files that a killed writer left behind, if older than @p minimumAgeSeconds (a younger one
+     * may belong to a writer that is still running). Returns how many were removed.
+     */
+    int removeStaleTemporaryFiles(qint64 minimumAgeSeconds = 3600) const;
+
 private:
     QString m_root;
 };

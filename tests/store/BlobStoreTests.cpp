@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -59,4 +60,27 @@ TEST_CASE("a missing blob and a malformed name are clear errors", "[store][blobs
     auto traversal = blobs.get(QStringLiteral("../../vanthu.db"));
     REQUIRE_FALSE(traversal.has_value());
     CHECK(traversal.error().code == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("temporary files of interrupted writes are removed once they are old", "[store][blobs]")
+{
+    QTemporaryDir directory;
+    BlobStore blobs(directory.filePath(QStringLiteral("blobs")));
+    const QString name = *blobs.put("kept");
+    const QString folder = QFileInfo(blobs.pathFor(name)).absolutePath();
+    const QString stale = folder + QStringLiteral("/.") + name + QStringLiteral(".tmp-AbC123");
+    const QString fresh = folder + QStringLiteral("/.") + name + QStringLiteral(".tmp-XyZ789");
+    for (const QString& path : {stale, fresh}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("partial");
+    }
+    QFile staleFile(stale);
+    REQUIRE(staleFile.open(QIODevice::ReadWrite));
+    REQUIRE(staleFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1), QFileDevice::FileModificationTime));
+    staleFile.close();
+    CHECK(blobs.removeStaleTemporaryFiles() == 1);
+    CHECK_FALSE(QFile::exists(stale));
+    CHECK(QFile::exists(fresh));
+    CHECK(*blobs.get(name) == QByteArray("kept"));
 }

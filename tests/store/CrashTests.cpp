@@ -52,12 +52,27 @@ TEST_CASE("killing a registering process at random moments loses nothing acknowl
         worker.start(QStringLiteral(VANTHU_TEST_WORKER),
                      {path, QStringLiteral("incoming"), QStringLiteral("100000"), pdfPath});
         REQUIRE(worker.waitForStarted(10000));
-        // Let it register for a random while (start-up included), then kill it without warning.
-        QThread::msleep(static_cast<unsigned long>(40 + random.bounded(160)));
+        QByteArray output;
+        if (round % 5 == 4) {
+            // Every fifth kill lands at a random moment of start-up (opening, schema check, index catch-up).
+            QThread::msleep(static_cast<unsigned long>(random.bounded(120)));
+        } else {
+            // The others wait until the worker has committed once, so they land in the middle of registering,
+            // however slow the machine (sanitizers, CI).
+            QElapsedTimer waited;
+            waited.start();
+            while (!output.contains("ACK ") && waited.elapsed() < 60000) {
+                worker.waitForReadyRead(100);
+                output += worker.readAllStandardOutput();
+            }
+            REQUIRE(output.contains("ACK "));
+            QThread::msleep(static_cast<unsigned long>(random.bounded(80)));
+        }
         worker.kill();
         REQUIRE(worker.waitForFinished(10000));
         CHECK(worker.exitStatus() == QProcess::CrashExit);
-        const QList<QByteArray> lines = worker.readAllStandardOutput().split('\n');
+        output += worker.readAllStandardOutput();
+        const QList<QByteArray> lines = output.split('\n');
         int acknowledgedThisRound = 0;
         for (const QByteArray& line : lines) {
             if (line.startsWith("ERR")) {
@@ -125,5 +140,5 @@ TEST_CASE("killing a registering process at random moments loses nothing acknowl
     }
     INFO("acknowledged registrations: " << acknowledged.size());
     CHECK(acknowledged.size() > Kills);
-    CHECK(killsWithWorkInFlight > Kills / 2);
+    CHECK(killsWithWorkInFlight >= Kills * 4 / 5);
 }

@@ -6,7 +6,8 @@
 
 #include <unistd.h>
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 void prepareQtEnvironment()
 {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-namespace vanthu::test {
+namespace vanthu::test
+{
 
 /**
  * Prepares Qt for tests without a display: the offscreen platform unless QT_QPA_PLATFORM says otherwise, and a
