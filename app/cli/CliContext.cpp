@@ -173,6 +173,12 @@ void CliContext::printJson(const QJsonValue& value) const
 
 int CliContext::fail(const Error& error) const
 {
+    report(error);
+    return exitCodeFor(error.code);
+}
+
+void CliContext::report(const Error& error) const
+{
     if (m_json) {
         printJson(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
                                                                     {QStringLiteral("message"), error.message},
@@ -184,12 +190,11 @@ int CliContext::fail(const Error& error) const
         }
         err().flush();
     }
-    return exitCodeFor(error.code);
 }
 
 int CliContext::usage(const QString& message) const
 {
-    (void)fail(Error{ErrorCode::InvalidInput, message, QStringLiteral("usage")});
+    report(Error{ErrorCode::InvalidInput, message, QStringLiteral("usage")});
     if (!m_json) {
         err() << CliContextText::tr("Run \"vanthu-cli %1 --help\" for the options.").arg(m_command) << '\n';
         err().flush();

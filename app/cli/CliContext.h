@@ -71,6 +71,8 @@ public:
     [[nodiscard]] int usage(const QString& message) const;
 
 private:
+    void report(const Error& error) const;
+
     QString m_command;
     QString m_action;
     QStringList m_arguments;
