@@ -185,6 +185,11 @@ void SearchIndexWriter::catchUp()
             if (missing.size() >= BatchSize) {
                 writeBatch(missing);
                 missing.clear();
+                // A process that is closing does not wait for a long catch-up; the next one goes on with it.
+                const std::lock_guard lock(m_mutex);
+                if (m_stopping) {
+                    return;
+                }
             }
         }
         afterDocument = page->back();
