@@ -4,6 +4,7 @@
 #include "core/Workspace.h"
 #include "core/store/AuditRepository.h"
 #include "core/store/Logging.h"
+#include "core/store/ReadTransaction.h"
 
 namespace vanthu::core
 {
@@ -14,6 +15,12 @@ AuditService::AuditService(Workspace& workspace) : m_workspace(workspace)
 
 Result<AuditReport> AuditService::verify()
 {
+    // One snapshot for the chain, its head and the documents: otherwise a registration committed by another
+    // process between those reads looks like a truncated trail.
+    auto snapshot = ReadTransaction::begin(m_workspace.database());
+    if (!snapshot) {
+        return snapshot.error();
+    }
     AuditRepository repository(m_workspace.database());
     auto report = AuditVerifier(repository).verify();
     if (report) {

@@ -53,7 +53,10 @@ class AuditVerifier final
 public:
     explicit AuditVerifier(AuditRepository& repository);
 
-    /** Errors only when the trail cannot be read; tampering is reported in the AuditReport. */
+    /**
+     * Errors only when the trail cannot be read; tampering is reported in the AuditReport. Run it inside a
+     * ReadTransaction so the chain, the head and the documents are read at one instant.
+     */
     [[nodiscard]] Result<AuditReport> verify();
 
 private:

@@ -16,8 +16,13 @@ bool looksLikeFormula(const QString& cell)
         || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
         return true;
     }
-    // "- Như trên" is an ordinary list item; "-2+3" or "-A1" is a formula.
-    return first == QLatin1Char('-') && cell.size() > 1 && cell.at(1) != QLatin1Char(' ');
+    // "- Như trên" is an ordinary list item; "-2+3", "-A1" or "- 1+cmd|…" can be read as a formula. A dash is
+    // left alone only when a letter follows it (after one space at most).
+    if (first != QLatin1Char('-')) {
+        return false;
+    }
+    const qsizetype next = cell.size() > 2 && cell.at(1) == QLatin1Char(' ') ? 2 : 1;
+    return next >= cell.size() || !cell.at(next).isLetter();
 }
 
 QString csvCell(const QString& raw)

@@ -25,7 +25,7 @@ QString xmlText(const QString& text)
     for (const QChar ch : text) {
         const char16_t code = ch.unicode();
         // XML 1.0 forbids most C0 controls; they cannot come from a clerk but may come from a received file.
-        if (code < 0x20 && code != u'\t' && code != u'\n' && code != u'\r') {
+        if ((code < 0x20 && code != u'\t' && code != u'\n' && code != u'\r') || code == 0xFFFE || code == 0xFFFF) {
             continue;
         }
         switch (code) {

@@ -108,11 +108,14 @@ Result<void> AgencyService::initialise(const AgencyProfile& draft)
     }
     const QDateTime now = m_workspace.clock().now();
     const QString workspaceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    for (auto saved : {agencies.save(*profile), agencies.setMeta(QStringLiteral("workspace_id"), workspaceId),
-                       agencies.setMeta(QStringLiteral("created_at"), isoUtcTimestamp(now))}) {
-        if (!saved) {
-            return saved.error();
-        }
+    if (auto saved = agencies.save(*profile); !saved) {
+        return saved.error();
+    }
+    if (auto saved = agencies.setMeta(QStringLiteral("workspace_id"), workspaceId); !saved) {
+        return saved.error();
+    }
+    if (auto saved = agencies.setMeta(QStringLiteral("created_at"), isoUtcTimestamp(now)); !saved) {
+        return saved.error();
     }
     QJsonObject payload = profileJson(*profile);
     payload.insert(QStringLiteral("workspaceId"), workspaceId);

@@ -207,8 +207,10 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
         return committed.error();
     }
     m_workspace.searchIndex().enqueue(writer.takeIndexJobs());
-    qCDebug(lcRegisters) << "incoming registered" << receipts.size() << "documents, last id"
+    if (!receipts.isEmpty()) {
+        qCDebug(lcRegisters) << "incoming registered" << receipts.size() << "documents, last id"
                          << receipts.back().id.value;
+    }
     return receipts;
 }
 

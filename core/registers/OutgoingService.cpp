@@ -259,8 +259,10 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<Ou
         return committed.error();
     }
     m_workspace.searchIndex().enqueue(writer.takeIndexJobs());
-    qCDebug(lcRegisters) << "outgoing registered" << receipts.size() << "documents, last id"
+    if (!receipts.isEmpty()) {
+        qCDebug(lcRegisters) << "outgoing registered" << receipts.size() << "documents, last id"
                          << receipts.back().id.value;
+    }
     return receipts;
 }
 

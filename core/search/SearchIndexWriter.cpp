@@ -115,6 +115,7 @@ void SearchIndexWriter::writeBatch(const QList<IndexJob>& jobs)
         added += *put ? 1 : 0;
     }
     if (auto counted = search.addToIndexedCount(added); !counted) {
+        qCWarning(lcStore) << "search index not counted" << counted.error().detail;
         return;
     }
     if (auto committed = transaction->commit(); !committed) {

@@ -36,7 +36,10 @@ struct IndexJob
 class SearchIndexWriter final
 {
 public:
-    /** Starts the thread; it opens its own connections to @p searchPath and (read-only) @p registerPath. */
+    /**
+     * Starts the thread; it opens its own connections to @p searchPath and to @p registerPath (which it only reads,
+     * for the start-up check).
+     */
     SearchIndexWriter(QString searchPath, QString registerPath, const BlobStore& blobs);
     /** Indexes what is queued, then stops the thread. */
     ~SearchIndexWriter();

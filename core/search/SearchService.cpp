@@ -8,6 +8,7 @@
 #include "core/store/SearchRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <limits>
 
@@ -87,9 +88,13 @@ Result<SearchPage> SearchService::search(const SearchRequest& request)
     if (!rows) {
         return rows.error();
     }
+    QHash<qint64, int> tiers;
+    for (const auto& [id, tier] : found) {
+        tiers.insert(id, tier);
+    }
     SearchPage page;
-    for (qsizetype position = 0; position < rows->size() && position < found.size(); ++position) {
-        page.hits.append(SearchHit{rows->at(position), found.at(position).second == 1 && !query.isEmpty()});
+    for (const RegisterRow& row : *rows) {
+        page.hits.append(SearchHit{row, tiers.value(row.id.value) == 1 && !query.isEmpty()});
     }
     if (found.size() == request.limit) {
         page.next = SearchCursor{found.back().second, found.back().first};

@@ -18,6 +18,9 @@ Result<std::optional<AgencyProfile>> AgencyRepository::load()
         return rows.error();
     }
     if (!rows->next()) {
+        if (rows->failed()) {
+            return rows->error();
+        }
         return std::optional<AgencyProfile>();
     }
     return std::optional<AgencyProfile>(
@@ -40,7 +43,13 @@ Result<QString> AgencyRepository::meta(const QString& key)
     if (!rows) {
         return rows.error();
     }
-    return rows->next() ? rows->text(0) : QString();
+    if (rows->next()) {
+        return rows->text(0);
+    }
+    if (rows->failed()) {
+        return rows->error();
+    }
+    return QString();
 }
 
 Result<void> AgencyRepository::setMeta(const QString& key, const QString& value)

@@ -31,7 +31,8 @@ Result<AuditHead> AuditRepository::head()
         return rows.error();
     }
     if (!rows->next()) {
-        return Error{ErrorCode::Corrupt, QString(), QStringLiteral("audit_head row missing")};
+        return rows->failed() ? rows->error()
+                              : Error{ErrorCode::Corrupt, QString(), QStringLiteral("audit_head row missing")};
     }
     return AuditHead{rows->integer(0), rows->text(1)};
 }
@@ -100,8 +101,11 @@ Result<void> AuditRepository::forEach(const std::function<bool(const AuditEntry&
     }
     while (rows->next()) {
         if (!visit(entryFrom(*rows))) {
-            break;
+            return {};
         }
+    }
+    if (rows->failed()) {
+        return rows->error();
     }
     return {};
 }
@@ -117,6 +121,9 @@ Result<QList<AuditEntry>> AuditRepository::entriesFor(const QString& entity, con
     while (rows->next()) {
         entries.append(entryFrom(*rows));
     }
+    if (rows->failed()) {
+        return rows->error();
+    }
     return entries;
 }
 
@@ -131,6 +138,9 @@ Result<QList<qint64>> AuditRepository::documentsWithoutRegistration()
     QList<qint64> ids;
     while (rows->next()) {
         ids.append(rows->integer(0));
+    }
+    if (rows->failed()) {
+        return rows->error();
     }
     return ids;
 }

@@ -69,18 +69,29 @@ Result<QString> BlobStore::put(const QByteArray& bytes) const
 {
     const QString sha256 = sha256Hex(bytes);
     const QString path = pathFor(sha256);
+    const QString folder = QFileInfo(path).absolutePath();
     if (QFileInfo::exists(path)) {
         auto existing = get(sha256);
         if (existing) {
+            // The writer that renamed it into place may have died before syncing the folder.
+            if (auto synced = syncDirectory(folder); !synced) {
+                return synced.error();
+            }
             return sha256;
         }
         qCWarning(lcStore) << "replacing damaged blob" << sha256;
     }
-    const QString folder = QFileInfo(path).absolutePath();
+    const bool rootIsNew = !QFileInfo::exists(m_root);
     const bool folderIsNew = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder)) {
         return Error{ErrorCode::Io, BlobStoreText::tr("Could not create the folder %1.").arg(folder),
                      QStringLiteral("mkpath failed")};
+    }
+    // New folders must survive a power cut too: each one's entry lives in its parent.
+    if (rootIsNew) {
+        if (auto synced = syncDirectory(QFileInfo(m_root).absolutePath()); !synced) {
+            return synced.error();
+        }
     }
     if (folderIsNew) {
         if (auto synced = syncDirectory(m_root); !synced) {

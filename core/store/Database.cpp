@@ -129,6 +129,13 @@ bool Rows::next()
     return m_lastStep == SQLITE_ROW;
 }
 
+Error Rows::error() const
+{
+    sqlite3* connection = sqlite3_db_handle(m_statement);
+    const int code = sqlite3_extended_errcode(connection);
+    return errorFor(code, QStringLiteral("step: sqlite %1: %2").arg(code).arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+}
+
 bool Rows::failed() const
 {
     return m_lastStep != SQLITE_ROW && m_lastStep != SQLITE_DONE && m_lastStep != 0;

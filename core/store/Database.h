@@ -39,6 +39,11 @@ public:
     [[nodiscard]] bool isNull(int column) const;
     /** True when the last step ended in an error rather than a row or the end. */
     [[nodiscard]] bool failed() const;
+    /**
+     * The error of the last step, for read loops: "while (rows->next()) {…} if (rows->failed()) return
+     * rows->error();". An I/O error in the middle of a SELECT must not look like the end of the rows.
+     */
+    [[nodiscard]] Error error() const;
 
 private:
     sqlite3_stmt* m_statement;

@@ -175,7 +175,7 @@ Result<QList<DuplicateCandidate>> DocumentRepository::findIncomingDuplicates(con
         QStringLiteral("SELECT d.id, d.organ_id, d.organ_name, d.edxml_document_id, s.code, e.year, e.arrival_number, "
                        "e.arrival_date FROM document d JOIN incoming_entry e ON e.document_id = d.id "
                        "JOIN series s ON s.id = e.series_id ");
-    auto collect = [&](Rows& rows, bool byEdxmlId) {
+    auto collect = [&](Rows& rows, bool byEdxmlId) -> Result<void> {
         while (rows.next()) {
             const DocumentId id{rows.integer(0)};
             const bool already = std::any_of(candidates.begin(), candidates.end(),
@@ -186,6 +186,8 @@ Result<QList<DuplicateCandidate>> DocumentRepository::findIncomingDuplicates(con
             candidates.append(DuplicateCandidate{id, rows.text(4), static_cast<int>(rows.integer(5)), rows.integer(6),
                                                  dateFrom(rows, 7), byEdxmlId});
         }
+        // A read error must not pass as "no earlier registration".
+        return rows.failed() ? Result<void>(rows.error()) : Result<void>();
     };
     if (!fields.edxmlDocumentId.isEmpty()) {
         auto rows = m_database.query(select
@@ -195,7 +197,9 @@ Result<QList<DuplicateCandidate>> DocumentRepository::findIncomingDuplicates(con
         if (!rows) {
             return rows.error();
         }
-        collect(*rows, true);
+        if (auto collected = collect(*rows, true); !collected) {
+            return collected.error();
+        }
     }
     if (!fields.code.isEmpty() && fields.issuedDate.isValid()) {
         auto rows = m_database.query(select
@@ -206,7 +210,9 @@ Result<QList<DuplicateCandidate>> DocumentRepository::findIncomingDuplicates(con
         if (!rows) {
             return rows.error();
         }
-        collect(*rows, false);
+        if (auto collected = collect(*rows, false); !collected) {
+            return collected.error();
+        }
     }
     return candidates;
 }
@@ -224,6 +230,9 @@ Result<QList<AttachmentRecord>> DocumentRepository::attachments(DocumentId id)
         list.append(AttachmentRecord{rows->integer(0), static_cast<int>(rows->integer(1)), rows->text(2), rows->text(3),
                                      rows->integer(4), static_cast<int>(rows->integer(5))});
     }
+    if (rows->failed()) {
+        return rows->error();
+    }
     return list;
 }
 
@@ -239,6 +248,9 @@ Result<std::optional<DocumentRecord>> DocumentRepository::get(DocumentId id)
         return rows.error();
     }
     if (!rows->next()) {
+        if (rows->failed()) {
+            return rows->error();
+        }
         return std::optional<DocumentRecord>();
     }
     DocumentRecord record;
@@ -288,6 +300,8 @@ Result<std::optional<DocumentRecord>> DocumentRepository::get(DocumentId id)
             }
             details.duplicateReason = entry->text(9);
             record.incoming = details;
+        } else if (entry->failed()) {
+            return entry->error();
         }
     } else {
         auto entry = m_database.query(
@@ -309,6 +323,8 @@ Result<std::optional<DocumentRecord>> DocumentRepository::get(DocumentId id)
             details.issuedAmount = static_cast<int>(entry->integer(6));
             details.transferDate = dateFrom(*entry, 7);
             record.outgoing = details;
+        } else if (entry->failed()) {
+            return entry->error();
         }
         if (record.outgoing) {
             auto recipients = m_database.query(QStringLiteral("SELECT organ_id, organ_name FROM outgoing_recipient "
@@ -319,6 +335,9 @@ Result<std::optional<DocumentRecord>> DocumentRepository::get(DocumentId id)
             }
             while (recipients->next()) {
                 record.outgoing->recipients.append(Recipient{recipients->text(0), recipients->text(1)});
+            }
+            if (recipients->failed()) {
+                return recipients->error();
             }
         }
     }
@@ -353,6 +372,9 @@ Result<QList<RegisterRow>> DocumentRepository::listRegister(Direction direction,
     while (rows->next()) {
         list.append(rowFrom(*rows, direction));
     }
+    if (rows->failed()) {
+        return rows->error(); // a printed register must never be silently short
+    }
     return list;
 }
 
@@ -365,6 +387,9 @@ Result<QList<RegisterRow>> DocumentRepository::rowsFor(const QList<qint64>& ids)
             return direction.error();
         }
         if (!direction->next()) {
+            if (direction->failed()) {
+                return direction->error();
+            }
             continue;
         }
         const bool incoming = direction->text(0) == QLatin1String("incoming");
@@ -375,6 +400,8 @@ Result<QList<RegisterRow>> DocumentRepository::rowsFor(const QList<qint64>& ids)
         }
         if (rows->next()) {
             list.append(rowFrom(*rows, incoming ? Direction::Incoming : Direction::Outgoing));
+        } else if (rows->failed()) {
+            return rows->error();
         }
     }
     return list;
@@ -389,7 +416,10 @@ Result<std::optional<int>> DocumentRepository::latestYear(Direction direction, q
     if (!rows) {
         return rows.error();
     }
-    if (!rows->next() || rows->isNull(0)) {
+    if (!rows->next()) {
+        return rows->failed() ? Result<std::optional<int>>(rows->error()) : std::optional<int>();
+    }
+    if (rows->isNull(0)) {
         return std::optional<int>();
     }
     return std::optional<int>(static_cast<int>(rows->integer(0)));
@@ -401,7 +431,13 @@ Result<qint64> DocumentRepository::countDocuments()
     if (!rows) {
         return rows.error();
     }
-    return rows->next() ? rows->integer(0) : 0;
+    if (rows->next()) {
+        return rows->integer(0);
+    }
+    if (rows->failed()) {
+        return rows->error();
+    }
+    return qint64(0);
 }
 
 Result<void> DocumentRepository::addToDocumentCount(qint64 added)
@@ -419,6 +455,9 @@ Result<QList<qint64>> DocumentRepository::documentIdsAfter(qint64 after, int lim
     QList<qint64> ids;
     while (rows->next()) {
         ids.append(rows->integer(0));
+    }
+    if (rows->failed()) {
+        return rows->error();
     }
     return ids;
 }

@@ -52,7 +52,7 @@ public:
     [[nodiscard]] Result<QList<RegisterRow>> rowsFor(const QList<qint64>& ids);
     /** The newest year with entries in the series, or nullopt when it has none. */
     [[nodiscard]] Result<std::optional<int>> latestYear(Direction direction, qint64 seriesId);
-    /** The number of registered documents (kept by trigger; constant time). */
+    /** The number of registered documents (kept by DocumentWriter::finish(); constant time). */
     [[nodiscard]] Result<qint64> countDocuments();
     /** Adds @p added to the count of registered documents, inside the registration transaction. */
     [[nodiscard]] Result<void> addToDocumentCount(qint64 added);

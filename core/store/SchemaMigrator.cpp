@@ -60,16 +60,24 @@ Result<MigrationReport> SchemaMigrator::migrate(const QString& backupDirectory, 
                 .arg(latestVersion()),
             QStringLiteral("user_version %1 > %2").arg(*version).arg(latestVersion())};
     }
-    if (*version > 0) {
-        auto applicationId = m_database.scalarOnce(QStringLiteral("PRAGMA application_id"));
-        if (!applicationId) {
-            return applicationId.error();
+    auto applicationId = m_database.scalarOnce(QStringLiteral("PRAGMA application_id"));
+    if (!applicationId) {
+        return applicationId.error();
+    }
+    // A VanThu database carries our application id from its first step; a new one is empty. Anything else is some
+    // other program's SQLite file and is never touched.
+    bool foreign = *version > 0 ? applicationId->toLongLong() != VanthuApplicationId : applicationId->toLongLong() != 0;
+    if (*version == 0 && !foreign) {
+        auto objects = m_database.scalarOnce(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!objects) {
+            return objects.error();
         }
-        if (applicationId->toLongLong() != VanthuApplicationId) {
-            return Error{ErrorCode::Unsupported,
-                         SchemaMigratorText::tr("The file is an SQLite database but not a VanThu workspace."),
-                         QStringLiteral("application_id %1").arg(applicationId->toLongLong())};
-        }
+        foreign = objects->toLongLong() > 0;
+    }
+    if (foreign) {
+        return Error{ErrorCode::Unsupported,
+                     SchemaMigratorText::tr("The file is an SQLite database but not a VanThu workspace."),
+                     QStringLiteral("application_id %1, user_version %2").arg(applicationId->toLongLong()).arg(*version)};
     }
     if (*version == latestVersion()) {
         return report;

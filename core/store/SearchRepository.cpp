@@ -43,6 +43,9 @@ Result<QList<qint64>> ids(Result<Rows> rows)
     while (rows->next()) {
         list.append(rows->integer(0));
     }
+    if (rows->failed()) {
+        return rows->error();
+    }
     return list;
 }
 
@@ -97,6 +100,9 @@ Result<bool> SearchRepository::put(qint64 documentId, const SearchColumns& colum
         return existing.error();
     }
     const bool known = existing->next();
+    if (existing->failed()) {
+        return existing->error();
+    }
     if (known) {
         if (auto removed =
                 m_database.execute(QStringLiteral("DELETE FROM document_search WHERE rowid = ?"), {documentId});
@@ -119,7 +125,13 @@ Result<qint64> SearchRepository::indexedCount()
     if (!rows) {
         return rows.error();
     }
-    return rows->next() ? rows->integer(0) : 0;
+    if (rows->next()) {
+        return rows->integer(0);
+    }
+    if (rows->failed()) {
+        return rows->error();
+    }
+    return qint64(0);
 }
 
 Result<void> SearchRepository::addToIndexedCount(qint64 added)

@@ -43,6 +43,9 @@ Result<QList<NumberingSeries>> SeriesRepository::all()
     while (rows->next()) {
         list.append(seriesFrom(*rows));
     }
+    if (rows->failed()) {
+        return rows->error();
+    }
     return list;
 }
 
@@ -53,6 +56,9 @@ Result<std::optional<NumberingSeries>> SeriesRepository::byCode(const QString& c
         return rows.error();
     }
     if (!rows->next()) {
+        if (rows->failed()) {
+            return rows->error();
+        }
         return std::optional<NumberingSeries>();
     }
     return std::optional<NumberingSeries>(seriesFrom(*rows));
@@ -79,7 +85,8 @@ Result<qint64> SeriesRepository::takeNext(qint64 seriesId, int year)
         return rows.error();
     }
     if (!rows->next()) {
-        return Error{ErrorCode::Internal, QString(), QStringLiteral("counter upsert returned no row")};
+        return rows->failed() ? rows->error()
+                              : Error{ErrorCode::Internal, QString(), QStringLiteral("counter upsert returned no row")};
     }
     return rows->integer(0);
 }
@@ -91,7 +98,13 @@ Result<qint64> SeriesRepository::lastNumber(qint64 seriesId, int year)
     if (!rows) {
         return rows.error();
     }
-    return rows->next() ? rows->integer(0) : 0;
+    if (rows->next()) {
+        return rows->integer(0);
+    }
+    if (rows->failed()) {
+        return rows->error();
+    }
+    return qint64(0);
 }
 
 } // namespace vanthu::core

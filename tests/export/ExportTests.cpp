@@ -110,9 +110,11 @@ TEST_CASE("CSV is RFC 4180 UTF-8 with BOM and defuses formulas", "[export][csv]"
     RegisterTable hostile = incoming;
     hostile.rows.front()[2] = QStringLiteral("=cmd|' /C calc'!A0");
     hostile.rows.front()[6] = QStringLiteral("- Như trên");
+    hostile.rows.front()[9] = QStringLiteral("- 1+cmd|' /C calc'!A0");
     const QString defused = QString::fromUtf8(registerTableToCsv(hostile).mid(3));
     CHECK(defused.contains(QStringLiteral("'=cmd|' /C calc'!A0")));
     CHECK(defused.contains(QStringLiteral(",- Như trên,")));
+    CHECK(defused.contains(QStringLiteral("'- 1+cmd|' /C calc'!A0")));
 }
 
 TEST_CASE("XLSX opens in openpyxl with the same cells as the table", "[export][xlsx]")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Several processes take numbers from the same series at the same moment: no duplicate, no gap.
+#include "core/audit/AuditService.h"
 #include "tests/support/RawSql.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -52,4 +53,27 @@ TEST_CASE("concurrent processes never share or skip an outgoing number", "[store
     CHECK(raw.scalar(QStringLiteral("SELECT count(DISTINCT number) FROM outgoing_entry")).toInt()
           == Processes * PerProcess);
     CHECK(raw.scalar(QStringLiteral("SELECT max(number) FROM outgoing_entry")).toInt() == Processes * PerProcess);
+}
+
+TEST_CASE("audit verify reads one snapshot while another process registers", "[store][concurrency][audit]")
+{
+    test::TestWorkspace fixture;
+    QProcess worker;
+    worker.start(QStringLiteral(VANTHU_TEST_WORKER), {fixture.path(), QStringLiteral("outgoing"), QStringLiteral("400")});
+    REQUIRE(worker.waitForStarted(10000));
+    int verifications = 0;
+    while (worker.state() != QProcess::NotRunning && verifications < 200) {
+        auto report = core::AuditService(fixture.workspace()).verify();
+        REQUIRE(report.has_value());
+        INFO("verification " << verifications);
+        REQUIRE(report->intact());
+        ++verifications;
+    }
+    REQUIRE(worker.waitForFinished(120000));
+    CHECK(worker.exitCode() == 0);
+    CHECK(verifications > 5);
+    auto final = core::AuditService(fixture.workspace()).verify();
+    REQUIRE(final.has_value());
+    CHECK(final->intact());
+    CHECK(final->entriesChecked == 6 + 400);
 }

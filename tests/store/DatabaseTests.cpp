@@ -113,17 +113,22 @@ TEST_CASE("a database from a newer VanThu is refused, not touched", "[store][mig
     CHECK(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 99);
 }
 
-TEST_CASE("an SQLite file that is not a VanThu workspace is refused", "[store][migration]")
+TEST_CASE("an SQLite file that is not a VanThu workspace is refused and left alone", "[store][migration]")
 {
-    QTemporaryDir directory;
-    {
-        test::RawSql raw(directory.filePath(Workspace::databaseFileName()));
-        REQUIRE(raw.exec(QStringLiteral("CREATE TABLE other (x)")));
-        REQUIRE(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+    for (const int version : {0, 1}) {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(Workspace::databaseFileName());
+        {
+            test::RawSql raw(path);
+            REQUIRE(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            REQUIRE(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        }
+        auto opened = Workspace::open(directory.path());
+        REQUIRE_FALSE(opened.has_value());
+        CHECK(opened.error().code == ErrorCode::Unsupported);
+        test::RawSql raw(path);
+        CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt() == 1);
     }
-    auto opened = Workspace::open(directory.path());
-    REQUIRE_FALSE(opened.has_value());
-    CHECK(opened.error().code == ErrorCode::Unsupported);
 }
 
 TEST_CASE("a file that is not SQLite at all gives a clear error", "[store][database]")
