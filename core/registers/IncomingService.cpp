@@ -209,7 +209,7 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
     m_workspace.searchIndex().enqueue(writer.takeIndexJobs());
     if (!receipts.isEmpty()) {
         qCDebug(lcRegisters) << "incoming registered" << receipts.size() << "documents, last id"
-                         << receipts.back().id.value;
+                             << receipts.back().id.value;
     }
     return receipts;
 }

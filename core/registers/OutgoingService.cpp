@@ -261,7 +261,7 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<Ou
     m_workspace.searchIndex().enqueue(writer.takeIndexJobs());
     if (!receipts.isEmpty()) {
         qCDebug(lcRegisters) << "outgoing registered" << receipts.size() << "documents, last id"
-                         << receipts.back().id.value;
+                             << receipts.back().id.value;
     }
     return receipts;
 }

@@ -133,7 +133,8 @@ Error Rows::error() const
 {
     sqlite3* connection = sqlite3_db_handle(m_statement);
     const int code = sqlite3_extended_errcode(connection);
-    return errorFor(code, QStringLiteral("step: sqlite %1: %2").arg(code).arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+    return errorFor(code,
+                    QStringLiteral("step: sqlite %1: %2").arg(code).arg(QString::fromUtf8(sqlite3_errmsg(connection))));
 }
 
 bool Rows::failed() const

@@ -4,15 +4,14 @@
 #include "core/store/Database.h"
 #include "core/store/Logging.h"
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
-ReadTransaction::ReadTransaction(Database* database)
-    : m_database(database)
+ReadTransaction::ReadTransaction(Database* database) : m_database(database)
 {
 }
 
-ReadTransaction::ReadTransaction(ReadTransaction&& other) noexcept
-    : m_database(other.m_database)
+ReadTransaction::ReadTransaction(ReadTransaction&& other) noexcept : m_database(other.m_database)
 {
     other.m_database = nullptr;
 }

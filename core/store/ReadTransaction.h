@@ -3,7 +3,8 @@
 
 #include "core/common/Result.h"
 
-namespace vanthu::core {
+namespace vanthu::core
+{
 
 class Database;
 

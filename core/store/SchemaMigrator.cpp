@@ -75,9 +75,10 @@ Result<MigrationReport> SchemaMigrator::migrate(const QString& backupDirectory, 
         foreign = objects->toLongLong() > 0;
     }
     if (foreign) {
-        return Error{ErrorCode::Unsupported,
-                     SchemaMigratorText::tr("The file is an SQLite database but not a VanThu workspace."),
-                     QStringLiteral("application_id %1, user_version %2").arg(applicationId->toLongLong()).arg(*version)};
+        return Error{
+            ErrorCode::Unsupported,
+            SchemaMigratorText::tr("The file is an SQLite database but not a VanThu workspace."),
+            QStringLiteral("application_id %1, user_version %2").arg(applicationId->toLongLong()).arg(*version)};
     }
     if (*version == latestVersion()) {
         return report;
