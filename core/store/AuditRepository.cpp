@@ -129,20 +129,9 @@ Result<QList<AuditEntry>> AuditRepository::entriesFor(const QString& entity, con
 
 Result<QList<qint64>> AuditRepository::documentsWithoutRegistration()
 {
-    auto rows = m_database.query(QStringLiteral(
+    return m_database.integers(QStringLiteral(
         "SELECT d.id FROM document d WHERE NOT EXISTS (SELECT 1 FROM audit_event a WHERE a.entity = 'document' "
         "AND a.entity_id = CAST(d.id AS TEXT) AND a.action = 'register') ORDER BY d.id"));
-    if (!rows) {
-        return rows.error();
-    }
-    QList<qint64> ids;
-    while (rows->next()) {
-        ids.append(rows->integer(0));
-    }
-    if (rows->failed()) {
-        return rows->error();
-    }
-    return ids;
 }
 
 } // namespace vanthu::core

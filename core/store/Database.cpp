@@ -311,6 +311,22 @@ Result<Rows> Database::query(const QString& sql, const QVariantList& values)
     return run(sql, values, true);
 }
 
+Result<QList<qint64>> Database::integers(const QString& sql, const QVariantList& values)
+{
+    auto rows = query(sql, values);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<qint64> list;
+    while (rows->next()) {
+        list.append(rows->integer(0));
+    }
+    if (rows->failed()) {
+        return rows->error();
+    }
+    return list;
+}
+
 Result<void> Database::execute(const QString& sql, const QVariantList& values)
 {
     auto rows = run(sql, values, true);

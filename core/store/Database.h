@@ -74,6 +74,8 @@ public:
 
     /** Runs a statement prepared once per connection and returns its rows. */
     [[nodiscard]] Result<Rows> query(const QString& sql, const QVariantList& values = {});
+    /** The first column of every row, as integers (lists of ids). */
+    [[nodiscard]] Result<QList<qint64>> integers(const QString& sql, const QVariantList& values = {});
     /** Runs a statement that returns no rows (INSERT, UPDATE, DDL); cached like query(). */
     [[nodiscard]] Result<void> execute(const QString& sql, const QVariantList& values = {});
     /** Runs an INSERT and returns the new rowid. */

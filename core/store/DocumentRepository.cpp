@@ -447,19 +447,8 @@ Result<void> DocumentRepository::addToDocumentCount(qint64 added)
 
 Result<QList<qint64>> DocumentRepository::documentIdsAfter(qint64 after, int limit)
 {
-    auto rows =
-        m_database.query(QStringLiteral("SELECT id FROM document WHERE id > ? ORDER BY id LIMIT ?"), {after, limit});
-    if (!rows) {
-        return rows.error();
-    }
-    QList<qint64> ids;
-    while (rows->next()) {
-        ids.append(rows->integer(0));
-    }
-    if (rows->failed()) {
-        return rows->error();
-    }
-    return ids;
+    return m_database.integers(QStringLiteral("SELECT id FROM document WHERE id > ? ORDER BY id LIMIT ?"),
+                               {after, limit});
 }
 
 } // namespace vanthu::core

@@ -34,21 +34,6 @@ const QString FilterClause = QStringLiteral(
     "(? IS NULL OR d.direction = ?) AND (? IS NULL OR d.type_key = ?) AND (? IS NULL OR d.register_date >= ?) "
     "AND (? IS NULL OR d.register_date <= ?) AND (? IS NULL OR d.urgency = ?)");
 
-Result<QList<qint64>> ids(Result<Rows> rows)
-{
-    if (!rows) {
-        return rows.error();
-    }
-    QList<qint64> list;
-    while (rows->next()) {
-        list.append(rows->integer(0));
-    }
-    if (rows->failed()) {
-        return rows->error();
-    }
-    return list;
-}
-
 } // namespace
 
 SearchRepository::SearchRepository(Database& database) : m_database(database)
@@ -141,8 +126,8 @@ Result<void> SearchRepository::addToIndexedCount(qint64 added)
 
 Result<QList<qint64>> SearchRepository::indexedIdsAfter(qint64 after, int limit)
 {
-    return ids(m_database.query(
-        QStringLiteral("SELECT rowid FROM document_search WHERE rowid > ? ORDER BY rowid LIMIT ?"), {after, limit}));
+    return m_database.integers(
+        QStringLiteral("SELECT rowid FROM document_search WHERE rowid > ? ORDER BY rowid LIMIT ?"), {after, limit});
 }
 
 Result<QList<qint64>> SearchRepository::match(const QString& expression, const SearchFilter& filter, qint64 beforeId,
@@ -153,10 +138,10 @@ Result<QList<qint64>> SearchRepository::match(const QString& expression, const S
     QVariantList values{expression, beforeId};
     values.append(filterValues(filter));
     values.append(limit);
-    return ids(m_database.query(QStringLiteral("SELECT s.rowid FROM document_search s JOIN register.document d ON "
-                                               "d.id = s.rowid WHERE document_search MATCH ? AND s.rowid < ? AND ")
-                                    + FilterClause + QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?"),
-                                values));
+    return m_database.integers(QStringLiteral("SELECT s.rowid FROM document_search s JOIN register.document d ON "
+                                              "d.id = s.rowid WHERE document_search MATCH ? AND s.rowid < ? AND ")
+                                   + FilterClause + QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?"),
+                               values);
 }
 
 Result<QList<qint64>> SearchRepository::filterOnly(const SearchFilter& filter, qint64 beforeId, int limit)
@@ -164,9 +149,9 @@ Result<QList<qint64>> SearchRepository::filterOnly(const SearchFilter& filter, q
     QVariantList values{beforeId};
     values.append(filterValues(filter));
     values.append(limit);
-    return ids(m_database.query(QStringLiteral("SELECT d.id FROM register.document d WHERE d.id < ? AND ")
-                                    + FilterClause + QStringLiteral(" ORDER BY d.id DESC LIMIT ?"),
-                                values));
+    return m_database.integers(QStringLiteral("SELECT d.id FROM register.document d WHERE d.id < ? AND ") + FilterClause
+                                   + QStringLiteral(" ORDER BY d.id DESC LIMIT ?"),
+                               values);
 }
 
 } // namespace vanthu::core
