@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signing/pades/PadesSigner.h"
+
+#include "signing/cms/CadesSignedData.h"
+#include "signing/pades/PdfText.h"
+#include "signing/pdf/IncrementalUpdate.h"
+#include "signing/pdf/PageImport.h"
+
+#include <QCoreApplication>
+
+#include <set>
+
+namespace vanthu::signing
+{
+using namespace pdf;
+
+namespace
+{
+
+struct PadesSignerText
+{
+    Q_DECLARE_TR_FUNCTIONS(PadesSignerText)
+};
+
+constexpr int widgetPrintAndLocked = 4 | 128;
+const QByteArray byteRangePlaceholder = "[0 0000000000 0000000000 0000000000]";
+
+PdfObject number(double value)
+{
+    return PdfObject::real(QByteArray::number(value, 'f', 2));
+}
+
+/** Field names already used (fully qualified), so a new one never collides. */
+Result<std::set<QString>> existingFieldNames(PdfFile& file, const PdfObject& fields)
+{
+    std::set<QString> names;
+    std::vector<std::pair<PdfObject, QString>> pending;
+    for (const PdfObject& field : fields.arrayItems()) {
+        pending.emplace_back(field, QString());
+    }
+    int visited = 0;
+    while (!pending.empty()) {
+        auto [node, prefix] = std::move(pending.back());
+        pending.pop_back();
+        if (++visited > 100000) {
+            return PdfFile::damaged(QStringLiteral("form field tree too large"));
+        }
+        auto value = file.resolve(node);
+        if (!value) {
+            return value.error();
+        }
+        QString name = prefix;
+        if (const PdfObject* partial = value->find("T"); partial && partial->isString()) {
+            name = prefix.isEmpty() ? fromTextString(partial->bytes())
+                                    : prefix + QLatin1Char('.') + fromTextString(partial->bytes());
+            names.insert(name);
+        }
+        if (const PdfObject* kids = value->find("Kids")) {
+            auto kidArray = file.resolve(*kids);
+            if (kidArray && kidArray->isArray() && prefix.size() < 4096) {
+                for (const PdfObject& kid : kidArray->arrayItems()) {
+                    pending.emplace_back(kid, name);
+                }
+            }
+        }
+    }
+    return names;
+}
+
+Result<void> refuseIfCertifiedWithoutChanges(PdfFile& file, const PdfObject& catalog)
+{
+    const PdfObject* perms = catalog.find("Perms");
+    if (!perms) {
+        return {};
+    }
+    auto permissions = file.resolve(*perms);
+    if (!permissions || !permissions->find("DocMDP")) {
+        return {};
+    }
+    auto signature = file.resolve(*permissions->find("DocMDP"));
+    if (!signature) {
+        return {};
+    }
+    const PdfObject* references = signature->find("Reference");
+    auto referenceArray = references ? file.resolve(*references) : Result<PdfObject>(PdfObject());
+    if (!referenceArray || !referenceArray->isArray()) {
+        return {};
+    }
+    for (const PdfObject& item : referenceArray->arrayItems()) {
+        auto reference = file.resolve(item);
+        if (!reference) {
+            continue;
+        }
+        const PdfObject* parameters = reference->find("TransformParams");
+        auto parameterDictionary = parameters ? file.resolve(*parameters) : Result<PdfObject>(PdfObject());
+        if (parameterDictionary && parameterDictionary->find("P")
+            && parameterDictionary->find("P")->integerValue() == 1) {
+            return Error{ErrorCode::Conflict,
+                         PadesSignerText::tr("The document is certified with \"no changes allowed\"; another "
+                                             "signature would invalidate the certification."),
+                         QStringLiteral("DocMDP P=1")};
+        }
+    }
+    return {};
+}
+
+/** Appends @p item to the array at @p key of @p holder, writing the array object itself when it is indirect. */
+Result<void> appendToArray(PdfFile& file, IncrementalUpdate& update, PdfObject& holder, const char* key,
+                           const PdfObject& item, bool& holderChanged)
+{
+    PdfObject* current = holder.find(key);
+    if (current && current->isReference()) {
+        const PdfRef arrayRef = current->referenceValue();
+        auto array = file.object(arrayRef);
+        if (!array) {
+            return array.error();
+        }
+        if (array->isArray()) {
+            array->arrayItems().push_back(item);
+            update.put(arrayRef, std::move(*array));
+            return {};
+        }
+        // A dangling or wrong reference: replace it by a direct array in the holder.
+    }
+    if (current && current->isArray()) {
+        current->arrayItems().push_back(item);
+    } else {
+        holder.set(key, PdfObject::array({item}));
+    }
+    holderChanged = true;
+    return {};
+}
+
+QByteArray signatureDictionaryBody(const SignRequest& request, const SigningKey& key, qint64 reserved,
+                                   qint64& byteRangeAt, qint64& contentsAt)
+{
+    Q_UNUSED(key)
+    PdfObject dictionary = PdfObject::dictionary({
+        {"Type", PdfObject::name("Sig")},
+        {"Filter", PdfObject::name("Adobe.PPKLite")},
+        {"SubFilter", PdfObject::name("ETSI.CAdES.detached")},
+        {"M", PdfObject::string(pdfDate(request.signingTime))},
+    });
+    if (!request.reason.isEmpty()) {
+        dictionary.set("Reason", textString(request.reason));
+    }
+    if (!request.location.isEmpty()) {
+        dictionary.set("Location", textString(request.location));
+    }
+    if (!request.contactInfo.isEmpty()) {
+        dictionary.set("ContactInfo", textString(request.contactInfo));
+    }
+    dictionary.set("Prop_Build",
+                   PdfObject::dictionary({{"App", PdfObject::dictionary({{"Name", PdfObject::name("VanThu")}})}}));
+    QByteArray body = serialize(dictionary);
+    body.chop(2); // ">>": /ByteRange and /Contents follow in a fixed layout the signer patches later
+    body.append("/ByteRange");
+    byteRangeAt = body.size();
+    body.append(byteRangePlaceholder);
+    body.append("/Contents");
+    contentsAt = body.size();
+    body.append('<').append(QByteArray(reserved * 2, '0')).append('>');
+    body.append(">>");
+    return body;
+}
+
+qint64 estimateCmsSize(const SigningKey& key, bool timestamped)
+{
+    qint64 size = 1024 + key.keyBits() / 8 * 2;
+    size += key.certificateDer().size();
+    for (const QByteArray& certificate : key.chainDer()) {
+        size += certificate.size();
+    }
+    if (timestamped) {
+        size += 12 * 1024; // token with the TSA's chain; a second pass grows it if a TSA sends more
+    }
+    return (size + 1023) / 1024 * 1024;
+}
+
+struct PreparedUpdate
+{
+    WrittenUpdate written;
+    qint64 contentsStart = 0; ///< absolute offset of '<'
+    qint64 contentsEnd = 0;   ///< absolute offset after '>'
+    qint64 byteRangeStart = 0;
+    QString fieldName;
+};
+
+Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SigningKey& key, const SignRequest& request, qint64 reserved)
+{
+    IncrementalUpdate update(file);
+    auto catalogRef = file.catalogRef();
+    if (!catalogRef) {
+        return catalogRef.error();
+    }
+    auto catalog = file.object(*catalogRef);
+    if (!catalog) {
+        return catalog.error();
+    }
+    if (!catalog->isDictionary()) {
+        return PdfFile::damaged(QStringLiteral("catalog is not a dictionary"));
+    }
+    if (auto allowed = refuseIfCertifiedWithoutChanges(file, *catalog); !allowed) {
+        return allowed.error();
+    }
+    auto pages = file.pages();
+    if (!pages) {
+        return pages.error();
+    }
+    const int pageIndex = request.visible ? request.visible->pageIndex : 0;
+    if (pageIndex < 0 || pageIndex >= static_cast<int>(pages->size())) {
+        return Error{ErrorCode::InvalidInput,
+                     PadesSignerText::tr("The document has %n page(s); page %1 does not exist.", nullptr,
+                                         static_cast<int>(pages->size()))
+                         .arg(pageIndex + 1),
+                     QString()};
+    }
+    const PdfRef pageRef = (*pages)[static_cast<size_t>(pageIndex)];
+
+    // AcroForm: indirect (write that object) or inside the catalog (write the catalog).
+    bool catalogChanged = false;
+    PdfRef acroFormRef{};
+    PdfObject acroForm = PdfObject::dictionary();
+    bool acroFormIndirect = false;
+    if (const PdfObject* existing = catalog->find("AcroForm")) {
+        if (existing->isReference()) {
+            acroFormRef = existing->referenceValue();
+            auto value = file.object(acroFormRef);
+            if (!value) {
+                return value.error();
+            }
+            if (value->isDictionary()) {
+                acroForm = std::move(*value);
+                acroFormIndirect = true;
+            }
+        } else if (existing->isDictionary()) {
+            acroForm = *existing;
+        }
+    }
+    const PdfObject* fields = acroForm.find("Fields");
+    auto fieldArray = fields ? file.resolve(*fields) : Result<PdfObject>(PdfObject::array());
+    if (!fieldArray) {
+        return fieldArray.error();
+    }
+    auto names = existingFieldNames(file, fieldArray->isArray() ? *fieldArray : PdfObject::array());
+    if (!names) {
+        return names.error();
+    }
+    QString fieldName = request.fieldName;
+    if (fieldName.isEmpty()) {
+        for (int i = 1; fieldName.isEmpty() || names->contains(fieldName); ++i) {
+            fieldName = QStringLiteral("Signature%1").arg(i);
+        }
+    } else if (names->contains(fieldName) || fieldName.contains(QLatin1Char('.'))) {
+        return Error{ErrorCode::InvalidInput,
+                     PadesSignerText::tr("The document already has a field named \"%1\".").arg(fieldName), QString()};
+    }
+
+    const PdfRef signatureRef = update.allocate();
+    const PdfRef widgetRef = update.allocate();
+    const PdfRef appearanceRef = update.allocate();
+
+    PdfObject rect =
+        PdfObject::array({PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0)});
+    if (request.visible) {
+        const QRectF& area = request.visible->rect;
+        if (area.width() <= 0 || area.height() <= 0) {
+            return Error{ErrorCode::InvalidInput, PadesSignerText::tr("The signature's rectangle is empty."),
+                         QString()};
+        }
+        rect = PdfObject::array({number(area.left()), number(area.top()), number(area.left() + area.width()),
+                                 number(area.top() + area.height())});
+        auto appearanceSource = PdfFile::open(request.visible->appearancePdf);
+        if (!appearanceSource) {
+            return appearanceSource.error().withContext(PadesSignerText::tr("Signature appearance"));
+        }
+        auto form = importPageAsForm(update, **appearanceSource, 0, area.width(), area.height());
+        if (!form) {
+            return form.error();
+        }
+        // The widget's /AP must be a stream of its own; wrap the imported form so the widget's box is exact.
+        const QByteArray wrapper = "/Im0 Do";
+        update.putStream(
+            appearanceRef,
+            PdfObject::dictionary({
+                {"Type", PdfObject::name("XObject")},
+                {"Subtype", PdfObject::name("Form")},
+                {"BBox", PdfObject::array({PdfObject::integer(0), PdfObject::integer(0), number(area.width()),
+                                           number(area.height())})},
+                {"Resources",
+                 PdfObject::dictionary({{"XObject", PdfObject::dictionary({{"Im0", PdfObject::reference(*form)}})}})},
+            }),
+            wrapper);
+    } else {
+        update.putStream(appearanceRef,
+                         PdfObject::dictionary({
+                             {"Type", PdfObject::name("XObject")},
+                             {"Subtype", PdfObject::name("Form")},
+                             {"BBox", PdfObject::array({PdfObject::integer(0), PdfObject::integer(0),
+                                                        PdfObject::integer(0), PdfObject::integer(0)})},
+                         }),
+                         QByteArray());
+    }
+
+    update.put(widgetRef, PdfObject::dictionary({
+                              {"Type", PdfObject::name("Annot")},
+                              {"Subtype", PdfObject::name("Widget")},
+                              {"FT", PdfObject::name("Sig")},
+                              {"T", textString(fieldName)},
+                              {"V", PdfObject::reference(signatureRef)},
+                              {"F", PdfObject::integer(widgetPrintAndLocked)},
+                              {"P", PdfObject::reference(pageRef)},
+                              {"Rect", rect},
+                              {"AP", PdfObject::dictionary({{"N", PdfObject::reference(appearanceRef)}})},
+                          }));
+
+    auto page = file.object(pageRef);
+    if (!page) {
+        return page.error();
+    }
+    bool pageChanged = false;
+    if (auto appended = appendToArray(file, update, *page, "Annots", PdfObject::reference(widgetRef), pageChanged);
+        !appended) {
+        return appended.error();
+    }
+    if (pageChanged) {
+        update.put(pageRef, std::move(*page));
+    }
+
+    bool acroFormChanged = false;
+    if (auto appended =
+            appendToArray(file, update, acroForm, "Fields", PdfObject::reference(widgetRef), acroFormChanged);
+        !appended) {
+        return appended.error();
+    }
+    const PdfObject* sigFlags = acroForm.find("SigFlags");
+    if (!sigFlags || !sigFlags->isInteger() || (sigFlags->integerValue() & 3) != 3) {
+        acroForm.set("SigFlags", PdfObject::integer((sigFlags ? sigFlags->integerValue() : 0) | 3));
+        acroFormChanged = true;
+    }
+    if (acroFormChanged) {
+        if (acroFormIndirect) {
+            update.put(acroFormRef, std::move(acroForm));
+        } else if (!catalog->find("AcroForm") || !catalog->find("AcroForm")->isReference()) {
+            catalog->set("AcroForm", std::move(acroForm));
+            catalogChanged = true;
+        } else {
+            // The catalog points at something that is not a dictionary: give it a proper AcroForm object.
+            const PdfRef fresh = update.allocate();
+            update.put(fresh, std::move(acroForm));
+            catalog->set("AcroForm", PdfObject::reference(fresh));
+            catalogChanged = true;
+        }
+    }
+    if (catalogChanged) {
+        update.put(*catalogRef, std::move(*catalog));
+    }
+
+    qint64 byteRangeAt = 0;
+    qint64 contentsAt = 0;
+    update.putSerialized(signatureRef, signatureDictionaryBody(request, key, reserved, byteRangeAt, contentsAt));
+
+    PreparedUpdate prepared;
+    prepared.written = update.write();
+    const qint64 body =
+        prepared.written.objectOffsets.at(signatureRef.number) + IncrementalUpdate::bodyOffset(signatureRef);
+    prepared.byteRangeStart = body + byteRangeAt;
+    prepared.contentsStart = body + contentsAt;
+    prepared.contentsEnd = prepared.contentsStart + reserved * 2 + 2;
+    prepared.fieldName = fieldName;
+    return prepared;
+}
+
+} // namespace
+
+Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, const SignRequest& request)
+{
+    if (!request.signingTime.isValid()) {
+        return Error{ErrorCode::Internal, PadesSignerText::tr("The signing time is missing."), QString()};
+    }
+    auto opened = PdfFile::open(input);
+    if (!opened) {
+        return opened.error();
+    }
+    PdfFile& file = **opened;
+    if (file.isEncrypted()) {
+        return Error{ErrorCode::Unsupported,
+                     PadesSignerText::tr("The PDF is password-protected or encrypted; remove the protection before "
+                                         "signing."),
+                     QStringLiteral("/Encrypt in trailer")};
+    }
+
+    qint64 reserved = estimateCmsSize(key, static_cast<bool>(request.timestamper));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto prepared = prepareUpdate(file, key, request, reserved);
+        if (!prepared) {
+            return prepared.error();
+        }
+        QByteArray& appendix = prepared->written.appendix;
+        const qint64 start = prepared->written.appendixStart;
+        const qint64 fileSize = start + appendix.size();
+        QByteArray byteRange = "[0 " + QByteArray::number(prepared->contentsStart) + ' '
+                               + QByteArray::number(prepared->contentsEnd) + ' '
+                               + QByteArray::number(fileSize - prepared->contentsEnd) + ']';
+        byteRange = byteRange.leftJustified(byteRangePlaceholder.size(), ' ');
+        appendix.replace(prepared->byteRangeStart - start, byteRange.size(), byteRange);
+
+        DigestContext hasher(request.digest);
+        hasher.add(input);
+        hasher.add(QByteArrayView(appendix).first(prepared->contentsStart - start));
+        hasher.add(QByteArrayView(appendix).sliced(prepared->contentsEnd - start));
+        auto cades = CadesSignature::prepare(key, request.digest, hasher.finish());
+        if (!cades) {
+            return cades.error();
+        }
+        auto signatureValue = key.sign(request.digest, cades->signedAttributes());
+        if (!signatureValue) {
+            return signatureValue.error();
+        }
+        if (auto accepted = cades->setSignatureValue(std::move(*signatureValue)); !accepted) {
+            return accepted.error();
+        }
+        if (request.timestamper) {
+            auto token = request.timestamper(request.digest, computeDigest(request.digest, cades->signatureValue()));
+            if (!token) {
+                return token.error();
+            }
+            cades->setTimestampToken(std::move(*token));
+        }
+        const QByteArray cms = cades->encode();
+        if (cms.size() > reserved) {
+            reserved = (cms.size() + 4096 + 1023) / 1024 * 1024;
+            continue;
+        }
+        const QByteArray hex = cms.toHex();
+        appendix.replace(prepared->contentsStart - start + 1, hex.size(), hex);
+
+        SignedPdf signedPdf;
+        signedPdf.pdf.reserve(fileSize);
+        signedPdf.pdf.append(input).append(appendix);
+        signedPdf.fieldName = prepared->fieldName;
+        signedPdf.cmsBytes = cms.size();
+        signedPdf.reservedBytes = reserved;
+        signedPdf.timestamped = static_cast<bool>(request.timestamper);
+        return signedPdf;
+    }
+    return Error{ErrorCode::Internal, PadesSignerText::tr("The signature did not fit in the space reserved for it."),
+                 QStringLiteral("CMS larger than %1 bytes twice").arg(reserved)};
+}
+
+} // namespace vanthu::signing

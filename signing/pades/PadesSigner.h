@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "signing/keys/SigningKey.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace vanthu::signing
+{
+
+/** Where a visible signature goes and what it shows. */
+struct VisibleSignature
+{
+    int pageIndex = 0; ///< 0-based
+    QRectF rect;       ///< in PDF user space (points, origin bottom left): x, y of the lower-left corner, width, height
+    /** A one-page PDF whose page is drawn, scaled to rect, as the widget's appearance. */
+    QByteArray appearancePdf;
+};
+
+/** Gets an RFC 3161 token (DER ContentInfo) over a digest; the PAdES B-T signature-time-stamp. */
+using Timestamper = std::function<Result<QByteArray>(DigestAlgorithm digest, const QByteArray& digestValue)>;
+
+/** What to sign and how. */
+struct SignRequest
+{
+    DigestAlgorithm digest = DigestAlgorithm::Sha256;
+    /** The claimed signing time, written to /M with its offset (+07:00 in Vietnam). */
+    QDateTime signingTime;
+    /** New field's name; empty = "Signature1", "Signature2", ... */
+    QString fieldName;
+    std::optional<VisibleSignature> visible;
+    QString reason;
+    QString location;
+    QString contactInfo;
+    /** When set, the signature gets a timestamp (B-T); when empty, B-B. */
+    Timestamper timestamper;
+};
+
+/** The signed file and facts about what was written. */
+struct SignedPdf
+{
+    QByteArray pdf;
+    QString fieldName;
+    qint64 cmsBytes = 0;      ///< DER size of the CMS
+    qint64 reservedBytes = 0; ///< size reserved for it in /Contents
+    bool timestamped = false;
+};
+
+/**
+ * Signs a PDF as PAdES baseline B-B (or B-T with a timestamper) in one incremental update: the input is a byte prefix
+ * of the output, only the signature dictionary, the new field/widget and its appearance, the page whose /Annots grows
+ * and the AcroForm are written, and the new cross-reference section has the input's flavour and a /Prev.
+ * Errors: InvalidInput (damaged or encrypted PDF, page or field problems), Conflict (a certification forbids changes),
+ * plus whatever the key or the timestamp authority report.
+ */
+class PadesSigner
+{
+public:
+    [[nodiscard]] static Result<SignedPdf> sign(const QByteArray& input, SigningKey& key, const SignRequest& request);
+};
+
+} // namespace vanthu::signing

@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signing/pdf/PdfParser.h"
+
+#include <cstring>
+
+namespace vanthu::signing::pdf
+{
+
+bool PdfParser::isWhitespace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
+
+bool PdfParser::isDelimiter(char c)
+{
+    return c != '\0' && std::strchr("()<>[]{}/%", c) != nullptr;
+}
+
+bool PdfParser::fail(QString message)
+{
+    if (m_error.isEmpty()) {
+        m_error = std::move(message);
+    }
+    return false;
+}
+
+void PdfParser::skipSpace()
+{
+    while (m_position < m_data.size()) {
+        const char c = m_data[m_position];
+        if (isWhitespace(c)) {
+            ++m_position;
+        } else if (c == '%') {
+            while (m_position < m_data.size() && m_data[m_position] != '\n' && m_data[m_position] != '\r') {
+                ++m_position;
+            }
+        } else {
+            return;
+        }
+    }
+}
+
+QByteArrayView PdfParser::readToken()
+{
+    skipSpace();
+    const qint64 start = m_position;
+    while (m_position < m_data.size() && !isWhitespace(m_data[m_position]) && !isDelimiter(m_data[m_position])) {
+        ++m_position;
+    }
+    return m_data.sliced(start, m_position - start);
+}
+
+std::optional<qint64> PdfParser::readUnsigned()
+{
+    const qint64 start = m_position;
+    const QByteArrayView token = readToken();
+    if (token.isEmpty() || token.size() > 18) {
+        m_position = start;
+        return std::nullopt;
+    }
+    qint64 value = 0;
+    for (const char c : token) {
+        if (c < '0' || c > '9') {
+            m_position = start;
+            return std::nullopt;
+        }
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+bool PdfParser::consumeKeyword(QByteArrayView keyword)
+{
+    const qint64 start = m_position;
+    if (readToken() == keyword) {
+        return true;
+    }
+    m_position = start;
+    return false;
+}
+
+std::optional<PdfObject> PdfParser::readObject()
+{
+    return readValue(0);
+}
+
+std::optional<PdfObject> PdfParser::readValue(int depth)
+{
+    if (depth > maxNesting) {
+        fail(QStringLiteral("objects nested deeper than %1 at offset %2").arg(maxNesting).arg(m_position));
+        return std::nullopt;
+    }
+    skipSpace();
+    if (m_position >= m_data.size()) {
+        fail(QStringLiteral("unexpected end of data"));
+        return std::nullopt;
+    }
+    const char c = m_data[m_position];
+    if (c == '/') {
+        return readName();
+    }
+    if (c == '(') {
+        return readLiteralString();
+    }
+    if (c == '<' && m_position + 1 < m_data.size() && m_data[m_position + 1] == '<') {
+        m_position += 2;
+        PdfDictionary entries;
+        while (true) {
+            skipSpace();
+            if (m_position + 1 < m_data.size() && m_data[m_position] == '>' && m_data[m_position + 1] == '>') {
+                m_position += 2;
+                return PdfObject::dictionary(std::move(entries));
+            }
+            if (m_position >= m_data.size() || m_data[m_position] != '/') {
+                fail(QStringLiteral("dictionary key expected at offset %1").arg(m_position));
+                return std::nullopt;
+            }
+            auto key = readName();
+            if (!key) {
+                return std::nullopt;
+            }
+            auto value = readValue(depth + 1);
+            if (!value) {
+                return std::nullopt;
+            }
+            // A later duplicate key wins, as in most readers; keep one entry so a writer never emits both.
+            PdfObject holder = PdfObject::dictionary(std::move(entries));
+            holder.set(key->bytes(), std::move(*value));
+            entries = std::move(holder.entries());
+        }
+    }
+    if (c == '<') {
+        return readHexString();
+    }
+    if (c == '[') {
+        ++m_position;
+        PdfArray items;
+        while (true) {
+            skipSpace();
+            if (m_position < m_data.size() && m_data[m_position] == ']') {
+                ++m_position;
+                return PdfObject::array(std::move(items));
+            }
+            auto item = readValue(depth + 1);
+            if (!item) {
+                return std::nullopt;
+            }
+            items.push_back(std::move(*item));
+        }
+    }
+    if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.') {
+        return readNumberOrReference();
+    }
+    const qint64 start = m_position;
+    const QByteArrayView token = readToken();
+    if (token == "true" || token == "false") {
+        return PdfObject::boolean(token == "true");
+    }
+    if (token == "null") {
+        return PdfObject();
+    }
+    fail(QStringLiteral("unexpected token at offset %1").arg(start));
+    return std::nullopt;
+}
+
+std::optional<PdfObject> PdfParser::readNumberOrReference()
+{
+    const qint64 start = m_position;
+    const QByteArrayView token = readToken();
+    bool isReal = false;
+    int digits = 0;
+    for (qsizetype i = 0; i < token.size(); ++i) {
+        const char c = token[i];
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (c == '.' && !isReal) {
+            isReal = true;
+        } else if (!((c == '+' || c == '-') && i == 0)) {
+            fail(QStringLiteral("malformed number at offset %1").arg(start));
+            return std::nullopt;
+        }
+    }
+    if (digits == 0 || digits > 18) {
+        fail(QStringLiteral("malformed number at offset %1").arg(start));
+        return std::nullopt;
+    }
+    if (isReal) {
+        return PdfObject::real(token.toByteArray());
+    }
+    const qint64 value = token.toByteArray().toLongLong();
+    // "N G R": look ahead for a generation and the R keyword; otherwise it was a plain integer.
+    if (token[0] != '+' && token[0] != '-' && value <= 0x7fffffff) {
+        const qint64 afterNumber = m_position;
+        if (const auto generation = readUnsigned(); generation && *generation <= 65535) {
+            if (consumeKeyword("R")) {
+                return PdfObject::reference(PdfRef{static_cast<int>(value), static_cast<int>(*generation)});
+            }
+        }
+        m_position = afterNumber;
+    }
+    return PdfObject::integer(value);
+}
+
+std::optional<PdfObject> PdfParser::readName()
+{
+    ++m_position; // '/'
+    QByteArray name;
+    while (m_position < m_data.size()) {
+        const char c = m_data[m_position];
+        if (isWhitespace(c) || isDelimiter(c)) {
+            break;
+        }
+        if (c == '#' && m_position + 2 < m_data.size()) {
+            bool ok = false;
+            const int value = QByteArray(m_data.data() + m_position + 1, 2).toInt(&ok, 16);
+            if (ok) {
+                name.append(static_cast<char>(value));
+                m_position += 3;
+                continue;
+            }
+        }
+        name.append(c);
+        ++m_position;
+    }
+    return PdfObject::name(std::move(name));
+}
+
+std::optional<PdfObject> PdfParser::readLiteralString()
+{
+    ++m_position; // '('
+    QByteArray bytes;
+    int depth = 1;
+    while (m_position < m_data.size()) {
+        char c = m_data[m_position++];
+        if (c == '\\') {
+            if (m_position >= m_data.size()) {
+                break;
+            }
+            c = m_data[m_position++];
+            switch (c) {
+            case 'n':
+                bytes.append('\n');
+                break;
+            case 'r':
+                bytes.append('\r');
+                break;
+            case 't':
+                bytes.append('\t');
+                break;
+            case 'b':
+                bytes.append('\b');
+                break;
+            case 'f':
+                bytes.append('\f');
+                break;
+            case '\r':
+                if (m_position < m_data.size() && m_data[m_position] == '\n') {
+                    ++m_position;
+                }
+                break;
+            case '\n':
+                break;
+            default:
+                if (c >= '0' && c <= '7') {
+                    int value = c - '0';
+                    for (int i = 0;
+                         i < 2 && m_position < m_data.size() && m_data[m_position] >= '0' && m_data[m_position] <= '7';
+                         ++i) {
+                        value = value * 8 + (m_data[m_position++] - '0');
+                    }
+                    bytes.append(static_cast<char>(value & 0xff));
+                } else {
+                    bytes.append(c);
+                }
+            }
+            continue;
+        }
+        if (c == '(') {
+            ++depth;
+        } else if (c == ')' && --depth == 0) {
+            return PdfObject::string(std::move(bytes));
+        }
+        bytes.append(c);
+    }
+    fail(QStringLiteral("unterminated string"));
+    return std::nullopt;
+}
+
+std::optional<PdfObject> PdfParser::readHexString()
+{
+    ++m_position; // '<'
+    QByteArray digits;
+    while (m_position < m_data.size()) {
+        const char c = m_data[m_position++];
+        if (c == '>') {
+            if (digits.size() % 2 != 0) {
+                digits.append('0');
+            }
+            return PdfObject::string(QByteArray::fromHex(digits), true);
+        }
+        if (isWhitespace(c)) {
+            continue;
+        }
+        if (!std::isxdigit(static_cast<unsigned char>(c))) {
+            fail(QStringLiteral("bad hex string at offset %1").arg(m_position - 1));
+            return std::nullopt;
+        }
+        digits.append(c);
+    }
+    fail(QStringLiteral("unterminated hex string"));
+    return std::nullopt;
+}
+
+std::optional<PdfIndirectObject> PdfParser::finishIndirect(PdfIndirectObject object,
+                                                           std::optional<qint64> declaredLength)
+{
+    const qint64 afterValue = m_position;
+    if (consumeKeyword("stream")) {
+        // The keyword is followed by CRLF or LF (ISO 32000-1 §7.3.8.1); a lone CR is tolerated.
+        if (m_position < m_data.size() && m_data[m_position] == '\r') {
+            ++m_position;
+        }
+        if (m_position < m_data.size() && m_data[m_position] == '\n') {
+            ++m_position;
+        }
+        const qint64 dataStart = m_position;
+        auto endsAt = [this](qint64 end) {
+            PdfParser probe(m_data, end);
+            return probe.consumeKeyword("endstream");
+        };
+        qint64 length = -1;
+        if (declaredLength && *declaredLength >= 0 && *declaredLength <= m_data.size() - dataStart
+            && endsAt(dataStart + *declaredLength)) {
+            length = *declaredLength;
+        } else {
+            const qsizetype found = m_data.sliced(dataStart).indexOf(QByteArrayView("endstream"));
+            if (found < 0) {
+                fail(QStringLiteral("stream without endstream at offset %1").arg(object.offset));
+                return std::nullopt;
+            }
+            length = found;
+            // Trailing EOL before endstream belongs to the syntax, not the data.
+            if (length > 0 && m_data[dataStart + length - 1] == '\n') {
+                --length;
+            }
+            if (length > 0 && m_data[dataStart + length - 1] == '\r') {
+                --length;
+            }
+        }
+        object.stream = PdfStreamSpan{dataStart, length};
+        m_position = dataStart + length;
+        if (!consumeKeyword("endstream")) {
+            fail(QStringLiteral("stream without endstream at offset %1").arg(object.offset));
+            return std::nullopt;
+        }
+    } else {
+        m_position = afterValue;
+    }
+    const qint64 beforeEnd = m_position;
+    if (!consumeKeyword("endobj")) {
+        m_position = beforeEnd;
+    }
+    object.end = m_position;
+    return object;
+}
+
+} // namespace vanthu::signing::pdf

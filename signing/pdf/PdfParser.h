@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "signing/pdf/PdfObject.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+
+namespace vanthu::signing::pdf
+{
+
+/** Where a stream's raw (still encoded) bytes lie in the file. */
+struct PdfStreamSpan
+{
+    qint64 offset = 0;
+    qint64 length = 0;
+};
+
+/** "N G obj ... endobj" as found in the file: the value, and for streams where the data is. */
+struct PdfIndirectObject
+{
+    PdfRef ref;
+    PdfObject value;
+    std::optional<PdfStreamSpan> stream;
+    qint64 offset = 0; ///< of the object number
+    qint64 end = 0;    ///< just after "endobj" (or after the value if "endobj" is missing)
+};
+
+/**
+ * A bounded reader of PDF syntax over bytes it does not own. Every failure is reported (error()), never thrown;
+ * nesting is limited so a hostile file cannot exhaust the stack.
+ */
+class PdfParser
+{
+public:
+    static constexpr int maxNesting = 64;
+
+    explicit PdfParser(QByteArrayView data, qint64 position = 0) : m_data(data), m_position(position)
+    {
+    }
+
+    [[nodiscard]] qint64 position() const
+    {
+        return m_position;
+    }
+    void seek(qint64 position)
+    {
+        m_position = position;
+    }
+    [[nodiscard]] const QString& error() const
+    {
+        return m_error;
+    }
+
+    /** Reads one value (a reference "N G R" included). */
+    [[nodiscard]] std::optional<PdfObject> readObject();
+    /**
+     * Reads "N G obj <value> [stream...endstream] endobj" at the current position. @p streamLength resolves an
+     * indirect /Length (return nullopt when unknown); when the length is missing or wrong, "endstream" is searched.
+     */
+    template <typename LengthResolver>
+    [[nodiscard]] std::optional<PdfIndirectObject> readIndirectObject(LengthResolver&& streamLength);
+
+    /** Skips whitespace and comments. */
+    void skipSpace();
+    /** Reads a keyword or number token without interpreting it (empty at a delimiter or the end). */
+    [[nodiscard]] QByteArrayView readToken();
+    /** Reads an unsigned integer token; nullopt (position unchanged) when there is none. */
+    [[nodiscard]] std::optional<qint64> readUnsigned();
+    /** True and consumes @p keyword if it comes next as a whole token. */
+    bool consumeKeyword(QByteArrayView keyword);
+
+    [[nodiscard]] static bool isWhitespace(char c);
+    [[nodiscard]] static bool isDelimiter(char c);
+
+private:
+    std::optional<PdfObject> readValue(int depth);
+    std::optional<PdfObject> readLiteralString();
+    std::optional<PdfObject> readHexString();
+    std::optional<PdfObject> readName();
+    std::optional<PdfObject> readNumberOrReference();
+    std::optional<PdfIndirectObject> finishIndirect(PdfIndirectObject object, std::optional<qint64> declaredLength);
+    bool fail(QString message);
+
+    QByteArrayView m_data;
+    qint64 m_position = 0;
+    QString m_error;
+};
+
+template <typename LengthResolver>
+std::optional<PdfIndirectObject> PdfParser::readIndirectObject(LengthResolver&& streamLength)
+{
+    PdfIndirectObject object;
+    skipSpace();
+    object.offset = m_position;
+    const auto number = readUnsigned();
+    const auto generation = number ? readUnsigned() : std::nullopt;
+    if (!number || !generation || !consumeKeyword("obj")) {
+        fail(QStringLiteral("no 'N G obj' at offset %1").arg(object.offset));
+        return std::nullopt;
+    }
+    if (*number > 0x7fffffff || *generation > 65535) {
+        fail(QStringLiteral("object number out of range at offset %1").arg(object.offset));
+        return std::nullopt;
+    }
+    object.ref = PdfRef{static_cast<int>(*number), static_cast<int>(*generation)};
+    auto value = readValue(0);
+    if (!value) {
+        return std::nullopt;
+    }
+    object.value = std::move(*value);
+    std::optional<qint64> declaredLength;
+    if (const PdfObject* length = object.value.find("Length")) {
+        if (length->isInteger()) {
+            declaredLength = length->integerValue();
+        } else if (length->isReference()) {
+            declaredLength = streamLength(length->referenceValue());
+        }
+    }
+    return finishIndirect(std::move(object), declaredLength);
+}
+
+} // namespace vanthu::signing::pdf
