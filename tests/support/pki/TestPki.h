@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace vanthu::test
+{
+
+struct TestPkiOptions
+{
+    /** Password of every .p12 file TestPki writes. */
+    QByteArray pkcs12Password = QByteArrayLiteral("1234");
+    /** AIA OCSP URL written into every certificate below the root; empty: none. */
+    QString ocspUrl;
+    /** CRL distribution point written into every certificate below the root; empty: none. */
+    QString crlUrl;
+    /**
+     * Reuse private keys across test processes from a folder in the build tree (certificates are always new).
+     * RSA-3072/4096 key generation costs up to seconds, and CTest runs every test case in its own process.
+     */
+    bool cacheKeys = true;
+    /**
+     * Which cached keys to use: two TestPki objects of the same key set share their keys (and so their CA keys,
+     * while their certificates differ). A test that needs an unrelated PKI gives the second one another key set.
+     */
+    QString keySet = QStringLiteral("default");
+};
+
+/**
+ * A test PKI written into a folder: root CA "VanThu Test Root CA" (RSA-3072), issuing CA "VanThu Test Issuing CA"
+ * (RSA-2048) and, on first request, end-entity identities issued by the issuing CA. Built with OpenSSL's C API.
+ *
+ * Files in the folder: root.cert.pem, root.key.pem, intermediate.cert.pem, intermediate.key.pem, chain.pem
+ * (intermediate then root) and, per identity, <name>.key.pem (PKCS#8, unencrypted), <name>.cert.pem,
+ * <name>.cert.der and <name>.p12 (key, certificate, intermediate and root; AES-256/PBKDF2 as OpenSSL 3 writes it).
+ * Failures throw std::runtime_error: this is test support, a failure is a broken test environment.
+ */
+class TestPki final
+{
+public:
+    enum class Identity
+    {
+        LeaderRsa2048, ///< "leader-rsa2048": a person (Nguyễn Văn An), RSA-2048
+        AgencyRsa3072, ///< "agency-rsa3072": an agency (UBND Thành phố Hà Nội), RSA-3072
+        Rsa4096,       ///< "rsa4096": a person, RSA-4096
+        EcP256,        ///< "ec-p256": a person, ECDSA P-256
+        EcP384,        ///< "ec-p384": a person, ECDSA P-384
+        Tsa,           ///< "tsa": timestamping authority, RSA-2048, critical EKU timeStamping only
+        Expired,       ///< "expired": signer certificate that expired 35 days ago (valid for a year before)
+        NotYetValid,   ///< "not-yet-valid": signer certificate valid from 30 days from now
+        WrongKeyUsage, ///< "wrong-key-usage": keyUsage keyCertSign only (critical), otherwise like a signer
+    };
+
+    struct Files
+    {
+        QString name;
+        QString keyPem;
+        QString certPem;
+        QString certDer;
+        QString p12;
+        QByteArray certificateDer;
+    };
+
+    /** Creates @p directory if needed and writes the two CAs into it. */
+    explicit TestPki(const QString& directory, TestPkiOptions options = {});
+    ~TestPki();
+    TestPki(const TestPki&) = delete;
+    TestPki& operator=(const TestPki&) = delete;
+
+    [[nodiscard]] QString directory() const;
+    [[nodiscard]] QByteArray pkcs12Password() const;
+
+    [[nodiscard]] QString rootCertPath() const;
+    [[nodiscard]] QString rootKeyPath() const;
+    [[nodiscard]] QString intermediateCertPath() const;
+    [[nodiscard]] QString intermediateKeyPath() const;
+    /** intermediate.cert.pem followed by root.cert.pem. */
+    [[nodiscard]] QString chainPath() const;
+    [[nodiscard]] QByteArray rootDer() const;
+    [[nodiscard]] QByteArray intermediateDer() const;
+    /** Issuing CA, then root (DER), the order SigningKey::chainDer() uses. */
+    [[nodiscard]] QList<QByteArray> chainDer() const;
+
+    /** The files of @p identity, generated on first use (so a test that needs RSA-2048 never pays for RSA-4096). */
+    const Files& identity(Identity identity);
+    [[nodiscard]] static QString nameOf(Identity identity);
+
+    /**
+     * Writes a PKCS#12 file named @p fileName into the folder and returns its path: the private key of @p keyOf,
+     * the certificate of @p certificateOf (either may be absent; a different identity gives a key and certificate
+     * that do not match), then @p otherCertificatesDer in the order given. Uses OpenSSL 3's default encryption.
+     */
+    QString writePkcs12(const QString& fileName, std::optional<Identity> keyOf, std::optional<Identity> certificateOf,
+                        const QList<QByteArray>& otherCertificatesDer, const QByteArray& password);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace vanthu::test
