@@ -1,0 +1,697 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signing/timestamp/TimestampClient.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <openssl/asn1.h>
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/http.h>
+#include <openssl/httperr.h>
+#include <openssl/rand.h>
+#include <openssl/ts.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <ctime>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace vanthu::signing
+{
+namespace
+{
+
+struct TimestampText
+{
+    Q_DECLARE_TR_FUNCTIONS(TimestampText)
+};
+
+template <auto Free>
+struct OpenSslDeleter
+{
+    template <typename T>
+    void operator()(T* pointer) const
+    {
+        Free(pointer);
+    }
+};
+using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO_free_all>>;
+using BignumPtr = std::unique_ptr<BIGNUM, OpenSslDeleter<BN_free>>;
+using IntegerPtr = std::unique_ptr<ASN1_INTEGER, OpenSslDeleter<ASN1_INTEGER_free>>;
+using ObjectPtr = std::unique_ptr<ASN1_OBJECT, OpenSslDeleter<ASN1_OBJECT_free>>;
+using AlgorithmPtr = std::unique_ptr<X509_ALGOR, OpenSslDeleter<X509_ALGOR_free>>;
+using ImprintPtr = std::unique_ptr<TS_MSG_IMPRINT, OpenSslDeleter<TS_MSG_IMPRINT_free>>;
+using RequestPtr = std::unique_ptr<TS_REQ, OpenSslDeleter<TS_REQ_free>>;
+using ResponsePtr = std::unique_ptr<TS_RESP, OpenSslDeleter<TS_RESP_free>>;
+using TstInfoPtr = std::unique_ptr<TS_TST_INFO, OpenSslDeleter<TS_TST_INFO_free>>;
+using CmsPtr = std::unique_ptr<CMS_ContentInfo, OpenSslDeleter<CMS_ContentInfo_free>>;
+using CertPtr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
+using StorePtr = std::unique_ptr<X509_STORE, OpenSslDeleter<X509_STORE_free>>;
+using StoreContextPtr = std::unique_ptr<X509_STORE_CTX, OpenSslDeleter<X509_STORE_CTX_free>>;
+using KeyUsagePtr = std::unique_ptr<EXTENDED_KEY_USAGE, OpenSslDeleter<EXTENDED_KEY_USAGE_free>>;
+
+struct CertStackFree
+{
+    void operator()(STACK_OF(X509) * stack) const
+    {
+        sk_X509_pop_free(stack, X509_free);
+    }
+};
+using CertStackPtr = std::unique_ptr<STACK_OF(X509), CertStackFree>;
+
+struct OpenSslString
+{
+    char* text = nullptr;
+    ~OpenSslString()
+    {
+        OPENSSL_free(text);
+    }
+    OpenSslString() = default;
+    OpenSslString(const OpenSslString&) = delete;
+    OpenSslString& operator=(const OpenSslString&) = delete;
+};
+
+/** One entry of OpenSSL's error queue. */
+struct OpenSslError
+{
+    int library = 0;
+    int reason = 0;
+    QString data;
+};
+
+struct OpenSslErrors
+{
+    QList<OpenSslError> entries;
+    QString text;
+
+    [[nodiscard]] const OpenSslError* find(int library, int reason) const
+    {
+        for (const OpenSslError& entry : entries) {
+            if (entry.library == library && entry.reason == reason) {
+                return &entry;
+            }
+        }
+        return nullptr;
+    }
+};
+
+OpenSslErrors takeErrors()
+{
+    OpenSslErrors errors;
+    QStringList parts;
+    unsigned long code = 0;
+    const char* data = nullptr;
+    int flags = 0;
+    while ((code = ERR_get_error_all(nullptr, nullptr, nullptr, &data, &flags)) != 0) {
+        OpenSslError entry;
+        entry.library = ERR_GET_LIB(code);
+        entry.reason = ERR_GET_REASON(code);
+        if (data != nullptr && (flags & ERR_TXT_STRING) != 0) {
+            entry.data = QString::fromUtf8(data);
+        }
+        char text[256];
+        ERR_error_string_n(code, text, sizeof text);
+        parts.append(entry.data.isEmpty()
+                         ? QString::fromUtf8(text)
+                         : QString::fromUtf8(text) + QStringLiteral(" (") + entry.data + QLatin1Char(')'));
+        errors.entries.append(entry);
+    }
+    errors.text = parts.join(QStringLiteral("; "));
+    return errors;
+}
+
+Error makeError(ErrorCode code, const QString& message, const QString& detail = QString())
+{
+    return Error{code, message, detail};
+}
+
+const EVP_MD* digestOf(DigestAlgorithm digest)
+{
+    switch (digest) {
+    case DigestAlgorithm::Sha256:
+        return EVP_sha256();
+    case DigestAlgorithm::Sha384:
+        return EVP_sha384();
+    case DigestAlgorithm::Sha512:
+        return EVP_sha512();
+    }
+    return EVP_sha256();
+}
+
+QByteArray derOf(const unsigned char* data, long size)
+{
+    return QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+}
+
+QByteArray asn1Bytes(const ASN1_STRING* value)
+{
+    return QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value));
+}
+
+QString objectText(const ASN1_OBJECT* object)
+{
+    char text[128];
+    const int size = OBJ_obj2txt(text, sizeof text, object, 1);
+    return size > 0 && size < static_cast<int>(sizeof text) ? QString::fromLatin1(text, size) : QString();
+}
+
+struct Url
+{
+    std::string host;
+    std::string port;
+    std::string path;
+    QString hostForPeople;
+};
+
+Result<Url> parseUrl(const QString& tsaUrl)
+{
+    int tls = 0;
+    OpenSslString user;
+    OpenSslString host;
+    OpenSslString port;
+    OpenSslString path;
+    OpenSslString query;
+    OpenSslString fragment;
+    int portNumber = 0;
+    const QByteArray text = tsaUrl.trimmed().toUtf8();
+    const bool parsed = !text.isEmpty()
+                        && OSSL_HTTP_parse_url(text.constData(), &tls, &user.text, &host.text, &port.text, &portNumber,
+                                               &path.text, &query.text, &fragment.text)
+                               == 1;
+    if (!parsed || host.text == nullptr || *host.text == '\0') {
+        return makeError(ErrorCode::InvalidInput,
+                         TimestampText::tr("\"%1\" is not a valid timestamp server address.").arg(tsaUrl),
+                         takeErrors().text);
+    }
+    if (!text.startsWith("http://") && !text.startsWith("https://")) {
+        return makeError(ErrorCode::InvalidInput,
+                         TimestampText::tr("\"%1\" is not a valid timestamp server address: it must start with "
+                                           "http://.")
+                             .arg(tsaUrl));
+    }
+    if (tls != 0) {
+        return makeError(ErrorCode::Unsupported,
+                         TimestampText::tr("Timestamp servers over HTTPS are not supported yet. Use the server's "
+                                           "http:// address: timestamps are signed, so plain HTTP does not weaken "
+                                           "them."));
+    }
+    Url url;
+    url.hostForPeople = QString::fromUtf8(host.text);
+    // An IPv6 literal goes back into brackets for the connect BIO.
+    url.host = std::string(host.text).find(':') != std::string::npos ? "[" + std::string(host.text) + "]"
+                                                                     : std::string(host.text);
+    url.port = port.text != nullptr ? port.text : "80";
+    url.path = path.text != nullptr && *path.text != '\0' ? path.text : "/";
+    if (query.text != nullptr && *query.text != '\0') {
+        url.path += "?" + std::string(query.text);
+    }
+    return url;
+}
+
+/** A random positive 64-bit nonce. */
+Result<IntegerPtr> makeNonce()
+{
+    unsigned char bytes[8];
+    if (RAND_bytes(bytes, sizeof bytes) != 1) {
+        return makeError(ErrorCode::Internal, TimestampText::tr("No random numbers for the timestamp request."),
+                         takeErrors().text);
+    }
+    bytes[0] = static_cast<unsigned char>(bytes[0] | 0x01); // never zero
+    const BignumPtr number(BN_bin2bn(bytes, sizeof bytes, nullptr));
+    IntegerPtr nonce(number ? BN_to_ASN1_INTEGER(number.get(), nullptr) : nullptr);
+    if (!nonce) {
+        return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp request could not be built."),
+                         takeErrors().text);
+    }
+    return nonce;
+}
+
+Result<QByteArray> buildRequest(const EVP_MD* md, const QByteArray& digestValue, const ASN1_INTEGER* nonce,
+                                const ASN1_OBJECT* policy)
+{
+    const RequestPtr request(TS_REQ_new());
+    const ImprintPtr imprint(TS_MSG_IMPRINT_new());
+    const AlgorithmPtr algorithm(X509_ALGOR_new());
+    QByteArray hash = digestValue;
+    // NULL parameters, as the openssl tool writes them; RFC 5754 has TSAs accept both forms.
+    const bool built = request && imprint && algorithm
+                       && X509_ALGOR_set0(algorithm.get(), OBJ_nid2obj(EVP_MD_get_type(md)), V_ASN1_NULL, nullptr) == 1
+                       && TS_MSG_IMPRINT_set_algo(imprint.get(), algorithm.get()) == 1
+                       && TS_MSG_IMPRINT_set_msg(imprint.get(), reinterpret_cast<unsigned char*>(hash.data()),
+                                                 static_cast<int>(hash.size()))
+                              == 1
+                       && TS_REQ_set_version(request.get(), 1) == 1
+                       && TS_REQ_set_msg_imprint(request.get(), imprint.get()) == 1
+                       && TS_REQ_set_nonce(request.get(), nonce) == 1 && TS_REQ_set_cert_req(request.get(), 1) == 1
+                       && (policy == nullptr || TS_REQ_set_policy_id(request.get(), policy) == 1);
+    unsigned char* der = nullptr;
+    const int size = built ? i2d_TS_REQ(request.get(), &der) : 0;
+    if (size <= 0) {
+        return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp request could not be built."),
+                         takeErrors().text);
+    }
+    QByteArray bytes = derOf(der, size);
+    OPENSSL_free(der);
+    return bytes;
+}
+
+/** Connects to the TSA without blocking past @p deadline; a refused connection fails at once. */
+Result<BioPtr> connectTo(const Url& url, std::time_t deadline, int timeoutSeconds)
+{
+    BioPtr connection(BIO_new(BIO_s_connect()));
+    if (!connection || BIO_set_conn_hostname(connection.get(), url.host.c_str()) != 1
+        || BIO_set_conn_port(connection.get(), url.port.c_str()) != 1) {
+        return makeError(ErrorCode::Internal,
+                         TimestampText::tr("The connection to the timestamp server could not be "
+                                           "prepared."),
+                         takeErrors().text);
+    }
+    BIO_set_nbio(connection.get(), 1);
+    for (;;) {
+        if (BIO_do_connect(connection.get()) > 0) {
+            return connection;
+        }
+        if (!BIO_should_retry(connection.get())) {
+            return makeError(ErrorCode::Io,
+                             TimestampText::tr("The timestamp server %1 cannot be reached.").arg(url.hostForPeople),
+                             takeErrors().text);
+        }
+        const int ready = BIO_wait(connection.get(), deadline, 100);
+        if (ready == 0) {
+            return makeError(ErrorCode::Io,
+                             TimestampText::tr("The timestamp server %1 did not answer within %2 seconds.")
+                                 .arg(url.hostForPeople)
+                                 .arg(timeoutSeconds),
+                             takeErrors().text);
+        }
+        if (ready < 0) {
+            return makeError(ErrorCode::Io,
+                             TimestampText::tr("The timestamp server %1 cannot be reached.").arg(url.hostForPeople),
+                             takeErrors().text);
+        }
+    }
+}
+
+/** Maps a failed HTTP exchange to an error that says what went wrong, from OpenSSL's error queue. */
+Error exchangeError(const Url& url, const TimestampOptions& options)
+{
+    const OpenSslErrors errors = takeErrors();
+    const QString host = url.hostForPeople;
+    if (const OpenSslError* status = errors.find(ERR_LIB_HTTP, HTTP_R_RECEIVED_ERROR)) {
+        // OpenSSL's data reads "code=503,reason=Service Unavailable".
+        QString code = status->data.section(QLatin1Char(','), 0, 0).section(QLatin1Char('='), 1);
+        return makeError(ErrorCode::Io,
+                         TimestampText::tr("The timestamp server %1 answered with HTTP status %2.").arg(host, code),
+                         errors.text);
+    }
+    if (errors.find(ERR_LIB_HTTP, HTTP_R_UNEXPECTED_CONTENT_TYPE) != nullptr
+        || errors.find(ERR_LIB_HTTP, HTTP_R_MISSING_CONTENT_TYPE) != nullptr
+        || errors.find(ERR_LIB_HTTP, HTTP_R_MISSING_ASN1_ENCODING) != nullptr) {
+        return makeError(ErrorCode::Io,
+                         TimestampText::tr("The server %1 did not answer with a timestamp reply. Check the "
+                                           "timestamp server address.")
+                             .arg(host),
+                         errors.text);
+    }
+    if (errors.find(ERR_LIB_HTTP, HTTP_R_MAX_RESP_LEN_EXCEEDED) != nullptr
+        || errors.find(ERR_LIB_HTTP, HTTP_R_ASN1_LEN_EXCEEDS_MAX_RESP_LEN) != nullptr) {
+        return makeError(ErrorCode::Io,
+                         TimestampText::tr("The answer of the timestamp server %1 is larger than %2 bytes.")
+                             .arg(host)
+                             .arg(options.maxResponseBytes),
+                         errors.text);
+    }
+    if (errors.find(ERR_LIB_HTTP, HTTP_R_RETRY_TIMEOUT) != nullptr
+        || errors.find(ERR_LIB_BIO, BIO_R_TRANSFER_TIMEOUT) != nullptr) {
+        return makeError(ErrorCode::Io,
+                         TimestampText::tr("The timestamp server %1 did not answer within %2 seconds.")
+                             .arg(host)
+                             .arg(options.timeoutSeconds),
+                         errors.text);
+    }
+    return makeError(ErrorCode::Io, TimestampText::tr("The exchange with the timestamp server %1 failed.").arg(host),
+                     errors.text);
+}
+
+/** The TSA's PKIStatusInfo as people read it: status, free text and failure reasons. */
+Error refusal(const TS_STATUS_INFO* info, long status, const QString& host)
+{
+    QStringList parts;
+    const auto* text = TS_STATUS_INFO_get0_text(info);
+    for (int i = 0; text != nullptr && i < sk_ASN1_UTF8STRING_num(text); ++i) {
+        parts.append(QString::fromUtf8(asn1Bytes(sk_ASN1_UTF8STRING_value(text, i))));
+    }
+    static const std::pair<int, const char*> reasons[] = {
+        {TS_INFO_BAD_ALG, "badAlg"},
+        {TS_INFO_BAD_REQUEST, "badRequest"},
+        {TS_INFO_BAD_DATA_FORMAT, "badDataFormat"},
+        {TS_INFO_TIME_NOT_AVAILABLE, "timeNotAvailable"},
+        {TS_INFO_UNACCEPTED_POLICY, "unacceptedPolicy"},
+        {TS_INFO_UNACCEPTED_EXTENSION, "unacceptedExtension"},
+        {TS_INFO_ADD_INFO_NOT_AVAILABLE, "addInfoNotAvailable"},
+        {TS_INFO_SYSTEM_FAILURE, "systemFailure"},
+    };
+    const ASN1_BIT_STRING* failure = TS_STATUS_INFO_get0_failure_info(info);
+    QStringList failures;
+    ErrorCode code = ErrorCode::InvalidInput;
+    for (const auto& [bit, name] : reasons) {
+        if (failure != nullptr && ASN1_BIT_STRING_get_bit(failure, bit) == 1) {
+            failures.append(QString::fromLatin1(name));
+            if (bit == TS_INFO_BAD_ALG) {
+                code = ErrorCode::Unsupported;
+            } else if (bit == TS_INFO_TIME_NOT_AVAILABLE || bit == TS_INFO_ADD_INFO_NOT_AVAILABLE
+                       || bit == TS_INFO_SYSTEM_FAILURE) {
+                code = ErrorCode::Io;
+            }
+        }
+    }
+    if (!failures.isEmpty()) {
+        parts.append(failures.join(QStringLiteral(", ")));
+    }
+    const QString said = parts.isEmpty() ? TimestampText::tr("no reason given") : parts.join(QStringLiteral("; "));
+    return makeError(code, TimestampText::tr("The timestamp server %1 refused the request: %2").arg(host, said),
+                     QStringLiteral("PKIStatus %1").arg(status));
+}
+
+/** The bytes of the timeStampToken inside a DER TimeStampResp, exactly as sent (nullopt when absent). */
+std::optional<QByteArray> tokenBytes(const QByteArray& responseDer)
+{
+    const auto* start = reinterpret_cast<const unsigned char*>(responseDer.constData());
+    const unsigned char* cursor = start;
+    long length = 0;
+    int tag = 0;
+    int tagClass = 0;
+    const long total = static_cast<long>(responseDer.size());
+    // TimeStampResp ::= SEQUENCE { status PKIStatusInfo, timeStampToken TimeStampToken OPTIONAL }
+    if (ASN1_get_object(&cursor, &length, &tag, &tagClass, total) != V_ASN1_CONSTRUCTED || tag != V_ASN1_SEQUENCE) {
+        return std::nullopt;
+    }
+    const unsigned char* end = cursor + length;
+    const unsigned char* status = cursor;
+    if (ASN1_get_object(&cursor, &length, &tag, &tagClass, end - status) != V_ASN1_CONSTRUCTED) {
+        return std::nullopt;
+    }
+    cursor += length;
+    if (cursor >= end) {
+        return std::nullopt;
+    }
+    const unsigned char* token = cursor;
+    if (ASN1_get_object(&cursor, &length, &tag, &tagClass, end - token) != V_ASN1_CONSTRUCTED
+        || cursor + length != end) {
+        return std::nullopt;
+    }
+    return derOf(token, static_cast<long>(end - token));
+}
+
+QDateTime parseGeneralizedTime(const ASN1_GENERALIZEDTIME* time)
+{
+    // DER GeneralizedTime as RFC 3161 has it: YYYYMMDDhhmmss[.f+]Z
+    const QString text = QString::fromLatin1(asn1Bytes(time));
+    if (text.size() < 15 || !text.endsWith(QLatin1Char('Z'))) {
+        return QDateTime();
+    }
+    bool ok = true;
+    const auto number = [&](int from, int count) {
+        bool good = false;
+        const int value = text.mid(from, count).toInt(&good);
+        ok = ok && good;
+        return value;
+    };
+    const QDate date(number(0, 4), number(4, 2), number(6, 2));
+    int milliseconds = 0;
+    if (text.size() > 15) {
+        if (text.at(14) != QLatin1Char('.') || text.size() < 17) {
+            return QDateTime();
+        }
+        milliseconds = number(15, std::min<int>(3, static_cast<int>(text.size()) - 16));
+        for (qsizetype digits = text.size() - 16; digits < 3; ++digits) {
+            milliseconds *= 10;
+        }
+    }
+    const QTime clock(number(8, 2), number(10, 2), number(12, 2), milliseconds);
+    if (!ok || !date.isValid() || !clock.isValid()) {
+        return QDateTime();
+    }
+    return QDateTime(date, clock, Qt::UTC);
+}
+
+bool isTimestampingCertificate(X509* certificate)
+{
+    int critical = -1;
+    const KeyUsagePtr usage(
+        static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(certificate, NID_ext_key_usage, &critical, nullptr)));
+    return usage && critical == 1 && sk_ASN1_OBJECT_num(usage.get()) == 1
+           && OBJ_obj2nid(sk_ASN1_OBJECT_value(usage.get(), 0)) == NID_time_stamp;
+}
+
+CertPtr certificateFrom(const QByteArray& der)
+{
+    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+    return CertPtr(d2i_X509(nullptr, &data, static_cast<long>(der.size())));
+}
+
+/** Checks that @p signer chains to @p options' trust anchors for timestamping, now. */
+Result<void> checkChain(X509* signer, STACK_OF(X509) * tokenCertificates, const TimestampOptions& options,
+                        const QString& host)
+{
+    const StorePtr store(X509_STORE_new());
+    CertStackPtr untrusted(sk_X509_new_null());
+    const StoreContextPtr context(X509_STORE_CTX_new());
+    if (!store || !untrusted || !context) {
+        return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp could not be checked."),
+                         takeErrors().text);
+    }
+    for (const QByteArray& der : options.trustAnchorsDer) {
+        const CertPtr anchor = certificateFrom(der);
+        if (!anchor || X509_STORE_add_cert(store.get(), anchor.get()) != 1) {
+            return makeError(ErrorCode::InvalidInput, TimestampText::tr("A trusted root certificate is damaged."),
+                             takeErrors().text);
+        }
+    }
+    for (int i = 0; tokenCertificates != nullptr && i < sk_X509_num(tokenCertificates); ++i) {
+        if (X509_add_cert(untrusted.get(), sk_X509_value(tokenCertificates, i), X509_ADD_FLAG_UP_REF) != 1) {
+            return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp could not be checked."),
+                             takeErrors().text);
+        }
+    }
+    for (const QByteArray& der : options.intermediatesDer) {
+        CertPtr intermediate = certificateFrom(der);
+        if (!intermediate || X509_add_cert(untrusted.get(), intermediate.get(), X509_ADD_FLAG_DEFAULT) != 1) {
+            return makeError(ErrorCode::InvalidInput,
+                             TimestampText::tr("An intermediate certificate for the timestamp server is damaged."),
+                             takeErrors().text);
+        }
+        static_cast<void>(intermediate.release()); // the stack owns it now
+    }
+    if (X509_STORE_CTX_init(context.get(), store.get(), signer, untrusted.get()) != 1
+        || X509_STORE_CTX_set_purpose(context.get(), X509_PURPOSE_TIMESTAMP_SIGN) != 1) {
+        return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp could not be checked."),
+                         takeErrors().text);
+    }
+    if (X509_verify_cert(context.get()) != 1) {
+        const int reason = X509_STORE_CTX_get_error(context.get());
+        return makeError(ErrorCode::InvalidInput,
+                         TimestampText::tr("The certificate of the timestamp server %1 is not trusted.").arg(host),
+                         QString::fromUtf8(X509_verify_cert_error_string(reason)) + QStringLiteral("; ")
+                             + takeErrors().text);
+    }
+    return {};
+}
+
+/** Checks a TimeStampResp against the request it answers and returns its token. */
+Result<TimestampToken> checkResponse(const QByteArray& responseDer, const EVP_MD* md, const QByteArray& digestValue,
+                                     const ASN1_INTEGER* nonce, const ASN1_OBJECT* policy,
+                                     const TimestampOptions& options, const QString& host)
+{
+    const auto corrupt = [&](const QString& message) {
+        return makeError(ErrorCode::Corrupt, message, takeErrors().text);
+    };
+    const auto* data = reinterpret_cast<const unsigned char*>(responseDer.constData());
+    const ResponsePtr response(d2i_TS_RESP(nullptr, &data, static_cast<long>(responseDer.size())));
+    if (!response) {
+        return corrupt(
+            TimestampText::tr("The answer of the timestamp server %1 is not a valid timestamp reply.").arg(host));
+    }
+    const TS_STATUS_INFO* statusInfo = TS_RESP_get_status_info(response.get());
+    const long status = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(statusInfo));
+    if (status != TS_STATUS_GRANTED && status != TS_STATUS_GRANTED_WITH_MODS) {
+        return refusal(statusInfo, status, host);
+    }
+
+    // Everything below comes from the token bytes the TSA sent, which are what the caller embeds.
+    const std::optional<QByteArray> token = tokenBytes(responseDer);
+    if (!token) {
+        return corrupt(
+            TimestampText::tr("The timestamp server %1 granted the request but sent no timestamp.").arg(host));
+    }
+    const auto* tokenData = reinterpret_cast<const unsigned char*>(token->constData());
+    const CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &tokenData, static_cast<long>(token->size())));
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed
+        || OBJ_obj2nid(CMS_get0_eContentType(cms.get())) != NID_id_smime_ct_TSTInfo) {
+        return corrupt(TimestampText::tr("The timestamp from %1 is not a signed TSTInfo.").arg(host));
+    }
+    ASN1_OCTET_STRING** content = CMS_get0_content(cms.get());
+    if (content == nullptr || *content == nullptr) {
+        return corrupt(TimestampText::tr("The timestamp from %1 is not a signed TSTInfo.").arg(host));
+    }
+    const auto* infoData = ASN1_STRING_get0_data(*content);
+    const TstInfoPtr info(d2i_TS_TST_INFO(nullptr, &infoData, ASN1_STRING_length(*content)));
+    if (!info || TS_TST_INFO_get_version(info.get()) != 1) {
+        return corrupt(TimestampText::tr("The timestamp from %1 is not a signed TSTInfo.").arg(host));
+    }
+
+    TS_MSG_IMPRINT* imprint = TS_TST_INFO_get_msg_imprint(info.get());
+    const ASN1_OBJECT* imprintAlgorithm = nullptr;
+    X509_ALGOR_get0(&imprintAlgorithm, nullptr, nullptr, TS_MSG_IMPRINT_get_algo(imprint));
+    if (OBJ_obj2nid(imprintAlgorithm) != EVP_MD_get_type(md)
+        || asn1Bytes(TS_MSG_IMPRINT_get_msg(imprint)) != digestValue) {
+        return corrupt(TimestampText::tr("The timestamp server %1 stamped another hash than the one sent.").arg(host));
+    }
+    const ASN1_INTEGER* answeredNonce = TS_TST_INFO_get_nonce(info.get());
+    if (answeredNonce == nullptr || ASN1_INTEGER_cmp(answeredNonce, nonce) != 0) {
+        return corrupt(
+            TimestampText::tr("The timestamp from %1 does not answer this request (its nonce differs).").arg(host));
+    }
+    const ASN1_OBJECT* answeredPolicy = TS_TST_INFO_get_policy_id(info.get());
+    if (policy != nullptr && (answeredPolicy == nullptr || OBJ_cmp(answeredPolicy, policy) != 0)) {
+        return corrupt(TimestampText::tr("The timestamp from %1 carries policy %2, not the one asked for.")
+                           .arg(host, answeredPolicy != nullptr ? objectText(answeredPolicy) : QString()));
+    }
+    const ASN1_GENERALIZEDTIME* genTime = TS_TST_INFO_get_time(info.get());
+    const QDateTime time = genTime != nullptr ? parseGeneralizedTime(genTime) : QDateTime();
+    if (!time.isValid()) {
+        return corrupt(TimestampText::tr("The timestamp from %1 has no valid time.").arg(host));
+    }
+
+    if (sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms.get())) != 1) {
+        return corrupt(TimestampText::tr("The timestamp from %1 must have exactly one signer.").arg(host));
+    }
+    CMS_set1_signers_certs(cms.get(), nullptr, 0);
+    X509* signer = nullptr;
+    CMS_SignerInfo_get0_algs(sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0), nullptr, &signer, nullptr,
+                             nullptr);
+    if (signer == nullptr) {
+        return corrupt(
+            TimestampText::tr("The timestamp server %1 did not send its certificate although asked to.").arg(host));
+    }
+    ERR_clear_error();
+    // CMS_CADES: the signer must be the certificate named by the ESS signing-certificate(-v2) attribute.
+    if (CMS_verify(cms.get(), nullptr, nullptr, nullptr, nullptr, CMS_NO_SIGNER_CERT_VERIFY | CMS_CADES) != 1) {
+        return corrupt(TimestampText::tr("The signature of the timestamp from %1 does not verify.").arg(host));
+    }
+    if (!isTimestampingCertificate(signer)) {
+        return corrupt(TimestampText::tr("The certificate that signed the timestamp from %1 is not a timestamping "
+                                         "certificate (critical extended key usage timeStamping only).")
+                           .arg(host));
+    }
+    if (!options.trustAnchorsDer.isEmpty()) {
+        const CertStackPtr certificates(CMS_get1_certs(cms.get()));
+        if (auto trusted = checkChain(signer, certificates.get(), options, host); !trusted) {
+            return trusted.error();
+        }
+    }
+
+    TimestampToken result;
+    result.der = *token;
+    result.genTime = time;
+    unsigned char* der = nullptr;
+    const int size = i2d_X509(signer, &der);
+    if (size <= 0) {
+        return corrupt(TimestampText::tr("The certificate of the timestamp server %1 is damaged.").arg(host));
+    }
+    result.tsaCertificateDer = derOf(der, size);
+    OPENSSL_free(der);
+    const BignumPtr serial(ASN1_INTEGER_to_BN(TS_TST_INFO_get_serial(info.get()), nullptr));
+    char* serialText = serial ? BN_bn2hex(serial.get()) : nullptr;
+    if (serialText == nullptr) {
+        return corrupt(TimestampText::tr("The timestamp from %1 has no valid serial number.").arg(host));
+    }
+    result.serialHex = QString::fromLatin1(serialText);
+    OPENSSL_free(serialText);
+    result.policyOid = answeredPolicy != nullptr ? objectText(answeredPolicy) : QString();
+    return result;
+}
+
+} // namespace
+
+Result<QByteArray> computeDigest(DigestAlgorithm digest, const QByteArray& data)
+{
+    unsigned char value[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()), value, &size, digestOf(digest), nullptr) != 1) {
+        return makeError(ErrorCode::Internal, TimestampText::tr("The hash could not be computed."), takeErrors().text);
+    }
+    return QByteArray(reinterpret_cast<const char*>(value), static_cast<qsizetype>(size));
+}
+
+Result<TimestampToken> requestTimestamp(const QString& tsaUrl, DigestAlgorithm digest, const QByteArray& digestValue,
+                                        const TimestampOptions& options)
+{
+    ERR_clear_error();
+    const EVP_MD* md = digestOf(digest);
+    if (digestValue.size() != EVP_MD_get_size(md)) {
+        return makeError(ErrorCode::InvalidInput, TimestampText::tr("The hash to timestamp has %1 bytes; %2 needs %3.")
+                                                      .arg(digestValue.size())
+                                                      .arg(QString::fromLatin1(EVP_MD_get0_name(md)))
+                                                      .arg(EVP_MD_get_size(md)));
+    }
+    auto url = parseUrl(tsaUrl);
+    if (!url) {
+        return url.error();
+    }
+    ObjectPtr policy;
+    if (!options.policyOid.isEmpty()) {
+        policy.reset(OBJ_txt2obj(options.policyOid.toLatin1().constData(), 1));
+        if (!policy) {
+            return makeError(ErrorCode::InvalidInput,
+                             TimestampText::tr("The timestamp policy \"%1\" is not an OID.").arg(options.policyOid),
+                             takeErrors().text);
+        }
+    }
+    auto nonce = makeNonce();
+    if (!nonce) {
+        return nonce.error();
+    }
+    const auto request = buildRequest(md, digestValue, nonce->get(), policy.get());
+    if (!request) {
+        return request.error();
+    }
+
+    const int timeout = std::max(1, options.timeoutSeconds);
+    const std::time_t deadline = std::time(nullptr) + timeout;
+    auto connection = connectTo(*url, deadline, timeout);
+    if (!connection) {
+        return connection.error();
+    }
+    BioPtr body(BIO_new_mem_buf(request->constData(), static_cast<int>(request->size())));
+    if (!body) {
+        return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp request could not be built."),
+                         takeErrors().text);
+    }
+    const int remaining = static_cast<int>(std::max<std::time_t>(1, deadline - std::time(nullptr)));
+    // The connected BIO is ours: OpenSSL uses it for this one exchange and leaves freeing it to us. The server name
+    // goes into the Host header.
+    const BioPtr reply(OSSL_HTTP_transfer(
+        nullptr, url->host.c_str(), url->port.c_str(), url->path.c_str(), 0, nullptr, nullptr, connection->get(),
+        nullptr, nullptr, nullptr, 0, nullptr, "application/timestamp-query", body.get(), "application/timestamp-reply",
+        1, static_cast<size_t>(std::max<qint64>(1, options.maxResponseBytes)), remaining, 0));
+    if (!reply) {
+        return exchangeError(*url, options);
+    }
+    QByteArray responseDer;
+    char chunk[4096];
+    int read = 0;
+    while ((read = BIO_read(reply.get(), chunk, sizeof chunk)) > 0) {
+        responseDer.append(chunk, read);
+    }
+    ERR_clear_error();
+    return checkResponse(responseDer, md, digestValue, nonce->get(), policy.get(), options, url->hostForPeople);
+}
+
+} // namespace vanthu::signing
