@@ -319,7 +319,7 @@ Result<QByteArray> Pkcs11Key::State::signWith(CK_MECHANISM_TYPE mechanism, const
     CK_MECHANISM parameters{mechanism, nullptr, 0};
     rv = f->C_SignInit(session->handle(), &parameters, key);
     if (rv != CKR_OK) {
-        return session->error(rv, "C_SignInit");
+        return session->failure(rv, "C_SignInit");
     }
     QByteArray data = input; // the module takes a non-const pointer
     const int keyBytes = (keyBits + 7) / 8;
@@ -333,7 +333,7 @@ Result<QByteArray> Pkcs11Key::State::signWith(CK_MECHANISM_TYPE mechanism, const
             continue;
         }
         if (rv != CKR_OK) {
-            return session->error(rv, "C_Sign");
+            return session->failure(rv, "C_Sign");
         }
         signature.truncate(static_cast<qsizetype>(length));
         return signature;

@@ -71,6 +71,33 @@ Error Pkcs11Session::error(CK_RV rv, const char* function) const
     return pkcs11Error(rv, function, m_token.label);
 }
 
+Error Pkcs11Session::failure(CK_RV rv, const char* function) const
+{
+    const bool handleGone = rv == CKR_OBJECT_HANDLE_INVALID || rv == CKR_KEY_HANDLE_INVALID;
+    if (!handleGone && rv != CKR_GENERAL_ERROR && rv != CKR_FUNCTION_FAILED) {
+        return error(rv, function);
+    }
+    // SoftHSM, for one, answers CKR_OBJECT_HANDLE_INVALID when its token disappeared under an open session, and
+    // then fails C_GetTokenInfo with CKR_GENERAL_ERROR: any failure to read the token now means it is gone.
+    auto current = currentToken();
+    if (!current) {
+        Error gone = current.error();
+        if (gone.code != ErrorCode::NotFound) {
+            gone = pkcs11Error(CKR_DEVICE_REMOVED, function, m_token.label);
+        }
+        gone.detail = pkcs11Detail(function, rv) + QStringLiteral("; ") + current.error().detail;
+        return gone;
+    }
+    if (handleGone) {
+        return Error{ErrorCode::NotFound,
+                     Pkcs11SessionText::tr("The key is no longer on token \"%1\". Plug the token in again, then "
+                                           "sign again.")
+                         .arg(m_token.label),
+                     pkcs11Detail(function, rv)};
+    }
+    return error(rv, function);
+}
+
 Result<Pkcs11Token> Pkcs11Session::currentToken() const
 {
     auto current = readPkcs11Token(m_module.functions, static_cast<CK_SLOT_ID>(m_token.slotId), m_token.label);

@@ -65,6 +65,12 @@ public:
     /** The error for @p rv from @p function on this session's token. */
     [[nodiscard]] Error error(CK_RV rv, const char* function) const;
 
+    /**
+     * Like error(), but when @p rv could mean the token went away under us (a vanished object handle, a general
+     * failure) it looks at the token again and reports a removed or replaced token as such.
+     */
+    [[nodiscard]] Error failure(CK_RV rv, const char* function) const;
+
 private:
     Pkcs11Session(Pkcs11Module::Private& module, Pkcs11Token token, CK_SESSION_HANDLE handle);
     [[nodiscard]] Result<bool> userLoggedIn() const;
