@@ -16,5 +16,6 @@ class CliContext;
 [[nodiscard]] int runExport(CliContext& context);
 [[nodiscard]] int runDemo(CliContext& context);
 [[nodiscard]] int runSearch(CliContext& context);
+[[nodiscard]] int runSign(CliContext& context);
 
 } // namespace vanthu::cli

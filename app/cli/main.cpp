@@ -39,6 +39,8 @@ QString overview()
                         "  audit verify              verify the hash-chained audit trail\n"
                         "  export-register incoming|outgoing --out FILE\n"
                         "                            print a register to PDF, or export it to CSV or XLSX\n"
+                        "  sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)\n"
+                        "                            sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch\n"
                         "  demo                      create a demo workspace of Hà Nội agencies\n"
                         "\n"
                         "Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.\n"
@@ -46,8 +48,21 @@ QString overview()
 }
 
 // Commands that paint PDFs need Qt Gui's font machinery; it runs on the offscreen platform, without a display.
-bool needsGui(const QString& command)
+// Signing needs them only for visible appearances; an invisible signature starts faster without Qt Gui.
+bool needsGui(const QString& command, const QStringList& arguments)
 {
+    if (command == QLatin1String("sign")) {
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            const QString& argument = arguments[i];
+            if (argument.startsWith(QLatin1String("--appearance="))) {
+                return argument != QLatin1String("--appearance=none");
+            }
+            if (argument == QLatin1String("--appearance")) {
+                return arguments.value(i + 1) != QLatin1String("none");
+            }
+        }
+        return false;
+    }
     return command == QLatin1String("demo") || command == QLatin1String("export-register");
 }
 
@@ -64,9 +79,10 @@ QStringList rawArguments(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
-    const QString firstCommand = vanthu::cli::CliContext::commandWords(rawArguments(argc, argv).mid(1)).value(0);
+    const QStringList raw = rawArguments(argc, argv);
+    const QString firstCommand = vanthu::cli::CliContext::commandWords(raw.mid(1)).value(0);
     std::unique_ptr<QCoreApplication> application;
-    if (needsGui(firstCommand)) {
+    if (needsGui(firstCommand, raw)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
             // Qt Gui wants a private runtime folder; root shells often have none.
@@ -103,6 +119,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("export-register"), vanthu::cli::runExport},
         {QStringLiteral("demo"), vanthu::cli::runDemo},
         {QStringLiteral("search"), vanthu::cli::runSearch},
+        {QStringLiteral("sign"), vanthu::cli::runSign},
     };
     const auto found = commands.find(command);
     vanthu::cli::CliContext context(command, words.value(1), arguments);

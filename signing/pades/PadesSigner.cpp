@@ -8,7 +8,8 @@
 
 #include <QCoreApplication>
 
-#include <set>
+#include <cmath>
+#include <map>
 
 namespace vanthu::signing
 {
@@ -30,10 +31,10 @@ PdfObject number(double value)
     return PdfObject::real(QByteArray::number(value, 'f', 2));
 }
 
-/** Field names already used (fully qualified), so a new one never collides. */
-Result<std::set<QString>> existingFieldNames(PdfFile& file, const PdfObject& fields)
+/** Every named field node (fully qualified name → its object), so names never collide and prepared fields are found. */
+Result<std::map<QString, PdfRef>> namedFields(PdfFile& file, const PdfObject& fields)
 {
-    std::set<QString> names;
+    std::map<QString, PdfRef> names;
     std::vector<std::pair<PdfObject, QString>> pending;
     for (const PdfObject& field : fields.arrayItems()) {
         pending.emplace_back(field, QString());
@@ -53,7 +54,7 @@ Result<std::set<QString>> existingFieldNames(PdfFile& file, const PdfObject& fie
         if (const PdfObject* partial = value->find("T"); partial && partial->isString()) {
             name = prefix.isEmpty() ? fromTextString(partial->bytes())
                                     : prefix + QLatin1Char('.') + fromTextString(partial->bytes());
-            names.insert(name);
+            names.emplace(name, node.isReference() ? node.referenceValue() : PdfRef{});
         }
         if (const PdfObject* kids = value->find("Kids")) {
             auto kidArray = file.resolve(*kids);
@@ -65,6 +66,148 @@ Result<std::set<QString>> existingFieldNames(PdfFile& file, const PdfObject& fie
         }
     }
     return names;
+}
+
+PdfObject rectangle(const QRectF& area)
+{
+    return PdfObject::array({number(area.left()), number(area.top()), number(area.left() + area.width()),
+                             number(area.top() + area.height())});
+}
+
+QRectF rectOf(const PdfObject& widget)
+{
+    const PdfObject* rect = widget.find("Rect");
+    if (!rect || !rect->isArray() || rect->arrayItems().size() != 4) {
+        return {};
+    }
+    const PdfArray& r = rect->arrayItems();
+    const double x1 = std::min(r[0].numberValue(), r[2].numberValue());
+    const double y1 = std::min(r[1].numberValue(), r[3].numberValue());
+    return QRectF(x1, y1, std::abs(r[2].numberValue() - r[0].numberValue()),
+                  std::abs(r[3].numberValue() - r[1].numberValue()));
+}
+
+/** Imports page 1 of @p appearancePdf as a form of @p size and wraps it in the widget's own appearance stream. */
+Result<PdfRef> importAppearance(IncrementalUpdate& update, const QByteArray& appearancePdf, QSizeF size)
+{
+    auto source = PdfFile::open(appearancePdf);
+    if (!source) {
+        return source.error().withContext(PadesSignerText::tr("Signature appearance"));
+    }
+    auto form = importPageAsForm(update, **source, 0, size.width(), size.height());
+    if (!form) {
+        return form.error();
+    }
+    const PdfRef appearance = update.allocate();
+    update.putStream(
+        appearance,
+        PdfObject::dictionary({
+            {"Type", PdfObject::name("XObject")},
+            {"Subtype", PdfObject::name("Form")},
+            {"BBox", PdfObject::array(
+                         {PdfObject::integer(0), PdfObject::integer(0), number(size.width()), number(size.height())})},
+            {"Resources",
+             PdfObject::dictionary({{"XObject", PdfObject::dictionary({{"Im0", PdfObject::reference(*form)}})}})},
+        }),
+        "/Im0 Do");
+    return appearance;
+}
+
+Result<PdfRef> emptyAppearance(IncrementalUpdate& update)
+{
+    const PdfRef appearance = update.allocate();
+    update.putStream(appearance,
+                     PdfObject::dictionary({
+                         {"Type", PdfObject::name("XObject")},
+                         {"Subtype", PdfObject::name("Form")},
+                         {"BBox", PdfObject::array({PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0),
+                                                    PdfObject::integer(0)})},
+                     }),
+                     QByteArray());
+    return appearance;
+}
+
+/** A field given by name that is merged with its widget (the shape VanThu prepares), or an error naming it. */
+Result<std::pair<PdfRef, PdfObject>> mergedField(PdfFile& file, const std::map<QString, PdfRef>& names,
+                                                 const QString& name, const char* type)
+{
+    const auto found = names.find(name);
+    if (found == names.end() || found->second.number == 0) {
+        return Error{ErrorCode::NotFound, PadesSignerText::tr("The document has no field named \"%1\".").arg(name),
+                     QString()};
+    }
+    auto field = file.object(found->second);
+    if (!field) {
+        return field.error();
+    }
+    const PdfObject* fieldType = field->find("FT");
+    if (!fieldType || !fieldType->isName(type) || !field->find("Rect")) {
+        return Error{ErrorCode::Unsupported,
+                     PadesSignerText::tr("The field \"%1\" is not a %2 field VanThu can fill.")
+                         .arg(name, QString::fromLatin1(type)),
+                     QStringLiteral("field is not a merged /FT /%1 widget").arg(QString::fromLatin1(type))};
+    }
+    return std::make_pair(found->second, std::move(*field));
+}
+
+Result<void> fillTextField(PdfFile& file, IncrementalUpdate& update, const std::map<QString, PdfRef>& names,
+                           const FieldFill& fill)
+{
+    auto field = mergedField(file, names, fill.name, "Tx");
+    if (!field) {
+        return field.error();
+    }
+    auto& [ref, dictionary] = *field;
+    auto appearance = importAppearance(update, fill.appearancePdf, rectOf(dictionary).size());
+    if (!appearance) {
+        return appearance.error();
+    }
+    dictionary.set("V", textString(fill.value));
+    dictionary.set("AP", PdfObject::dictionary({{"N", PdfObject::reference(*appearance)}}));
+    const PdfObject* flags = dictionary.find("Ff");
+    dictionary.set("Ff", PdfObject::integer((flags ? flags->integerValue() : 0) | 1)); // read-only once issued
+    update.put(ref, std::move(dictionary));
+    return {};
+}
+
+/** Points the prepared signature field at @p signatureRef (and gives it its appearance); returns its /Lock. */
+Result<PdfObject> signPreparedField(PdfFile& file, IncrementalUpdate& update, const std::map<QString, PdfRef>& names,
+                                    const SignRequest& request, PdfRef signatureRef)
+{
+    auto field = mergedField(file, names, request.preparedField, "Sig");
+    if (!field) {
+        return field.error();
+    }
+    auto& [ref, dictionary] = *field;
+    if (dictionary.find("V") && !dictionary.find("V")->isNull()) {
+        return Error{ErrorCode::Conflict,
+                     PadesSignerText::tr("The field \"%1\" is already signed.").arg(request.preparedField), QString()};
+    }
+    if (request.visible) {
+        const QRectF area = rectOf(dictionary);
+        if (area.isEmpty()) {
+            return Error{ErrorCode::InvalidInput,
+                         PadesSignerText::tr("The field \"%1\" is invisible; it cannot show an appearance.")
+                             .arg(request.preparedField),
+                         QString()};
+        }
+        auto appearance = importAppearance(update, request.visible->appearancePdf, area.size());
+        if (!appearance) {
+            return appearance.error();
+        }
+        dictionary.set("AP", PdfObject::dictionary({{"N", PdfObject::reference(*appearance)}}));
+    }
+    dictionary.set("V", PdfObject::reference(signatureRef));
+    PdfObject lock;
+    if (const PdfObject* lockEntry = dictionary.find("Lock")) {
+        auto resolved = file.resolve(*lockEntry);
+        if (!resolved) {
+            return resolved.error();
+        }
+        lock = std::move(*resolved);
+    }
+    update.put(ref, std::move(dictionary));
+    return lock;
 }
 
 Result<void> refuseIfCertifiedWithoutChanges(PdfFile& file, const PdfObject& catalog)
@@ -131,10 +274,9 @@ Result<void> appendToArray(PdfFile& file, IncrementalUpdate& update, PdfObject& 
     return {};
 }
 
-QByteArray signatureDictionaryBody(const SignRequest& request, const SigningKey& key, qint64 reserved,
+QByteArray signatureDictionaryBody(const SignRequest& request, const PdfObject& fieldLock, qint64 reserved,
                                    qint64& byteRangeAt, qint64& contentsAt)
 {
-    Q_UNUSED(key)
     PdfObject dictionary = PdfObject::dictionary({
         {"Type", PdfObject::name("Sig")},
         {"Filter", PdfObject::name("Adobe.PPKLite")},
@@ -149,6 +291,21 @@ QByteArray signatureDictionaryBody(const SignRequest& request, const SigningKey&
     }
     if (!request.contactInfo.isEmpty()) {
         dictionary.set("ContactInfo", textString(request.contactInfo));
+    }
+    if (fieldLock.isDictionary()) {
+        // The prepared field's /Lock becomes the FieldMDP reference, so validators know what the signature locks.
+        PdfObject parameters = PdfObject::dictionary({{"Type", PdfObject::name("TransformParams")}});
+        for (const char* key : {"Action", "Fields"}) {
+            if (const PdfObject* value = fieldLock.find(key)) {
+                parameters.set(key, *value);
+            }
+        }
+        parameters.set("V", PdfObject::name("1.2"));
+        dictionary.set("Reference", PdfObject::array({PdfObject::dictionary({
+                                        {"Type", PdfObject::name("SigRef")},
+                                        {"TransformMethod", PdfObject::name("FieldMDP")},
+                                        {"TransformParams", std::move(parameters)},
+                                    })}));
     }
     dictionary.set("Prop_Build",
                    PdfObject::dictionary({{"App", PdfObject::dictionary({{"Name", PdfObject::name("VanThu")}})}}));
@@ -186,7 +343,7 @@ struct PreparedUpdate
     QString fieldName;
 };
 
-Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SigningKey& key, const SignRequest& request, qint64 reserved)
+Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, qint64 reserved)
 {
     IncrementalUpdate update(file);
     auto catalogRef = file.catalogRef();
@@ -242,12 +399,30 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SigningKey& key, const
     if (!fieldArray) {
         return fieldArray.error();
     }
-    auto names = existingFieldNames(file, fieldArray->isArray() ? *fieldArray : PdfObject::array());
+    auto names = namedFields(file, fieldArray->isArray() ? *fieldArray : PdfObject::array());
     if (!names) {
         return names.error();
     }
+
+    for (const FieldFill& fill : request.fills) {
+        if (auto filled = fillTextField(file, update, *names, fill); !filled) {
+            return filled.error();
+        }
+    }
+
+    const PdfRef signatureRef = update.allocate();
     QString fieldName = request.fieldName;
-    if (fieldName.isEmpty()) {
+    PdfObject fieldLock;
+    bool addsField = true;
+    if (!request.preparedField.isEmpty()) {
+        auto prepared = signPreparedField(file, update, *names, request, signatureRef);
+        if (!prepared) {
+            return prepared.error();
+        }
+        fieldName = request.preparedField;
+        fieldLock = std::move(*prepared);
+        addsField = false;
+    } else if (fieldName.isEmpty()) {
         for (int i = 1; fieldName.isEmpty() || names->contains(fieldName); ++i) {
             fieldName = QStringLiteral("Signature%1").arg(i);
         }
@@ -256,83 +431,60 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SigningKey& key, const
                      PadesSignerText::tr("The document already has a field named \"%1\".").arg(fieldName), QString()};
     }
 
-    const PdfRef signatureRef = update.allocate();
-    const PdfRef widgetRef = update.allocate();
-    const PdfRef appearanceRef = update.allocate();
-
-    PdfObject rect =
-        PdfObject::array({PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0)});
-    if (request.visible) {
-        const QRectF& area = request.visible->rect;
-        if (area.width() <= 0 || area.height() <= 0) {
-            return Error{ErrorCode::InvalidInput, PadesSignerText::tr("The signature's rectangle is empty."),
-                         QString()};
+    if (addsField) {
+        const PdfRef widgetRef = update.allocate();
+        PdfObject rect = PdfObject::array(
+            {PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0)});
+        Result<PdfRef> appearance = PdfRef{};
+        if (request.visible) {
+            const QRectF& area = request.visible->rect;
+            if (area.width() <= 0 || area.height() <= 0) {
+                return Error{ErrorCode::InvalidInput, PadesSignerText::tr("The signature's rectangle is empty."),
+                             QString()};
+            }
+            rect = rectangle(area);
+            appearance = importAppearance(update, request.visible->appearancePdf, area.size());
+        } else {
+            appearance = emptyAppearance(update);
         }
-        rect = PdfObject::array({number(area.left()), number(area.top()), number(area.left() + area.width()),
-                                 number(area.top() + area.height())});
-        auto appearanceSource = PdfFile::open(request.visible->appearancePdf);
-        if (!appearanceSource) {
-            return appearanceSource.error().withContext(PadesSignerText::tr("Signature appearance"));
+        if (!appearance) {
+            return appearance.error();
         }
-        auto form = importPageAsForm(update, **appearanceSource, 0, area.width(), area.height());
-        if (!form) {
-            return form.error();
+        update.put(widgetRef, PdfObject::dictionary({
+                                  {"Type", PdfObject::name("Annot")},
+                                  {"Subtype", PdfObject::name("Widget")},
+                                  {"FT", PdfObject::name("Sig")},
+                                  {"T", textString(fieldName)},
+                                  {"V", PdfObject::reference(signatureRef)},
+                                  {"F", PdfObject::integer(widgetPrintAndLocked)},
+                                  {"P", PdfObject::reference(pageRef)},
+                                  {"Rect", rect},
+                                  {"AP", PdfObject::dictionary({{"N", PdfObject::reference(*appearance)}})},
+                              }));
+
+        auto page = file.object(pageRef);
+        if (!page) {
+            return page.error();
         }
-        // The widget's /AP must be a stream of its own; wrap the imported form so the widget's box is exact.
-        const QByteArray wrapper = "/Im0 Do";
-        update.putStream(
-            appearanceRef,
-            PdfObject::dictionary({
-                {"Type", PdfObject::name("XObject")},
-                {"Subtype", PdfObject::name("Form")},
-                {"BBox", PdfObject::array({PdfObject::integer(0), PdfObject::integer(0), number(area.width()),
-                                           number(area.height())})},
-                {"Resources",
-                 PdfObject::dictionary({{"XObject", PdfObject::dictionary({{"Im0", PdfObject::reference(*form)}})}})},
-            }),
-            wrapper);
-    } else {
-        update.putStream(appearanceRef,
-                         PdfObject::dictionary({
-                             {"Type", PdfObject::name("XObject")},
-                             {"Subtype", PdfObject::name("Form")},
-                             {"BBox", PdfObject::array({PdfObject::integer(0), PdfObject::integer(0),
-                                                        PdfObject::integer(0), PdfObject::integer(0)})},
-                         }),
-                         QByteArray());
+        bool pageChanged = false;
+        if (auto appended = appendToArray(file, update, *page, "Annots", PdfObject::reference(widgetRef), pageChanged);
+            !appended) {
+            return appended.error();
+        }
+        if (pageChanged) {
+            update.put(pageRef, std::move(*page));
+        }
+        bool unused = false;
+        if (auto appended = appendToArray(file, update, acroForm, "Fields", PdfObject::reference(widgetRef), unused);
+            !appended) {
+            return appended.error();
+        }
     }
 
-    update.put(widgetRef, PdfObject::dictionary({
-                              {"Type", PdfObject::name("Annot")},
-                              {"Subtype", PdfObject::name("Widget")},
-                              {"FT", PdfObject::name("Sig")},
-                              {"T", textString(fieldName)},
-                              {"V", PdfObject::reference(signatureRef)},
-                              {"F", PdfObject::integer(widgetPrintAndLocked)},
-                              {"P", PdfObject::reference(pageRef)},
-                              {"Rect", rect},
-                              {"AP", PdfObject::dictionary({{"N", PdfObject::reference(appearanceRef)}})},
-                          }));
-
-    auto page = file.object(pageRef);
-    if (!page) {
-        return page.error();
-    }
-    bool pageChanged = false;
-    if (auto appended = appendToArray(file, update, *page, "Annots", PdfObject::reference(widgetRef), pageChanged);
-        !appended) {
-        return appended.error();
-    }
-    if (pageChanged) {
-        update.put(pageRef, std::move(*page));
-    }
-
-    bool acroFormChanged = false;
-    if (auto appended =
-            appendToArray(file, update, acroForm, "Fields", PdfObject::reference(widgetRef), acroFormChanged);
-        !appended) {
-        return appended.error();
-    }
+    // A new field changes /Fields (unless that array is an object of its own, already written).
+    bool acroFormChanged = addsField
+                           && !(acroForm.find("Fields") && acroForm.find("Fields")->isReference()
+                                && update.contains(acroForm.find("Fields")->referenceValue().number));
     const PdfObject* sigFlags = acroForm.find("SigFlags");
     if (!sigFlags || !sigFlags->isInteger() || (sigFlags->integerValue() & 3) != 3) {
         acroForm.set("SigFlags", PdfObject::integer((sigFlags ? sigFlags->integerValue() : 0) | 3));
@@ -358,7 +510,7 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SigningKey& key, const
 
     qint64 byteRangeAt = 0;
     qint64 contentsAt = 0;
-    update.putSerialized(signatureRef, signatureDictionaryBody(request, key, reserved, byteRangeAt, contentsAt));
+    update.putSerialized(signatureRef, signatureDictionaryBody(request, fieldLock, reserved, byteRangeAt, contentsAt));
 
     PreparedUpdate prepared;
     prepared.written = update.write();
@@ -392,7 +544,7 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
 
     qint64 reserved = estimateCmsSize(key, static_cast<bool>(request.timestamper));
     for (int attempt = 0; attempt < 2; ++attempt) {
-        auto prepared = prepareUpdate(file, key, request, reserved);
+        auto prepared = prepareUpdate(file, request, reserved);
         if (!prepared) {
             return prepared.error();
         }

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace vanthu::signing
 {
@@ -27,6 +28,15 @@ struct VisibleSignature
 /** Gets an RFC 3161 token (DER ContentInfo) over a digest; the PAdES B-T signature-time-stamp. */
 using Timestamper = std::function<Result<QByteArray>(DigestAlgorithm digest, const QByteArray& digestValue)>;
 
+/** A text field filled in the same update as the signature (issuing: the number and the date). */
+struct FieldFill
+{
+    QString name;
+    QString value;
+    /** A one-page PDF drawn, scaled to the field's widget, as its new appearance. */
+    QByteArray appearancePdf;
+};
+
 /** What to sign and how. */
 struct SignRequest
 {
@@ -36,6 +46,14 @@ struct SignRequest
     /** New field's name; empty = "Signature1", "Signature2", ... */
     QString fieldName;
     std::optional<VisibleSignature> visible;
+    /**
+     * Sign this prepared, empty signature field instead of adding a new one. Its widget keeps its page and /Rect;
+     * the appearance of @c visible (if any) is drawn into that rectangle. A /Lock on the field becomes the signature's
+     * FieldMDP reference.
+     */
+    QString preparedField;
+    /** Text fields filled in the same incremental update, before the signature covers them. */
+    std::vector<FieldFill> fills;
     QString reason;
     QString location;
     QString contactInfo;

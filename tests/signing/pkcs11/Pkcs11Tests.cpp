@@ -334,6 +334,22 @@ TEST_CASE("pkcs11: two keys share the token login and closing one leaves the oth
     auto signature = (*ec)->sign(DigestAlgorithm::Sha256, QByteArrayLiteral("x"));
     REQUIRE(signature);
     CHECK(verifies((*ec)->certificateDer(), DigestAlgorithm::Sha256, QByteArrayLiteral("x"), *signature));
+
+    // A listing after login borrows the open login and leaves it in place.
+    auto module = Pkcs11Module::load(SoftHsmToken::modulePath());
+    REQUIRE(module);
+    ScriptedPrompt listingPrompt({pin()});
+    auto listed = (*module)->certificates(findToken(QStringLiteral("vt-test")), listingPrompt);
+    REQUIRE(listed);
+    CHECK(listingPrompt.requests.empty());
+    CHECK((*ec)->sign(DigestAlgorithm::Sha256, QByteArrayLiteral("y")));
+
+    // Once the last key is closed the token is logged out: the next login asks for the PIN again.
+    *ec = nullptr;
+    ScriptedPrompt laterPrompt({pin()});
+    auto later = (*module)->certificates(findToken(QStringLiteral("vt-test")), laterPrompt);
+    REQUIRE(later);
+    CHECK(laterPrompt.requests.size() == 1);
 }
 
 TEST_CASE("pkcs11: a wrong PIN is asked again with the token's warning, then the right one works", "[pkcs11]")

@@ -33,7 +33,7 @@ QString opensslCmsVerify(const ByteRangeSignature& signature, const QString& caP
                           QStringLiteral("-out"),
                           QStringLiteral("/dev/null")};
     if (!untrustedPem.isEmpty()) {
-        arguments << QStringLiteral("-untrusted") << untrustedPem;
+        arguments << QStringLiteral("-certfile") << untrustedPem;
     }
     const ToolRun run = runTool(QStringLiteral("openssl"), arguments);
     return run.succeeded() ? QString() : run.describe();

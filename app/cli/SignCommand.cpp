@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/TerminalSecretPrompt.h"
+#include "signing/pkcs11/Pkcs11Key.h"
+#include "signing/pkcs12/Pkcs12Key.h"
+#include "signing/visual/FileSigner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace vanthu::cli
+{
+namespace
+{
+
+struct SignCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(SignCommandText)
+};
+
+std::optional<signing::AppearanceKind> parseAppearance(const QString& text)
+{
+    if (text.isEmpty() || text == QLatin1String("none")) {
+        return signing::AppearanceKind::None;
+    }
+    if (text == QLatin1String("leader")) {
+        return signing::AppearanceKind::Leader;
+    }
+    if (text == QLatin1String("agency")) {
+        return signing::AppearanceKind::Agency;
+    }
+    if (text == QLatin1String("attachment")) {
+        return signing::AppearanceKind::Attachment;
+    }
+    return std::nullopt;
+}
+
+std::optional<signing::DigestAlgorithm> parseDigest(const QString& text)
+{
+    if (text.isEmpty() || text == QLatin1String("sha256")) {
+        return signing::DigestAlgorithm::Sha256;
+    }
+    if (text == QLatin1String("sha384")) {
+        return signing::DigestAlgorithm::Sha384;
+    }
+    if (text == QLatin1String("sha512")) {
+        return signing::DigestAlgorithm::Sha512;
+    }
+    return std::nullopt;
+}
+
+std::optional<QRectF> parseRect(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4) {
+        return std::nullopt;
+    }
+    double values[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        values[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok) {
+            return std::nullopt;
+        }
+    }
+    if (values[2] <= 0 || values[3] <= 0) {
+        return std::nullopt;
+    }
+    return QRectF(values[0], values[1], values[2], values[3]);
+}
+
+QJsonObject resultJson(const signing::FileSignResult& result)
+{
+    QJsonObject object{{QStringLiteral("out"), result.outputPath},
+                       {QStringLiteral("field"), result.fieldName},
+                       {QStringLiteral("bytes"), result.bytes},
+                       {QStringLiteral("level"), result.timestamped ? QStringLiteral("B-T") : QStringLiteral("B-B")}};
+    if (result.pageIndex >= 0) {
+        object.insert(QStringLiteral("page"), result.pageIndex + 1);
+        object.insert(QStringLiteral("rect"),
+                      QJsonArray{result.rect.x(), result.rect.y(), result.rect.width(), result.rect.height()});
+    }
+    return object;
+}
+
+signing::Timestamper timestamperFor(const QString& url)
+{
+    Q_UNUSED(url)
+    return {}; // wired to the RFC 3161 client when it lands
+}
+
+} // namespace
+
+int runSign(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption in(QStringLiteral("in"), SignCommandText::tr("PDF to sign."), SignCommandText::tr("file"));
+    const QCommandLineOption out(QStringLiteral("out"), SignCommandText::tr("Signed PDF to write."),
+                                 SignCommandText::tr("file"));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"),
+                                    SignCommandText::tr("Batch: folder for the signed copies of the files named after "
+                                                        "the options (one PIN for all)."),
+                                    SignCommandText::tr("folder"));
+    const QCommandLineOption p12(QStringLiteral("p12"), SignCommandText::tr("PKCS#12 file with the key."),
+                                 SignCommandText::tr("file"));
+    const QCommandLineOption pkcs11(QStringLiteral("pkcs11"), SignCommandText::tr("PKCS#11 module of the token."),
+                                    SignCommandText::tr("module.so"));
+    const QCommandLineOption token(QStringLiteral("token"), SignCommandText::tr("Token label."),
+                                   SignCommandText::tr("label"));
+    const QCommandLineOption keyId(QStringLiteral("key"), SignCommandText::tr("Key id on the token (hex)."),
+                                   SignCommandText::tr("id"));
+    const QCommandLineOption tsa(QStringLiteral("tsa"), SignCommandText::tr("Timestamp authority URL (PAdES B-T)."),
+                                 SignCommandText::tr("url"));
+    const QCommandLineOption appearance(QStringLiteral("appearance"),
+                                        SignCommandText::tr("leader, agency, attachment or none (default)."),
+                                        QStringLiteral("kind"));
+    const QCommandLineOption page(QStringLiteral("page"), SignCommandText::tr("Page number (from 1)."),
+                                  SignCommandText::tr("n"));
+    const QCommandLineOption rect(QStringLiteral("rect"),
+                                  SignCommandText::tr("Rectangle in points from the lower-left corner."),
+                                  QStringLiteral("x,y,w,h"));
+    const QCommandLineOption anchor(QStringLiteral("anchor"),
+                                    SignCommandText::tr("Text under which the leader's signature goes (e.g. the "
+                                                        "signer's title)."),
+                                    SignCommandText::tr("text"));
+    const QCommandLineOption image(QStringLiteral("image"), SignCommandText::tr("Signature image or seal (PNG)."),
+                                   SignCommandText::tr("file"));
+    const QCommandLineOption sealSize(QStringLiteral("seal-diameter"),
+                                      SignCommandText::tr("Real diameter of the seal in millimetres (default 36)."),
+                                      QStringLiteral("mm"), QStringLiteral("36"));
+    const QCommandLineOption number(QStringLiteral("number"),
+                                    SignCommandText::tr("Number and symbol of the document, e.g. 05/QĐ-UBND."),
+                                    SignCommandText::tr("text"));
+    const QCommandLineOption digest(QStringLiteral("digest"),
+                                    SignCommandText::tr("sha256 (default), sha384 or sha512."), QStringLiteral("name"));
+    const QCommandLineOption reason(QStringLiteral("reason"), SignCommandText::tr("Reason shown with the signature."),
+                                    SignCommandText::tr("text"));
+    const QCommandLineOption location(QStringLiteral("location"), SignCommandText::tr("Place of signing."),
+                                      SignCommandText::tr("text"));
+    parser.addOptions({in, out, outDir, p12, pkcs11, token, keyId, tsa, appearance, page, rect, anchor, image, sealSize,
+                       number, digest, reason, location});
+    if (auto exit = context.parse(parser, SignCommandText::tr("Sign PDFs as PAdES (B-B, or B-T with --tsa)."),
+                                  QStringLiteral("[FILE...]"))) {
+        return *exit;
+    }
+
+    // Which files: one --in/--out pair, or a batch of FILE... into --out-dir.
+    QList<std::pair<QString, QString>> files;
+    const QStringList batch = parser.positionalArguments().mid(1);
+    if (parser.isSet(outDir)) {
+        if (batch.isEmpty() || parser.isSet(in) || parser.isSet(out)) {
+            return context.usage(SignCommandText::tr("With --out-dir, name the files to sign after the options."));
+        }
+        const QDir folder(parser.value(outDir));
+        if (!folder.exists()) {
+            return context.usage(SignCommandText::tr("The folder %1 does not exist.").arg(folder.path()));
+        }
+        for (const QString& file : batch) {
+            files.append({file, folder.filePath(QFileInfo(file).fileName())});
+        }
+    } else {
+        if (!parser.isSet(in) || !parser.isSet(out) || !batch.isEmpty()) {
+            return context.usage(SignCommandText::tr("--in and --out are required (or --out-dir with files)."));
+        }
+        files.append({parser.value(in), parser.value(out)});
+    }
+    const auto kind = parseAppearance(parser.value(appearance));
+    if (!kind) {
+        return context.usage(SignCommandText::tr("--appearance must be leader, agency, attachment or none."));
+    }
+    const auto digestAlgorithm = parseDigest(parser.value(digest));
+    if (!digestAlgorithm) {
+        return context.usage(SignCommandText::tr("--digest must be sha256, sha384 or sha512."));
+    }
+    if (parser.isSet(p12) == parser.isSet(pkcs11)) {
+        return context.usage(
+            SignCommandText::tr("Give the key with either --p12 or --pkcs11 (with --token and --key)."));
+    }
+    if (parser.isSet(pkcs11) && (!parser.isSet(token) || !parser.isSet(keyId))) {
+        return context.usage(SignCommandText::tr("--pkcs11 needs --token and --key."));
+    }
+
+    signing::FileSignJob job;
+    job.appearance = *kind;
+    job.request.digest = *digestAlgorithm;
+    job.request.reason = parser.value(reason);
+    job.request.location = parser.value(location);
+    job.anchor = parser.value(anchor);
+    job.numberSymbol = parser.value(number);
+    bool ok = false;
+    job.sealDiameterMillimetres = parser.value(sealSize).toDouble(&ok);
+    if (!ok || job.sealDiameterMillimetres < 10 || job.sealDiameterMillimetres > 80) {
+        return context.usage(SignCommandText::tr("--seal-diameter must be between 10 and 80 millimetres."));
+    }
+    if (parser.isSet(page)) {
+        const int pageNumber = parser.value(page).toInt(&ok);
+        if (!ok || pageNumber < 1) {
+            return context.usage(SignCommandText::tr("--page must be a page number from 1."));
+        }
+        job.pageIndex = pageNumber - 1;
+    }
+    if (parser.isSet(rect)) {
+        job.rect = parseRect(parser.value(rect));
+        if (!job.rect) {
+            return context.usage(SignCommandText::tr("--rect must be x,y,width,height in points."));
+        }
+    }
+    if (parser.isSet(image)) {
+        job.image = QImage(parser.value(image));
+        if (job.image.isNull()) {
+            return context.fail(Error{ErrorCode::InvalidInput,
+                                      SignCommandText::tr("The image %1 cannot be read.").arg(parser.value(image)),
+                                      QString()});
+        }
+    }
+    if (parser.isSet(tsa)) {
+        job.request.timestamper = timestamperFor(parser.value(tsa));
+    }
+
+    TerminalSecretPrompt prompt;
+    std::unique_ptr<signing::SigningKey> key;
+    if (parser.isSet(p12)) {
+        auto opened = signing::openPkcs12Key(parser.value(p12), prompt);
+        if (!opened) {
+            return context.fail(opened.error());
+        }
+        key = std::move(*opened);
+    } else {
+        signing::Pkcs11KeyRef ref;
+        ref.modulePath = parser.value(pkcs11);
+        ref.tokenLabel = parser.value(token);
+        ref.keyIdHex = parser.value(keyId);
+        auto opened = signing::Pkcs11Key::open(ref, prompt);
+        if (!opened) {
+            return context.fail(opened.error());
+        }
+        key = std::move(*opened);
+    }
+
+    QJsonArray signedFiles;
+    int failures = 0;
+    Error lastError;
+    for (const auto& [input, output] : files) {
+        job.inputPath = input;
+        job.outputPath = output;
+        job.request.signingTime = QDateTime();
+        auto result = signing::signFile(job, *key);
+        if (!result) {
+            ++failures;
+            lastError = result.error().withContext(QFileInfo(input).fileName());
+            if (files.size() == 1) {
+                return context.fail(result.error());
+            }
+            if (context.json()) {
+                signedFiles.append(QJsonObject{{QStringLiteral("in"), input},
+                                               {QStringLiteral("error"), lastError.message},
+                                               {QStringLiteral("code"), errorCodeName(lastError.code)}});
+            } else {
+                context.printLine(SignCommandText::tr("FAILED %1: %2").arg(input, result.error().message));
+            }
+            continue;
+        }
+        if (context.json()) {
+            QJsonObject object = resultJson(*result);
+            object.insert(QStringLiteral("in"), input);
+            signedFiles.append(object);
+        } else {
+            context.printLine(SignCommandText::tr("Signed %1 -> %2 (%3, field %4)")
+                                  .arg(input, output,
+                                       result->timestamped ? QStringLiteral("PAdES B-T") : QStringLiteral("PAdES B-B"),
+                                       result->fieldName));
+        }
+    }
+    if (context.json()) {
+        context.printJson(files.size() == 1
+                              ? signedFiles.first()
+                              : QJsonValue(QJsonObject{{QStringLiteral("signed"), files.size() - failures},
+                                                       {QStringLiteral("failed"), failures},
+                                                       {QStringLiteral("files"), signedFiles}}));
+    }
+    return failures == 0 ? ExitOk : exitCodeFor(lastError.code);
+}
+
+} // namespace vanthu::cli
