@@ -9,6 +9,7 @@
 #include <openssl/bn.h>
 #include <openssl/cms.h>
 #include <openssl/err.h>
+#include <openssl/ess.h>
 #include <openssl/evp.h>
 #include <openssl/http.h>
 #include <openssl/httperr.h>
@@ -54,6 +55,8 @@ using CmsPtr = std::unique_ptr<CMS_ContentInfo, OpenSslDeleter<CMS_ContentInfo_f
 using CertPtr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
 using StorePtr = std::unique_ptr<X509_STORE, OpenSslDeleter<X509_STORE_free>>;
 using StoreContextPtr = std::unique_ptr<X509_STORE_CTX, OpenSslDeleter<X509_STORE_CTX_free>>;
+using EssPtr = std::unique_ptr<ESS_SIGNING_CERT, OpenSslDeleter<ESS_SIGNING_CERT_free>>;
+using EssV2Ptr = std::unique_ptr<ESS_SIGNING_CERT_V2, OpenSslDeleter<ESS_SIGNING_CERT_V2_free>>;
 using KeyUsagePtr = std::unique_ptr<EXTENDED_KEY_USAGE, OpenSslDeleter<EXTENDED_KEY_USAGE_free>>;
 
 struct CertStackFree
@@ -285,9 +288,9 @@ Result<BioPtr> connectTo(const Url& url, std::time_t deadline, int timeoutSecond
         const int ready = BIO_wait(connection.get(), deadline, 100);
         if (ready == 0) {
             return makeError(ErrorCode::Io,
-                             TimestampText::tr("The timestamp server %1 did not answer within %2 seconds.")
-                                 .arg(url.hostForPeople)
-                                 .arg(timeoutSeconds),
+                             TimestampText::tr("The timestamp server %1 did not answer within %n second(s).", nullptr,
+                                               timeoutSeconds)
+                                 .arg(url.hostForPeople),
                              takeErrors().text);
         }
         if (ready < 0) {
@@ -310,9 +313,15 @@ Error exchangeError(const Url& url, const TimestampOptions& options)
                          TimestampText::tr("The timestamp server %1 answered with HTTP status %2.").arg(host, code),
                          errors.text);
     }
+    if (errors.find(ERR_LIB_HTTP, HTTP_R_MISSING_ASN1_ENCODING) != nullptr
+        || errors.find(ERR_LIB_HTTP, HTTP_R_ERROR_PARSING_ASN1_LENGTH) != nullptr) {
+        return makeError(
+            ErrorCode::Corrupt,
+            TimestampText::tr("The answer of the timestamp server %1 is not a valid timestamp reply.").arg(host),
+            errors.text);
+    }
     if (errors.find(ERR_LIB_HTTP, HTTP_R_UNEXPECTED_CONTENT_TYPE) != nullptr
-        || errors.find(ERR_LIB_HTTP, HTTP_R_MISSING_CONTENT_TYPE) != nullptr
-        || errors.find(ERR_LIB_HTTP, HTTP_R_MISSING_ASN1_ENCODING) != nullptr) {
+        || errors.find(ERR_LIB_HTTP, HTTP_R_MISSING_CONTENT_TYPE) != nullptr) {
         return makeError(ErrorCode::Io,
                          TimestampText::tr("The server %1 did not answer with a timestamp reply. Check the "
                                            "timestamp server address.")
@@ -330,9 +339,9 @@ Error exchangeError(const Url& url, const TimestampOptions& options)
     if (errors.find(ERR_LIB_HTTP, HTTP_R_RETRY_TIMEOUT) != nullptr
         || errors.find(ERR_LIB_BIO, BIO_R_TRANSFER_TIMEOUT) != nullptr) {
         return makeError(ErrorCode::Io,
-                         TimestampText::tr("The timestamp server %1 did not answer within %2 seconds.")
-                             .arg(host)
-                             .arg(options.timeoutSeconds),
+                         TimestampText::tr("The timestamp server %1 did not answer within %n second(s).", nullptr,
+                                           std::max(1, options.timeoutSeconds))
+                             .arg(host),
                          errors.text);
     }
     return makeError(ErrorCode::Io, TimestampText::tr("The exchange with the timestamp server %1 failed.").arg(host),
@@ -454,6 +463,39 @@ CertPtr certificateFrom(const QByteArray& der)
 {
     const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
     return CertPtr(d2i_X509(nullptr, &data, static_cast<long>(der.size())));
+}
+
+/**
+ * True when the signed ESS signing-certificate(-v2) attribute of @p signerInfo names @p signer (RFC 3161 requires
+ * one; RFC 5816 allows v2 with SHA-2), so the signer cannot be swapped for another certificate with the same key.
+ */
+bool namesSigner(CMS_SignerInfo* signerInfo, X509* signer)
+{
+    const auto* v1 = static_cast<const ASN1_STRING*>(
+        CMS_signed_get0_data_by_OBJ(signerInfo, OBJ_nid2obj(NID_id_smime_aa_signingCertificate), -3, V_ASN1_SEQUENCE));
+    const auto* v2 = static_cast<const ASN1_STRING*>(CMS_signed_get0_data_by_OBJ(
+        signerInfo, OBJ_nid2obj(NID_id_smime_aa_signingCertificateV2), -3, V_ASN1_SEQUENCE));
+    EssPtr attribute;
+    EssV2Ptr attributeV2;
+    if (v1 != nullptr) {
+        const unsigned char* data = ASN1_STRING_get0_data(v1);
+        attribute.reset(d2i_ESS_SIGNING_CERT(nullptr, &data, ASN1_STRING_length(v1)));
+        if (!attribute) {
+            return false;
+        }
+    }
+    if (v2 != nullptr) {
+        const unsigned char* data = ASN1_STRING_get0_data(v2);
+        attributeV2.reset(d2i_ESS_SIGNING_CERT_V2(nullptr, &data, ASN1_STRING_length(v2)));
+        if (!attributeV2) {
+            return false;
+        }
+    }
+    const CertStackPtr chain(sk_X509_new_null());
+    if (!chain || X509_add_cert(chain.get(), signer, X509_ADD_FLAG_UP_REF) != 1) {
+        return false;
+    }
+    return OSSL_ESS_check_signing_certs(attribute.get(), attributeV2.get(), chain.get(), 1) == 1;
 }
 
 /** Checks that @p signer chains to @p options' trust anchors for timestamping, now. */
@@ -581,9 +623,14 @@ Result<TimestampToken> checkResponse(const QByteArray& responseDer, const EVP_MD
             TimestampText::tr("The timestamp server %1 did not send its certificate although asked to.").arg(host));
     }
     ERR_clear_error();
-    // CMS_CADES: the signer must be the certificate named by the ESS signing-certificate(-v2) attribute.
-    if (CMS_verify(cms.get(), nullptr, nullptr, nullptr, nullptr, CMS_NO_SIGNER_CERT_VERIFY | CMS_CADES) != 1) {
+    // The signature only: the chain is checked below against the caller's anchors, or later by the validator.
+    if (CMS_verify(cms.get(), nullptr, nullptr, nullptr, nullptr, CMS_NO_SIGNER_CERT_VERIFY) != 1) {
         return corrupt(TimestampText::tr("The signature of the timestamp from %1 does not verify.").arg(host));
+    }
+    if (!namesSigner(sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0), signer)) {
+        return corrupt(TimestampText::tr("The timestamp from %1 does not name the certificate that signed it "
+                                         "(ESS signing certificate).")
+                           .arg(host));
     }
     if (!isTimestampingCertificate(signer)) {
         return corrupt(TimestampText::tr("The certificate that signed the timestamp from %1 is not a timestamping "
