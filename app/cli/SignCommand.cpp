@@ -222,11 +222,18 @@ int runSign(CliContext& context)
     }
 
     TerminalSecretPrompt prompt;
+    auto keyError = [&prompt](const Error& error) {
+        if (error.code == ErrorCode::Cancelled && prompt.environmentSecretRejected()) {
+            return Error{ErrorCode::InvalidInput, SignCommandText::tr("The PIN or password in VANTHU_PIN is wrong."),
+                         error.detail};
+        }
+        return error;
+    };
     std::unique_ptr<signing::SigningKey> key;
     if (parser.isSet(p12)) {
         auto opened = signing::openPkcs12Key(parser.value(p12), prompt);
         if (!opened) {
-            return context.fail(opened.error());
+            return context.fail(keyError(opened.error()));
         }
         key = std::move(*opened);
     } else {
@@ -236,7 +243,7 @@ int runSign(CliContext& context)
         ref.keyIdHex = parser.value(keyId);
         auto opened = signing::Pkcs11Key::open(ref, prompt);
         if (!opened) {
-            return context.fail(opened.error());
+            return context.fail(keyError(opened.error()));
         }
         key = std::move(*opened);
     }

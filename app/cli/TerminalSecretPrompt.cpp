@@ -52,7 +52,7 @@ std::optional<signing::Secret> TerminalSecretPrompt::ask(const signing::SecretRe
     QTextStream err(stderr);
     if (qEnvironmentVariableIsSet("VANTHU_PIN")) {
         if (m_environmentUsed) {
-            err << SecretPromptText::tr("The PIN or password in VANTHU_PIN was not accepted.") << Qt::endl;
+            m_environmentRejected = true;
             return std::nullopt;
         }
         m_environmentUsed = true;

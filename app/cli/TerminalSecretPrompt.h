@@ -15,8 +15,14 @@ class TerminalSecretPrompt final : public signing::SecretPrompt
 {
 public:
     [[nodiscard]] std::optional<signing::Secret> ask(const signing::SecretRequest& request) override;
+    /** True when the key refused the value of VANTHU_PIN (the prompt then declined to ask again). */
+    [[nodiscard]] bool environmentSecretRejected() const
+    {
+        return m_environmentRejected;
+    }
 
 private:
+    bool m_environmentRejected = false;
     bool m_environmentUsed = false;
 };
 

@@ -48,8 +48,19 @@ Result<PagePlacement> findAnchorText(const QByteArray& pdf, const QString& ancho
         if (!page) {
             continue;
         }
+        // The signer's block ends the document: take the last match on the page, not the first (the title of the
+        // document often repeats the signer's title, e.g. "CHỦ TỊCH ỦY BAN NHÂN DÂN").
         poppler::rectf found;
-        if (page->search(needle, found, poppler::page::search_from_top, poppler::case_insensitive)) {
+        bool matched = page->search(needle, found, poppler::page::search_from_top, poppler::case_sensitive);
+        for (int more = 0; matched && more < 1000; ++more) {
+            poppler::rectf next = found;
+            if (!page->search(needle, next, poppler::page::search_next_result, poppler::case_sensitive)
+                || (next.top() == found.top() && next.left() == found.left())) {
+                break;
+            }
+            found = next;
+        }
+        if (matched) {
             // poppler reports boxes from the top-left corner of the media box; PDF user space starts bottom-left.
             const poppler::rectf media = page->page_rect(poppler::media_box);
             PagePlacement placement;

@@ -19,8 +19,9 @@ struct PagePlacement
 };
 
 /**
- * Finds @p anchor (e.g. the signer's title "CHỦ TỊCH" or name) in the text layer, searching from the last page
- * backwards (the signer's block ends a document), and returns its box. Matching ignores case.
+ * Finds @p anchor (e.g. the signer's title "CHỦ TỊCH" or name) in the text layer: the last match of the last page that
+ * has one (the signer's block ends a document), and returns its box. Matching is case-sensitive: the title in the
+ * signer's block is in capitals, while the same words in lower case often appear in the "Nơi nhận" list.
  * Errors: NotFound naming the text.
  */
 [[nodiscard]] Result<PagePlacement> findAnchorText(const QByteArray& pdf, const QString& anchor);

@@ -249,6 +249,39 @@ TEST_CASE("each misbehaving TSA gives its own error", "[timestamp]")
     }
 }
 
+TEST_CASE("a token signed with a certificate whose EKU is not timeStamping alone is refused", "[timestamp]")
+{
+    QTemporaryDir directory;
+    TestPki pki(directory.path());
+    LocalTsa tsa(pki, {}, TestPki::Identity::TsaExtraUsage);
+    const QByteArray hash = digestOf(DigestAlgorithm::Sha256, Document);
+    auto token = requestTimestamp(tsa.url(), DigestAlgorithm::Sha256, hash, {});
+    REQUIRE_FALSE(token.has_value());
+    CHECK(token.error().code == ErrorCode::Corrupt);
+    CHECK(token.error().message.contains(QStringLiteral("timestamping certificate")));
+
+    // OpenSSL's own verifier accepts that token: the refusal is our stricter rule, not a broken token.
+    const QString request = directory.filePath(QStringLiteral("request.tsq"));
+    const QString reply = directory.filePath(QStringLiteral("reply.tsr"));
+    const QString data = directory.filePath(QStringLiteral("data.txt"));
+    writeFile(data, Document);
+    REQUIRE(runOpenssl({QStringLiteral("ts"), QStringLiteral("-query"), QStringLiteral("-data"), data,
+                        QStringLiteral("-sha256"), QStringLiteral("-cert"), QStringLiteral("-out"), request})
+                .exitCode
+            == 0);
+    const QByteArray query = readFile(request);
+    const QByteArray answer = rawHttp(tsa.port(), QByteArrayLiteral("POST / HTTP/1.0\r\nContent-Type: "
+                                                                    "application/timestamp-query\r\nContent-Length: ")
+                                                      + QByteArray::number(query.size()) + "\r\n\r\n" + query);
+    REQUIRE(answer.startsWith("HTTP/1.0 200 "));
+    writeFile(reply, answer.mid(answer.indexOf("\r\n\r\n") + 4));
+    const auto verified = runOpenssl({QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-in"), reply,
+                                      QStringLiteral("-queryfile"), request, QStringLiteral("-CAfile"),
+                                      pki.rootCertPath(), QStringLiteral("-untrusted"), pki.intermediateCertPath()});
+    INFO(verified.output.toStdString());
+    CHECK(verified.output.contains(QStringLiteral("Verification: OK")));
+}
+
 TEST_CASE("a TSA slower than the timeout gives an I/O error", "[timestamp]")
 {
     QTemporaryDir directory;

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `vanthu-cli sign` end to end: the appearances of Nghị định 30 Phụ lục I as other tools render and read them, the
+// PIN rules, batch signing, and the errors a clerk can meet.
+#include "render/DemoStamps.h"
+#include "tests/signing/support/SigningFixture.h"
+#include "tests/support/oracles/SignatureOracles.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRectF>
+#include <QRegularExpression>
+
+using namespace vanthu;
+using vanthu::test::SigningFixture;
+using vanthu::test::TestPki;
+
+namespace
+{
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    [[nodiscard]] QJsonObject json() const
+    {
+        return QJsonDocument::fromJson(out).object();
+    }
+};
+
+CliRun runCli(const QStringList& arguments, const QByteArray& pin = "1234")
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("VANTHU_PIN"));
+    if (!pin.isNull()) {
+        environment.insert(QStringLiteral("VANTHU_PIN"), QString::fromUtf8(pin));
+    }
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(VANTHU_CLI), QStringList{QStringLiteral("sign")} + arguments);
+    REQUIRE(process.waitForFinished(120000));
+    return CliRun{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QRectF rectOf(const QJsonObject& result)
+{
+    const QJsonArray rect = result.value(QStringLiteral("rect")).toArray();
+    return QRectF(rect[0].toDouble(), rect[1].toDouble(), rect[2].toDouble(), rect[3].toDouble());
+}
+
+/** Page @p page rendered by poppler's pdftoppm at 72 dpi, so one pixel is one point. */
+QImage renderPage(const QString& pdf, int page)
+{
+    const QString prefix = pdf + QStringLiteral(".render");
+    QProcess process;
+    process.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-f"),
+                                               QString::number(page), QStringLiteral("-l"), QString::number(page),
+                                               QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
+    REQUIRE(process.waitForFinished(60000));
+    QImage image(prefix + QStringLiteral(".png"));
+    REQUIRE_FALSE(image.isNull());
+    return image;
+}
+
+/** Share of pixels in @p rect (PDF points, origin bottom left) for which @p predicate holds. */
+template <typename Predicate>
+double shareOfPixels(const QImage& page, const QRectF& rect, Predicate predicate)
+{
+    const QRect pixels(static_cast<int>(rect.left()), static_cast<int>(page.height() - rect.bottom()),
+                       static_cast<int>(rect.width()), static_cast<int>(rect.height()));
+    int hits = 0;
+    int total = 0;
+    for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+        for (int x = pixels.left(); x <= pixels.right(); ++x) {
+            if (x < 0 || y < 0 || x >= page.width() || y >= page.height()) {
+                continue;
+            }
+            ++total;
+            hits += predicate(page.pixelColor(x, y)) ? 1 : 0;
+        }
+    }
+    return total == 0 ? 0.0 : double(hits) / total;
+}
+
+bool isBlue(const QColor& colour)
+{
+    return colour.blue() > 150 && colour.red() < 100 && colour.green() < 120;
+}
+
+bool isRed(const QColor& colour)
+{
+    return colour.red() > 150 && colour.green() < 100 && colour.blue() < 100;
+}
+
+QString savePng(const QImage& image, const QString& path)
+{
+    REQUIRE(image.save(path, "PNG"));
+    return path;
+}
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+/** The box (PDF points, origin bottom left) of the last occurrence of @p word on page 1, read by pdftotext -bbox. */
+QRectF lastWordBox(const QString& pdf, const QString& word)
+{
+    const QString html =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                                          QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    const QRegularExpression pattern(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    QRectF box;
+    for (auto it = pattern.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        if (match.captured(5) == word) {
+            const double top = match.captured(2).toDouble();
+            const double bottom = match.captured(4).toDouble();
+            box = QRectF(match.captured(1).toDouble(), 842 - bottom,
+                         match.captured(3).toDouble() - match.captured(1).toDouble(), bottom - top);
+        }
+    }
+    REQUIRE_FALSE(box.isNull());
+    return box;
+}
+
+} // namespace
+
+TEST_CASE("Leader signature under the anchor, seal over its left third, both valid and visible", "[cli][appearance]")
+{
+    SigningFixture fixture;
+    const QString p12 = fixture.pki().identity(TestPki::Identity::LeaderRsa2048).p12;
+    const QString agencyP12 = fixture.pki().identity(TestPki::Identity::AgencyRsa3072).p12;
+    const QString signature = savePng(render::demoSignatureImage(), fixture.path(QStringLiteral("signature.png")));
+    const QString seal = savePng(render::demoSealImage(QStringLiteral("UBND Thành phố Hà Nội")),
+                                 fixture.path(QStringLiteral("seal.png")));
+    const QString input = QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/lo-classic.pdf");
+    const QString leader = fixture.path(QStringLiteral("leader.pdf"));
+    const QString agency = fixture.path(QStringLiteral("agency.pdf"));
+
+    const CliRun first =
+        runCli({QStringLiteral("--in"), input, QStringLiteral("--out"), leader, QStringLiteral("--p12"), p12,
+                QStringLiteral("--appearance"), QStringLiteral("leader"), QStringLiteral("--anchor"),
+                QStringLiteral("CHỦ TỊCH"), QStringLiteral("--image"), signature, QStringLiteral("--json")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QRectF leaderRect = rectOf(first.json());
+    CHECK(first.json().value(QStringLiteral("page")).toInt() == 1);
+    CHECK(leaderRect.width() == Approx(40 / 25.4 * 72).margin(0.1));
+    // In the signer's block: below the title line "CHỦ TỊCH" that ends it, above the signer's name.
+    const QRectF title = lastWordBox(input, QStringLiteral("TỊCH"));
+    const QRectF name = lastWordBox(input, QStringLiteral("Nguyễn"));
+    CHECK(leaderRect.bottom() <= title.top() + 0.5);
+    CHECK(leaderRect.top() >= name.bottom() - 0.5);
+    CHECK(leaderRect.center().x() > title.left());
+    CHECK(leaderRect.center().x() < title.right() + 40);
+
+    const CliRun second = runCli({QStringLiteral("--in"), leader, QStringLiteral("--out"), agency,
+                                  QStringLiteral("--p12"), agencyP12, QStringLiteral("--appearance"),
+                                  QStringLiteral("agency"), QStringLiteral("--image"), seal, QStringLiteral("--json")});
+    INFO(second.err.toStdString());
+    REQUIRE(second.exitCode == 0);
+    const QRectF sealRect = rectOf(second.json());
+    // Real size: 36 mm by default. Overlap: the seal's right edge at the end of the signature's left third.
+    CHECK(sealRect.width() == Approx(36 / 25.4 * 72).margin(0.1));
+    CHECK(sealRect.right() == Approx(leaderRect.left() + leaderRect.width() / 3).margin(0.5));
+    CHECK(sealRect.center().y() == Approx(leaderRect.center().y()).margin(0.5));
+
+    QFile original(input);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    QFile leaderFile(leader);
+    REQUIRE(leaderFile.open(QIODevice::ReadOnly));
+    QFile agencyFile(agency);
+    REQUIRE(agencyFile.open(QIODevice::ReadOnly));
+    const QByteArray leaderBytes = leaderFile.readAll();
+    CHECK(fixture.judge(original.readAll(), leaderBytes).toStdString() == "");
+    CHECK(fixture.judge(leaderBytes, agencyFile.readAll()).toStdString() == "");
+
+    // What poppler draws: blue strokes in the leader's box (also where the seal does not cover it), red in the seal's.
+    const QImage page = renderPage(agency, 1);
+    const QRectF uncoveredLeader(sealRect.right() + 2, leaderRect.top(), leaderRect.right() - sealRect.right() - 4,
+                                 leaderRect.height());
+    CHECK(shareOfPixels(page, uncoveredLeader, isBlue) > 0.01);
+    CHECK(shareOfPixels(page, sealRect, isRed) > 0.05);
+    CHECK(shareOfPixels(page, QRectF(0, 0, page.width(), leaderRect.top() - 40), isBlue) == 0.0);
+}
+
+TEST_CASE("Attachment signature shows number and ISO time at the top right in an embedded Vietnamese serif",
+          "[cli][appearance]")
+{
+    SigningFixture fixture;
+    const QString p12 = fixture.pki().identity(TestPki::Identity::AgencyRsa3072).p12;
+    const QString input = QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/lo-2pages.pdf");
+    const QString output = fixture.path(QStringLiteral("attachment.pdf"));
+    const CliRun result =
+        runCli({QStringLiteral("--in"), input, QStringLiteral("--out"), output, QStringLiteral("--p12"), p12,
+                QStringLiteral("--appearance"), QStringLiteral("attachment"), QStringLiteral("--number"),
+                QStringLiteral("05/QĐ-UBND"), QStringLiteral("--json")});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QRectF rect = rectOf(result.json());
+    CHECK(result.json().value(QStringLiteral("page")).toInt() == 1);
+    CHECK(rect.right() > 595 * 0.6);   // right part of an A4 page
+    CHECK(rect.bottom() > 842 * 0.85); // top band
+
+    // pdftotext reads the stamp back from the top-right corner, diacritics included.
+    const QString corner =
+        run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-x"),
+             QString::number(int(rect.left()) - 2), QStringLiteral("-y"), QString::number(int(842 - rect.bottom()) - 2),
+             QStringLiteral("-W"), QString::number(int(rect.width()) + 4), QStringLiteral("-H"),
+             QString::number(int(rect.height()) + 4), output, QStringLiteral("-")});
+    CHECK(corner.contains(
+        QRegularExpression(QStringLiteral("05/QĐ-UBND; \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00"))));
+    const QString fonts = run(QStringLiteral("pdffonts"), {output});
+    CHECK(fonts.contains(QStringLiteral("LiberationSerif")));
+    for (const QString& line : fonts.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("LiberationSerif"))) {
+            CHECK(line.contains(QStringLiteral(" yes ")));
+        }
+    }
+    QFile original(input);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    QFile signedFile(output);
+    REQUIRE(signedFile.open(QIODevice::ReadOnly));
+    CHECK(fixture.judge(original.readAll(), signedFile.readAll()).toStdString() == "");
+}
+
+TEST_CASE("PIN comes from VANTHU_PIN only, and wrong or missing PINs and bad files give clear exit codes", "[cli]")
+{
+    SigningFixture fixture;
+    const QString p12 = fixture.pki().identity(TestPki::Identity::LeaderRsa2048).p12;
+    const QString input = QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/lo-classic.pdf");
+    const QString output = fixture.path(QStringLiteral("out.pdf"));
+    const QStringList arguments{QStringLiteral("--in"),  input, QStringLiteral("--out"), output,
+                                QStringLiteral("--p12"), p12};
+
+    const CliRun wrong = runCli(arguments, "0000");
+    CHECK(wrong.exitCode == 3);
+    CHECK(wrong.err.contains("VANTHU_PIN"));
+    CHECK_FALSE(QFile::exists(output));
+
+    const CliRun none = runCli(arguments, QByteArray());
+    CHECK(none.exitCode != 0);
+    CHECK(none.err.contains("VANTHU_PIN"));
+    CHECK_FALSE(QFile::exists(output));
+
+    const CliRun missing = runCli({QStringLiteral("--in"), fixture.path(QStringLiteral("nothing.pdf")),
+                                   QStringLiteral("--out"), output, QStringLiteral("--p12"), p12});
+    CHECK(missing.exitCode == 4);
+
+    const CliRun overwrite =
+        runCli({QStringLiteral("--in"), input, QStringLiteral("--out"), input, QStringLiteral("--p12"), p12});
+    CHECK(overwrite.exitCode == 3);
+
+    const CliRun bothKeys = runCli(arguments + QStringList{QStringLiteral("--pkcs11"), QStringLiteral("/x.so")});
+    CHECK(bothKeys.exitCode == 2);
+
+    const CliRun ok = runCli(arguments + QStringList{QStringLiteral("--json")});
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.exitCode == 0);
+    CHECK(ok.json().value(QStringLiteral("level")).toString() == QStringLiteral("B-B"));
+    // The PIN never reaches the output.
+    CHECK_FALSE(ok.out.contains("1234"));
+    CHECK_FALSE(ok.err.contains("1234"));
+}
+
+TEST_CASE("Batch signing signs every file with one PIN and reports the ones that fail", "[cli]")
+{
+    SigningFixture fixture;
+    const QString p12 = fixture.pki().identity(TestPki::Identity::LeaderRsa2048).p12;
+    QDir(fixture.path(QString())).mkpath(QStringLiteral("in"));
+    QDir(fixture.path(QString())).mkpath(QStringLiteral("out"));
+    QStringList files;
+    for (int i = 0; i < 5; ++i) {
+        const QString path = fixture.path(QStringLiteral("in/doc%1.pdf").arg(i));
+        REQUIRE(QFile::copy(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/lo-classic.pdf"), path));
+        files << path;
+    }
+    const QString broken = fixture.path(QStringLiteral("in/broken.pdf"));
+    {
+        QFile file(broken);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\nthis is not a PDF body\n");
+    }
+    const CliRun result = runCli(QStringList{QStringLiteral("--p12"), p12, QStringLiteral("--out-dir"),
+                                             fixture.path(QStringLiteral("out")), QStringLiteral("--json")}
+                                 + files + QStringList{broken});
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 3);
+    CHECK(result.json().value(QStringLiteral("signed")).toInt() == 5);
+    CHECK(result.json().value(QStringLiteral("failed")).toInt() == 1);
+    for (int i = 0; i < 5; ++i) {
+        QFile signedFile(fixture.path(QStringLiteral("out/doc%1.pdf").arg(i)));
+        REQUIRE(signedFile.open(QIODevice::ReadOnly));
+        CHECK(test::findSignatures(signedFile.readAll()).size() == 1);
+    }
+    CHECK_FALSE(QFile::exists(fixture.path(QStringLiteral("out/broken.pdf"))));
+}
