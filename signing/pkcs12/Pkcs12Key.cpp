@@ -471,14 +471,16 @@ Result<std::unique_ptr<SigningKey>> openPkcs12Key(const QString& path, SecretPro
             if (parseWithDefaultContext(p12.get(), *password, contents)) {
                 return makeKey(std::move(contents), fileName);
             }
-            if (PKCS12_mac_present(p12.get()) == 1) {
-                // The password is right (the MAC says so), so the default provider lacks an algorithm.
-                ERR_clear_error();
-                auto legacy = parseWithLegacyProvider(p12.get(), *password, fileName);
-                if (!legacy) {
-                    return legacy.error();
-                }
+            // With a MAC that accepted the password, the default provider lacks an algorithm (RC2-40). Without a
+            // MAC, the legacy attempt is the last chance before calling the password wrong.
+            const bool passwordConfirmed = PKCS12_mac_present(p12.get()) == 1;
+            ERR_clear_error();
+            auto legacy = parseWithLegacyProvider(p12.get(), *password, fileName);
+            if (legacy) {
                 return makeKey(std::move(legacy).value(), fileName);
+            }
+            if (passwordConfirmed || legacy.error().code == ErrorCode::Unsupported) {
+                return legacy.error();
             }
         }
         ERR_clear_error(); // a wrong password; the queue holds only the MAC or decryption failure

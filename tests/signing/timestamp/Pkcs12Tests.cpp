@@ -279,6 +279,43 @@ TEST_CASE("an old RC2-40 file is read with the legacy provider", "[pkcs12]")
     CHECK(verifies(files.certificateDer, DigestAlgorithm::Sha256, data, *signature));
 }
 
+TEST_CASE("in a file without a MAC a wrong password shows as a failed decryption and is asked again", "[pkcs12]")
+{
+    QTemporaryDir directory;
+    TestPki pki(directory.path());
+    const auto& files = pki.identity(Identity::LeaderRsa2048);
+    for (const bool legacy : {false, true}) {
+        const QString path =
+            directory.filePath(legacy ? QStringLiteral("nomac-legacy.p12") : QStringLiteral("nomac.p12"));
+        QStringList arguments{QStringLiteral("pkcs12"),
+                              QStringLiteral("-export"),
+                              QStringLiteral("-nomac"),
+                              QStringLiteral("-inkey"),
+                              files.keyPem,
+                              QStringLiteral("-in"),
+                              files.certPem,
+                              QStringLiteral("-out"),
+                              path,
+                              QStringLiteral("-passout"),
+                              QStringLiteral("pass:1234")};
+        if (legacy) {
+            arguments.append(QStringLiteral("-legacy"));
+        }
+        run(arguments);
+        INFO(path.toStdString());
+        REQUIRE_FALSE(run({QStringLiteral("pkcs12"), QStringLiteral("-in"), path, QStringLiteral("-info"),
+                           QStringLiteral("-noout"), QStringLiteral("-legacy"), QStringLiteral("-passin"),
+                           QStringLiteral("pass:1234")})
+                          .contains(QStringLiteral("MAC:")));
+
+        ScriptedPrompt prompt({QByteArrayLiteral("sai"), QByteArrayLiteral("1234")});
+        auto key = openPkcs12Key(path, prompt);
+        REQUIRE(key.has_value());
+        CHECK(prompt.requests().size() == 2);
+        CHECK((*key)->certificateDer() == files.certificateDer);
+    }
+}
+
 TEST_CASE("the chain is ordered from the signer's issuer upwards, whatever the file's order", "[pkcs12]")
 {
     QTemporaryDir directory;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/pki/LocalTsa.h"
 
-#include "tests/support/pki/TestPki.h"
-
 #include <QDeadlineTimer>
 #include <QProcess>
 
@@ -16,9 +14,10 @@
 namespace vanthu::test
 {
 
-LocalTsa::LocalTsa(TestPki& pki, const QStringList& extraArguments) : m_process(std::make_unique<QProcess>())
+LocalTsa::LocalTsa(TestPki& pki, const QStringList& extraArguments, TestPki::Identity tsaIdentity)
+    : m_process(std::make_unique<QProcess>())
 {
-    const TestPki::Files& tsa = pki.identity(TestPki::Identity::Tsa);
+    const TestPki::Files& tsa = pki.identity(tsaIdentity);
     QStringList arguments{QStringLiteral("--cert"),  tsa.certPem,    QStringLiteral("--key"), tsa.keyPem,
                           QStringLiteral("--chain"), pki.chainPath()};
     arguments += extraArguments;

@@ -97,6 +97,7 @@ enum class Profile
 {
     Signer,
     Tsa,
+    TsaExtraUsage,
     WrongKeyUsage,
 };
 
@@ -159,6 +160,13 @@ const IdentitySpec& specOf(TestPki::Identity identity)
           2 * Year}},
         {Id::Tsa,
          {"tsa", Rsa2048, Profile::Tsa, {"VanThu Test TSA", "VanThu Test PKI", "Hà Nội", nullptr}, -Day, 2 * Year}},
+        {Id::TsaExtraUsage,
+         {"tsa-extra-usage",
+          Rsa2048,
+          Profile::TsaExtraUsage,
+          {"VanThu Test TSA (extra usage)", "VanThu Test PKI", "Hà Nội", nullptr},
+          -Day,
+          2 * Year}},
         {Id::Expired,
          {"expired",
           Rsa2048,
@@ -510,6 +518,11 @@ const TestPki::Files& TestPki::identity(Identity identity)
     case Profile::Tsa:
         extensions.emplace_back(NID_key_usage, "critical,digitalSignature,nonRepudiation");
         extensions.emplace_back(NID_ext_key_usage, "critical,timeStamping");
+        break;
+    case Profile::TsaExtraUsage:
+        // OpenSSL's TSA accepts it (it ignores EKU OIDs it does not know); RFC 3161 clients must not.
+        extensions.emplace_back(NID_key_usage, "critical,digitalSignature,nonRepudiation");
+        extensions.emplace_back(NID_ext_key_usage, "critical,timeStamping,1.3.6.1.5.5.7.3.36");
         break;
     case Profile::WrongKeyUsage:
         extensions.emplace_back(NID_key_usage, "critical,keyCertSign");

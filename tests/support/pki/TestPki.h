@@ -51,6 +51,7 @@ public:
         EcP256,        ///< "ec-p256": a person, ECDSA P-256
         EcP384,        ///< "ec-p384": a person, ECDSA P-384
         Tsa,           ///< "tsa": timestamping authority, RSA-2048, critical EKU timeStamping only
+        TsaExtraUsage, ///< "tsa-extra-usage": a TSA whose critical EKU also holds id-kp-documentSigning
         Expired,       ///< "expired": signer certificate that expired 35 days ago (valid for a year before)
         NotYetValid,   ///< "not-yet-valid": signer certificate valid from 30 days from now
         WrongKeyUsage, ///< "wrong-key-usage": keyUsage keyCertSign only (critical), otherwise like a signer
