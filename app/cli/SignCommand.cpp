@@ -4,6 +4,7 @@
 #include "app/cli/TerminalSecretPrompt.h"
 #include "signing/pkcs11/Pkcs11Key.h"
 #include "signing/pkcs12/Pkcs12Key.h"
+#include "signing/timestamp/TimestampClient.h"
 #include "signing/visual/FileSigner.h"
 
 #include <QCoreApplication>
@@ -89,8 +90,13 @@ QJsonObject resultJson(const signing::FileSignResult& result)
 
 signing::Timestamper timestamperFor(const QString& url)
 {
-    Q_UNUSED(url)
-    return {}; // wired to the RFC 3161 client when it lands
+    return [url](signing::DigestAlgorithm algorithm, const QByteArray& digestValue) -> Result<QByteArray> {
+        auto token = signing::requestTimestamp(url, algorithm, digestValue);
+        if (!token) {
+            return token.error();
+        }
+        return token->der;
+    };
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "render/DemoStamps.h"
 #include "tests/signing/support/SigningFixture.h"
 #include "tests/support/oracles/SignatureOracles.h"
+#include "tests/support/pki/LocalTsa.h"
 
 #include <catch2/catch.hpp>
 
@@ -309,4 +310,27 @@ TEST_CASE("Batch signing signs every file with one PIN and reports the ones that
         CHECK(test::findSignatures(signedFile.readAll()).size() == 1);
     }
     CHECK_FALSE(QFile::exists(fixture.path(QStringLiteral("out/broken.pdf"))));
+}
+
+TEST_CASE("A TSA URL makes a B-T signature, and an unreachable TSA fails without writing the output", "[cli][tsa]")
+{
+    SigningFixture fixture;
+    test::LocalTsa tsa(fixture.pki());
+    const QString p12 = fixture.pki().identity(TestPki::Identity::LeaderRsa2048).p12;
+    const QString input = QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/gs-classic.pdf");
+    const QString output = fixture.path(QStringLiteral("bt.pdf"));
+    const CliRun stamped =
+        runCli({QStringLiteral("--in"), input, QStringLiteral("--out"), output, QStringLiteral("--p12"), p12,
+                QStringLiteral("--tsa"), tsa.url(), QStringLiteral("--json")});
+    INFO(stamped.err.toStdString());
+    REQUIRE(stamped.exitCode == 0);
+    CHECK(stamped.json().value(QStringLiteral("level")).toString() == QStringLiteral("B-T"));
+
+    const QString failed = fixture.path(QStringLiteral("failed.pdf"));
+    const CliRun unreachable =
+        runCli({QStringLiteral("--in"), input, QStringLiteral("--out"), failed, QStringLiteral("--p12"), p12,
+                QStringLiteral("--tsa"), test::LocalTsa::closedPortUrl()});
+    CHECK(unreachable.exitCode == 8);
+    CHECK(unreachable.err.contains("127.0.0.1"));
+    CHECK_FALSE(QFile::exists(failed));
 }

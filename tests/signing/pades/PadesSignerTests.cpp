@@ -3,10 +3,15 @@
 // revision; inputs made by LibreOffice, Ghostscript and qpdf, and one already signed by poppler.
 #include "signing/pades/PadesSigner.h"
 #include "signing/pdf/PdfFile.h"
+#include "signing/timestamp/TimestampClient.h"
 #include "tests/signing/support/SigningFixture.h"
 #include "tests/support/oracles/SignatureOracles.h"
+#include "tests/support/pki/LocalTsa.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
 
 #include <set>
 
@@ -178,4 +183,106 @@ TEST_CASE("Encrypted, damaged and out-of-range requests fail with clear errors a
     auto duplicate = PadesSigner::sign(once, *key, named);
     REQUIRE_FALSE(duplicate.has_value());
     CHECK(duplicate.error().message.contains(QStringLiteral("Leader")));
+}
+
+TEST_CASE("B-T: the signature carries an RFC 3161 token over its signature value from the local TSA", "[pades][tsa]")
+{
+    SigningFixture fixture;
+    test::LocalTsa tsa(fixture.pki());
+    auto key = fixture.key(TestPki::Identity::LeaderRsa2048);
+    SignRequest request = SigningFixture::request();
+    QByteArray stampedDigest;
+    request.timestamper = [&tsa, &stampedDigest](DigestAlgorithm digest,
+                                                 const QByteArray& value) -> Result<QByteArray> {
+        stampedDigest = value;
+        auto token = requestTimestamp(tsa.url(), digest, value);
+        if (!token) {
+            return token.error();
+        }
+        return token->der;
+    };
+    const QByteArray input = SigningFixture::fixturePdf(QStringLiteral("qpdf-objstm.pdf"));
+    auto signedPdf = PadesSigner::sign(input, *key, request);
+    REQUIRE(signedPdf.has_value());
+    CHECK(signedPdf->timestamped);
+    CHECK(fixture.judge(input, signedPdf->pdf).toStdString() == "");
+
+    // The token's imprint is the hash of the SignerInfo's signature value (ETSI EN 319 122-1 §5.3), and it verifies
+    // with openssl ts against the test root.
+    const auto signatures = test::findSignatures(signedPdf->pdf);
+    REQUIRE(signatures.size() == 1);
+    const QString tokenFile = fixture.path(QStringLiteral("token.der"));
+    const QString cmsFile = fixture.path(QStringLiteral("cms.der"));
+    {
+        QFile cms(cmsFile);
+        REQUIRE(cms.open(QIODevice::WriteOnly));
+        cms.write(signatures[0].cmsDer);
+    }
+    QProcess print;
+    print.start(QStringLiteral("openssl"),
+                {QStringLiteral("cms"), QStringLiteral("-cmsout"), QStringLiteral("-print"), QStringLiteral("-inform"),
+                 QStringLiteral("DER"), QStringLiteral("-in"), cmsFile});
+    REQUIRE(print.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(print.readAllStandardOutput());
+    CHECK(printed.contains(QStringLiteral("unsignedAttrs")));
+    CHECK(printed.contains(QStringLiteral("id-smime-aa-timeStampToken")));
+
+    // Pull the token out of the CMS with our own DER walk is product code; openssl asn1parse finds it instead.
+    QProcess parse;
+    parse.start(QStringLiteral("openssl"), {QStringLiteral("asn1parse"), QStringLiteral("-inform"),
+                                            QStringLiteral("DER"), QStringLiteral("-in"), cmsFile});
+    REQUIRE(parse.waitForFinished(30000));
+    const QStringList lines = QString::fromUtf8(parse.readAllStandardOutput()).split(QLatin1Char('\n'));
+    qint64 tokenOffset = -1;
+    for (qsizetype i = 0; i + 2 < lines.size(); ++i) {
+        if (lines[i].contains(QStringLiteral("id-smime-aa-timeStampToken"))) {
+            tokenOffset = lines[i + 2].section(QLatin1Char(':'), 0, 0).trimmed().toLongLong();
+            break;
+        }
+    }
+    REQUIRE(tokenOffset > 0);
+    const QByteArray tokenDer = signatures[0].cmsDer.mid(tokenOffset);
+    {
+        QFile token(tokenFile);
+        REQUIRE(token.open(QIODevice::WriteOnly));
+        token.write(tokenDer);
+    }
+    QProcess verify;
+    verify.setProcessChannelMode(QProcess::MergedChannels);
+    verify.start(QStringLiteral("openssl"),
+                 {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-token_in"), QStringLiteral("-in"),
+                  tokenFile, QStringLiteral("-digest"), QString::fromLatin1(stampedDigest.toHex()),
+                  QStringLiteral("-CAfile"), fixture.pki().rootCertPath(), QStringLiteral("-untrusted"),
+                  fixture.pki().intermediateCertPath()});
+    REQUIRE(verify.waitForFinished(30000));
+    const QString verdict = QString::fromUtf8(verify.readAll());
+    INFO(verdict.toStdString());
+    CHECK(verdict.contains(QStringLiteral("Verification: OK")));
+}
+
+TEST_CASE("B-T fails cleanly, writing nothing, when the TSA misbehaves or is unreachable", "[pades][tsa]")
+{
+    SigningFixture fixture;
+    auto key = fixture.key(TestPki::Identity::LeaderRsa2048);
+    const QByteArray input = SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf"));
+    auto withTsa = [](const QString& url) {
+        SignRequest request = SigningFixture::request();
+        request.timestamper = [url](DigestAlgorithm digest, const QByteArray& value) -> Result<QByteArray> {
+            auto token = requestTimestamp(url, digest, value);
+            if (!token) {
+                return token.error();
+            }
+            return token->der;
+        };
+        return request;
+    };
+    {
+        test::LocalTsa lying(fixture.pki(), {QStringLiteral("--wrong-imprint")});
+        auto result = PadesSigner::sign(input, *key, withTsa(lying.url()));
+        REQUIRE_FALSE(result.has_value());
+        CHECK(result.error().code == ErrorCode::Corrupt);
+    }
+    auto unreachable = PadesSigner::sign(input, *key, withTsa(test::LocalTsa::closedPortUrl()));
+    REQUIRE_FALSE(unreachable.has_value());
+    CHECK(unreachable.error().code == ErrorCode::Io);
 }
