@@ -92,4 +92,23 @@ Result<QByteArray> attachmentTextAppearance(const QString& text, QSizeF sizePoin
     });
 }
 
+Result<QByteArray> fieldTextAppearance(const QString& text, QSizeF sizePoints, bool italic)
+{
+    auto family = serifFamily();
+    if (!family) {
+        return family.error();
+    }
+    qreal points = 13.0;
+    QFont font = serifFont(*family, points, false, italic);
+    while (points > 6.0 && QFontMetricsF(font).horizontalAdvance(text) > sizePoints.width()) {
+        points -= 0.5;
+        font = serifFont(*family, points, false, italic);
+    }
+    return paintPdf(sizePoints, [&](QPainter& painter) {
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(QPointF(0, 0), sizePoints), Qt::AlignCenter, text);
+    });
+}
+
 } // namespace vanthu::render

@@ -32,6 +32,12 @@ namespace vanthu::render
 /** The box @p text needs in the attachment style (10 pt serif plus a small margin). */
 [[nodiscard]] Result<QSizeF> attachmentTextSize(const QString& text);
 
+/**
+ * A filled form field of an issued document (the number in ô 3, the day, month and year in ô 4): @p text centred in
+ * @p sizePoints, Liberation Serif 13 pt (smaller when it would not fit), italic for the date as Phụ lục I prescribes.
+ */
+[[nodiscard]] Result<QByteArray> fieldTextAppearance(const QString& text, QSizeF sizePoints, bool italic);
+
 /** The size in points at which a seal of @p diameterMillimetres is printed (its real size). */
 [[nodiscard]] double millimetresToPoints(double millimetres);
 

@@ -80,6 +80,12 @@ QJsonObject resultJson(const signing::FileSignResult& result)
                        {QStringLiteral("field"), result.fieldName},
                        {QStringLiteral("bytes"), result.bytes},
                        {QStringLiteral("level"), result.timestamped ? QStringLiteral("B-T") : QStringLiteral("B-B")}};
+    if (result.preparedIssuing) {
+        object.insert(QStringLiteral("preparedIssuing"), true);
+    }
+    if (result.issued) {
+        object.insert(QStringLiteral("issued"), true);
+    }
     if (result.pageIndex >= 0) {
         object.insert(QStringLiteral("page"), result.pageIndex + 1);
         object.insert(QStringLiteral("rect"),
@@ -141,14 +147,21 @@ int runSign(CliContext& context)
     const QCommandLineOption number(QStringLiteral("number"),
                                     SignCommandText::tr("Number and symbol of the document, e.g. 05/QĐ-UBND."),
                                     SignCommandText::tr("text"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  SignCommandText::tr("Issuing date (with --appearance agency and --number on a "
+                                                      "document prepared for issuing)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption noIssuingFields(
+        QStringLiteral("no-issuing-fields"),
+        SignCommandText::tr("With --appearance leader: do not prepare the number, date and seal fields."));
     const QCommandLineOption digest(QStringLiteral("digest"),
                                     SignCommandText::tr("sha256 (default), sha384 or sha512."), QStringLiteral("name"));
     const QCommandLineOption reason(QStringLiteral("reason"), SignCommandText::tr("Reason shown with the signature."),
                                     SignCommandText::tr("text"));
     const QCommandLineOption location(QStringLiteral("location"), SignCommandText::tr("Place of signing."),
                                       SignCommandText::tr("text"));
-    parser.addOptions({in, out, outDir, p12, pkcs11, token, keyId, tsa, appearance, page, rect, anchor, image, sealSize,
-                       number, digest, reason, location});
+    parser.addOptions({in,   out,    outDir, p12,      pkcs11, token, keyId,           tsa,    appearance, page,
+                       rect, anchor, image,  sealSize, number, date,  noIssuingFields, digest, reason,     location});
     if (auto exit = context.parse(parser, SignCommandText::tr("Sign PDFs as PAdES (B-B, or B-T with --tsa)."),
                                   QStringLiteral("[FILE...]"))) {
         return *exit;
@@ -201,6 +214,13 @@ int runSign(CliContext& context)
     job.sealDiameterMillimetres = parser.value(sealSize).toDouble(&ok);
     if (!ok || job.sealDiameterMillimetres < 10 || job.sealDiameterMillimetres > 80) {
         return context.usage(SignCommandText::tr("--seal-diameter must be between 10 and 80 millimetres."));
+    }
+    job.prepareIssuing = !parser.isSet(noIssuingFields);
+    if (parser.isSet(date)) {
+        job.issuingDate = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!job.issuingDate.isValid()) {
+            return context.usage(SignCommandText::tr("--date must be a date like 2026-03-05."));
+        }
     }
     if (parser.isSet(page)) {
         const int pageNumber = parser.value(page).toInt(&ok);

@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace vanthu::signing
 {
@@ -23,6 +24,7 @@ struct PadesSignerText
     Q_DECLARE_TR_FUNCTIONS(PadesSignerText)
 };
 
+constexpr int widgetPrint = 4;
 constexpr int widgetPrintAndLocked = 4 | 128;
 const QByteArray byteRangePlaceholder = "[0 0000000000 0000000000 0000000000]";
 
@@ -334,6 +336,88 @@ qint64 estimateCmsSize(const SigningKey& key, bool timestamped)
     return (size + 1023) / 1024 * 1024;
 }
 
+/** Widgets added to pages: each page (or its /Annots array) is written once, however many widgets it gets. */
+class NewWidgets
+{
+public:
+    NewWidgets(PdfFile& file, IncrementalUpdate& update) : m_file(file), m_update(update)
+    {
+    }
+
+    Result<void> add(PdfRef page, PdfRef widget)
+    {
+        auto found = m_pages.find(page.number);
+        if (found == m_pages.end()) {
+            auto value = m_file.object(page);
+            if (!value) {
+                return value.error();
+            }
+            found = m_pages.emplace(page.number, std::make_pair(page, std::move(*value))).first;
+        }
+        bool pageChanged = false;
+        if (auto appended = appendToArray(m_file, m_update, found->second.second, "Annots",
+                                          PdfObject::reference(widget), pageChanged);
+            !appended) {
+            return appended;
+        }
+        if (pageChanged) {
+            m_changedPages.insert(page.number);
+        }
+        m_added.push_back(widget);
+        return {};
+    }
+
+    Result<void> writePages()
+    {
+        for (const int number : m_changedPages) {
+            const auto& [ref, page] = m_pages.at(number);
+            m_update.put(ref, page);
+        }
+        return {};
+    }
+
+    [[nodiscard]] const std::vector<PdfRef>& added() const
+    {
+        return m_added;
+    }
+
+private:
+    PdfFile& m_file;
+    IncrementalUpdate& m_update;
+    std::map<int, std::pair<PdfRef, PdfObject>> m_pages;
+    std::set<int> m_changedPages;
+    std::vector<PdfRef> m_added;
+};
+
+/** Gives the AcroForm's /DR a /Helv font for the /DA of new text fields; true when the AcroForm changed. */
+bool addDefaultFont(PdfFile& file, PdfObject& acroForm)
+{
+    PdfObject resources = PdfObject::dictionary();
+    if (const PdfObject* existing = acroForm.find("DR")) {
+        auto resolved = file.resolve(*existing);
+        if (resolved && resolved->isDictionary()) {
+            resources = std::move(*resolved);
+        }
+    }
+    PdfObject fonts = PdfObject::dictionary();
+    if (const PdfObject* existing = resources.find("Font")) {
+        auto resolved = file.resolve(*existing);
+        if (resolved && resolved->isDictionary()) {
+            fonts = std::move(*resolved);
+        }
+    }
+    if (fonts.find("Helv")) {
+        return false;
+    }
+    fonts.set("Helv", PdfObject::dictionary({{"Type", PdfObject::name("Font")},
+                                             {"Subtype", PdfObject::name("Type1")},
+                                             {"BaseFont", PdfObject::name("Helvetica")},
+                                             {"Encoding", PdfObject::name("WinAnsiEncoding")}}));
+    resources.set("Font", std::move(fonts));
+    acroForm.set("DR", std::move(resources));
+    return true;
+}
+
 struct PreparedUpdate
 {
     WrittenUpdate written;
@@ -411,6 +495,8 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
     }
 
     const PdfRef signatureRef = update.allocate();
+    NewWidgets widgets(file, update);
+    bool needsHelvetica = false;
     QString fieldName = request.fieldName;
     PdfObject fieldLock;
     bool addsField = true;
@@ -462,23 +548,60 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
                                   {"AP", PdfObject::dictionary({{"N", PdfObject::reference(*appearance)}})},
                               }));
 
-        auto page = file.object(pageRef);
-        if (!page) {
-            return page.error();
+        if (auto added = widgets.add(pageRef, widgetRef); !added) {
+            return added.error();
         }
-        bool pageChanged = false;
-        if (auto appended = appendToArray(file, update, *page, "Annots", PdfObject::reference(widgetRef), pageChanged);
+    }
+    for (const NewField& field : request.newFields) {
+        if (names->contains(field.name) || field.name.contains(QLatin1Char('.')) || field.name == fieldName) {
+            return Error{ErrorCode::InvalidInput,
+                         PadesSignerText::tr("The document already has a field named \"%1\".").arg(field.name),
+                         QString()};
+        }
+        if (field.pageIndex < 0 || field.pageIndex >= static_cast<int>(pages->size()) || field.rect.isEmpty()) {
+            return Error{ErrorCode::Internal, PadesSignerText::tr("A new field has no valid place."), field.name};
+        }
+        const PdfRef fieldPage = (*pages)[static_cast<size_t>(field.pageIndex)];
+        const PdfRef widgetRef = update.allocate();
+        PdfObject widget = PdfObject::dictionary({
+            {"Type", PdfObject::name("Annot")},
+            {"Subtype", PdfObject::name("Widget")},
+            {"FT", PdfObject::name(field.kind == NewField::Kind::Text ? "Tx" : "Sig")},
+            {"T", textString(field.name)},
+            {"F", PdfObject::integer(widgetPrint)},
+            {"P", PdfObject::reference(fieldPage)},
+            {"Rect", rectangle(field.rect)},
+        });
+        if (field.kind == NewField::Kind::Text) {
+            widget.set("DA", PdfObject::string("/Helv 0 Tf 0 g"));
+            needsHelvetica = true;
+        } else if (!field.locks.isEmpty()) {
+            PdfArray locked;
+            for (const QString& name : field.locks) {
+                locked.push_back(textString(name));
+            }
+            widget.set("Lock", PdfObject::dictionary({{"Type", PdfObject::name("SigFieldLock")},
+                                                      {"Action", PdfObject::name("Include")},
+                                                      {"Fields", PdfObject::array(std::move(locked))}}));
+        }
+        update.put(widgetRef, std::move(widget));
+        if (auto added = widgets.add(fieldPage, widgetRef); !added) {
+            return added.error();
+        }
+    }
+    if (auto written = widgets.writePages(); !written) {
+        return written.error();
+    }
+    bool fieldsChanged = false;
+    for (const PdfRef& widget : widgets.added()) {
+        if (auto appended =
+                appendToArray(file, update, acroForm, "Fields", PdfObject::reference(widget), fieldsChanged);
             !appended) {
             return appended.error();
         }
-        if (pageChanged) {
-            update.put(pageRef, std::move(*page));
-        }
-        bool unused = false;
-        if (auto appended = appendToArray(file, update, acroForm, "Fields", PdfObject::reference(widgetRef), unused);
-            !appended) {
-            return appended.error();
-        }
+    }
+    if (needsHelvetica && addDefaultFont(file, acroForm)) {
+        fieldsChanged = true;
     }
 
     // A new field changes /Fields (unless that array is an object of its own, already written).

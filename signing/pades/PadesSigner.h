@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -37,6 +38,22 @@ struct FieldFill
     QByteArray appearancePdf;
 };
 
+/** An empty field created in the same update: what the records office fills when it issues the document. */
+struct NewField
+{
+    enum class Kind
+    {
+        Text,
+        Signature,
+    };
+    Kind kind = Kind::Text;
+    QString name;
+    int pageIndex = 0;
+    QRectF rect;
+    /** Signature fields: the fields its signature will lock (a SigFieldLock with /Action /Include). */
+    QStringList locks;
+};
+
 /** What to sign and how. */
 struct SignRequest
 {
@@ -52,6 +69,8 @@ struct SignRequest
      * FieldMDP reference.
      */
     QString preparedField;
+    /** Empty fields created in the same update (their names must be new). */
+    std::vector<NewField> newFields;
     /** Text fields filled in the same incremental update, before the signature covers them. */
     std::vector<FieldFill> fills;
     QString reason;

@@ -8,6 +8,8 @@
 #include <QSizeF>
 #include <QString>
 
+#include <optional>
+
 namespace vanthu::signing
 {
 
@@ -25,6 +27,29 @@ struct PagePlacement
  * Errors: NotFound naming the text.
  */
 [[nodiscard]] Result<PagePlacement> findAnchorText(const QByteArray& pdf, const QString& anchor);
+
+/**
+ * The blanks of an unnumbered, undated document (ô 3 and ô 4 of Phụ lục I) that the records office fills when it
+ * issues it: "Số:      /QĐ-UBND" and "Hà Nội, ngày     tháng     năm 2026". Rectangles in PDF user space of the
+ * first page; a part that is already filled (or absent) has no rectangle.
+ */
+struct IssuingBlanks
+{
+    int pageIndex = 0;
+    std::optional<QRectF> number;
+    QString symbol; ///< the text after the number blank ("/QĐ-UBND"), empty when the blank ends the line
+    std::optional<QRectF> day;
+    std::optional<QRectF> month;
+    std::optional<QRectF> year;
+
+    [[nodiscard]] bool any() const
+    {
+        return number || day || month || year;
+    }
+};
+
+/** Finds the number and date blanks on the first page. Errors: the PDF cannot be read. */
+[[nodiscard]] Result<IssuingBlanks> findIssuingBlanks(const QByteArray& pdf);
 
 /** The size of page @p pageIndex's media box in points. */
 [[nodiscard]] Result<QSizeF> pageSize(const QByteArray& pdf, int pageIndex);

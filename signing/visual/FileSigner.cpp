@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <tuple>
+
 namespace vanthu::signing
 {
 namespace
@@ -84,6 +87,106 @@ Result<PagePlacement> placeSeal(const FileSignJob& job, const QByteArray& pdf)
                  QString()};
 }
 
+/** The day, month and year as Phụ lục I writes them: day and months 1 and 2 with a leading zero. */
+QString dayText(const QDate& date)
+{
+    return QStringLiteral("%1").arg(date.day(), 2, 10, QLatin1Char('0'));
+}
+
+QString monthText(const QDate& date)
+{
+    return date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'))
+                             : QString::number(date.month());
+}
+
+/** Adds to @p request the empty issuing fields for an unsigned document whose first page has the blanks. */
+Result<bool> addIssuingFields(const QByteArray& pdf, const PagePlacement& leader, double sealDiameter,
+                              SignRequest& request)
+{
+    auto blanks = findIssuingBlanks(pdf);
+    if (!blanks) {
+        return blanks.error();
+    }
+    if (!blanks->any()) {
+        return false;
+    }
+    auto existing = formFields(pdf);
+    if (!existing) {
+        return existing.error();
+    }
+    for (const FormFieldInfo& field : *existing) {
+        if (field.name == issuing_fields::Agency || field.name == issuing_fields::Number) {
+            return false; // prepared already
+        }
+    }
+    QStringList locked;
+    auto textField = [&](const QString& name, const std::optional<QRectF>& rect) {
+        if (rect) {
+            request.newFields.push_back({NewField::Kind::Text, name, blanks->pageIndex, *rect, {}});
+            locked << name;
+        }
+    };
+    textField(issuing_fields::Number, blanks->number);
+    textField(issuing_fields::Day, blanks->day);
+    textField(issuing_fields::Month, blanks->month);
+    textField(issuing_fields::Year, blanks->year);
+    request.newFields.push_back({NewField::Kind::Signature, issuing_fields::Agency, leader.pageIndex,
+                                 sealOverLeaderSignature(leader.rect, sealDiameter), locked});
+    request.fieldName = issuing_fields::Leader;
+    return true;
+}
+
+/** Renders and adds the fills of the prepared number and date fields; checks the symbol against the document's. */
+Result<void> addIssuingFills(const QByteArray& pdf, const QList<FormFieldInfo>& fields, const FileSignJob& job,
+                             SignRequest& request)
+{
+    auto blanks = findIssuingBlanks(pdf);
+    if (!blanks) {
+        return blanks.error();
+    }
+    QString number = job.numberSymbol.trimmed();
+    const qsizetype slash = number.indexOf(QLatin1Char('/'));
+    if (slash > 0 && !blanks->symbol.isEmpty()) {
+        const QString symbol = number.mid(slash);
+        if (symbol != blanks->symbol) {
+            return Error{ErrorCode::InvalidInput,
+                         FileSignerText::tr("The symbol %1 differs from the one printed on the document (%2).")
+                             .arg(symbol.mid(1), blanks->symbol.mid(1)),
+                         QString()};
+        }
+        number = number.left(slash);
+    }
+    bool isNumeric = false;
+    const int value = number.toInt(&isNumeric);
+    if (isNumeric && value > 0 && value < 10) {
+        number = QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); // "05", Phụ lục I II.3
+    }
+    const std::vector<std::tuple<QString, QString, bool>> wanted{
+        {issuing_fields::Number, number, false},
+        {issuing_fields::Day, dayText(job.issuingDate), true},
+        {issuing_fields::Month, monthText(job.issuingDate), true},
+        {issuing_fields::Year, QString::number(job.issuingDate.year()), true},
+    };
+    for (const auto& [name, text, italic] : wanted) {
+        const auto field = std::find_if(fields.begin(), fields.end(),
+                                        [&name](const FormFieldInfo& info) { return info.name == name; });
+        if (field == fields.end()) {
+            continue; // that part is printed on the document already
+        }
+        if (field->hasValue) {
+            return Error{ErrorCode::Conflict,
+                         FileSignerText::tr("The document has been issued already (its number or date is filled)."),
+                         name};
+        }
+        auto appearance = render::fieldTextAppearance(text, field->rect.size(), italic);
+        if (!appearance) {
+            return appearance.error();
+        }
+        request.fills.push_back({name, text, std::move(*appearance)});
+    }
+    return {};
+}
+
 } // namespace
 
 Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
@@ -103,6 +206,45 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
     }
     // The time in the appearance and in /M are the same second.
     request.signingTime = request.signingTime.addMSecs(-request.signingTime.time().msec());
+
+    auto fields = formFields(*input);
+    if (!fields) {
+        return fields.error();
+    }
+    const bool unsigned_ = std::none_of(fields->begin(), fields->end(), [](const FormFieldInfo& field) {
+        return field.type == "Sig" && field.hasValue;
+    });
+    bool preparedIssuing = false;
+    std::optional<FormFieldInfo> preparedAgency;
+    for (const FormFieldInfo& field : *fields) {
+        if (field.name == issuing_fields::Agency && field.type == "Sig" && !field.hasValue) {
+            preparedAgency = field;
+        }
+    }
+    const bool issuing = job.issuingDate.isValid();
+    if (issuing) {
+        if (job.appearance != AppearanceKind::Agency || !preparedAgency) {
+            return Error{ErrorCode::Unsupported,
+                         FileSignerText::tr("This document was signed without the prepared number and date fields, so "
+                                            "a number and date added now would make strict validators reject the "
+                                            "leader's signature. Ask for the document to be signed again with VanThu, "
+                                            "or issue it on paper."),
+                         QStringLiteral("no prepared %1 field").arg(issuing_fields::Agency)};
+        }
+        if (job.numberSymbol.isEmpty()) {
+            return Error{ErrorCode::InvalidInput, FileSignerText::tr("Issuing needs the number and symbol."),
+                         QString()};
+        }
+        if (auto filled = addIssuingFills(*input, *fields, job, request); !filled) {
+            return filled.error();
+        }
+        request.preparedField = issuing_fields::Agency;
+    } else if (preparedAgency && job.appearance == AppearanceKind::Agency) {
+        return Error{ErrorCode::InvalidInput,
+                     FileSignerText::tr("The document is prepared for issuing: give its number and date, which are "
+                                        "filled and sealed together."),
+                     QString()};
+    }
 
     if (job.appearance != AppearanceKind::None) {
         if ((job.appearance == AppearanceKind::Leader || job.appearance == AppearanceKind::Agency)
@@ -130,6 +272,8 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
         if (job.rect) {
             visible.pageIndex = job.pageIndex.value_or(0);
             visible.rect = *job.rect;
+        } else if (job.appearance == AppearanceKind::Agency && preparedAgency) {
+            // placed below from the prepared field
         } else {
             Result<PagePlacement> placement = Error{};
             switch (job.appearance) {
@@ -157,6 +301,18 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
             visible.pageIndex = placement->pageIndex;
             visible.rect = placement->rect;
         }
+        if (job.appearance == AppearanceKind::Agency && preparedAgency) {
+            visible.pageIndex = preparedAgency->pageIndex;
+            visible.rect = preparedAgency->rect; // a prepared widget keeps its /Rect
+        }
+        if (job.appearance == AppearanceKind::Leader && job.prepareIssuing && unsigned_) {
+            auto added = addIssuingFields(*input, PagePlacement{visible.pageIndex, visible.rect},
+                                          render::millimetresToPoints(job.sealDiameterMillimetres), request);
+            if (!added) {
+                return added.error();
+            }
+            preparedIssuing = *added;
+        }
         auto appearance = job.appearance == AppearanceKind::Attachment
                               ? render::attachmentTextAppearance(text, visible.rect.size())
                               : render::imageAppearance(job.image, visible.rect.size());
@@ -179,6 +335,8 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
     result.fieldName = signedPdf->fieldName;
     result.bytes = signedPdf->pdf.size();
     result.timestamped = signedPdf->timestamped;
+    result.preparedIssuing = preparedIssuing;
+    result.issued = issuing;
     if (request.visible) {
         result.pageIndex = request.visible->pageIndex;
         result.rect = request.visible->rect;

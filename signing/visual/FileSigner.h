@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 #include "signing/pades/PadesSigner.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QImage>
 #include <QRectF>
@@ -36,8 +37,17 @@ struct FileSignJob
     QString anchor;
     QImage image; ///< signature image or seal
     double sealDiameterMillimetres = 36.0;
-    QString numberSymbol; ///< for the attachment text, e.g. "05/QĐ-UBND"
-    SignRequest request;  ///< digest, time, reason, location, timestamper
+    /** The document's number and symbol, e.g. "05/QĐ-UBND": the attachment text, or what issuing fills in. */
+    QString numberSymbol;
+    /** Issuing date (with an agency signature on a prepared document); null = not issuing. */
+    QDate issuingDate;
+    /**
+     * With the leader's signature on an unsigned document: create, in the same update, the empty number and date
+     * fields and the agency's signature field locking them, so the records office can issue the document later in
+     * a way strict validators accept (see docs/decisions.md).
+     */
+    bool prepareIssuing = true;
+    SignRequest request; ///< digest, time, reason, location, timestamper
 };
 
 struct FileSignResult
@@ -48,7 +58,20 @@ struct FileSignResult
     QRectF rect;
     qint64 bytes = 0;
     bool timestamped = false;
+    bool preparedIssuing = false; ///< the issuing fields were created
+    bool issued = false;          ///< number and date were filled and sealed
 };
+
+/** Names of the fields VanThu prepares for issuing; a validator's report shows them to the clerk. */
+namespace issuing_fields
+{
+inline const QString Leader = QStringLiteral("LanhDao");
+inline const QString Agency = QStringLiteral("CoQuan");
+inline const QString Number = QStringLiteral("SoKyHieu");
+inline const QString Day = QStringLiteral("NgayBanHanh_Ngay");
+inline const QString Month = QStringLiteral("NgayBanHanh_Thang");
+inline const QString Year = QStringLiteral("NgayBanHanh_Nam");
+} // namespace issuing_fields
 
 /**
  * Reads the input, works out the appearance and its place, signs, and writes the output atomically (temporary file,

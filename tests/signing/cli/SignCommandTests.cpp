@@ -2,6 +2,7 @@
 // `vanthu-cli sign` end to end: the appearances of Nghị định 30 Phụ lục I as other tools render and read them, the
 // PIN rules, batch signing, and the errors a clerk can meet.
 #include "render/DemoStamps.h"
+#include "signing/pdf/PdfFile.h"
 #include "tests/signing/support/SigningFixture.h"
 #include "tests/support/oracles/SignatureOracles.h"
 #include "tests/support/pki/LocalTsa.h"
@@ -18,6 +19,9 @@
 #include <QProcessEnvironment>
 #include <QRectF>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <map>
 
 using namespace vanthu;
 using vanthu::test::SigningFixture;
@@ -152,10 +156,10 @@ TEST_CASE("Leader signature under the anchor, seal over its left third, both val
     const QString leader = fixture.path(QStringLiteral("leader.pdf"));
     const QString agency = fixture.path(QStringLiteral("agency.pdf"));
 
-    const CliRun first =
-        runCli({QStringLiteral("--in"), input, QStringLiteral("--out"), leader, QStringLiteral("--p12"), p12,
-                QStringLiteral("--appearance"), QStringLiteral("leader"), QStringLiteral("--anchor"),
-                QStringLiteral("CHỦ TỊCH"), QStringLiteral("--image"), signature, QStringLiteral("--json")});
+    const CliRun first = runCli({QStringLiteral("--in"), input, QStringLiteral("--out"), leader,
+                                 QStringLiteral("--p12"), p12, QStringLiteral("--appearance"), QStringLiteral("leader"),
+                                 QStringLiteral("--anchor"), QStringLiteral("CHỦ TỊCH"), QStringLiteral("--image"),
+                                 signature, QStringLiteral("--json"), QStringLiteral("--no-issuing-fields")});
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     const QRectF leaderRect = rectOf(first.json());
@@ -333,4 +337,158 @@ TEST_CASE("A TSA URL makes a B-T signature, and an unreachable TSA fails without
     CHECK(unreachable.exitCode == 8);
     CHECK(unreachable.err.contains("127.0.0.1"));
     CHECK_FALSE(QFile::exists(failed));
+}
+
+namespace
+{
+
+/** Object numbers whose entry the newest cross-reference section of @p pdf redefines (not new ones). */
+std::map<int, std::pair<signing::pdf::PdfObject, signing::pdf::PdfObject>>
+redefinedInLastRevision(const QByteArray& before, const QByteArray& after)
+{
+    auto old = signing::pdf::PdfFile::open(before);
+    auto now = signing::pdf::PdfFile::open(after);
+    REQUIRE(old.has_value());
+    REQUIRE(now.has_value());
+    std::map<int, std::pair<signing::pdf::PdfObject, signing::pdf::PdfObject>> changed;
+    for (const auto& [number, entry] : (*now)->sections().front().entries) {
+        if (number < (*old)->objectCount()) {
+            auto previous = (*old)->object(signing::pdf::PdfRef{number, 0});
+            auto current = (*now)->object(signing::pdf::PdfRef{number, 0});
+            REQUIRE(previous.has_value());
+            REQUIRE(current.has_value());
+            changed.emplace(number, std::make_pair(*previous, *current));
+        }
+    }
+    return changed;
+}
+
+QSet<QByteArray> changedKeys(const signing::pdf::PdfObject& before, const signing::pdf::PdfObject& after)
+{
+    QSet<QByteArray> keys;
+    for (const auto& [key, value] : after.entries()) {
+        const auto* old = before.find(key.constData());
+        if (!old || signing::pdf::serialize(*old) != signing::pdf::serialize(value)) {
+            keys.insert(key);
+        }
+    }
+    for (const auto& [key, value] : before.entries()) {
+        if (!after.find(key.constData())) {
+            keys.insert(key);
+        }
+    }
+    return keys;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("Issuing fills the prepared number and date and seals them in one form-filling update", "[cli][issuing]")
+{
+    SigningFixture fixture;
+    const QString leaderP12 = fixture.pki().identity(TestPki::Identity::LeaderRsa2048).p12;
+    const QString agencyP12 = fixture.pki().identity(TestPki::Identity::AgencyRsa3072).p12;
+    const QString signature = savePng(render::demoSignatureImage(), fixture.path(QStringLiteral("signature.png")));
+    const QString seal =
+        savePng(render::demoSealImage(QStringLiteral("Văn phòng UBND")), fixture.path(QStringLiteral("seal.png")));
+    const QString input = QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/lo-classic.pdf");
+    const QString leader = fixture.path(QStringLiteral("leader.pdf"));
+    const QString issued = fixture.path(QStringLiteral("issued.pdf"));
+
+    const CliRun signedByLeader =
+        runCli({QStringLiteral("--in"), input, QStringLiteral("--out"), leader, QStringLiteral("--p12"), leaderP12,
+                QStringLiteral("--appearance"), QStringLiteral("leader"), QStringLiteral("--anchor"),
+                QStringLiteral("CHỦ TỊCH"), QStringLiteral("--image"), signature, QStringLiteral("--json")});
+    INFO(signedByLeader.err.toStdString());
+    REQUIRE(signedByLeader.exitCode == 0);
+    CHECK(signedByLeader.json().value(QStringLiteral("preparedIssuing")).toBool());
+    CHECK(signedByLeader.json().value(QStringLiteral("field")).toString() == QStringLiteral("LanhDao"));
+
+    // The prepared fields are in the revision the leader signed: number, day, month (the year is printed).
+    const QByteArray leaderBytes = readAll(leader);
+    CHECK(leaderBytes.contains("/T(SoKyHieu)"));
+    CHECK(leaderBytes.contains("/T(NgayBanHanh_Ngay)"));
+    CHECK(leaderBytes.contains("/T(NgayBanHanh_Thang)"));
+    CHECK_FALSE(leaderBytes.contains("/T(NgayBanHanh_Nam)"));
+    CHECK(leaderBytes.contains("/Lock<</Type/SigFieldLock/Action/Include/Fields[(SoKyHieu)(NgayBanHanh_Ngay)"
+                               "(NgayBanHanh_Thang)]>>"));
+
+    // A number/date without the seal, or a seal without number/date, is refused: they belong to one update.
+    const CliRun sealOnly =
+        runCli({QStringLiteral("--in"), leader, QStringLiteral("--out"), issued, QStringLiteral("--p12"), agencyP12,
+                QStringLiteral("--appearance"), QStringLiteral("agency"), QStringLiteral("--image"), seal});
+    CHECK(sealOnly.exitCode == 3);
+    const CliRun wrongSymbol =
+        runCli({QStringLiteral("--in"), leader, QStringLiteral("--out"), issued, QStringLiteral("--p12"), agencyP12,
+                QStringLiteral("--appearance"), QStringLiteral("agency"), QStringLiteral("--image"), seal,
+                QStringLiteral("--number"), QStringLiteral("05/CV-UBND"), QStringLiteral("--date"),
+                QStringLiteral("2026-03-05")});
+    CHECK(wrongSymbol.exitCode == 3);
+    CHECK(wrongSymbol.err.contains("QĐ-UBND"));
+    CHECK_FALSE(QFile::exists(issued));
+
+    const CliRun issuing =
+        runCli({QStringLiteral("--in"), leader, QStringLiteral("--out"), issued, QStringLiteral("--p12"), agencyP12,
+                QStringLiteral("--appearance"), QStringLiteral("agency"), QStringLiteral("--image"), seal,
+                QStringLiteral("--number"), QStringLiteral("5/QĐ-UBND"), QStringLiteral("--date"),
+                QStringLiteral("2026-03-05"), QStringLiteral("--json")});
+    INFO(issuing.err.toStdString());
+    REQUIRE(issuing.exitCode == 0);
+    CHECK(issuing.json().value(QStringLiteral("issued")).toBool());
+    CHECK(issuing.json().value(QStringLiteral("field")).toString() == QStringLiteral("CoQuan"));
+    const QByteArray issuedBytes = readAll(issued);
+    CHECK(fixture.judge(leaderBytes, issuedBytes).toStdString() == "");
+
+    // What the clerk sees: "Số: 05/QĐ-UBND" and "ngày 05 tháng 3 năm 2026" (Phụ lục I: day with a leading zero,
+    // month 3 without), read back by pdftotext.
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-l"),
+                                                           QStringLiteral("1"), issued, QStringLiteral("-")});
+    CHECK(text.contains(QRegularExpression(QStringLiteral("Số:\\s*05\\s*/QĐ-UBND"))));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("ngày\\s*05\\s*tháng\\s*3\\s*năm 2026"))));
+
+    // The issuing update only fills fields: existing objects change only in /V, /AP and /Ff of the prepared
+    // widgets; no page, catalog, AcroForm or content object is rewritten (form filling, signing.md §6 and §11).
+    const auto changed = redefinedInLastRevision(leaderBytes, issuedBytes);
+    CHECK(changed.size() == 4); // SoKyHieu, NgayBanHanh_Ngay, NgayBanHanh_Thang, CoQuan
+    for (const auto& [number, versions] : changed) {
+        INFO(signing::pdf::serialize(versions.second).left(200).toStdString());
+        const auto* type = versions.first.find("FT");
+        REQUIRE(type != nullptr);
+        CHECK(versions.first.find("Subtype")->isName("Widget"));
+        const QSet<QByteArray> keys = changedKeys(versions.first, versions.second);
+        CHECK(keys.contains("V"));
+        CHECK(keys.contains("AP"));
+        CHECK((keys - QSet<QByteArray>{"V", "AP", "Ff"}).isEmpty());
+    }
+
+    // Issuing twice is refused.
+    const CliRun again =
+        runCli({QStringLiteral("--in"), issued, QStringLiteral("--out"), fixture.path(QStringLiteral("again.pdf")),
+                QStringLiteral("--p12"), agencyP12, QStringLiteral("--appearance"), QStringLiteral("agency"),
+                QStringLiteral("--image"), seal, QStringLiteral("--number"), QStringLiteral("6/QĐ-UBND"),
+                QStringLiteral("--date"), QStringLiteral("2026-03-06")});
+    CHECK(again.exitCode != 0);
+}
+
+TEST_CASE("A document signed without prepared fields cannot be given a number afterwards", "[cli][issuing]")
+{
+    SigningFixture fixture;
+    const QString p12 = fixture.pki().identity(TestPki::Identity::LeaderRsa2048).p12;
+    const QString seal =
+        savePng(render::demoSealImage(QStringLiteral("Văn phòng UBND")), fixture.path(QStringLiteral("seal.png")));
+    const QString input = QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/signed-by-pdfsig.pdf");
+    const CliRun result =
+        runCli({QStringLiteral("--in"), input, QStringLiteral("--out"), fixture.path(QStringLiteral("out.pdf")),
+                QStringLiteral("--p12"), p12, QStringLiteral("--appearance"), QStringLiteral("agency"),
+                QStringLiteral("--image"), seal, QStringLiteral("--rect"), QStringLiteral("300,200,100,100"),
+                QStringLiteral("--number"), QStringLiteral("05/QĐ-UBND"), QStringLiteral("--date"),
+                QStringLiteral("2026-03-05")});
+    CHECK(result.exitCode == 10);
+    CHECK(result.err.contains("strict validators"));
 }
