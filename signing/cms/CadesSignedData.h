@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "signing/keys/Digest.h"
 #include "signing/keys/SigningKey.h"
 
 #include <QByteArray>
@@ -11,24 +12,6 @@
 
 namespace vanthu::signing
 {
-
-/** The hash of @p data with @p digest (OpenSSL). */
-[[nodiscard]] QByteArray computeDigest(DigestAlgorithm digest, QByteArrayView data);
-
-/** Incremental hashing for data that comes in pieces (the two parts of a ByteRange). */
-class DigestContext
-{
-public:
-    explicit DigestContext(DigestAlgorithm digest);
-    ~DigestContext();
-    DigestContext(const DigestContext&) = delete;
-    DigestContext& operator=(const DigestContext&) = delete;
-    void add(QByteArrayView data);
-    [[nodiscard]] QByteArray finish();
-
-private:
-    void* m_context = nullptr;
-};
 
 /**
  * A CAdES detached signature (ETSI EN 319 122-1 baseline B-B, as PAdES embeds it) under construction: signed attributes

@@ -134,19 +134,6 @@ Error makeError(ErrorCode code, const QString& message, const QString& detail = 
     return Error{code, message, detail};
 }
 
-const EVP_MD* digestOf(DigestAlgorithm digest)
-{
-    switch (digest) {
-    case DigestAlgorithm::Sha256:
-        return EVP_sha256();
-    case DigestAlgorithm::Sha384:
-        return EVP_sha384();
-    case DigestAlgorithm::Sha512:
-        return EVP_sha512();
-    }
-    return EVP_sha256();
-}
-
 QByteArray derOf(const unsigned char* data, long size)
 {
     return QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
@@ -667,21 +654,11 @@ Result<TimestampToken> checkResponse(const QByteArray& responseDer, const EVP_MD
 
 } // namespace
 
-Result<QByteArray> computeDigest(DigestAlgorithm digest, const QByteArray& data)
-{
-    unsigned char value[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()), value, &size, digestOf(digest), nullptr) != 1) {
-        return makeError(ErrorCode::Internal, TimestampText::tr("The hash could not be computed."), takeErrors().text);
-    }
-    return QByteArray(reinterpret_cast<const char*>(value), static_cast<qsizetype>(size));
-}
-
 Result<TimestampToken> requestTimestamp(const QString& tsaUrl, DigestAlgorithm digest, const QByteArray& digestValue,
                                         const TimestampOptions& options)
 {
     ERR_clear_error();
-    const EVP_MD* md = digestOf(digest);
+    const EVP_MD* md = evpDigest(digest);
     if (digestValue.size() != EVP_MD_get_size(md)) {
         return makeError(ErrorCode::InvalidInput, TimestampText::tr("The hash to timestamp has %1 bytes; %2 needs %3.")
                                                       .arg(digestValue.size())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "signing/keys/Digest.h"
 #include "signing/keys/SigningKey.h"
 
 #include <QByteArray>
@@ -37,9 +38,6 @@ struct TimestampToken
     QString serialHex;            ///< TSTInfo serialNumber, upper-case hexadecimal
     QString policyOid;            ///< TSTInfo policy
 };
-
-/** The digest of @p data with @p digest (what requestTimestamp stamps). */
-[[nodiscard]] Result<QByteArray> computeDigest(DigestAlgorithm digest, const QByteArray& data);
 
 /**
  * Asks the RFC 3161 TSA at @p tsaUrl (http://) to stamp @p digestValue, a @p digest hash: POSTs a TimeStampReq

@@ -3,6 +3,7 @@
 // PIN rules, batch signing, and the errors a clerk can meet.
 #include "render/DemoStamps.h"
 #include "signing/pdf/PdfFile.h"
+#include "tests/signing/pkcs11/SoftHsmToken.h"
 #include "tests/signing/support/SigningFixture.h"
 #include "tests/support/oracles/SignatureOracles.h"
 #include "tests/support/pki/LocalTsa.h"
@@ -491,4 +492,58 @@ TEST_CASE("A document signed without prepared fields cannot be given a number af
                 QStringLiteral("2026-03-05")});
     CHECK(result.exitCode == 10);
     CHECK(result.err.contains("strict validators"));
+}
+
+TEST_CASE("Signing on a PKCS#11 token (SoftHSM2) with the key of a test-CA certificate", "[cli][pkcs11]")
+{
+    SigningFixture fixture;
+    const TestPki::Files& leader = fixture.pki().identity(TestPki::Identity::LeaderRsa2048);
+    test::SoftHsmToken token;
+    token.addKey(QStringLiteral("01"), QStringLiteral("leader"),
+                 test::TestKeyMaterial{readAll(leader.keyPem), readAll(leader.certPem)});
+    // Vietnamese CA tokens carry the issuing CA's certificate; the signature must embed it (PAdES B-B).
+    token.addCertificate(QStringLiteral("ca01"), QStringLiteral("issuing CA"),
+                         readAll(fixture.pki().intermediateCertPath()));
+    const QString input = QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/qpdf-linearized-objstm.pdf");
+    QStringList files;
+    for (int i = 0; i < 3; ++i) {
+        files << fixture.path(QStringLiteral("doc%1.pdf").arg(i));
+        REQUIRE(QFile::copy(input, files.last()));
+    }
+    QDir(fixture.path(QString())).mkpath(QStringLiteral("signed"));
+    const QStringList keyArguments{QStringLiteral("--pkcs11"), test::SoftHsmToken::modulePath(),
+                                   QStringLiteral("--token"),  token.label(),
+                                   QStringLiteral("--key"),    QStringLiteral("01")};
+
+    const CliRun batch = runCli(
+        keyArguments
+            + QStringList{QStringLiteral("--out-dir"), fixture.path(QStringLiteral("signed")), QStringLiteral("--json")}
+            + files,
+        test::SoftHsmToken::Pin);
+    INFO(batch.err.toStdString());
+    REQUIRE(batch.exitCode == 0);
+    CHECK(batch.json().value(QStringLiteral("signed")).toInt() == 3);
+    const QByteArray original = readAll(input);
+    for (int i = 0; i < 3; ++i) {
+        CHECK(fixture.judge(original, readAll(fixture.path(QStringLiteral("signed/doc%1.pdf").arg(i)))).toStdString()
+              == "");
+    }
+
+    const CliRun wrongPin = runCli(keyArguments
+                                       + QStringList{QStringLiteral("--in"), input, QStringLiteral("--out"),
+                                                     fixture.path(QStringLiteral("x.pdf"))},
+                                   "9999");
+    CHECK(wrongPin.exitCode == 3);
+    CHECK(wrongPin.err.contains("VANTHU_PIN"));
+    const CliRun noToken =
+        runCli({QStringLiteral("--pkcs11"), test::SoftHsmToken::modulePath(), QStringLiteral("--token"),
+                QStringLiteral("no-such-token"), QStringLiteral("--key"), QStringLiteral("01"), QStringLiteral("--in"),
+                input, QStringLiteral("--out"), fixture.path(QStringLiteral("y.pdf"))});
+    CHECK(noToken.exitCode == 4);
+    const CliRun noModule =
+        runCli({QStringLiteral("--pkcs11"), fixture.path(QStringLiteral("missing.so")), QStringLiteral("--token"),
+                token.label(), QStringLiteral("--key"), QStringLiteral("01"), QStringLiteral("--in"), input,
+                QStringLiteral("--out"), fixture.path(QStringLiteral("z.pdf"))});
+    CHECK(noModule.exitCode == 4);
+    CHECK(noModule.err.contains("missing.so"));
 }
