@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench/sign/CmsFloor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <openssl/bio.h>
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <chrono>
+#include <memory>
+
+namespace vanthu::bench
+{
+namespace
+{
+
+struct BioFree
+{
+    void operator()(BIO* bio) const
+    {
+        BIO_free(bio);
+    }
+};
+struct X509Free
+{
+    void operator()(X509* certificate) const
+    {
+        X509_free(certificate);
+    }
+};
+struct KeyFree
+{
+    void operator()(EVP_PKEY* key) const
+    {
+        EVP_PKEY_free(key);
+    }
+};
+struct CmsFree
+{
+    void operator()(CMS_ContentInfo* cms) const
+    {
+        CMS_ContentInfo_free(cms);
+    }
+};
+using Bio = std::unique_ptr<BIO, BioFree>;
+
+QString openSslError(const QString& what)
+{
+    char text[256] = {};
+    ERR_error_string_n(ERR_get_error(), text, sizeof text);
+    return what + QStringLiteral(": ") + QString::fromLatin1(text);
+}
+
+} // namespace
+
+std::optional<double> cmsBatchMilliseconds(const QStringList& inputs, const QString& certificatePath,
+                                           const QString& keyPath, const QString& outputFolder, QString* error)
+{
+    const auto start = std::chrono::steady_clock::now();
+    Bio certificateFile(BIO_new_file(QFile::encodeName(certificatePath).constData(), "rb"));
+    Bio keyFile(BIO_new_file(QFile::encodeName(keyPath).constData(), "rb"));
+    if (!certificateFile || !keyFile) {
+        *error = openSslError(QStringLiteral("open the PEM files"));
+        return std::nullopt;
+    }
+    std::unique_ptr<X509, X509Free> certificate(PEM_read_bio_X509(certificateFile.get(), nullptr, nullptr, nullptr));
+    std::unique_ptr<EVP_PKEY, KeyFree> key(PEM_read_bio_PrivateKey(keyFile.get(), nullptr, nullptr, nullptr));
+    if (!certificate || !key) {
+        *error = openSslError(QStringLiteral("read the PEM files"));
+        return std::nullopt;
+    }
+    constexpr unsigned int flags = CMS_BINARY | CMS_DETACHED | CMS_NOSMIMECAP | CMS_PARTIAL;
+    for (const QString& input : inputs) {
+        Bio in(BIO_new_file(QFile::encodeName(input).constData(), "rb"));
+        const QString outputPath =
+            QDir(outputFolder).filePath(QFileInfo(input).completeBaseName() + QStringLiteral(".der"));
+        Bio out(BIO_new_file(QFile::encodeName(outputPath).constData(), "wb"));
+        if (!in || !out) {
+            *error = openSslError(input);
+            return std::nullopt;
+        }
+        std::unique_ptr<CMS_ContentInfo, CmsFree> cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, flags));
+        if (!cms || CMS_add1_signer(cms.get(), certificate.get(), key.get(), EVP_sha256(), flags) == nullptr
+            || CMS_final(cms.get(), in.get(), nullptr, flags) != 1 || i2d_CMS_bio(out.get(), cms.get()) != 1) {
+            *error = openSslError(input);
+            return std::nullopt;
+        }
+    }
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace vanthu::bench
