@@ -17,5 +17,6 @@ class CliContext;
 [[nodiscard]] int runDemo(CliContext& context);
 [[nodiscard]] int runSearch(CliContext& context);
 [[nodiscard]] int runSign(CliContext& context);
+[[nodiscard]] int runTokens(CliContext& context);
 
 } // namespace vanthu::cli

@@ -2,10 +2,11 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/TerminalSecretPrompt.h"
+#include "app/signing/FileSigner.h"
+#include "signing/keys/CertificateFile.h"
 #include "signing/pkcs11/Pkcs11Key.h"
 #include "signing/pkcs12/Pkcs12Key.h"
 #include "signing/timestamp/TimestampClient.h"
-#include "signing/visual/FileSigner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -125,6 +126,10 @@ int runSign(CliContext& context)
                                    SignCommandText::tr("label"));
     const QCommandLineOption keyId(QStringLiteral("key"), SignCommandText::tr("Key id on the token (hex)."),
                                    SignCommandText::tr("id"));
+    const QCommandLineOption chain(QStringLiteral("chain"),
+                                   SignCommandText::tr("Intermediate CA certificates to embed (PEM), for a token "
+                                                       "that does not carry them."),
+                                   SignCommandText::tr("file"));
     const QCommandLineOption tsa(QStringLiteral("tsa"), SignCommandText::tr("Timestamp authority URL (PAdES B-T)."),
                                  SignCommandText::tr("url"));
     const QCommandLineOption appearance(QStringLiteral("appearance"),
@@ -160,8 +165,8 @@ int runSign(CliContext& context)
                                     SignCommandText::tr("text"));
     const QCommandLineOption location(QStringLiteral("location"), SignCommandText::tr("Place of signing."),
                                       SignCommandText::tr("text"));
-    parser.addOptions({in,   out,    outDir, p12,      pkcs11, token, keyId,           tsa,    appearance, page,
-                       rect, anchor, image,  sealSize, number, date,  noIssuingFields, digest, reason,     location});
+    parser.addOptions({in,   out,    outDir, p12,      pkcs11, token, keyId,           chain,  tsa,    appearance, page,
+                       rect, anchor, image,  sealSize, number, date,  noIssuingFields, digest, reason, location});
     if (auto exit = context.parse(parser, SignCommandText::tr("Sign PDFs as PAdES (B-B, or B-T with --tsa)."),
                                   QStringLiteral("[FILE...]"))) {
         return *exit;
@@ -242,6 +247,13 @@ int runSign(CliContext& context)
                                       SignCommandText::tr("The image %1 cannot be read.").arg(parser.value(image)),
                                       QString()});
         }
+    }
+    if (parser.isSet(chain)) {
+        auto certificates = signing::readCertificateFile(parser.value(chain));
+        if (!certificates) {
+            return context.fail(certificates.error());
+        }
+        job.request.extraCertificates = *certificates;
     }
     if (parser.isSet(tsa)) {
         job.request.timestamper = timestamperFor(parser.value(tsa));

@@ -86,7 +86,8 @@ bool isSelfSigned(const QByteArray& der)
 } // namespace
 
 Result<CadesSignature> CadesSignature::prepare(const SigningKey& key, DigestAlgorithm digest,
-                                               const QByteArray& documentDigest)
+                                               const QByteArray& documentDigest,
+                                               const QList<QByteArray>& extraCertificates)
 {
     CadesSignature signature;
     signature.m_digest = digest;
@@ -106,7 +107,7 @@ Result<CadesSignature> CadesSignature::prepare(const SigningKey& key, DigestAlgo
     signature.m_issuerAndSerial = der::sequence({issuer, serial});
 
     signature.m_certificates.append(signature.m_certificate);
-    for (const QByteArray& certificateDer : key.chainDer()) {
+    for (const QByteArray& certificateDer : key.chainDer() + extraCertificates) {
         if (!isSelfSigned(certificateDer) && !signature.m_certificates.contains(certificateDer)) {
             signature.m_certificates.append(certificateDer);
         }

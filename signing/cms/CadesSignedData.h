@@ -22,9 +22,13 @@ namespace vanthu::signing
 class CadesSignature
 {
 public:
-    /** Errors: InvalidInput when the certificate cannot be parsed. */
+    /**
+     * @p extraCertificates (DER) join the key's chain in the SignedData: intermediates a token does not carry.
+     * Errors: InvalidInput when the certificate cannot be parsed.
+     */
     [[nodiscard]] static Result<CadesSignature> prepare(const SigningKey& key, DigestAlgorithm digest,
-                                                        const QByteArray& documentDigest);
+                                                        const QByteArray& documentDigest,
+                                                        const QList<QByteArray>& extraCertificates = {});
 
     /** The DER SET OF signed attributes: the exact bytes the key signs. */
     [[nodiscard]] const QByteArray& signedAttributes() const

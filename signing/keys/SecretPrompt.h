@@ -47,8 +47,8 @@ struct SecretRequest
         TokenPin,
     };
     Kind kind = Kind::TokenPin;
-    QString subject;          ///< the file name or the token label
-    QString retryMessage;     ///< empty on the first try; "wrong PIN, 2 tries left" after a failure
+    QString subject;      ///< the file name or the token label
+    QString retryMessage; ///< empty on the first try; "wrong PIN, 2 tries left" after a failure
 };
 
 /**

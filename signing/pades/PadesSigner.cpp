@@ -323,11 +323,12 @@ QByteArray signatureDictionaryBody(const SignRequest& request, const PdfObject& 
     return body;
 }
 
-qint64 estimateCmsSize(const SigningKey& key, bool timestamped)
+qint64 estimateCmsSize(const SigningKey& key, const SignRequest& request)
 {
+    const bool timestamped = static_cast<bool>(request.timestamper);
     qint64 size = 1024 + key.keyBits() / 8 * 2;
     size += key.certificateDer().size();
-    for (const QByteArray& certificate : key.chainDer()) {
+    for (const QByteArray& certificate : key.chainDer() + request.extraCertificates) {
         size += certificate.size();
     }
     if (timestamped) {
@@ -665,7 +666,7 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
                      QStringLiteral("/Encrypt in trailer")};
     }
 
-    qint64 reserved = estimateCmsSize(key, static_cast<bool>(request.timestamper));
+    qint64 reserved = estimateCmsSize(key, request);
     for (int attempt = 0; attempt < 2; ++attempt) {
         auto prepared = prepareUpdate(file, request, reserved);
         if (!prepared) {
@@ -684,7 +685,7 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
         hasher.add(input);
         hasher.add(QByteArrayView(appendix).first(prepared->contentsStart - start));
         hasher.add(QByteArrayView(appendix).sliced(prepared->contentsEnd - start));
-        auto cades = CadesSignature::prepare(key, request.digest, hasher.finish());
+        auto cades = CadesSignature::prepare(key, request.digest, hasher.finish(), request.extraCertificates);
         if (!cades) {
             return cades.error();
         }

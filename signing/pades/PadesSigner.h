@@ -76,6 +76,8 @@ struct SignRequest
     QString reason;
     QString location;
     QString contactInfo;
+    /** Intermediate CA certificates (DER) to embed besides the key's own chain. */
+    QList<QByteArray> extraCertificates;
     /** When set, the signature gets a timestamp (B-T); when empty, B-B. */
     Timestamper timestamper;
 };

@@ -42,7 +42,14 @@ struct CliRun
     }
 };
 
+CliRun runCommand(const QStringList& arguments, const QByteArray& pin);
+
 CliRun runCli(const QStringList& arguments, const QByteArray& pin = "1234")
+{
+    return runCommand(QStringList{QStringLiteral("sign")} + arguments, pin);
+}
+
+CliRun runCommand(const QStringList& arguments, const QByteArray& pin)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -52,7 +59,7 @@ CliRun runCli(const QStringList& arguments, const QByteArray& pin = "1234")
     }
     process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(VANTHU_CLI), QStringList{QStringLiteral("sign")} + arguments);
+    process.start(QStringLiteral(VANTHU_CLI), arguments);
     REQUIRE(process.waitForFinished(120000));
     return CliRun{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
@@ -515,6 +522,31 @@ TEST_CASE("Signing on a PKCS#11 token (SoftHSM2) with the key of a test-CA certi
                                    QStringLiteral("--token"),  token.label(),
                                    QStringLiteral("--key"),    QStringLiteral("01")};
 
+    // What the clerk sees before choosing a key: the token, and the certificate with its key id, without a PIN.
+    const CliRun listed = runCommand({QStringLiteral("tokens"), QStringLiteral("--pkcs11"),
+                                      test::SoftHsmToken::modulePath(), QStringLiteral("--json")},
+                                     QByteArray());
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    QJsonObject listedToken;
+    for (const QJsonValue& entry : listed.json().value(QStringLiteral("tokens")).toArray()) {
+        if (entry.toObject().value(QStringLiteral("initialized")).toBool()) {
+            CHECK(listedToken.isEmpty()); // exactly one initialised token
+            listedToken = entry.toObject();
+        }
+    }
+    CHECK(listedToken.value(QStringLiteral("label")).toString() == token.label());
+    const QJsonArray certificates = listedToken.value(QStringLiteral("certificates")).toArray();
+    REQUIRE(certificates.size() == 2);
+    bool leaderListed = false;
+    for (const QJsonValue& certificate : certificates) {
+        if (certificate.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("01")) {
+            leaderListed =
+                certificate.toObject().value(QStringLiteral("subject")).toString().contains(QStringLiteral("Nguyễn"));
+        }
+    }
+    CHECK(leaderListed);
+
     const CliRun batch = runCli(
         keyArguments
             + QStringList{QStringLiteral("--out-dir"), fixture.path(QStringLiteral("signed")), QStringLiteral("--json")}
@@ -528,6 +560,20 @@ TEST_CASE("Signing on a PKCS#11 token (SoftHSM2) with the key of a test-CA certi
         CHECK(fixture.judge(original, readAll(fixture.path(QStringLiteral("signed/doc%1.pdf").arg(i)))).toStdString()
               == "");
     }
+
+    // A token that carries only the signer's certificate: --chain supplies the intermediate to embed.
+    token.addToken(QStringLiteral("vt-bare"));
+    token.addKey(QStringLiteral("02"), QStringLiteral("leader"),
+                 test::TestKeyMaterial{readAll(leader.keyPem), readAll(leader.certPem)}, QStringLiteral("vt-bare"));
+    const QString chained = fixture.path(QStringLiteral("chained.pdf"));
+    const CliRun withChain =
+        runCli({QStringLiteral("--pkcs11"), test::SoftHsmToken::modulePath(), QStringLiteral("--token"),
+                QStringLiteral("vt-bare"), QStringLiteral("--key"), QStringLiteral("02"), QStringLiteral("--chain"),
+                fixture.pki().intermediateCertPath(), QStringLiteral("--in"), input, QStringLiteral("--out"), chained},
+               test::SoftHsmToken::Pin);
+    INFO(withChain.err.toStdString());
+    REQUIRE(withChain.exitCode == 0);
+    CHECK(fixture.judge(original, readAll(chained)).toStdString() == "");
 
     const CliRun wrongPin = runCli(keyArguments
                                        + QStringList{QStringLiteral("--in"), input, QStringLiteral("--out"),

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signing/visual/FileSigner.h"
+#include "app/signing/FileSigner.h"
 
 #include "core/common/AtomicFile.h"
 #include "core/common/VietnamTime.h"
