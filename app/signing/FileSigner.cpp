@@ -2,6 +2,7 @@
 #include "app/signing/FileSigner.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/common/MappedFile.h"
 #include "core/common/VietnamTime.h"
 #include "render/SignatureAppearance.h"
 #include "signing/pades/FormFields.h"
@@ -26,18 +27,8 @@ struct FileSignerText
 
 /** A leader's signature image is drawn about 40 mm wide, the space ND 30's signer block leaves for it. */
 constexpr double leaderWidthMillimetres = 40.0;
-
-Result<QByteArray> readInput(const QString& path)
-{
-    QFile file(path);
-    if (!file.exists()) {
-        return Error{ErrorCode::NotFound, FileSignerText::tr("The file %1 does not exist.").arg(path), QString()};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, FileSignerText::tr("The file %1 cannot be read.").arg(path), file.errorString()};
-    }
-    return file.readAll();
-}
+/** QByteArray's own limit; a signed PDF is appended to, so a little room is kept. */
+constexpr qint64 maxInputBytes = 2000LL * 1024 * 1024;
 
 QSizeF leaderImageSize(const QImage& image)
 {
@@ -196,10 +187,11 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
                      FileSignerText::tr("The signed file must not replace the original; choose another output file."),
                      QString()};
     }
-    auto input = readInput(job.inputPath);
+    auto input = MappedFile::open(job.inputPath, maxInputBytes);
     if (!input) {
         return input.error();
     }
+    const QByteArray pdf = input->bytes(); // shares the mapping; lives no longer than `input`
     SignRequest request = job.request;
     if (!request.signingTime.isValid()) {
         request.signingTime = QDateTime::currentDateTimeUtc();
@@ -207,7 +199,7 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
     // The time in the appearance and in /M are the same second.
     request.signingTime = request.signingTime.addMSecs(-request.signingTime.time().msec());
 
-    auto fields = formFields(*input);
+    auto fields = formFields(pdf);
     if (!fields) {
         return fields.error();
     }
@@ -235,7 +227,7 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
             return Error{ErrorCode::InvalidInput, FileSignerText::tr("Issuing needs the number and symbol."),
                          QString()};
         }
-        if (auto filled = addIssuingFills(*input, *fields, job, request); !filled) {
+        if (auto filled = addIssuingFills(pdf, *fields, job, request); !filled) {
             return filled.error();
         }
         request.preparedField = issuing_fields::Agency;
@@ -278,14 +270,14 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
             Result<PagePlacement> placement = Error{};
             switch (job.appearance) {
             case AppearanceKind::Leader:
-                placement = placeLeader(job, *input);
+                placement = placeLeader(job, pdf);
                 break;
             case AppearanceKind::Agency:
-                placement = placeSeal(job, *input);
+                placement = placeSeal(job, pdf);
                 break;
             case AppearanceKind::Attachment: {
                 const int page = job.pageIndex.value_or(0);
-                auto size = pageSize(*input, page);
+                auto size = pageSize(pdf, page);
                 if (!size) {
                     return size.error();
                 }
@@ -306,7 +298,7 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
             visible.rect = preparedAgency->rect; // a prepared widget keeps its /Rect
         }
         if (job.appearance == AppearanceKind::Leader && job.prepareIssuing && unsigned_) {
-            auto added = addIssuingFields(*input, PagePlacement{visible.pageIndex, visible.rect},
+            auto added = addIssuingFields(pdf, PagePlacement{visible.pageIndex, visible.rect},
                                           render::millimetresToPoints(job.sealDiameterMillimetres), request);
             if (!added) {
                 return added.error();
@@ -323,17 +315,19 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
         request.visible = std::move(visible);
     }
 
-    auto signedPdf = PadesSigner::sign(*input, key, request);
+    auto signedPdf = PadesSigner::sign(pdf, key, request);
     if (!signedPdf) {
         return signedPdf.error();
     }
-    if (auto written = writeFileAtomically(job.outputPath, signedPdf->pdf); !written) {
+    if (auto written =
+            writeFileAtomically(job.outputPath, input->descriptor(), signedPdf->original, signedPdf->appendix);
+        !written) {
         return written.error();
     }
     FileSignResult result;
     result.outputPath = job.outputPath;
     result.fieldName = signedPdf->fieldName;
-    result.bytes = signedPdf->pdf.size();
+    result.bytes = signedPdf->original.size() + signedPdf->appendix.size();
     result.timestamped = signedPdf->timestamped;
     result.preparedIssuing = preparedIssuing;
     result.issued = issuing;

@@ -712,8 +712,8 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
         appendix.replace(prepared->contentsStart - start + 1, hex.size(), hex);
 
         SignedPdf signedPdf;
-        signedPdf.pdf.reserve(fileSize);
-        signedPdf.pdf.append(input).append(appendix);
+        signedPdf.original = input;
+        signedPdf.appendix = std::move(appendix);
         signedPdf.fieldName = prepared->fieldName;
         signedPdf.cmsBytes = cms.size();
         signedPdf.reservedBytes = reserved;

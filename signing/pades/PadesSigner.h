@@ -85,7 +85,14 @@ struct SignRequest
 /** The signed file and facts about what was written. */
 struct SignedPdf
 {
-    QByteArray pdf;
+    /** The input (shared, not copied) and what the signature appends to it. */
+    QByteArray original;
+    QByteArray appendix;
+    /** The whole signed file (a copy; writers use original and appendix directly). */
+    [[nodiscard]] QByteArray pdf() const
+    {
+        return original + appendix;
+    }
     QString fieldName;
     qint64 cmsBytes = 0;      ///< DER size of the CMS
     qint64 reservedBytes = 0; ///< size reserved for it in /Contents

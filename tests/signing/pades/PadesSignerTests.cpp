@@ -41,7 +41,7 @@ QByteArray signOrFail(const QByteArray& input, SigningKey& key, const SignReques
     INFO((signedPdf ? QString() : signedPdf.error().message + QStringLiteral(" / ") + signedPdf.error().detail)
              .toStdString());
     REQUIRE(signedPdf.has_value());
-    return signedPdf->pdf;
+    return signedPdf->pdf();
 }
 
 } // namespace
@@ -205,11 +205,11 @@ TEST_CASE("B-T: the signature carries an RFC 3161 token over its signature value
     auto signedPdf = PadesSigner::sign(input, *key, request);
     REQUIRE(signedPdf.has_value());
     CHECK(signedPdf->timestamped);
-    CHECK(fixture.judge(input, signedPdf->pdf).toStdString() == "");
+    CHECK(fixture.judge(input, signedPdf->pdf()).toStdString() == "");
 
     // The token's imprint is the hash of the SignerInfo's signature value (ETSI EN 319 122-1 §5.3), and it verifies
     // with openssl ts against the test root.
-    const auto signatures = test::findSignatures(signedPdf->pdf);
+    const auto signatures = test::findSignatures(signedPdf->pdf());
     REQUIRE(signatures.size() == 1);
     const QString tokenFile = fixture.path(QStringLiteral("token.der"));
     const QString cmsFile = fixture.path(QStringLiteral("cms.der"));
