@@ -109,6 +109,39 @@
     </message>
 </context>
 <context>
+    <name>CadesText</name>
+    <message>
+        <source>The signing certificate cannot be read.</source>
+        <translation>The signing certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The key produced a signature that does not match its certificate. The key and the certificate may not belong together, or the token is faulty.</source>
+        <translation>The key produced a signature that does not match its certificate. The key and the certificate may not belong together, or the token is faulty.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFileText</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER).</source>
+        <translation>The file %1 holds no certificate (PEM or DER).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSummaryText</name>
+    <message>
+        <source>The certificate stored on the token cannot be read.</source>
+        <translation>The certificate stored on the token cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>CliContextText</name>
     <message>
         <source>Workspace folder (default: $VANTHU_WORKSPACE, else the current folder).</source>
@@ -436,6 +469,49 @@
     </message>
 </context>
 <context>
+    <name>FileSignerText</name>
+    <message>
+        <source>Say where the leader&apos;s signature goes: a page and rectangle, or an anchor text such as the signer&apos;s title.</source>
+        <translation>Say where the leader&apos;s signature goes: a page and rectangle, or an anchor text such as the signer&apos;s title.</translation>
+    </message>
+    <message>
+        <source>The document has no visible leader&apos;s signature to put the seal on; give a page and rectangle or an anchor text.</source>
+        <translation>The document has no visible leader&apos;s signature to put the seal on; give a page and rectangle or an anchor text.</translation>
+    </message>
+    <message>
+        <source>The symbol %1 differs from the one printed on the document (%2).</source>
+        <translation>The symbol %1 differs from the one printed on the document (%2).</translation>
+    </message>
+    <message>
+        <source>The document has been issued already (its number or date is filled).</source>
+        <translation>The document has been issued already (its number or date is filled).</translation>
+    </message>
+    <message>
+        <source>The signed file must not replace the original; choose another output file.</source>
+        <translation>The signed file must not replace the original; choose another output file.</translation>
+    </message>
+    <message>
+        <source>This document was signed without the prepared number and date fields, so a number and date added now would make strict validators reject the leader&apos;s signature. Ask for the document to be signed again with VanThu, or issue it on paper.</source>
+        <translation>This document was signed without the prepared number and date fields, so a number and date added now would make strict validators reject the leader&apos;s signature. Ask for the document to be signed again with VanThu, or issue it on paper.</translation>
+    </message>
+    <message>
+        <source>Issuing needs the number and symbol.</source>
+        <translation>Issuing needs the number and symbol.</translation>
+    </message>
+    <message>
+        <source>The document is prepared for issuing: give its number and date, which are filled and sealed together.</source>
+        <translation>The document is prepared for issuing: give its number and date, which are filled and sealed together.</translation>
+    </message>
+    <message>
+        <source>This appearance needs an image (the signature or the seal, PNG).</source>
+        <translation>This appearance needs an image (the signature or the seal, PNG).</translation>
+    </message>
+    <message>
+        <source>The attachment signature needs the document&apos;s number and symbol.</source>
+        <translation>The attachment signature needs the document&apos;s number and symbol.</translation>
+    </message>
+</context>
+<context>
     <name>IncomingServiceText</name>
     <message>
         <source>Registering a possible duplicate needs a reason.</source>
@@ -587,6 +663,10 @@
 <context>
     <name>MainText</name>
     <message>
+        <source>vanthu-cli: unknown command &quot;%1&quot;.</source>
+        <translation>vanthu-cli: unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: vanthu-cli COMMAND [options]
 
 Commands:
@@ -600,6 +680,9 @@ Commands:
   audit verify              verify the hash-chained audit trail
   export-register incoming|outgoing --out FILE
                             print a register to PDF, or export it to CSV or XLSX
+  sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)
+                            sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch
+  tokens --pkcs11 MODULE    list the tokens and the certificates on them
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
@@ -618,15 +701,36 @@ Commands:
   audit verify              verify the hash-chained audit trail
   export-register incoming|outgoing --out FILE
                             print a register to PDF, or export it to CSV or XLSX
+  sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)
+                            sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch
+  tokens --pkcs11 MODULE    list the tokens and the certificates on them
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 &quot;vanthu-cli COMMAND --help&quot; lists the options of a command.
 </translation>
     </message>
+</context>
+<context>
+    <name>MappedFileText</name>
     <message>
-        <source>vanthu-cli: unknown command &quot;%1&quot;.</source>
-        <translation>vanthu-cli: unknown command &quot;%1&quot;.</translation>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large.</source>
+        <translation>The file %1 is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLoaderText</name>
+    <message>
+        <source>A part of VanThu (%1) is missing or damaged. Reinstall VanThu.</source>
+        <translation>A part of VanThu (%1) is missing or damaged. Reinstall VanThu.</translation>
     </message>
 </context>
 <context>
@@ -663,6 +767,79 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>PadesSignerText</name>
+    <message>
+        <source>Signature appearance</source>
+        <translation>Signature appearance</translation>
+    </message>
+    <message>
+        <source>The document has no field named &quot;%1&quot;.</source>
+        <translation>The document has no field named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a %2 field VanThu can fill.</source>
+        <translation>The field &quot;%1&quot; is not a %2 field VanThu can fill.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is already signed.</source>
+        <translation>The field &quot;%1&quot; is already signed.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is invisible; it cannot show an appearance.</source>
+        <translation>The field &quot;%1&quot; is invisible; it cannot show an appearance.</translation>
+    </message>
+    <message>
+        <source>The document is certified with &quot;no changes allowed&quot;; another signature would invalidate the certification.</source>
+        <translation>The document is certified with &quot;no changes allowed&quot;; another signature would invalidate the certification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s); page %1 does not exist.</source>
+        <translation>
+            <numerusform>The document has %n page; page %1 does not exist.</numerusform>
+            <numerusform>The document has %n pages; page %1 does not exist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document already has a field named &quot;%1&quot;.</source>
+        <translation>The document already has a field named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s rectangle is empty.</source>
+        <translation>The signature&apos;s rectangle is empty.</translation>
+    </message>
+    <message>
+        <source>A new field has no valid place.</source>
+        <translation>A new field has no valid place.</translation>
+    </message>
+    <message>
+        <source>The signing time is missing.</source>
+        <translation>The signing time is missing.</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected or encrypted; remove the protection before signing.</source>
+        <translation>The PDF is password-protected or encrypted; remove the protection before signing.</translation>
+    </message>
+    <message>
+        <source>The signature did not fit in the space reserved for it.</source>
+        <translation>The signature did not fit in the space reserved for it.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFileText</name>
+    <message>
+        <source>The PDF file is damaged or is not a PDF. Open it in a PDF reader, save it again and retry.</source>
+        <translation>The PDF file is damaged or is not a PDF. Open it in a PDF reader, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>The PDF file is too large.</source>
+        <translation>The PDF file is too large.</translation>
+    </message>
+    <message>
+        <source>A part of the PDF file is missing.</source>
+        <translation>A part of the PDF file is missing.</translation>
+    </message>
+</context>
+<context>
     <name>PdfInspectorText</name>
     <message>
         <source>The file is not a readable PDF document. Check that it is a PDF and is not damaged.</source>
@@ -683,6 +860,226 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>The file is not a PDF document.</source>
         <translation>The file is not a PDF document.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11ErrorText</name>
+    <message>
+        <source>The PIN of token &quot;%1&quot; is now locked: the last try allowed was wrong. Contact your certificate authority (CA) or your administrator to unlock it.</source>
+        <translation>The PIN of token &quot;%1&quot; is now locked: the last try allowed was wrong. Contact your certificate authority (CA) or your administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>The PIN of token &quot;%1&quot; is locked after too many wrong tries, so VanThu did not try any PIN. Contact your certificate authority (CA) or your administrator to unlock it.</source>
+        <translation>The PIN of token &quot;%1&quot; is locked after too many wrong tries, so VanThu did not try any PIN. Contact your certificate authority (CA) or your administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; was removed or is no longer available. Plug it in again, then sign again.</source>
+        <translation>Token &quot;%1&quot; was removed or is no longer available. Plug it in again, then sign again.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; stopped responding. Unplug it, plug it in again, then sign again.</source>
+        <translation>Token &quot;%1&quot; stopped responding. Unplug it, plug it in again, then sign again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for token &quot;%1&quot;.</source>
+        <translation>Wrong PIN for token &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The PIN of token &quot;%1&quot; has expired. Set a new PIN with the token tool of your certificate authority (CA), then sign again.</source>
+        <translation>The PIN of token &quot;%1&quot; has expired. Set a new PIN with the token tool of your certificate authority (CA), then sign again.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; has no user PIN yet. Set one with the token tool of your certificate authority (CA).</source>
+        <translation>Token &quot;%1&quot; has no user PIN yet. Set one with the token tool of your certificate authority (CA).</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; no longer accepts the PIN given earlier. Open the key again.</source>
+        <translation>Token &quot;%1&quot; no longer accepts the PIN given earlier. Open the key again.</translation>
+    </message>
+    <message>
+        <source>The operation on token &quot;%1&quot; was cancelled.</source>
+        <translation>The operation on token &quot;%1&quot; was cancelled.</translation>
+    </message>
+    <message>
+        <source>The key on token &quot;%1&quot; cannot make this kind of signature.</source>
+        <translation>The key on token &quot;%1&quot; cannot make this kind of signature.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; reported an error. Unplug it, plug it in again, then try again; if it keeps failing, contact your certificate authority (CA).</source>
+        <translation>Token &quot;%1&quot; reported an error. Unplug it, plug it in again, then try again; if it keeps failing, contact your certificate authority (CA).</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11KeyText</name>
+    <message>
+        <source>Token &quot;%1&quot; holds no key with id %2. Check that the right token is plugged in.</source>
+        <translation>Token &quot;%1&quot; holds no key with id %2. Check that the right token is plugged in.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; is not plugged in. Plug it in, then try again.</source>
+        <translation>Token &quot;%1&quot; is not plugged in. Plug it in, then try again.</translation>
+    </message>
+    <message>
+        <source>Several plugged-in tokens are named &quot;%1&quot; and hold key %2. Unplug the tokens you do not want to sign with, then try again.</source>
+        <translation>Several plugged-in tokens are named &quot;%1&quot; and hold key %2. Unplug the tokens you do not want to sign with, then try again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key id: it must be hexadecimal digits.</source>
+        <translation>&quot;%1&quot; is not a key id: it must be hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; holds the certificate with id %2 but not its private key.</source>
+        <translation>Token &quot;%1&quot; holds the certificate with id %2 but not its private key.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; holds the key with id %2 but not its certificate. Ask your certificate authority (CA) to write the certificate to the token.</source>
+        <translation>Token &quot;%1&quot; holds the key with id %2 but not its certificate. Ask your certificate authority (CA) to write the certificate to the token.</translation>
+    </message>
+    <message>
+        <source>The key with id %1 on token &quot;%2&quot; is of a kind VanThu cannot sign with (only RSA and ECDSA).</source>
+        <translation>The key with id %1 on token &quot;%2&quot; is of a kind VanThu cannot sign with (only RSA and ECDSA).</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; returned a signature VanThu cannot read.</source>
+        <translation>Token &quot;%1&quot; returned a signature VanThu cannot read.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; cannot make this kind of signature with key %2.</source>
+        <translation>Token &quot;%1&quot; cannot make this kind of signature with key %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11LoginText</name>
+    <message>
+        <source>Only one try is left: a wrong PIN will lock the token.</source>
+        <translation>Only one try is left: a wrong PIN will lock the token.</translation>
+    </message>
+    <message>
+        <source>The token reports that only a few tries are left before it locks.</source>
+        <translation>The token reports that only a few tries are left before it locks.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for token &quot;%1&quot; %2 times. VanThu stopped asking so that the token does not lock; check the PIN, then try again.</source>
+        <translation>Wrong PIN for token &quot;%1&quot; %2 times. VanThu stopped asking so that the token does not lock; check the PIN, then try again.</translation>
+    </message>
+    <message>
+        <source>No PIN was given for token &quot;%1&quot;.</source>
+        <translation>No PIN was given for token &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11ModuleText</name>
+    <message>
+        <source>in slot %1</source>
+        <translation>in slot %1</translation>
+    </message>
+    <message>
+        <source>The token driver (PKCS#11 module) &quot;%1&quot; does not exist. Install the token software of your certificate authority (CA) or choose the right file.</source>
+        <translation>The token driver (PKCS#11 module) &quot;%1&quot; does not exist. Install the token software of your certificate authority (CA) or choose the right file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a token driver (PKCS#11 module) that VanThu can load.</source>
+        <translation>&quot;%1&quot; is not a token driver (PKCS#11 module) that VanThu can load.</translation>
+    </message>
+    <message>
+        <source>The token driver (PKCS#11 module) &quot;%1&quot; failed to start.</source>
+        <translation>The token driver (PKCS#11 module) &quot;%1&quot; failed to start.</translation>
+    </message>
+    <message>
+        <source>The token driver &quot;%1&quot; cannot list its tokens.</source>
+        <translation>The token driver &quot;%1&quot; cannot list its tokens.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11SessionText</name>
+    <message>
+        <source>Token &quot;%1&quot; was replaced by another token (&quot;%2&quot;). Plug in token &quot;%1&quot;, then try again.</source>
+        <translation>Token &quot;%1&quot; was replaced by another token (&quot;%2&quot;). Plug in token &quot;%1&quot;, then try again.</translation>
+    </message>
+    <message>
+        <source>The key is no longer on token &quot;%1&quot;. Plug the token in again, then sign again.</source>
+        <translation>The key is no longer on token &quot;%1&quot;. Plug the token in again, then sign again.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Text</name>
+    <message>
+        <source>The key from the PKCS#12 file could not sign.</source>
+        <translation>The key from the PKCS#12 file could not sign.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 uses an old encryption (RC2) that needs OpenSSL&apos;s legacy provider, which is not installed. Export the key again with AES encryption.</source>
+        <translation>%1 uses an old encryption (RC2) that needs OpenSSL&apos;s legacy provider, which is not installed. Export the key again with AES encryption.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key.</source>
+        <translation>%1 holds no private key.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate for its private key.</source>
+        <translation>%1 holds no certificate for its private key.</translation>
+    </message>
+    <message>
+        <source>The private key and the certificate in %1 do not belong together.</source>
+        <translation>The private key and the certificate in %1 do not belong together.</translation>
+    </message>
+    <message>
+        <source>The key in %1 is RSA with %2 bits. Keys shorter than 2048 bits can be broken, so they are not accepted for signing.</source>
+        <translation>The key in %1 is RSA with %2 bits. Keys shorter than 2048 bits can be broken, so they are not accepted for signing.</translation>
+    </message>
+    <message>
+        <source>The key in %1 is ECDSA with %2 bits. Curves smaller than 256 bits are too weak, so they are not accepted for signing.</source>
+        <translation>The key in %1 is ECDSA with %2 bits. Curves smaller than 256 bits are too weak, so they are not accepted for signing.</translation>
+    </message>
+    <message>
+        <source>The key in %1 is of type %2; only RSA and ECDSA keys can sign.</source>
+        <translation>The key in %1 is of type %2; only RSA and ECDSA keys can sign.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 could not be encoded.</source>
+        <translation>The certificate in %1 could not be encoded.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>The key file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>The key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a PKCS#12 key file.</source>
+        <translation>%1 is too large to be a PKCS#12 key file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 key file (.p12, .pfx).</source>
+        <translation>%1 is not a PKCS#12 key file (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Opening %1 was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is wrong; %n attempt(s) left.</source>
+        <translation>
+            <numerusform>The password is wrong; %n attempt left.</numerusform>
+            <numerusform>The password is wrong; %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password of %1 is wrong (tried %n time(s)).</source>
+        <translation>
+            <numerusform>The password of %1 is wrong (tried %n time).</numerusform>
+            <numerusform>The password of %1 is wrong (tried %n times).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1440,21 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>SecretPromptText</name>
+    <message>
+        <source>No PIN: set VANTHU_PIN or run in a terminal.</source>
+        <translation>No PIN: set VANTHU_PIN or run in a terminal.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>PIN of token %1: </source>
+        <translation>PIN of token %1: </translation>
+    </message>
+</context>
+<context>
     <name>SeriesCommandText</name>
     <message>
         <source>Code of the new series, e.g. QPPL-QD.</source>
@@ -1319,6 +1731,407 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Give the document id, e.g. &quot;show 17&quot;.</source>
         <translation>Give the document id, e.g. &quot;show 17&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommandText</name>
+    <message>
+        <source>PDF to sign.</source>
+        <translation>PDF to sign.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Signed PDF to write.</source>
+        <translation>Signed PDF to write.</translation>
+    </message>
+    <message>
+        <source>Batch: folder for the signed copies of the files named after the options (one PIN for all).</source>
+        <translation>Batch: folder for the signed copies of the files named after the options (one PIN for all).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file with the key.</source>
+        <translation>PKCS#12 file with the key.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the token.</source>
+        <translation>PKCS#11 module of the token.</translation>
+    </message>
+    <message>
+        <source>module.so</source>
+        <translation>module.so</translation>
+    </message>
+    <message>
+        <source>Token label.</source>
+        <translation>Token label.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Key id on the token (hex).</source>
+        <translation>Key id on the token (hex).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Intermediate CA certificates to embed (PEM), for a token that does not carry them.</source>
+        <translation>Intermediate CA certificates to embed (PEM), for a token that does not carry them.</translation>
+    </message>
+    <message>
+        <source>Timestamp authority URL (PAdES B-T).</source>
+        <translation>Timestamp authority URL (PAdES B-T).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>leader, agency, attachment or none (default).</source>
+        <translation>leader, agency, attachment or none (default).</translation>
+    </message>
+    <message>
+        <source>Page number (from 1).</source>
+        <translation>Page number (from 1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Rectangle in points from the lower-left corner.</source>
+        <translation>Rectangle in points from the lower-left corner.</translation>
+    </message>
+    <message>
+        <source>Text under which the leader&apos;s signature goes (e.g. the signer&apos;s title).</source>
+        <translation>Text under which the leader&apos;s signature goes (e.g. the signer&apos;s title).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Signature image or seal (PNG).</source>
+        <translation>Signature image or seal (PNG).</translation>
+    </message>
+    <message>
+        <source>Real diameter of the seal in millimetres (default 36).</source>
+        <translation>Real diameter of the seal in millimetres (default 36).</translation>
+    </message>
+    <message>
+        <source>Number and symbol of the document, e.g. 05/QĐ-UBND.</source>
+        <translation>Number and symbol of the document, e.g. 05/QĐ-UBND.</translation>
+    </message>
+    <message>
+        <source>Issuing date (with --appearance agency and --number on a document prepared for issuing).</source>
+        <translation>Issuing date (with --appearance agency and --number on a document prepared for issuing).</translation>
+    </message>
+    <message>
+        <source>With --appearance leader: do not prepare the number, date and seal fields.</source>
+        <translation>With --appearance leader: do not prepare the number, date and seal fields.</translation>
+    </message>
+    <message>
+        <source>sha256 (default), sha384 or sha512.</source>
+        <translation>sha256 (default), sha384 or sha512.</translation>
+    </message>
+    <message>
+        <source>Reason shown with the signature.</source>
+        <translation>Reason shown with the signature.</translation>
+    </message>
+    <message>
+        <source>Place of signing.</source>
+        <translation>Place of signing.</translation>
+    </message>
+    <message>
+        <source>Sign PDFs as PAdES (B-B, or B-T with --tsa).</source>
+        <translation>Sign PDFs as PAdES (B-B, or B-T with --tsa).</translation>
+    </message>
+    <message>
+        <source>With --out-dir, name the files to sign after the options.</source>
+        <translation>With --out-dir, name the files to sign after the options.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>--in and --out are required (or --out-dir with files).</source>
+        <translation>--in and --out are required (or --out-dir with files).</translation>
+    </message>
+    <message>
+        <source>--appearance must be leader, agency, attachment or none.</source>
+        <translation>--appearance must be leader, agency, attachment or none.</translation>
+    </message>
+    <message>
+        <source>--digest must be sha256, sha384 or sha512.</source>
+        <translation>--digest must be sha256, sha384 or sha512.</translation>
+    </message>
+    <message>
+        <source>Give the key with either --p12 or --pkcs11 (with --token and --key).</source>
+        <translation>Give the key with either --p12 or --pkcs11 (with --token and --key).</translation>
+    </message>
+    <message>
+        <source>--pkcs11 needs --token and --key.</source>
+        <translation>--pkcs11 needs --token and --key.</translation>
+    </message>
+    <message>
+        <source>--seal-diameter must be between 10 and 80 millimetres.</source>
+        <translation>--seal-diameter must be between 10 and 80 millimetres.</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2026-03-05.</source>
+        <translation>--date must be a date like 2026-03-05.</translation>
+    </message>
+    <message>
+        <source>--page must be a page number from 1.</source>
+        <translation>--page must be a page number from 1.</translation>
+    </message>
+    <message>
+        <source>--rect must be x,y,width,height in points.</source>
+        <translation>--rect must be x,y,width,height in points.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation>The image %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PIN or password in VANTHU_PIN is wrong.</source>
+        <translation>The PIN or password in VANTHU_PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>FAILED %1: %2</source>
+        <translation>FAILED %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed %1 -&gt; %2 (%3, field %4)</source>
+        <translation>Signed %1 -&gt; %2 (%3, field %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureAppearanceText</name>
+    <message>
+        <source>The signature image cannot be read.</source>
+        <translation>The signature image cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePlacementText</name>
+    <message>
+        <source>The PDF&apos;s pages cannot be read.</source>
+        <translation>The PDF&apos;s pages cannot be read.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; was not found in the document.</source>
+        <translation>The text &quot;%1&quot; was not found in the document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s); page %1 does not exist.</source>
+        <translation>
+            <numerusform>The document has %n page; page %1 does not exist.</numerusform>
+            <numerusform>The document has %n pages; page %1 does not exist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimestampText</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid timestamp server address.</source>
+        <translation>&quot;%1&quot; is not a valid timestamp server address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid timestamp server address: it must start with http://.</source>
+        <translation>&quot;%1&quot; is not a valid timestamp server address: it must start with http://.</translation>
+    </message>
+    <message>
+        <source>Timestamp servers over HTTPS are not supported yet. Use the server&apos;s http:// address: timestamps are signed, so plain HTTP does not weaken them.</source>
+        <translation>Timestamp servers over HTTPS are not supported yet. Use the server&apos;s http:// address: timestamps are signed, so plain HTTP does not weaken them.</translation>
+    </message>
+    <message>
+        <source>No random numbers for the timestamp request.</source>
+        <translation>No random numbers for the timestamp request.</translation>
+    </message>
+    <message>
+        <source>The timestamp request could not be built.</source>
+        <translation>The timestamp request could not be built.</translation>
+    </message>
+    <message>
+        <source>The connection to the timestamp server could not be prepared.</source>
+        <translation>The connection to the timestamp server could not be prepared.</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 cannot be reached.</source>
+        <translation>The timestamp server %1 cannot be reached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The timestamp server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The timestamp server %1 did not answer within %n second.</numerusform>
+            <numerusform>The timestamp server %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 answered with HTTP status %2.</source>
+        <translation>The timestamp server %1 answered with HTTP status %2.</translation>
+    </message>
+    <message>
+        <source>The answer of the timestamp server %1 is not a valid timestamp reply.</source>
+        <translation>The answer of the timestamp server %1 is not a valid timestamp reply.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer with a timestamp reply. Check the timestamp server address.</source>
+        <translation>The server %1 did not answer with a timestamp reply. Check the timestamp server address.</translation>
+    </message>
+    <message>
+        <source>The answer of the timestamp server %1 is larger than %2 bytes.</source>
+        <translation>The answer of the timestamp server %1 is larger than %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The exchange with the timestamp server %1 failed.</source>
+        <translation>The exchange with the timestamp server %1 failed.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 refused the request: %2</source>
+        <translation>The timestamp server %1 refused the request: %2</translation>
+    </message>
+    <message>
+        <source>The timestamp could not be checked.</source>
+        <translation>The timestamp could not be checked.</translation>
+    </message>
+    <message>
+        <source>A trusted root certificate is damaged.</source>
+        <translation>A trusted root certificate is damaged.</translation>
+    </message>
+    <message>
+        <source>An intermediate certificate for the timestamp server is damaged.</source>
+        <translation>An intermediate certificate for the timestamp server is damaged.</translation>
+    </message>
+    <message>
+        <source>The certificate of the timestamp server %1 is not trusted.</source>
+        <translation>The certificate of the timestamp server %1 is not trusted.</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 granted the request but sent no timestamp.</source>
+        <translation>The timestamp server %1 granted the request but sent no timestamp.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 is not a signed TSTInfo.</source>
+        <translation>The timestamp from %1 is not a signed TSTInfo.</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 stamped another hash than the one sent.</source>
+        <translation>The timestamp server %1 stamped another hash than the one sent.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 does not answer this request (its nonce differs).</source>
+        <translation>The timestamp from %1 does not answer this request (its nonce differs).</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 carries policy %2, not the one asked for.</source>
+        <translation>The timestamp from %1 carries policy %2, not the one asked for.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 has no valid time.</source>
+        <translation>The timestamp from %1 has no valid time.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 must have exactly one signer.</source>
+        <translation>The timestamp from %1 must have exactly one signer.</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 did not send its certificate although asked to.</source>
+        <translation>The timestamp server %1 did not send its certificate although asked to.</translation>
+    </message>
+    <message>
+        <source>The signature of the timestamp from %1 does not verify.</source>
+        <translation>The signature of the timestamp from %1 does not verify.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 does not name the certificate that signed it (ESS signing certificate).</source>
+        <translation>The timestamp from %1 does not name the certificate that signed it (ESS signing certificate).</translation>
+    </message>
+    <message>
+        <source>The certificate that signed the timestamp from %1 is not a timestamping certificate (critical extended key usage timeStamping only).</source>
+        <translation>The certificate that signed the timestamp from %1 is not a timestamping certificate (critical extended key usage timeStamping only).</translation>
+    </message>
+    <message>
+        <source>The certificate of the timestamp server %1 is damaged.</source>
+        <translation>The certificate of the timestamp server %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 has no valid serial number.</source>
+        <translation>The timestamp from %1 has no valid serial number.</translation>
+    </message>
+    <message>
+        <source>The hash to timestamp has %1 bytes; %2 needs %3.</source>
+        <translation>The hash to timestamp has %1 bytes; %2 needs %3.</translation>
+    </message>
+    <message>
+        <source>The timestamp policy &quot;%1&quot; is not an OID.</source>
+        <translation>The timestamp policy &quot;%1&quot; is not an OID.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommandText</name>
+    <message>
+        <source>PIN LOCKED</source>
+        <translation>PIN LOCKED</translation>
+    </message>
+    <message>
+        <source>one PIN try left</source>
+        <translation>one PIN try left</translation>
+    </message>
+    <message>
+        <source>a wrong PIN was typed</source>
+        <translation>a wrong PIN was typed</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the token.</source>
+        <translation>PKCS#11 module of the token.</translation>
+    </message>
+    <message>
+        <source>module.so</source>
+        <translation>module.so</translation>
+    </message>
+    <message>
+        <source>List the tokens of a PKCS#11 module and the certificates on them (without asking for a PIN).</source>
+        <translation>List the tokens of a PKCS#11 module and the certificates on them (without asking for a PIN).</translation>
+    </message>
+    <message>
+        <source>--pkcs11 is required.</source>
+        <translation>--pkcs11 is required.</translation>
+    </message>
+    <message>
+        <source>Blank token in slot %1 (not initialised)</source>
+        <translation>Blank token in slot %1 (not initialised)</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; (%2 %3, serial %4): %5</source>
+        <translation>Token &quot;%1&quot; (%2 %3, serial %4): %5</translation>
+    </message>
+    <message>
+        <source>  --key %1  %2, issued by %3, valid %4 to %5</source>
+        <translation>  --key %1  %2, issued by %3, valid %4 to %5</translation>
+    </message>
+    <message>
+        <source>No token is plugged in.</source>
+        <translation>No token is plugged in.</translation>
     </message>
 </context>
 <context>

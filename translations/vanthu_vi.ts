@@ -107,6 +107,39 @@
     </message>
 </context>
 <context>
+    <name>CadesText</name>
+    <message>
+        <source>The signing certificate cannot be read.</source>
+        <translation>Không đọc được chứng thư số dùng để ký.</translation>
+    </message>
+    <message>
+        <source>The key produced a signature that does not match its certificate. The key and the certificate may not belong together, or the token is faulty.</source>
+        <translation>Chữ ký do khóa tạo ra không khớp với chứng thư số. Có thể khóa và chứng thư số không cùng một cặp, hoặc thiết bị ký số bị lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFileText</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER).</source>
+        <translation>Tệp %1 không chứa chứng thư số nào (PEM hoặc DER).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSummaryText</name>
+    <message>
+        <source>The certificate stored on the token cannot be read.</source>
+        <translation>Không đọc được chứng thư số lưu trên thiết bị ký số.</translation>
+    </message>
+</context>
+<context>
     <name>CliContextText</name>
     <message>
         <source>Workspace folder (default: $VANTHU_WORKSPACE, else the current folder).</source>
@@ -434,6 +467,49 @@
     </message>
 </context>
 <context>
+    <name>FileSignerText</name>
+    <message>
+        <source>Say where the leader&apos;s signature goes: a page and rectangle, or an anchor text such as the signer&apos;s title.</source>
+        <translation>Hãy chỉ rõ vị trí đặt chữ ký của người có thẩm quyền: số trang và vùng hình chữ nhật, hoặc một đoạn văn bản làm mốc, chẳng hạn chức vụ của người ký.</translation>
+    </message>
+    <message>
+        <source>The document has no visible leader&apos;s signature to put the seal on; give a page and rectangle or an anchor text.</source>
+        <translation>Văn bản chưa có chữ ký hiển thị của người có thẩm quyền để đóng dấu lên; hãy chỉ rõ số trang và vùng hình chữ nhật, hoặc một đoạn văn bản làm mốc.</translation>
+    </message>
+    <message>
+        <source>The symbol %1 differs from the one printed on the document (%2).</source>
+        <translation>Ký hiệu %1 khác với ký hiệu in trên văn bản (%2).</translation>
+    </message>
+    <message>
+        <source>The document has been issued already (its number or date is filled).</source>
+        <translation>Văn bản đã được phát hành (số hoặc ngày ban hành đã được điền).</translation>
+    </message>
+    <message>
+        <source>The signed file must not replace the original; choose another output file.</source>
+        <translation>Tệp đã ký không được ghi đè lên tệp gốc; hãy chọn tệp đầu ra khác.</translation>
+    </message>
+    <message>
+        <source>This document was signed without the prepared number and date fields, so a number and date added now would make strict validators reject the leader&apos;s signature. Ask for the document to be signed again with VanThu, or issue it on paper.</source>
+        <translation>Văn bản này được ký khi chưa có sẵn các trường số và ngày ban hành, nên nếu bây giờ điền thêm số và ngày thì các phần mềm kiểm tra chữ ký nghiêm ngặt sẽ không chấp nhận chữ ký của người có thẩm quyền. Hãy đề nghị ký lại văn bản bằng VanThu, hoặc phát hành văn bản giấy.</translation>
+    </message>
+    <message>
+        <source>Issuing needs the number and symbol.</source>
+        <translation>Phát hành văn bản cần có số, ký hiệu.</translation>
+    </message>
+    <message>
+        <source>The document is prepared for issuing: give its number and date, which are filled and sealed together.</source>
+        <translation>Văn bản đã được chuẩn bị để phát hành: hãy nhập số và ngày ban hành; số và ngày sẽ được điền và đóng dấu cùng một lúc.</translation>
+    </message>
+    <message>
+        <source>This appearance needs an image (the signature or the seal, PNG).</source>
+        <translation>Hình thức hiển thị này cần có hình ảnh (chữ ký hoặc con dấu, định dạng PNG).</translation>
+    </message>
+    <message>
+        <source>The attachment signature needs the document&apos;s number and symbol.</source>
+        <translation>Chữ ký số trên văn bản kèm theo cần có số, ký hiệu của văn bản.</translation>
+    </message>
+</context>
+<context>
     <name>IncomingServiceText</name>
     <message>
         <source>Registering a possible duplicate needs a reason.</source>
@@ -585,6 +661,10 @@
 <context>
     <name>MainText</name>
     <message>
+        <source>vanthu-cli: unknown command &quot;%1&quot;.</source>
+        <translation>vanthu-cli: không có lệnh &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: vanthu-cli COMMAND [options]
 
 Commands:
@@ -598,6 +678,9 @@ Commands:
   audit verify              verify the hash-chained audit trail
   export-register incoming|outgoing --out FILE
                             print a register to PDF, or export it to CSV or XLSX
+  sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)
+                            sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch
+  tokens --pkcs11 MODULE    list the tokens and the certificates on them
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
@@ -616,15 +699,36 @@ Các lệnh:
   audit verify              kiểm tra nhật ký thao tác (chuỗi băm)
   export-register incoming|outgoing --out TỆP
                             in sổ ra tệp PDF hoặc xuất ra tệp CSV, XLSX
+  sign --in TỆP --out TỆP (--p12 TỆP | --pkcs11 MÔ_ĐUN --token NHÃN --key MÃ)
+                            ký số tệp PDF theo chuẩn PAdES; --out-dir THƯ_MỤC TỆP... để ký hàng loạt
+  tokens --pkcs11 MÔ_ĐUN    liệt kê các thiết bị ký số và chứng thư số trên đó
   demo                      tạo kho dữ liệu mẫu gồm các cơ quan tại Hà Nội
 
 Tùy chọn chung: --workspace THƯ_MỤC, --json, --actor TÊN, --lang vi|en.
 Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của từng lệnh.
 </translation>
     </message>
+</context>
+<context>
+    <name>MappedFileText</name>
     <message>
-        <source>vanthu-cli: unknown command &quot;%1&quot;.</source>
-        <translation>vanthu-cli: không có lệnh &quot;%1&quot;.</translation>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large.</source>
+        <translation>Tệp %1 quá lớn.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleLoaderText</name>
+    <message>
+        <source>A part of VanThu (%1) is missing or damaged. Reinstall VanThu.</source>
+        <translation>Một thành phần của VanThu (%1) bị thiếu hoặc bị hỏng. Hãy cài đặt lại VanThu.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +765,78 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>PadesSignerText</name>
+    <message>
+        <source>Signature appearance</source>
+        <translation>Hình thức hiển thị chữ ký</translation>
+    </message>
+    <message>
+        <source>The document has no field named &quot;%1&quot;.</source>
+        <translation>Văn bản không có trường nào tên là &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a %2 field VanThu can fill.</source>
+        <translation>Trường &quot;%1&quot; không phải là trường %2 mà VanThu có thể điền.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is already signed.</source>
+        <translation>Trường &quot;%1&quot; đã được ký.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is invisible; it cannot show an appearance.</source>
+        <translation>Trường &quot;%1&quot; bị ẩn nên không hiển thị được hình ảnh chữ ký.</translation>
+    </message>
+    <message>
+        <source>The document is certified with &quot;no changes allowed&quot;; another signature would invalidate the certification.</source>
+        <translation>Văn bản đã được chứng nhận ở chế độ &quot;không cho phép thay đổi&quot;; thêm một chữ ký nữa sẽ làm mất hiệu lực của chứng nhận.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s); page %1 does not exist.</source>
+        <translation>
+            <numerusform>Văn bản có %n trang; không có trang %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document already has a field named &quot;%1&quot;.</source>
+        <translation>Văn bản đã có một trường tên là &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s rectangle is empty.</source>
+        <translation>Vùng đặt chữ ký có kích thước bằng 0.</translation>
+    </message>
+    <message>
+        <source>A new field has no valid place.</source>
+        <translation>Một trường mới không có vị trí hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The signing time is missing.</source>
+        <translation>Thiếu thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected or encrypted; remove the protection before signing.</source>
+        <translation>Tệp PDF được bảo vệ bằng mật khẩu hoặc đã được mã hóa; hãy gỡ bỏ chế độ bảo vệ trước khi ký.</translation>
+    </message>
+    <message>
+        <source>The signature did not fit in the space reserved for it.</source>
+        <translation>Chữ ký số vượt quá vùng dữ liệu đã dành sẵn cho chữ ký.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFileText</name>
+    <message>
+        <source>The PDF file is damaged or is not a PDF. Open it in a PDF reader, save it again and retry.</source>
+        <translation>Tệp PDF bị hỏng hoặc không phải là tệp PDF. Hãy mở tệp bằng phần mềm đọc PDF, lưu lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The PDF file is too large.</source>
+        <translation>Tệp PDF quá lớn.</translation>
+    </message>
+    <message>
+        <source>A part of the PDF file is missing.</source>
+        <translation>Tệp PDF bị thiếu một phần dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>PdfInspectorText</name>
     <message>
         <source>The file is not a readable PDF document. Check that it is a PDF and is not damaged.</source>
@@ -681,6 +857,224 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>The file is not a PDF document.</source>
         <translation>Tệp không phải là tài liệu PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11ErrorText</name>
+    <message>
+        <source>The PIN of token &quot;%1&quot; is now locked: the last try allowed was wrong. Contact your certificate authority (CA) or your administrator to unlock it.</source>
+        <translation>Mã PIN của thiết bị ký số &quot;%1&quot; đã bị khóa do lần nhập cuối cùng được phép vẫn sai. Hãy liên hệ tổ chức cung cấp dịch vụ chứng thực chữ ký số (CA) hoặc quản trị viên để mở khóa.</translation>
+    </message>
+    <message>
+        <source>The PIN of token &quot;%1&quot; is locked after too many wrong tries, so VanThu did not try any PIN. Contact your certificate authority (CA) or your administrator to unlock it.</source>
+        <translation>Mã PIN của thiết bị ký số &quot;%1&quot; đã bị khóa do nhập sai quá số lần cho phép, vì vậy VanThu không thử mã PIN nào. Hãy liên hệ tổ chức cung cấp dịch vụ chứng thực chữ ký số (CA) hoặc quản trị viên để mở khóa.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; was removed or is no longer available. Plug it in again, then sign again.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; đã bị rút ra hoặc không còn sẵn sàng. Hãy cắm lại thiết bị rồi ký lại.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; stopped responding. Unplug it, plug it in again, then sign again.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; không còn phản hồi. Hãy rút thiết bị ra, cắm lại rồi ký lại.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for token &quot;%1&quot;.</source>
+        <translation>Mã PIN của thiết bị ký số &quot;%1&quot; không đúng.</translation>
+    </message>
+    <message>
+        <source>The PIN of token &quot;%1&quot; has expired. Set a new PIN with the token tool of your certificate authority (CA), then sign again.</source>
+        <translation>Mã PIN của thiết bị ký số &quot;%1&quot; đã hết hạn. Hãy đặt mã PIN mới bằng phần mềm quản lý thiết bị ký số của tổ chức cung cấp dịch vụ chứng thực chữ ký số (CA) rồi ký lại.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; has no user PIN yet. Set one with the token tool of your certificate authority (CA).</source>
+        <translation>Thiết bị ký số &quot;%1&quot; chưa có mã PIN người dùng. Hãy đặt mã PIN bằng phần mềm quản lý thiết bị ký số của tổ chức cung cấp dịch vụ chứng thực chữ ký số (CA).</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; no longer accepts the PIN given earlier. Open the key again.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; không còn chấp nhận mã PIN đã nhập trước đó. Hãy nhập lại mã PIN để mở lại khóa bí mật.</translation>
+    </message>
+    <message>
+        <source>The operation on token &quot;%1&quot; was cancelled.</source>
+        <translation>Thao tác trên thiết bị ký số &quot;%1&quot; đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>The key on token &quot;%1&quot; cannot make this kind of signature.</source>
+        <translation>Khóa trên thiết bị ký số &quot;%1&quot; không tạo được loại chữ ký này.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; reported an error. Unplug it, plug it in again, then try again; if it keeps failing, contact your certificate authority (CA).</source>
+        <translation>Thiết bị ký số &quot;%1&quot; báo lỗi. Hãy rút thiết bị ra, cắm lại rồi thử lại; nếu vẫn lỗi, hãy liên hệ tổ chức cung cấp dịch vụ chứng thực chữ ký số (CA).</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11KeyText</name>
+    <message>
+        <source>Token &quot;%1&quot; holds no key with id %2. Check that the right token is plugged in.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; không có khóa nào mang mã %2. Hãy kiểm tra xem đã cắm đúng thiết bị ký số chưa.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; is not plugged in. Plug it in, then try again.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; chưa được cắm vào máy. Hãy cắm thiết bị rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Several plugged-in tokens are named &quot;%1&quot; and hold key %2. Unplug the tokens you do not want to sign with, then try again.</source>
+        <translation>Có nhiều thiết bị ký số đang cắm cùng mang tên &quot;%1&quot; và cùng chứa khóa %2. Hãy rút các thiết bị không dùng để ký rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key id: it must be hexadecimal digits.</source>
+        <translation>&quot;%1&quot; không phải là mã khóa: mã khóa phải gồm các chữ số thập lục phân (hex).</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; holds the certificate with id %2 but not its private key.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; có chứng thư số mang mã %2 nhưng không có khóa bí mật tương ứng.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; holds the key with id %2 but not its certificate. Ask your certificate authority (CA) to write the certificate to the token.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; có khóa mang mã %2 nhưng không có chứng thư số tương ứng. Hãy đề nghị tổ chức cung cấp dịch vụ chứng thực chữ ký số (CA) nạp chứng thư số vào thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>The key with id %1 on token &quot;%2&quot; is of a kind VanThu cannot sign with (only RSA and ECDSA).</source>
+        <translation>Khóa mang mã %1 trên thiết bị ký số &quot;%2&quot; thuộc loại mà VanThu không dùng để ký được (chỉ hỗ trợ RSA và ECDSA).</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; returned a signature VanThu cannot read.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; trả về chữ ký mà VanThu không đọc được.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; cannot make this kind of signature with key %2.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; không tạo được loại chữ ký này bằng khóa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11LoginText</name>
+    <message>
+        <source>Only one try is left: a wrong PIN will lock the token.</source>
+        <translation>Chỉ còn một lần thử: nếu nhập sai mã PIN, thiết bị ký số sẽ bị khóa.</translation>
+    </message>
+    <message>
+        <source>The token reports that only a few tries are left before it locks.</source>
+        <translation>Thiết bị ký số báo chỉ còn ít lần thử trước khi bị khóa.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for token &quot;%1&quot; %2 times. VanThu stopped asking so that the token does not lock; check the PIN, then try again.</source>
+        <translation>Đã nhập sai mã PIN của thiết bị ký số &quot;%1&quot; %2 lần. VanThu ngừng hỏi mã PIN để thiết bị không bị khóa; hãy kiểm tra lại mã PIN rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>No PIN was given for token &quot;%1&quot;.</source>
+        <translation>Chưa nhập mã PIN cho thiết bị ký số &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11ModuleText</name>
+    <message>
+        <source>in slot %1</source>
+        <translation>tại khe %1</translation>
+    </message>
+    <message>
+        <source>The token driver (PKCS#11 module) &quot;%1&quot; does not exist. Install the token software of your certificate authority (CA) or choose the right file.</source>
+        <translation>Không có trình điều khiển thiết bị ký số (mô-đun PKCS#11) &quot;%1&quot;. Hãy cài đặt phần mềm thiết bị ký số của tổ chức cung cấp dịch vụ chứng thực chữ ký số (CA) hoặc chọn đúng tệp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a token driver (PKCS#11 module) that VanThu can load.</source>
+        <translation>&quot;%1&quot; không phải là trình điều khiển thiết bị ký số (mô-đun PKCS#11) mà VanThu nạp được.</translation>
+    </message>
+    <message>
+        <source>The token driver (PKCS#11 module) &quot;%1&quot; failed to start.</source>
+        <translation>Không khởi động được trình điều khiển thiết bị ký số (mô-đun PKCS#11) &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The token driver &quot;%1&quot; cannot list its tokens.</source>
+        <translation>Trình điều khiển thiết bị ký số &quot;%1&quot; không liệt kê được các thiết bị ký số.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11SessionText</name>
+    <message>
+        <source>Token &quot;%1&quot; was replaced by another token (&quot;%2&quot;). Plug in token &quot;%1&quot;, then try again.</source>
+        <translation>Thiết bị ký số &quot;%1&quot; đã bị thay bằng một thiết bị khác (&quot;%2&quot;). Hãy cắm thiết bị ký số &quot;%1&quot; rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The key is no longer on token &quot;%1&quot;. Plug the token in again, then sign again.</source>
+        <translation>Khóa không còn trên thiết bị ký số &quot;%1&quot;. Hãy cắm lại thiết bị rồi ký lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Text</name>
+    <message>
+        <source>The key from the PKCS#12 file could not sign.</source>
+        <translation>Khóa trong tệp PKCS#12 không ký được.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 uses an old encryption (RC2) that needs OpenSSL&apos;s legacy provider, which is not installed. Export the key again with AES encryption.</source>
+        <translation>Tệp %1 dùng kiểu mã hóa cũ (RC2), cần đến legacy provider của OpenSSL nhưng thành phần này chưa được cài đặt. Hãy xuất lại khóa với kiểu mã hóa AES.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key.</source>
+        <translation>Tệp %1 không chứa khóa bí mật.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate for its private key.</source>
+        <translation>Tệp %1 không chứa chứng thư số của khóa bí mật.</translation>
+    </message>
+    <message>
+        <source>The private key and the certificate in %1 do not belong together.</source>
+        <translation>Khóa bí mật và chứng thư số trong tệp %1 không khớp với nhau.</translation>
+    </message>
+    <message>
+        <source>The key in %1 is RSA with %2 bits. Keys shorter than 2048 bits can be broken, so they are not accepted for signing.</source>
+        <translation>Khóa trong tệp %1 là khóa RSA dài %2 bit. Khóa ngắn hơn 2048 bit có thể bị phá nên không được chấp nhận để ký.</translation>
+    </message>
+    <message>
+        <source>The key in %1 is ECDSA with %2 bits. Curves smaller than 256 bits are too weak, so they are not accepted for signing.</source>
+        <translation>Khóa trong tệp %1 là khóa ECDSA dài %2 bit. Đường cong nhỏ hơn 256 bit quá yếu nên không được chấp nhận để ký.</translation>
+    </message>
+    <message>
+        <source>The key in %1 is of type %2; only RSA and ECDSA keys can sign.</source>
+        <translation>Khóa trong tệp %1 thuộc loại %2; chỉ khóa RSA và ECDSA mới dùng để ký được.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 could not be encoded.</source>
+        <translation>Không chuyển đổi được định dạng chứng thư số trong tệp %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>Tệp khóa %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>Không đọc được tệp khóa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a PKCS#12 key file.</source>
+        <translation>Tệp %1 quá lớn, không thể là tệp khóa PKCS#12.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 key file (.p12, .pfx).</source>
+        <translation>Tệp %1 không phải là tệp khóa PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Đã hủy việc mở tệp %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is wrong; %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Mật khẩu không đúng; còn %n lần thử.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password of %1 is wrong (tried %n time(s)).</source>
+        <translation>
+            <numerusform>Mật khẩu của tệp %1 không đúng (đã thử %n lần).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1435,21 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>SecretPromptText</name>
+    <message>
+        <source>No PIN: set VANTHU_PIN or run in a terminal.</source>
+        <translation>Chưa có mã PIN: hãy đặt biến môi trường VANTHU_PIN hoặc chạy lệnh trong cửa sổ dòng lệnh (terminal).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của tệp %1: </translation>
+    </message>
+    <message>
+        <source>PIN of token %1: </source>
+        <translation>Mã PIN của thiết bị ký số %1: </translation>
+    </message>
+</context>
+<context>
     <name>SeriesCommandText</name>
     <message>
         <source>Code of the new series, e.g. QPPL-QD.</source>
@@ -1316,6 +1725,405 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Give the document id, e.g. &quot;show 17&quot;.</source>
         <translation>Hãy nhập mã văn bản, ví dụ &quot;show 17&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommandText</name>
+    <message>
+        <source>PDF to sign.</source>
+        <translation>Tệp PDF cần ký.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Signed PDF to write.</source>
+        <translation>Tệp PDF đã ký cần ghi ra.</translation>
+    </message>
+    <message>
+        <source>Batch: folder for the signed copies of the files named after the options (one PIN for all).</source>
+        <translation>Ký hàng loạt: thư mục chứa bản đã ký của các tệp liệt kê sau các tùy chọn (chỉ nhập mã PIN một lần cho tất cả).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file with the key.</source>
+        <translation>Tệp PKCS#12 chứa khóa.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the token.</source>
+        <translation>Mô-đun PKCS#11 của thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>module.so</source>
+        <translation>module.so</translation>
+    </message>
+    <message>
+        <source>Token label.</source>
+        <translation>Nhãn (tên) của thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>Key id on the token (hex).</source>
+        <translation>Mã khóa trên thiết bị ký số (dạng hex).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Intermediate CA certificates to embed (PEM), for a token that does not carry them.</source>
+        <translation>Chứng thư số của CA trung gian cần đưa vào chữ ký (PEM), dùng khi thiết bị ký số không chứa sẵn các chứng thư số này.</translation>
+    </message>
+    <message>
+        <source>Timestamp authority URL (PAdES B-T).</source>
+        <translation>Địa chỉ URL của cơ quan cấp dấu thời gian (TSA), để ký theo PAdES B-T.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>leader, agency, attachment or none (default).</source>
+        <translation>leader (người có thẩm quyền), agency (cơ quan, tổ chức), attachment (văn bản kèm theo) hoặc none (không hiển thị, mặc định).</translation>
+    </message>
+    <message>
+        <source>Page number (from 1).</source>
+        <translation>Số trang (bắt đầu từ 1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Rectangle in points from the lower-left corner.</source>
+        <translation>Vùng hình chữ nhật, tính bằng điểm (pt) từ góc dưới bên trái của trang.</translation>
+    </message>
+    <message>
+        <source>Text under which the leader&apos;s signature goes (e.g. the signer&apos;s title).</source>
+        <translation>Đoạn văn bản làm mốc, chữ ký của người có thẩm quyền được đặt ngay bên dưới (ví dụ chức vụ của người ký).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>Signature image or seal (PNG).</source>
+        <translation>Hình ảnh chữ ký hoặc con dấu (PNG).</translation>
+    </message>
+    <message>
+        <source>Real diameter of the seal in millimetres (default 36).</source>
+        <translation>Đường kính thực của con dấu, tính bằng milimét (mặc định 36).</translation>
+    </message>
+    <message>
+        <source>Number and symbol of the document, e.g. 05/QĐ-UBND.</source>
+        <translation>Số, ký hiệu của văn bản, ví dụ 05/QĐ-UBND.</translation>
+    </message>
+    <message>
+        <source>Issuing date (with --appearance agency and --number on a document prepared for issuing).</source>
+        <translation>Ngày ban hành (dùng cùng --appearance agency và --number cho văn bản đã được chuẩn bị để phát hành).</translation>
+    </message>
+    <message>
+        <source>With --appearance leader: do not prepare the number, date and seal fields.</source>
+        <translation>Dùng với --appearance leader: không tạo sẵn các trường số, ngày ban hành và con dấu.</translation>
+    </message>
+    <message>
+        <source>sha256 (default), sha384 or sha512.</source>
+        <translation>sha256 (mặc định), sha384 hoặc sha512.</translation>
+    </message>
+    <message>
+        <source>Reason shown with the signature.</source>
+        <translation>Lý do ký, hiển thị kèm chữ ký.</translation>
+    </message>
+    <message>
+        <source>Place of signing.</source>
+        <translation>Địa điểm ký.</translation>
+    </message>
+    <message>
+        <source>Sign PDFs as PAdES (B-B, or B-T with --tsa).</source>
+        <translation>Ký số tệp PDF theo chuẩn PAdES (B-B, hoặc B-T khi có --tsa).</translation>
+    </message>
+    <message>
+        <source>With --out-dir, name the files to sign after the options.</source>
+        <translation>Khi dùng --out-dir, hãy liệt kê các tệp cần ký sau các tùy chọn.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>--in and --out are required (or --out-dir with files).</source>
+        <translation>Phải có tùy chọn --in và --out (hoặc --out-dir kèm danh sách tệp).</translation>
+    </message>
+    <message>
+        <source>--appearance must be leader, agency, attachment or none.</source>
+        <translation>--appearance phải là leader, agency, attachment hoặc none.</translation>
+    </message>
+    <message>
+        <source>--digest must be sha256, sha384 or sha512.</source>
+        <translation>--digest phải là sha256, sha384 hoặc sha512.</translation>
+    </message>
+    <message>
+        <source>Give the key with either --p12 or --pkcs11 (with --token and --key).</source>
+        <translation>Hãy chỉ định khóa bằng một trong hai tùy chọn --p12 hoặc --pkcs11 (kèm --token và --key).</translation>
+    </message>
+    <message>
+        <source>--pkcs11 needs --token and --key.</source>
+        <translation>--pkcs11 cần có --token và --key.</translation>
+    </message>
+    <message>
+        <source>--seal-diameter must be between 10 and 80 millimetres.</source>
+        <translation>--seal-diameter phải từ 10 đến 80 milimét.</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2026-03-05.</source>
+        <translation>--date phải là ngày theo dạng 2026-03-05.</translation>
+    </message>
+    <message>
+        <source>--page must be a page number from 1.</source>
+        <translation>--page phải là số trang, bắt đầu từ 1.</translation>
+    </message>
+    <message>
+        <source>--rect must be x,y,width,height in points.</source>
+        <translation>--rect phải có dạng x,y,rộng,cao, tính bằng điểm (pt).</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation>Không đọc được hình ảnh %1.</translation>
+    </message>
+    <message>
+        <source>The PIN or password in VANTHU_PIN is wrong.</source>
+        <translation>Mã PIN hoặc mật khẩu trong VANTHU_PIN không đúng.</translation>
+    </message>
+    <message>
+        <source>FAILED %1: %2</source>
+        <translation>KHÔNG KÝ ĐƯỢC %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed %1 -&gt; %2 (%3, field %4)</source>
+        <translation>Đã ký %1 -&gt; %2 (%3, trường %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureAppearanceText</name>
+    <message>
+        <source>The signature image cannot be read.</source>
+        <translation>Không đọc được hình ảnh chữ ký.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePlacementText</name>
+    <message>
+        <source>The PDF&apos;s pages cannot be read.</source>
+        <translation>Không đọc được các trang của tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; was not found in the document.</source>
+        <translation>Không tìm thấy nội dung &quot;%1&quot; trong văn bản.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s); page %1 does not exist.</source>
+        <translation>
+            <numerusform>Văn bản có %n trang; không có trang %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimestampText</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid timestamp server address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ cấp dấu thời gian hợp lệ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid timestamp server address: it must start with http://.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ cấp dấu thời gian hợp lệ: địa chỉ phải bắt đầu bằng http://.</translation>
+    </message>
+    <message>
+        <source>Timestamp servers over HTTPS are not supported yet. Use the server&apos;s http:// address: timestamps are signed, so plain HTTP does not weaken them.</source>
+        <translation>Chưa hỗ trợ máy chủ cấp dấu thời gian qua HTTPS. Hãy dùng địa chỉ http:// của máy chủ: dấu thời gian đã được ký số nên dùng HTTP thông thường không làm giảm độ tin cậy của dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>No random numbers for the timestamp request.</source>
+        <translation>Không tạo được số ngẫu nhiên cho yêu cầu cấp dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The timestamp request could not be built.</source>
+        <translation>Không tạo được yêu cầu cấp dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The connection to the timestamp server could not be prepared.</source>
+        <translation>Không chuẩn bị được kết nối tới máy chủ cấp dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 cannot be reached.</source>
+        <translation>Không kết nối được tới máy chủ cấp dấu thời gian %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The timestamp server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Máy chủ cấp dấu thời gian %1 không phản hồi trong vòng %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 answered with HTTP status %2.</source>
+        <translation>Máy chủ cấp dấu thời gian %1 trả về mã trạng thái HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The answer of the timestamp server %1 is not a valid timestamp reply.</source>
+        <translation>Phản hồi của máy chủ cấp dấu thời gian %1 không phải là phản hồi cấp dấu thời gian hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer with a timestamp reply. Check the timestamp server address.</source>
+        <translation>Máy chủ %1 không trả về phản hồi cấp dấu thời gian. Hãy kiểm tra địa chỉ máy chủ cấp dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The answer of the timestamp server %1 is larger than %2 bytes.</source>
+        <translation>Phản hồi của máy chủ cấp dấu thời gian %1 lớn hơn %2 byte.</translation>
+    </message>
+    <message>
+        <source>The exchange with the timestamp server %1 failed.</source>
+        <translation>Trao đổi dữ liệu với máy chủ cấp dấu thời gian %1 không thành công.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>không nêu lý do</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 refused the request: %2</source>
+        <translation>Máy chủ cấp dấu thời gian %1 từ chối yêu cầu: %2</translation>
+    </message>
+    <message>
+        <source>The timestamp could not be checked.</source>
+        <translation>Không kiểm tra được dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>A trusted root certificate is damaged.</source>
+        <translation>Một chứng thư số gốc tin cậy bị hỏng.</translation>
+    </message>
+    <message>
+        <source>An intermediate certificate for the timestamp server is damaged.</source>
+        <translation>Một chứng thư số trung gian của máy chủ cấp dấu thời gian bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The certificate of the timestamp server %1 is not trusted.</source>
+        <translation>Chứng thư số của máy chủ cấp dấu thời gian %1 không được tin cậy.</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 granted the request but sent no timestamp.</source>
+        <translation>Máy chủ cấp dấu thời gian %1 chấp nhận yêu cầu nhưng không gửi dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 is not a signed TSTInfo.</source>
+        <translation>Dấu thời gian từ %1 không phải là TSTInfo đã được ký.</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 stamped another hash than the one sent.</source>
+        <translation>Máy chủ cấp dấu thời gian %1 đã gắn dấu thời gian cho một giá trị băm khác với giá trị đã gửi.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 does not answer this request (its nonce differs).</source>
+        <translation>Dấu thời gian từ %1 không phải là phản hồi cho yêu cầu này (giá trị nonce khác nhau).</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 carries policy %2, not the one asked for.</source>
+        <translation>Dấu thời gian từ %1 mang chính sách %2, không phải chính sách đã yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 has no valid time.</source>
+        <translation>Dấu thời gian từ %1 không có thời điểm hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 must have exactly one signer.</source>
+        <translation>Dấu thời gian từ %1 phải có đúng một chữ ký.</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 did not send its certificate although asked to.</source>
+        <translation>Máy chủ cấp dấu thời gian %1 không gửi chứng thư số của mình dù đã được yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The signature of the timestamp from %1 does not verify.</source>
+        <translation>Chữ ký của dấu thời gian từ %1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 does not name the certificate that signed it (ESS signing certificate).</source>
+        <translation>Dấu thời gian từ %1 không chỉ rõ chứng thư số đã ký nó (ESS signing certificate).</translation>
+    </message>
+    <message>
+        <source>The certificate that signed the timestamp from %1 is not a timestamping certificate (critical extended key usage timeStamping only).</source>
+        <translation>Chứng thư số đã ký dấu thời gian từ %1 không phải là chứng thư số cấp dấu thời gian (extended key usage phải là critical và chỉ gồm timeStamping).</translation>
+    </message>
+    <message>
+        <source>The certificate of the timestamp server %1 is damaged.</source>
+        <translation>Chứng thư số của máy chủ cấp dấu thời gian %1 bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 has no valid serial number.</source>
+        <translation>Dấu thời gian từ %1 không có số sê-ri hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The hash to timestamp has %1 bytes; %2 needs %3.</source>
+        <translation>Giá trị băm cần gắn dấu thời gian dài %1 byte; %2 yêu cầu %3 byte.</translation>
+    </message>
+    <message>
+        <source>The timestamp policy &quot;%1&quot; is not an OID.</source>
+        <translation>Chính sách dấu thời gian &quot;%1&quot; không phải là OID.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommandText</name>
+    <message>
+        <source>PIN LOCKED</source>
+        <translation>MÃ PIN ĐÃ BỊ KHÓA</translation>
+    </message>
+    <message>
+        <source>one PIN try left</source>
+        <translation>còn một lần thử mã PIN</translation>
+    </message>
+    <message>
+        <source>a wrong PIN was typed</source>
+        <translation>đã có lần nhập sai mã PIN</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the token.</source>
+        <translation>Mô-đun PKCS#11 của thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>module.so</source>
+        <translation>module.so</translation>
+    </message>
+    <message>
+        <source>List the tokens of a PKCS#11 module and the certificates on them (without asking for a PIN).</source>
+        <translation>Liệt kê các thiết bị ký số của một mô-đun PKCS#11 và các chứng thư số trên đó (không hỏi mã PIN).</translation>
+    </message>
+    <message>
+        <source>--pkcs11 is required.</source>
+        <translation>Phải có tùy chọn --pkcs11.</translation>
+    </message>
+    <message>
+        <source>Blank token in slot %1 (not initialised)</source>
+        <translation>Thiết bị ký số trống tại khe %1 (chưa khởi tạo)</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; (%2 %3, serial %4): %5</source>
+        <translation>Thiết bị ký số &quot;%1&quot; (%2 %3, số sê-ri %4): %5</translation>
+    </message>
+    <message>
+        <source>  --key %1  %2, issued by %3, valid %4 to %5</source>
+        <translation>  --key %1  %2, do %3 cấp, hiệu lực từ %4 đến %5</translation>
+    </message>
+    <message>
+        <source>No token is plugged in.</source>
+        <translation>Chưa cắm thiết bị ký số nào.</translation>
     </message>
 </context>
 <context>
