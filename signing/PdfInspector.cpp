@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/PdfInspector.h"
 
-#include "signing/pdf/PopplerTextReader.h"
+#include "signing/poppler/PopplerBackend.h"
 
 #include <QCoreApplication>
 
@@ -36,7 +36,11 @@ Result<PdfFacts> PdfInspector::inspect(const QByteArray& pdf, const PdfInspectio
         return Error{ErrorCode::InvalidInput, PdfInspectorText::tr("The file is not a PDF document."),
                      QStringLiteral("no %PDF- header in the first 1024 bytes")};
     }
-    return pdf::readWithPoppler(pdf, limits);
+    auto backend = popplerBackend();
+    if (!backend) {
+        return backend.error();
+    }
+    return (*backend)->inspect(pdf, limits);
 }
 
 } // namespace vanthu::signing

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signing/pdf/PopplerTextReader.h"
+#include "signing/poppler/PopplerTextReader.h"
 
 #include <QCoreApplication>
 

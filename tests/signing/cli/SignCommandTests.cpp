@@ -496,7 +496,7 @@ TEST_CASE("A document signed without prepared fields cannot be given a number af
                 QStringLiteral("--p12"), p12, QStringLiteral("--appearance"), QStringLiteral("agency"),
                 QStringLiteral("--image"), seal, QStringLiteral("--rect"), QStringLiteral("300,200,100,100"),
                 QStringLiteral("--number"), QStringLiteral("05/QĐ-UBND"), QStringLiteral("--date"),
-                QStringLiteral("2026-03-05")});
+                QStringLiteral("2026-03-05"), QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(result.exitCode == 10);
     CHECK(result.err.contains("strict validators"));
 }
