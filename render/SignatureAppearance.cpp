@@ -47,11 +47,6 @@ QByteArray paintPdf(QSizeF sizePoints, const std::function<void(QPainter&)>& pai
 
 } // namespace
 
-double millimetresToPoints(double millimetres)
-{
-    return millimetres / 25.4 * 72.0;
-}
-
 Result<QByteArray> imageAppearance(const QImage& image, QSizeF sizePoints)
 {
     if (image.isNull() || sizePoints.isEmpty()) {

@@ -38,7 +38,4 @@ namespace vanthu::render
  */
 [[nodiscard]] Result<QByteArray> fieldTextAppearance(const QString& text, QSizeF sizePoints, bool italic);
 
-/** The size in points at which a seal of @p diameterMillimetres is printed (its real size). */
-[[nodiscard]] double millimetresToPoints(double millimetres);
-
 } // namespace vanthu::render

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/GuiModule.h"
 #include "app/cli/TerminalSecretPrompt.h"
 #include "app/signing/FileSigner.h"
 #include "signing/keys/CertificateFile.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -241,8 +243,9 @@ int runSign(CliContext& context)
         }
     }
     if (parser.isSet(image)) {
-        job.image = QImage(parser.value(image));
-        if (job.image.isNull()) {
+        QFile imageFile(parser.value(image));
+        if (imageFile.size() > 32 * 1024 * 1024 || !imageFile.open(QIODevice::ReadOnly)
+            || (job.imageFile = imageFile.readAll()).isEmpty()) {
             return context.fail(Error{ErrorCode::InvalidInput,
                                       SignCommandText::tr("The image %1 cannot be read.").arg(parser.value(image)),
                                       QString()});
@@ -257,6 +260,14 @@ int runSign(CliContext& context)
     }
     if (parser.isSet(tsa)) {
         job.request.timestamper = timestamperFor(parser.value(tsa));
+    }
+
+    if (job.appearance != signing::AppearanceKind::None) {
+        auto renderer = appearanceRenderer();
+        if (!renderer) {
+            return context.fail(renderer.error());
+        }
+        job.renderer = *renderer;
     }
 
     TerminalSecretPrompt prompt;

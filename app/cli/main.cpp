@@ -2,12 +2,12 @@
 // vanthu-cli: everything the desktop application does with registers, from a terminal or a script.
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/GuiModule.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <functional>
@@ -84,17 +84,12 @@ int main(int argc, char* argv[])
     const QString firstCommand = vanthu::cli::CliContext::commandWords(raw.mid(1)).value(0);
     std::unique_ptr<QCoreApplication> application;
     if (needsGui(firstCommand, raw)) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
-            // Qt Gui wants a private runtime folder; root shells often have none.
-            const QByteArray runtime =
-                QDir::tempPath().toLocal8Bit() + "/vanthu-runtime-" + QByteArray::number(getuid());
-            QDir().mkpath(QString::fromLocal8Bit(runtime));
-            QFile::setPermissions(QString::fromLocal8Bit(runtime),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", runtime);
+        auto gui = vanthu::cli::createGuiApplication(argc, argv);
+        if (!gui) {
+            QTextStream(stderr) << gui.error().message << '\n';
+            return vanthu::cli::exitCodeFor(gui.error().code);
         }
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        application = std::move(*gui);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -117,8 +112,14 @@ int main(int argc, char* argv[])
         {QStringLiteral("list"), vanthu::cli::runList},
         {QStringLiteral("show"), vanthu::cli::runShow},
         {QStringLiteral("audit"), vanthu::cli::runAudit},
-        {QStringLiteral("export-register"), vanthu::cli::runExport},
-        {QStringLiteral("demo"), vanthu::cli::runDemo},
+        {QStringLiteral("export-register"),
+         [](vanthu::cli::CliContext& context) {
+             return vanthu::cli::runGuiCommand(QStringLiteral("export-register"), context);
+         }},
+        {QStringLiteral("demo"),
+         [](vanthu::cli::CliContext& context) {
+             return vanthu::cli::runGuiCommand(QStringLiteral("demo"), context);
+         }},
         {QStringLiteral("search"), vanthu::cli::runSearch},
         {QStringLiteral("sign"), vanthu::cli::runSign},
         {QStringLiteral("tokens"), vanthu::cli::runTokens},

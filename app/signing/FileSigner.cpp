@@ -4,7 +4,6 @@
 #include "core/common/AtomicFile.h"
 #include "core/common/MappedFile.h"
 #include "core/common/VietnamTime.h"
-#include "render/SignatureAppearance.h"
 #include "signing/pades/FormFields.h"
 #include "signing/pades/SignaturePlacement.h"
 
@@ -30,10 +29,14 @@ constexpr double leaderWidthMillimetres = 40.0;
 /** QByteArray's own limit; a signed PDF is appended to, so a little room is kept. */
 constexpr qint64 maxInputBytes = 2000LL * 1024 * 1024;
 
-QSizeF leaderImageSize(const QImage& image)
+Result<QSizeF> leaderImageSize(const FileSignJob& job)
 {
-    const double width = render::millimetresToPoints(leaderWidthMillimetres);
-    const double aspect = image.isNull() || image.width() == 0 ? 0.5 : double(image.height()) / image.width();
+    auto pixels = job.renderer->imageSize(job.imageFile);
+    if (!pixels) {
+        return pixels.error();
+    }
+    const double width = millimetresToPoints(leaderWidthMillimetres);
+    const double aspect = pixels->width() <= 0 ? 0.5 : pixels->height() / pixels->width();
     return QSizeF(width, width * aspect);
 }
 
@@ -49,12 +52,16 @@ Result<PagePlacement> placeLeader(const FileSignJob& job, const QByteArray& pdf)
     if (!anchor) {
         return anchor.error();
     }
-    return PagePlacement{anchor->pageIndex, leaderSignatureBelow(anchor->rect, leaderImageSize(job.image))};
+    auto imageSize = leaderImageSize(job);
+    if (!imageSize) {
+        return imageSize.error();
+    }
+    return PagePlacement{anchor->pageIndex, leaderSignatureBelow(anchor->rect, *imageSize)};
 }
 
 Result<PagePlacement> placeSeal(const FileSignJob& job, const QByteArray& pdf)
 {
-    const double diameter = render::millimetresToPoints(job.sealDiameterMillimetres);
+    const double diameter = millimetresToPoints(job.sealDiameterMillimetres);
     auto fields = signatureFields(pdf);
     if (!fields) {
         return fields.error();
@@ -169,7 +176,7 @@ Result<void> addIssuingFills(const QByteArray& pdf, const QList<FormFieldInfo>& 
                          FileSignerText::tr("The document has been issued already (its number or date is filled)."),
                          name};
         }
-        auto appearance = render::fieldTextAppearance(text, field->rect.size(), italic);
+        auto appearance = job.renderer->fieldTextAppearance(text, field->rect.size(), italic);
         if (!appearance) {
             return appearance.error();
         }
@@ -186,6 +193,10 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
         return Error{ErrorCode::InvalidInput,
                      FileSignerText::tr("The signed file must not replace the original; choose another output file."),
                      QString()};
+    }
+    if (job.appearance != AppearanceKind::None && job.renderer == nullptr) {
+        return Error{ErrorCode::Internal, FileSignerText::tr("Signature appearances cannot be drawn here."),
+                     QStringLiteral("FileSignJob without a renderer")};
     }
     auto input = MappedFile::open(job.inputPath, maxInputBytes);
     if (!input) {
@@ -240,7 +251,7 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
 
     if (job.appearance != AppearanceKind::None) {
         if ((job.appearance == AppearanceKind::Leader || job.appearance == AppearanceKind::Agency)
-            && job.image.isNull()) {
+            && job.imageFile.isEmpty()) {
             return Error{ErrorCode::InvalidInput,
                          FileSignerText::tr("This appearance needs an image (the signature or the seal, PNG)."),
                          QString()};
@@ -255,7 +266,7 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
                              QString()};
             }
             text = job.numberSymbol + QStringLiteral("; ") + vietnamIsoTimestamp(request.signingTime);
-            auto size = render::attachmentTextSize(text);
+            auto size = job.renderer->attachmentTextSize(text);
             if (!size) {
                 return size.error();
             }
@@ -299,15 +310,15 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
         }
         if (job.appearance == AppearanceKind::Leader && job.prepareIssuing && unsigned_) {
             auto added = addIssuingFields(pdf, PagePlacement{visible.pageIndex, visible.rect},
-                                          render::millimetresToPoints(job.sealDiameterMillimetres), request);
+                                          millimetresToPoints(job.sealDiameterMillimetres), request);
             if (!added) {
                 return added.error();
             }
             preparedIssuing = *added;
         }
         auto appearance = job.appearance == AppearanceKind::Attachment
-                              ? render::attachmentTextAppearance(text, visible.rect.size())
-                              : render::imageAppearance(job.image, visible.rect.size());
+                              ? job.renderer->attachmentTextAppearance(text, visible.rect.size())
+                              : job.renderer->imageAppearance(job.imageFile, visible.rect.size());
         if (!appearance) {
             return appearance.error();
         }

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "signing/pades/AppearanceRenderer.h"
 #include "signing/pades/PadesSigner.h"
 
 #include <QDate>
 #include <QDateTime>
-#include <QImage>
 #include <QRectF>
 #include <QString>
 
@@ -35,7 +35,9 @@ struct FileSignJob
     std::optional<QRectF> rect;
     /** Text whose position places the leader's signature (the signer's title, e.g. "CHỦ TỊCH"). */
     QString anchor;
-    QImage image; ///< signature image or seal
+    QByteArray imageFile; ///< signature image or seal (PNG file contents)
+    /** Paints appearances; required unless the appearance is None. */
+    const AppearanceRenderer* renderer = nullptr;
     double sealDiameterMillimetres = 36.0;
     /** The document's number and symbol, e.g. "05/QĐ-UBND": the attachment text, or what issuing fills in. */
     QString numberSymbol;
@@ -75,7 +77,7 @@ inline const QString Year = QStringLiteral("NgayBanHanh_Nam");
 
 /**
  * Reads the input, works out the appearance and its place, signs, and writes the output atomically (temporary file,
- * fsync, rename), refusing to overwrite the input. Needs a QGuiApplication for appearances with text or images.
+ * fsync, rename), refusing to overwrite the input. Appearances come from job.renderer.
  */
 [[nodiscard]] Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key);
 
