@@ -270,6 +270,16 @@ int runSign(CliContext& context)
         job.renderer = *renderer;
     }
 
+    // A single file is mapped, hashed and copied while the key is being unlocked (PreparedInput).
+    std::unique_ptr<signing::PreparedInput> prepared;
+    if (files.size() == 1) {
+        auto started = signing::PreparedInput::start(files.first().first, files.first().second, job.request.digest);
+        if (!started) {
+            return context.fail(started.error());
+        }
+        prepared = std::move(*started);
+    }
+
     TerminalSecretPrompt prompt;
     auto keyError = [&prompt](const Error& error) {
         if (error.code == ErrorCode::Cancelled && prompt.environmentSecretRejected()) {
@@ -304,7 +314,7 @@ int runSign(CliContext& context)
         job.inputPath = input;
         job.outputPath = output;
         job.request.signingTime = QDateTime();
-        auto result = signing::signFile(job, *key);
+        auto result = prepared ? signing::signFile(job, *key, *prepared) : signing::signFile(job, *key);
         if (!result) {
             ++failures;
             lastError = result.error().withContext(QFileInfo(input).fileName());

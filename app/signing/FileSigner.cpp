@@ -187,22 +187,86 @@ Result<void> addIssuingFills(const QByteArray& pdf, const QList<FormFieldInfo>& 
 
 } // namespace
 
-Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
+Result<std::unique_ptr<PreparedInput>> PreparedInput::start(const QString& inputPath, const QString& outputPath,
+                                                            DigestAlgorithm digest)
 {
-    if (QFileInfo(job.outputPath).absoluteFilePath() == QFileInfo(job.inputPath).absoluteFilePath()) {
+    if (QFileInfo(outputPath).absoluteFilePath() == QFileInfo(inputPath).absoluteFilePath()) {
         return Error{ErrorCode::InvalidInput,
                      FileSignerText::tr("The signed file must not replace the original; choose another output file."),
                      QString()};
     }
+    auto file = MappedFile::open(inputPath, maxInputBytes);
+    if (!file) {
+        return file.error();
+    }
+    auto writer = AtomicFileWriter::create(outputPath);
+    if (!writer) {
+        return writer.error();
+    }
+    std::unique_ptr<PreparedInput> prepared(new PreparedInput(std::move(*file), std::move(*writer), digest));
+    prepared->m_hashing = std::thread([input = prepared.get()] { input->m_digest.add(input->m_file.bytes()); });
+    prepared->m_copying = std::thread([input = prepared.get()] {
+        input->m_copied = input->m_writer.appendFileStart(input->m_file.descriptor(), input->m_file.bytes());
+        if (input->m_copied) {
+            input->m_copied = input->m_writer.syncData();
+        }
+    });
+    return prepared;
+}
+
+PreparedInput::PreparedInput(MappedFile file, AtomicFileWriter writer, DigestAlgorithm digest)
+    : m_file(std::move(file)), m_writer(std::move(writer)), m_digest(digest)
+{
+}
+
+PreparedInput::~PreparedInput()
+{
+    if (m_hashing.joinable()) {
+        m_hashing.join();
+    }
+    if (m_copying.joinable()) {
+        m_copying.join();
+    }
+}
+
+const DigestContext& PreparedInput::digest()
+{
+    if (m_hashing.joinable()) {
+        m_hashing.join();
+    }
+    return m_digest;
+}
+
+Result<void> PreparedInput::commit(QByteArrayView appendix)
+{
+    if (m_copying.joinable()) {
+        m_copying.join();
+    }
+    if (!m_copied) {
+        return m_copied;
+    }
+    if (auto written = m_writer.append(appendix); !written) {
+        return written;
+    }
+    return m_writer.commit();
+}
+
+Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
+{
+    auto prepared = PreparedInput::start(job.inputPath, job.outputPath, job.request.digest);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return signFile(job, key, **prepared);
+}
+
+Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key, PreparedInput& input)
+{
     if (job.appearance != AppearanceKind::None && job.renderer == nullptr) {
         return Error{ErrorCode::Internal, FileSignerText::tr("Signature appearances cannot be drawn here."),
                      QStringLiteral("FileSignJob without a renderer")};
     }
-    auto input = MappedFile::open(job.inputPath, maxInputBytes);
-    if (!input) {
-        return input.error();
-    }
-    const QByteArray pdf = input->bytes(); // shares the mapping; lives no longer than `input`
+    const QByteArray pdf = input.bytes(); // shares the mapping; lives no longer than `input`
     SignRequest request = job.request;
     if (!request.signingTime.isValid()) {
         request.signingTime = QDateTime::currentDateTimeUtc();
@@ -326,13 +390,11 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
         request.visible = std::move(visible);
     }
 
-    auto signedPdf = PadesSigner::sign(pdf, key, request);
+    auto signedPdf = PadesSigner::sign(pdf, key, request, input.digest());
     if (!signedPdf) {
         return signedPdf.error();
     }
-    if (auto written =
-            writeFileAtomically(job.outputPath, input->descriptor(), signedPdf->original, signedPdf->appendix);
-        !written) {
+    if (auto written = input.commit(signedPdf->appendix); !written) {
         return written.error();
     }
     FileSignResult result;

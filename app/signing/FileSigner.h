@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/AtomicFile.h"
+#include "core/common/MappedFile.h"
 #include "core/common/Result.h"
+#include "signing/keys/Digest.h"
 #include "signing/pades/AppearanceRenderer.h"
 #include "signing/pades/PadesSigner.h"
 
@@ -10,7 +13,9 @@
 #include <QRectF>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <thread>
 
 namespace vanthu::signing
 {
@@ -80,5 +85,43 @@ inline const QString Year = QStringLiteral("NgayBanHanh_Nam");
  * fsync, rename), refusing to overwrite the input. Appearances come from job.renderer.
  */
 [[nodiscard]] Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key);
+
+/**
+ * A file to sign, opened before the key is unlocked: mapped, then hashed and copied into the output's temporary file
+ * (and flushed to disk) on two threads, so this work overlaps with the PBKDF2 of a PKCS#12 file or a token login.
+ * The signed file is always the input followed by the update, so none of it depends on the key.
+ */
+class PreparedInput final
+{
+public:
+    /** Errors: the output would replace the input, the input cannot be read, the output folder cannot be written. */
+    [[nodiscard]] static Result<std::unique_ptr<PreparedInput>>
+    start(const QString& inputPath, const QString& outputPath, DigestAlgorithm digest);
+    ~PreparedInput();
+    PreparedInput(const PreparedInput&) = delete;
+    PreparedInput& operator=(const PreparedInput&) = delete;
+
+    [[nodiscard]] QByteArray bytes() const
+    {
+        return m_file.bytes();
+    }
+    /** The input's digest (waits for the hashing thread). */
+    [[nodiscard]] const DigestContext& digest();
+    /** Appends @p appendix after the copied input and puts the file in place (waits for the copying thread). */
+    [[nodiscard]] Result<void> commit(QByteArrayView appendix);
+
+private:
+    PreparedInput(MappedFile file, AtomicFileWriter writer, DigestAlgorithm digest);
+
+    MappedFile m_file;
+    AtomicFileWriter m_writer;
+    DigestContext m_digest;
+    Result<void> m_copied;
+    std::thread m_hashing;
+    std::thread m_copying;
+};
+
+/** signFile() with an input prepared ahead; @p job's input and output paths must be those of @p input. */
+[[nodiscard]] Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key, PreparedInput& input);
 
 } // namespace vanthu::signing

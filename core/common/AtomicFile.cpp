@@ -63,45 +63,6 @@ bool copyInKernel(int source, int target, qint64 length)
     return true;
 }
 
-/** Temporary file, @p fill, fsync, rename over @p path, fsync of the folder. */
-template <typename Fill>
-Result<void> replaceAtomically(const QString& path, Fill&& fill)
-{
-    const QFileInfo target(path);
-    const QString directory = target.absolutePath();
-    QByteArray temporaryName =
-        QFile::encodeName(directory + QStringLiteral("/.") + target.fileName() + QStringLiteral(".tmp-XXXXXX"));
-    const int fd = ::mkostemp(temporaryName.data(), O_CLOEXEC);
-    if (fd < 0) {
-        return ioError(path, "mkostemp", errno);
-    }
-    const QString temporaryPath = QFile::decodeName(temporaryName);
-    auto fail = [&](const Error& error) -> Result<void> {
-        ::close(fd);
-        ::unlink(temporaryName.constData());
-        return error;
-    };
-    if (::fchmod(fd, 0644) != 0) {
-        return fail(ioError(temporaryPath, "fchmod", errno));
-    }
-    if (auto written = fill(fd, temporaryPath); !written) {
-        return fail(written.error());
-    }
-    if (::fsync(fd) != 0) {
-        return fail(ioError(temporaryPath, "fsync", errno));
-    }
-    if (::close(fd) != 0) {
-        ::unlink(temporaryName.constData());
-        return ioError(temporaryPath, "close", errno);
-    }
-    if (::rename(temporaryName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        const int savedErrno = errno;
-        ::unlink(temporaryName.constData());
-        return ioError(path, "rename", savedErrno);
-    }
-    return syncDirectory(directory);
-}
-
 } // namespace
 
 Result<void> syncDirectory(const QString& path)
@@ -119,29 +80,117 @@ Result<void> syncDirectory(const QString& path)
     return {};
 }
 
+Result<AtomicFileWriter> AtomicFileWriter::create(const QString& path)
+{
+    const QFileInfo target(path);
+    AtomicFileWriter writer;
+    writer.m_path = target.absoluteFilePath();
+    writer.m_temporaryName = QFile::encodeName(target.absolutePath() + QStringLiteral("/.") + target.fileName()
+                                               + QStringLiteral(".tmp-XXXXXX"));
+    writer.m_fd = ::mkostemp(writer.m_temporaryName.data(), O_CLOEXEC);
+    if (writer.m_fd < 0) {
+        writer.m_temporaryName.clear();
+        return ioError(path, "mkostemp", errno);
+    }
+    if (::fchmod(writer.m_fd, 0644) != 0) {
+        return ioError(QFile::decodeName(writer.m_temporaryName), "fchmod", errno);
+    }
+    return writer;
+}
+
+AtomicFileWriter::AtomicFileWriter(AtomicFileWriter&& other) noexcept
+    : m_path(std::move(other.m_path))
+    , m_temporaryName(std::exchange(other.m_temporaryName, QByteArray()))
+    , m_fd(std::exchange(other.m_fd, -1))
+    , m_size(other.m_size)
+{
+}
+
+AtomicFileWriter::~AtomicFileWriter()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+    if (!m_temporaryName.isEmpty()) {
+        ::unlink(m_temporaryName.constData());
+    }
+}
+
+Result<void> AtomicFileWriter::append(QByteArrayView bytes)
+{
+    if (::lseek(m_fd, m_size, SEEK_SET) != m_size) {
+        return ioError(QFile::decodeName(m_temporaryName), "lseek", errno);
+    }
+    if (auto written = writeAll(m_fd, bytes, QFile::decodeName(m_temporaryName)); !written) {
+        return written;
+    }
+    m_size += bytes.size();
+    return {};
+}
+
+Result<void> AtomicFileWriter::appendFileStart(int sourceDescriptor, QByteArrayView prefix)
+{
+    if (m_size == 0 && copyInKernel(sourceDescriptor, m_fd, prefix.size())) {
+        m_size = prefix.size();
+        return {};
+    }
+    // Another file system, or a kernel without the call: write it from memory over whatever was copied.
+    if (::ftruncate(m_fd, m_size) != 0) {
+        return ioError(QFile::decodeName(m_temporaryName), "ftruncate", errno);
+    }
+    return append(prefix);
+}
+
+Result<void> AtomicFileWriter::syncData()
+{
+    if (::fdatasync(m_fd) != 0) {
+        return ioError(QFile::decodeName(m_temporaryName), "fdatasync", errno);
+    }
+    return {};
+}
+
+Result<void> AtomicFileWriter::commit()
+{
+    const QString temporaryPath = QFile::decodeName(m_temporaryName);
+    if (::fsync(m_fd) != 0) {
+        return ioError(temporaryPath, "fsync", errno);
+    }
+    const int fd = std::exchange(m_fd, -1);
+    if (::close(fd) != 0) {
+        return ioError(temporaryPath, "close", errno);
+    }
+    if (::rename(m_temporaryName.constData(), QFile::encodeName(m_path).constData()) != 0) {
+        return ioError(m_path, "rename", errno);
+    }
+    m_temporaryName.clear(); // it is the target now
+    return syncDirectory(QFileInfo(m_path).absolutePath());
+}
+
 Result<void> writeFileAtomically(const QString& path, const QByteArray& data)
 {
-    return replaceAtomically(
-        path, [&data](int fd, const QString& temporaryPath) { return writeAll(fd, data, temporaryPath); });
+    auto writer = AtomicFileWriter::create(path);
+    if (!writer) {
+        return writer.error();
+    }
+    if (auto written = writer->append(data); !written) {
+        return written;
+    }
+    return writer->commit();
 }
 
 Result<void> writeFileAtomically(const QString& path, int sourceDescriptor, QByteArrayView prefix, QByteArrayView tail)
 {
-    return replaceAtomically(path, [&](int fd, const QString& temporaryPath) -> Result<void> {
-        if (!copyInKernel(sourceDescriptor, fd, prefix.size())) {
-            // Another file system, or a kernel without the call: start over through memory.
-            if (::ftruncate(fd, 0) != 0 || ::lseek(fd, 0, SEEK_SET) != 0) {
-                return ioError(temporaryPath, "ftruncate", errno);
-            }
-            if (auto written = writeAll(fd, prefix, temporaryPath); !written) {
-                return written;
-            }
-        }
-        if (::lseek(fd, prefix.size(), SEEK_SET) != prefix.size()) {
-            return ioError(temporaryPath, "lseek", errno);
-        }
-        return writeAll(fd, tail, temporaryPath);
-    });
+    auto writer = AtomicFileWriter::create(path);
+    if (!writer) {
+        return writer.error();
+    }
+    if (auto copied = writer->appendFileStart(sourceDescriptor, prefix); !copied) {
+        return copied;
+    }
+    if (auto written = writer->append(tail); !written) {
+        return written;
+    }
+    return writer->commit();
 }
 
 } // namespace vanthu

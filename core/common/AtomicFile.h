@@ -25,6 +25,42 @@ namespace vanthu
 [[nodiscard]] Result<void> writeFileAtomically(const QString& path, int sourceDescriptor, QByteArrayView prefix,
                                                QByteArrayView tail);
 
+/**
+ * A file written in steps and then put in place atomically: a temporary file in the target's folder receives the
+ * parts, commit() fsyncs it, renames it over the target and fsyncs the folder; destroying an uncommitted writer
+ * removes the temporary file. Parts may be written (and synced) early, e.g. from another thread while the caller
+ * still computes the rest; one thread at a time.
+ */
+class AtomicFileWriter final
+{
+public:
+    [[nodiscard]] static Result<AtomicFileWriter> create(const QString& path);
+    AtomicFileWriter(AtomicFileWriter&& other) noexcept;
+    AtomicFileWriter& operator=(AtomicFileWriter&&) = delete;
+    AtomicFileWriter(const AtomicFileWriter&) = delete;
+    AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+    ~AtomicFileWriter();
+
+    /** Appends @p bytes. */
+    [[nodiscard]] Result<void> append(QByteArrayView bytes);
+    /**
+     * Appends the first @p prefix.size() bytes of the open file @p sourceDescriptor (whose content @p prefix is):
+     * copied by the kernel (copy_file_range) where it can, else written from @p prefix.
+     */
+    [[nodiscard]] Result<void> appendFileStart(int sourceDescriptor, QByteArrayView prefix);
+    /** Flushes what was written so far to the disk, so commit() has little left to wait for. */
+    [[nodiscard]] Result<void> syncData();
+    /** fsync, rename over the target, fsync of the folder. */
+    [[nodiscard]] Result<void> commit();
+
+private:
+    AtomicFileWriter() = default;
+    QString m_path;
+    QByteArray m_temporaryName;
+    int m_fd = -1;
+    qint64 m_size = 0;
+};
+
 /** fsyncs the directory @p path so that a rename or create inside it survives a power cut. */
 [[nodiscard]] Result<void> syncDirectory(const QString& path);
 

@@ -26,7 +26,7 @@ QByteArray computeDigest(DigestAlgorithm digest, QByteArrayView data)
     return context.finish();
 }
 
-DigestContext::DigestContext(DigestAlgorithm digest)
+DigestContext::DigestContext(DigestAlgorithm digest) : m_algorithm(digest)
 {
     EVP_MD_CTX* context = EVP_MD_CTX_new();
     EVP_DigestInit_ex(context, evpDigest(digest), nullptr);
@@ -41,6 +41,13 @@ DigestContext::~DigestContext()
 void DigestContext::add(QByteArrayView data)
 {
     EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_context), data.data(), static_cast<size_t>(data.size()));
+}
+
+std::unique_ptr<DigestContext> DigestContext::clone() const
+{
+    auto copy = std::make_unique<DigestContext>(m_algorithm);
+    EVP_MD_CTX_copy_ex(static_cast<EVP_MD_CTX*>(copy->m_context), static_cast<const EVP_MD_CTX*>(m_context));
+    return copy;
 }
 
 QByteArray DigestContext::finish()

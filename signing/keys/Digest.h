@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <memory>
+
 struct evp_md_st;
 
 namespace vanthu::signing
@@ -26,9 +28,16 @@ public:
     DigestContext(const DigestContext&) = delete;
     DigestContext& operator=(const DigestContext&) = delete;
     void add(QByteArrayView data);
+    /** A second context in the same state, to go on hashing from here in two directions. */
+    [[nodiscard]] std::unique_ptr<DigestContext> clone() const;
+    [[nodiscard]] DigestAlgorithm algorithm() const
+    {
+        return m_algorithm;
+    }
     [[nodiscard]] QByteArray finish();
 
 private:
+    DigestAlgorithm m_algorithm;
     void* m_context = nullptr;
 };
 

@@ -651,6 +651,18 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
 
 Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, const SignRequest& request)
 {
+    DigestContext inputDigest(request.digest);
+    inputDigest.add(input);
+    return sign(input, key, request, inputDigest);
+}
+
+Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, const SignRequest& request,
+                                    const DigestContext& inputDigest)
+{
+    if (inputDigest.algorithm() != request.digest) {
+        return Error{ErrorCode::Internal, PadesSignerText::tr("The signature could not be computed."),
+                     QStringLiteral("input hashed with another algorithm")};
+    }
     if (!request.signingTime.isValid()) {
         return Error{ErrorCode::Internal, PadesSignerText::tr("The signing time is missing."), QString()};
     }
@@ -681,11 +693,10 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
         byteRange = byteRange.leftJustified(byteRangePlaceholder.size(), ' ');
         appendix.replace(prepared->byteRangeStart - start, byteRange.size(), byteRange);
 
-        DigestContext hasher(request.digest);
-        hasher.add(input);
-        hasher.add(QByteArrayView(appendix).first(prepared->contentsStart - start));
-        hasher.add(QByteArrayView(appendix).sliced(prepared->contentsEnd - start));
-        auto cades = CadesSignature::prepare(key, request.digest, hasher.finish(), request.extraCertificates);
+        const std::unique_ptr<DigestContext> hasher = inputDigest.clone();
+        hasher->add(QByteArrayView(appendix).first(prepared->contentsStart - start));
+        hasher->add(QByteArrayView(appendix).sliced(prepared->contentsEnd - start));
+        auto cades = CadesSignature::prepare(key, request.digest, hasher->finish(), request.extraCertificates);
         if (!cades) {
             return cades.error();
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "signing/keys/Digest.h"
 #include "signing/keys/SigningKey.h"
 
 #include <QByteArray>
@@ -110,6 +111,12 @@ class PadesSigner
 {
 public:
     [[nodiscard]] static Result<SignedPdf> sign(const QByteArray& input, SigningKey& key, const SignRequest& request);
+    /**
+     * The same, with the input already hashed: @p inputDigest has absorbed exactly @p input with request.digest (the
+     * signed bytes always begin with the whole input, so this work can run while the key is being unlocked).
+     */
+    [[nodiscard]] static Result<SignedPdf> sign(const QByteArray& input, SigningKey& key, const SignRequest& request,
+                                                const DigestContext& inputDigest);
 };
 
 } // namespace vanthu::signing
