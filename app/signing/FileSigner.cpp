@@ -205,9 +205,9 @@ Result<std::unique_ptr<PreparedInput>> PreparedInput::start(const QString& input
     }
     std::unique_ptr<PreparedInput> prepared(new PreparedInput(std::move(*file), std::move(*writer), digest));
     prepared->m_hashing = std::thread([input = prepared.get()] { input->m_digest.add(input->m_file.bytes()); });
-    prepared->m_copying = std::thread([input = prepared.get()] {
+    prepared->m_copying = std::thread([input = prepared.get(), flushEarly] {
         input->m_copied = input->m_writer.appendFileStart(input->m_file.descriptor(), input->m_file.bytes());
-        if (input->m_copied) {
+        if (input->m_copied && flushEarly) {
             input->m_copied = input->m_writer.syncData();
         }
     });
@@ -253,7 +253,7 @@ Result<void> PreparedInput::commit(QByteArrayView appendix)
 
 Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
 {
-    auto prepared = PreparedInput::start(job.inputPath, job.outputPath, job.request.digest);
+    auto prepared = PreparedInput::start(job.inputPath, job.outputPath, job.request.digest, false);
     if (!prepared) {
         return prepared.error();
     }

@@ -531,9 +531,5 @@ int main(int argc, char* argv[])
     printInput(measureInput(setup, QStringLiteral("10 MB (make-test-pdfs)"), big, runs), true);
     line("");
     measureBatch(setup, onePage, batchRuns);
-    line("");
-    line("where vanthu-cli spends its time, phase by phase (root, perf; keep the inputs with --dir): "
-         "bench/sign/phases %s FOLDER/ten-mb.pdf FOLDER/key.p12",
-         qPrintable(setup.cli));
     return 0;
 }
