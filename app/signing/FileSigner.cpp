@@ -188,7 +188,7 @@ Result<void> addIssuingFills(const QByteArray& pdf, const QList<FormFieldInfo>& 
 } // namespace
 
 Result<std::unique_ptr<PreparedInput>> PreparedInput::start(const QString& inputPath, const QString& outputPath,
-                                                            DigestAlgorithm digest)
+                                                            DigestAlgorithm digest, bool flushEarly)
 {
     if (QFileInfo(outputPath).absoluteFilePath() == QFileInfo(inputPath).absoluteFilePath()) {
         return Error{ErrorCode::InvalidInput,

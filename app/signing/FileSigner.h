@@ -94,9 +94,13 @@ inline const QString Year = QStringLiteral("NgayBanHanh_Nam");
 class PreparedInput final
 {
 public:
-    /** Errors: the output would replace the input, the input cannot be read, the output folder cannot be written. */
+    /**
+     * @p flushEarly: flush the copy to disk as soon as it is written (worth it when the caller has other work to
+     * overlap with, such as unlocking a key; a batch that signs right away saves the extra flush).
+     * Errors: the output would replace the input, the input cannot be read, the output folder cannot be written.
+     */
     [[nodiscard]] static Result<std::unique_ptr<PreparedInput>>
-    start(const QString& inputPath, const QString& outputPath, DigestAlgorithm digest);
+    start(const QString& inputPath, const QString& outputPath, DigestAlgorithm digest, bool flushEarly = true);
     ~PreparedInput();
     PreparedInput(const PreparedInput&) = delete;
     PreparedInput& operator=(const PreparedInput&) = delete;
