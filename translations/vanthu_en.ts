@@ -510,6 +510,10 @@
         <source>The attachment signature needs the document&apos;s number and symbol.</source>
         <translation>The attachment signature needs the document&apos;s number and symbol.</translation>
     </message>
+    <message>
+        <source>Signature appearances cannot be drawn here.</source>
+        <translation>Signature appearances cannot be drawn here.</translation>
+    </message>
 </context>
 <context>
     <name>IncomingServiceText</name>
@@ -823,6 +827,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>The signature did not fit in the space reserved for it.</source>
         <translation>The signature did not fit in the space reserved for it.</translation>
     </message>
+    <message>
+        <source>The signature could not be computed.</source>
+        <translation>The signature could not be computed.</translation>
+    </message>
 </context>
 <context>
     <name>PdfFileText</name>
@@ -1080,6 +1088,13 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
             <numerusform>The password of %1 is wrong (tried %n time).</numerusform>
             <numerusform>The password of %1 is wrong (tried %n times).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QtAppearanceRendererText</name>
+    <message>
+        <source>The image cannot be read; use a PNG file.</source>
+        <translation>The image cannot be read; use a PNG file.</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,10 @@
         <source>The attachment signature needs the document&apos;s number and symbol.</source>
         <translation>Chữ ký số trên văn bản kèm theo cần có số, ký hiệu của văn bản.</translation>
     </message>
+    <message>
+        <source>Signature appearances cannot be drawn here.</source>
+        <translation>Không thể vẽ hình thức hiển thị của chữ ký tại đây.</translation>
+    </message>
 </context>
 <context>
     <name>IncomingServiceText</name>
@@ -820,6 +824,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>The signature did not fit in the space reserved for it.</source>
         <translation>Chữ ký số vượt quá vùng dữ liệu đã dành sẵn cho chữ ký.</translation>
     </message>
+    <message>
+        <source>The signature could not be computed.</source>
+        <translation>Không tính được chữ ký số.</translation>
+    </message>
 </context>
 <context>
     <name>PdfFileText</name>
@@ -1075,6 +1083,13 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>
             <numerusform>Mật khẩu của tệp %1 không đúng (đã thử %n lần).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QtAppearanceRendererText</name>
+    <message>
+        <source>The image cannot be read; use a PNG file.</source>
+        <translation>Không đọc được hình ảnh; hãy dùng tệp PNG.</translation>
     </message>
 </context>
 <context>
