@@ -48,7 +48,8 @@ struct SecretRequest
     };
     Kind kind = Kind::TokenPin;
     QString subject;      ///< the file name or the token label
-    QString retryMessage; ///< empty on the first try; "wrong PIN, 2 tries left" after a failure
+    /** "wrong PIN, 2 tries left" after a failure; also on the first ask when the token already warns (count low). */
+    QString retryMessage;
 };
 
 /**
