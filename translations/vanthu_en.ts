@@ -2046,10 +2046,6 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The timestamp from %1 is not a signed TSTInfo.</translation>
     </message>
     <message>
-        <source>The timestamp server %1 stamped another hash than the one sent.</source>
-        <translation>The timestamp server %1 stamped another hash than the one sent.</translation>
-    </message>
-    <message>
         <source>The timestamp from %1 does not answer this request (its nonce differs).</source>
         <translation>The timestamp from %1 does not answer this request (its nonce differs).</translation>
     </message>
@@ -2096,6 +2092,14 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>The timestamp policy &quot;%1&quot; is not an OID.</source>
         <translation>The timestamp policy &quot;%1&quot; is not an OID.</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 stamped a different hash from the one sent.</source>
+        <translation>The timestamp server %1 stamped a different hash from the one sent.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 names no policy, though one was asked for.</source>
+        <translation>The timestamp from %1 names no policy, though one was asked for.</translation>
     </message>
 </context>
 <context>

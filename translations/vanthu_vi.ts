@@ -2038,10 +2038,6 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Dấu thời gian từ %1 không phải là TSTInfo đã được ký.</translation>
     </message>
     <message>
-        <source>The timestamp server %1 stamped another hash than the one sent.</source>
-        <translation>Máy chủ cấp dấu thời gian %1 đã gắn dấu thời gian cho một giá trị băm khác với giá trị đã gửi.</translation>
-    </message>
-    <message>
         <source>The timestamp from %1 does not answer this request (its nonce differs).</source>
         <translation>Dấu thời gian từ %1 không phải là phản hồi cho yêu cầu này (giá trị nonce khác nhau).</translation>
     </message>
@@ -2088,6 +2084,14 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>The timestamp policy &quot;%1&quot; is not an OID.</source>
         <translation>Chính sách dấu thời gian &quot;%1&quot; không phải là OID.</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 stamped a different hash from the one sent.</source>
+        <translation>Máy chủ cấp dấu thời gian %1 đã đóng dấu một giá trị băm khác với giá trị đã gửi.</translation>
+    </message>
+    <message>
+        <source>The timestamp from %1 names no policy, though one was asked for.</source>
+        <translation>Dấu thời gian từ %1 không ghi chính sách nào, dù đã yêu cầu một chính sách.</translation>
     </message>
 </context>
 <context>

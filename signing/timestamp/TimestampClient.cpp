@@ -580,7 +580,8 @@ Result<TimestampToken> checkResponse(const QByteArray& responseDer, const EVP_MD
     X509_ALGOR_get0(&imprintAlgorithm, nullptr, nullptr, TS_MSG_IMPRINT_get_algo(imprint));
     if (OBJ_obj2nid(imprintAlgorithm) != EVP_MD_get_type(md)
         || asn1Bytes(TS_MSG_IMPRINT_get_msg(imprint)) != digestValue) {
-        return corrupt(TimestampText::tr("The timestamp server %1 stamped another hash than the one sent.").arg(host));
+        return corrupt(
+            TimestampText::tr("The timestamp server %1 stamped a different hash from the one sent.").arg(host));
     }
     const ASN1_INTEGER* answeredNonce = TS_TST_INFO_get_nonce(info.get());
     if (answeredNonce == nullptr || ASN1_INTEGER_cmp(answeredNonce, nonce) != 0) {
@@ -589,8 +590,12 @@ Result<TimestampToken> checkResponse(const QByteArray& responseDer, const EVP_MD
     }
     const ASN1_OBJECT* answeredPolicy = TS_TST_INFO_get_policy_id(info.get());
     if (policy != nullptr && (answeredPolicy == nullptr || OBJ_cmp(answeredPolicy, policy) != 0)) {
+        if (answeredPolicy == nullptr) {
+            return corrupt(
+                TimestampText::tr("The timestamp from %1 names no policy, though one was asked for.").arg(host));
+        }
         return corrupt(TimestampText::tr("The timestamp from %1 carries policy %2, not the one asked for.")
-                           .arg(host, answeredPolicy != nullptr ? objectText(answeredPolicy) : QString()));
+                           .arg(host, objectText(answeredPolicy)));
     }
     const ASN1_GENERALIZEDTIME* genTime = TS_TST_INFO_get_time(info.get());
     const QDateTime time = genTime != nullptr ? parseGeneralizedTime(genTime) : QDateTime();
