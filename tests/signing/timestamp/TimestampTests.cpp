@@ -228,7 +228,7 @@ TEST_CASE("each misbehaving TSA gives its own error", "[timestamp]")
         QString inMessage; ///< part of the message (English source text, or what the TSA said)
     };
     const Case cases[] = {
-        {{QStringLiteral("--wrong-imprint")}, ErrorCode::Corrupt, QStringLiteral("another hash")},
+        {{QStringLiteral("--wrong-imprint")}, ErrorCode::Corrupt, QStringLiteral("a different hash")},
         {{QStringLiteral("--wrong-nonce")}, ErrorCode::Corrupt, QStringLiteral("nonce")},
         {{QStringLiteral("--no-cert")}, ErrorCode::Corrupt, QStringLiteral("certificate")},
         {{QStringLiteral("--reject")}, ErrorCode::InvalidInput, QStringLiteral("Rejected on purpose")},
