@@ -40,6 +40,8 @@ public:
     explicit PdfParser(QByteArrayView data, qint64 position = 0) : m_data(data), m_position(position)
     {
     }
+    /** The parser keeps a view: a temporary byte array would be gone before the first read. */
+    explicit PdfParser(QByteArray&& data, qint64 position = 0) = delete;
 
     [[nodiscard]] qint64 position() const
     {

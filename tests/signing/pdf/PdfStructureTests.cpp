@@ -126,7 +126,8 @@ TEST_CASE("Strings, names and numbers survive a parse and serialise round trip",
     CHECK(value->find("C")->bytes() == "Name With#Hash");
     CHECK(value->find("D")->arrayItems()[0].isReference());
     CHECK(value->find("D")->arrayItems()[1].bytes() == "2.50");
-    PdfParser again(serialize(*value));
+    const QByteArray serialized = serialize(*value);
+    PdfParser again(serialized);
     auto reparsed = again.readObject();
     REQUIRE(reparsed.has_value());
     CHECK(serialize(*reparsed) == serialize(*value));
@@ -138,7 +139,8 @@ TEST_CASE("Deeply nested or unterminated input fails with an error, not a crash"
     PdfParser parser(deep);
     CHECK_FALSE(parser.readObject().has_value());
     CHECK(parser.error().contains(QStringLiteral("nested")));
-    PdfParser unterminated(QByteArray("(abc"));
+    const QByteArray unterminatedText("(abc");
+    PdfParser unterminated(unterminatedText);
     CHECK_FALSE(unterminated.readObject().has_value());
 }
 
