@@ -273,7 +273,10 @@ int runSign(CliContext& context)
     // A single file is mapped, hashed and copied while the key is being unlocked (PreparedInput).
     std::unique_ptr<signing::PreparedInput> prepared;
     if (files.size() == 1) {
-        auto started = signing::PreparedInput::start(files.first().first, files.first().second, job.request.digest);
+        // Flushing early pays when the copy is large enough for the flush to overlap with unlocking the key.
+        const bool flushEarly = QFileInfo(files.first().first).size() > 1024 * 1024;
+        auto started =
+            signing::PreparedInput::start(files.first().first, files.first().second, job.request.digest, flushEarly);
         if (!started) {
             return context.fail(started.error());
         }
