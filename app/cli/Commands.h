@@ -18,5 +18,6 @@ class CliContext;
 [[nodiscard]] int runSearch(CliContext& context);
 [[nodiscard]] int runSign(CliContext& context);
 [[nodiscard]] int runTokens(CliContext& context);
+[[nodiscard]] int runVerify(CliContext& context);
 
 } // namespace vanthu::cli

@@ -42,6 +42,7 @@ QString overview()
                         "  sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)\n"
                         "                            sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch\n"
                         "  tokens --pkcs11 MODULE    list the tokens and the certificates on them\n"
+                        "  verify FILE               check the signatures of a PDF (--trust-anchor, --json)\n"
                         "  demo                      create a demo workspace of Hà Nội agencies\n"
                         "\n"
                         "Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.\n"
@@ -123,6 +124,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("search"), vanthu::cli::runSearch},
         {QStringLiteral("sign"), vanthu::cli::runSign},
         {QStringLiteral("tokens"), vanthu::cli::runTokens},
+        {QStringLiteral("verify"), vanthu::cli::runVerify},
     };
     const auto found = commands.find(command);
     vanthu::cli::CliContext context(command, words.value(1), arguments);

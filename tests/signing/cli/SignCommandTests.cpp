@@ -475,6 +475,25 @@ TEST_CASE("Issuing fills the prepared number and date and seals them in one form
         CHECK((keys - QSet<QByteArray>{"V", "AP", "Ff"}).isEmpty());
     }
 
+    // Our own validator agrees: the leader's signature sees only form filling, the agency's covers the whole file.
+    const CliRun verified = runCommand({QStringLiteral("verify"), issued, QStringLiteral("--trust-anchor"),
+                                        fixture.pki().rootCertPath(), QStringLiteral("--json")},
+                                       QByteArray());
+    INFO(verified.out.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.json().value(QStringLiteral("verdict")).toString() == QStringLiteral("VALID_WITH_ALLOWED_CHANGES"));
+    const QJsonArray verifiedSignatures = verified.json().value(QStringLiteral("signatures")).toArray();
+    REQUIRE(verifiedSignatures.size() == 2);
+    CHECK(verifiedSignatures[0].toObject().value(QStringLiteral("field")).toString() == QStringLiteral("LanhDao"));
+    CHECK(verifiedSignatures[0].toObject().value(QStringLiteral("modificationLevel")).toString()
+          == QStringLiteral("FORM_FILLING"));
+    CHECK(verifiedSignatures[0].toObject().value(QStringLiteral("indication")).toString()
+          == QStringLiteral("TOTAL_PASSED"));
+    CHECK(verifiedSignatures[1].toObject().value(QStringLiteral("coversWholeDocument")).toBool());
+    CHECK(verifiedSignatures[1].toObject().value(QStringLiteral("padesLevel")).toString() == QStringLiteral("B-B"));
+    CHECK(runCommand({QStringLiteral("verify"), input}, QByteArray()).exitCode == 2);
+    CHECK(runCommand({QStringLiteral("verify"), fixture.path(QStringLiteral("none.pdf"))}, QByteArray()).exitCode == 3);
+
     // Issuing twice is refused.
     const CliRun again =
         runCli({QStringLiteral("--in"), issued, QStringLiteral("--out"), fixture.path(QStringLiteral("again.pdf")),

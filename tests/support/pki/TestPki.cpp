@@ -99,6 +99,7 @@ enum class Profile
     Tsa,
     TsaExtraUsage,
     WrongKeyUsage,
+    OcspResponder,
 };
 
 struct Subject
@@ -188,6 +189,13 @@ const IdentitySpec& specOf(TestPki::Identity identity)
           {"Đặng Văn Hải", "Sở Tài chính Thành phố Hà Nội", "Hà Nội", "CCCD:001087009900"},
           -Day,
           2 * Year}},
+        {Id::OcspResponder,
+         {"ocsp-responder",
+          Rsa2048,
+          Profile::OcspResponder,
+          {"VanThu Test OCSP Responder", "VanThu Test PKI", "Hà Nội", nullptr},
+          -Day,
+          Year}},
     };
     return specs.at(identity);
 }
@@ -221,6 +229,15 @@ QByteArray certDer(X509* cert)
     QByteArray bytes(reinterpret_cast<const char*>(der), size);
     OPENSSL_free(der);
     return bytes;
+}
+
+QString serialOf(X509* cert)
+{
+    BignumPtr number(check(ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr), "reading a serial number"));
+    char* hex = check(BN_bn2hex(number.get()), "BN_bn2hex");
+    const QString serial = QString::fromLatin1(hex);
+    OPENSSL_free(hex);
+    return serial;
 }
 
 CertPtr certFromDer(const QByteArray& der)
@@ -367,15 +384,19 @@ struct TestPki::State
         return directory + QLatin1Char('/') + fileName;
     }
 
-    /** AIA and CRL DP extensions for certificates below the root, when the options name URLs. */
-    [[nodiscard]] std::vector<std::pair<int, std::string>> revocationExtensions() const
+    /**
+     * AIA and CRL DP extensions for certificates below the root, when the options name URLs; @p crlUrl, when not
+     * empty, replaces options.crlUrl.
+     */
+    [[nodiscard]] std::vector<std::pair<int, std::string>> revocationExtensions(const QString& crlUrl = {}) const
     {
         std::vector<std::pair<int, std::string>> extensions;
         if (!options.ocspUrl.isEmpty()) {
             extensions.emplace_back(NID_info_access, "OCSP;URI:" + options.ocspUrl.toStdString());
         }
-        if (!options.crlUrl.isEmpty()) {
-            extensions.emplace_back(NID_crl_distribution_points, "URI:" + options.crlUrl.toStdString());
+        const QString& distributionPoint = crlUrl.isEmpty() ? options.crlUrl : crlUrl;
+        if (!distributionPoint.isEmpty()) {
+            extensions.emplace_back(NID_crl_distribution_points, "URI:" + distributionPoint.toStdString());
         }
         return extensions;
     }
@@ -426,7 +447,7 @@ TestPki::TestPki(const QString& directory, TestPkiOptions options) : m_state(std
 
     const Subject intermediateSubject{"VanThu Test Issuing CA", "VanThu Test PKI", nullptr, nullptr};
     s.intermediateKey = obtainKey(s.keyCache, QStringLiteral("intermediate-rsa2048"), Rsa2048);
-    auto extensions = s.revocationExtensions();
+    auto extensions = s.revocationExtensions(s.options.issuingCaCrlUrl);
     extensions.insert(extensions.begin(), {{NID_basic_constraints, "critical,CA:TRUE,pathlen:0"},
                                            {NID_key_usage, "critical,keyCertSign,cRLSign"}});
     s.intermediate = issue(intermediateSubject, s.intermediateKey.get(), Issuer{s.root.get(), s.rootKey.get()},
@@ -528,9 +549,17 @@ const TestPki::Files& TestPki::identity(Identity identity)
         extensions.emplace_back(NID_key_usage, "critical,keyCertSign");
         extensions.emplace_back(NID_ext_key_usage, "emailProtection,1.3.6.1.5.5.7.3.36");
         break;
+    case Profile::OcspResponder:
+        // RFC 6960 4.2.2.2: a delegate of the CA; id-pkix-ocsp-nocheck tells clients not to check its own status.
+        extensions.emplace_back(NID_key_usage, "critical,digitalSignature");
+        extensions.emplace_back(NID_ext_key_usage, "OCSPSigning");
+        extensions.emplace_back(NID_id_pkix_OCSP_noCheck, "ignored");
+        break;
     }
-    const auto revocation = s.revocationExtensions();
-    extensions.insert(extensions.end(), revocation.begin(), revocation.end());
+    if (spec.profile != Profile::OcspResponder) {
+        const auto revocation = s.revocationExtensions();
+        extensions.insert(extensions.end(), revocation.begin(), revocation.end());
+    }
     issued.cert = issue(spec.subject, issued.key.get(), Issuer{s.intermediate.get(), s.intermediateKey.get()},
                         spec.notBefore, spec.notAfter, extensions);
 
@@ -547,6 +576,17 @@ const TestPki::Files& TestPki::identity(Identity identity)
     writeFile(files.p12, s.pkcs12(issued.key.get(), issued.cert.get(), {s.intermediate.get(), s.root.get()},
                                   s.options.pkcs12Password, name));
     return s.issued.emplace(identity, std::move(issued)).first->second.files;
+}
+
+QString TestPki::serialHex(Identity identity)
+{
+    this->identity(identity);
+    return serialOf(m_state->issued.at(identity).cert.get());
+}
+
+QString TestPki::intermediateSerialHex() const
+{
+    return serialOf(m_state->intermediate.get());
 }
 
 QString TestPki::writePkcs12(const QString& fileName, std::optional<Identity> keyOf,

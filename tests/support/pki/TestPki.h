@@ -20,6 +20,11 @@ struct TestPkiOptions
     /** CRL distribution point written into every certificate below the root; empty: none. */
     QString crlUrl;
     /**
+     * CRL distribution point of the issuing CA's own certificate, where the root's CRL is (LocalRevocation serves
+     * the root's and the issuing CA's CRLs at different URLs); empty: crlUrl.
+     */
+    QString issuingCaCrlUrl;
+    /**
      * Reuse private keys across test processes from a folder in the build tree (certificates are always new).
      * RSA-3072/4096 key generation costs up to seconds, and CTest runs every test case in its own process.
      */
@@ -55,6 +60,9 @@ public:
         Expired,       ///< "expired": signer certificate that expired 35 days ago (valid for a year before)
         NotYetValid,   ///< "not-yet-valid": signer certificate valid from 30 days from now
         WrongKeyUsage, ///< "wrong-key-usage": keyUsage keyCertSign only (critical), otherwise like a signer
+        /// "ocsp-responder": the issuing CA's delegated OCSP responder, RSA-2048, EKU OCSPSigning and
+        /// id-pkix-ocsp-nocheck, without AIA or CRL distribution point
+        OcspResponder,
     };
 
     struct Files
@@ -90,6 +98,11 @@ public:
     /** The files of @p identity, generated on first use (so a test that needs RSA-2048 never pays for RSA-4096). */
     const Files& identity(Identity identity);
     [[nodiscard]] static QString nameOf(Identity identity);
+
+    /** Serial number of @p identity's certificate (issued on first use) in upper-case hex, as BN_bn2hex writes it. */
+    [[nodiscard]] QString serialHex(Identity identity);
+    /** Serial number of the issuing CA's certificate, in the same form. */
+    [[nodiscard]] QString intermediateSerialHex() const;
 
     /**
      * Writes a PKCS#12 file named @p fileName into the folder and returns its path: the private key of @p keyOf,

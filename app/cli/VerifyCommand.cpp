@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/common/MappedFile.h"
+#include "signing/keys/CertificateFile.h"
+#include "signing/verify/Validation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace vanthu::cli
+{
+namespace
+{
+
+struct VerifyCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(VerifyCommandText)
+};
+
+// `verify` has its own exit codes (issue 4): 0 valid, 1 modified or invalid, 2 indeterminate or unsigned, 3 unreadable.
+constexpr int VerifyValid = 0;
+constexpr int VerifyBroken = 1;
+constexpr int VerifyUndecided = 2;
+constexpr int VerifyUnreadable = 3;
+
+QString verdictText(signing::Verdict verdict)
+{
+    switch (verdict) {
+    case signing::Verdict::Valid:
+        return VerifyCommandText::tr("Valid: every signature is intact and trusted, nothing changed after signing.");
+    case signing::Verdict::ValidWithAllowedChanges:
+        return VerifyCommandText::tr("Valid, with allowed changes after signing (form filling, further signatures).");
+    case signing::Verdict::Modified:
+        return VerifyCommandText::tr("MODIFIED: the signatures are intact, but the document was changed after "
+                                     "signing in a way that is not allowed.");
+    case signing::Verdict::Invalid:
+        return VerifyCommandText::tr("INVALID: at least one signature is broken.");
+    case signing::Verdict::Indeterminate:
+        return VerifyCommandText::tr("Undetermined: a signature is intact but could not be fully checked.");
+    case signing::Verdict::NoSignature:
+        break;
+    }
+    return VerifyCommandText::tr("The document has no signature.");
+}
+
+int exitCodeOf(signing::Verdict verdict)
+{
+    switch (verdict) {
+    case signing::Verdict::Valid:
+    case signing::Verdict::ValidWithAllowedChanges:
+        return VerifyValid;
+    case signing::Verdict::Modified:
+    case signing::Verdict::Invalid:
+        return VerifyBroken;
+    case signing::Verdict::Indeterminate:
+    case signing::Verdict::NoSignature:
+        break;
+    }
+    return VerifyUndecided;
+}
+
+} // namespace
+
+int runVerify(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption anchor(QStringLiteral("trust-anchor"),
+                                    VerifyCommandText::tr("A trusted root certificate (PEM); may be repeated."),
+                                    VerifyCommandText::tr("file"));
+    const QCommandLineOption ignoreTrust(QStringLiteral("ignore-trust"),
+                                         VerifyCommandText::tr("Leave certificate trust out of the verdict."));
+    parser.addOptions({anchor, ignoreTrust});
+    if (auto exit =
+            context.parse(parser, VerifyCommandText::tr("Check the signatures of a PDF."), QStringLiteral("FILE"))) {
+        return *exit;
+    }
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1) {
+        return context.usage(VerifyCommandText::tr("Name one PDF file to verify."));
+    }
+    signing::ValidationOptions options;
+    options.ignoreTrust = parser.isSet(ignoreTrust);
+    for (const QString& path : parser.values(anchor)) {
+        auto certificates = signing::readCertificateFile(path);
+        if (!certificates) {
+            static_cast<void>(context.fail(certificates.error()));
+            return VerifyUnreadable;
+        }
+        options.trustAnchorsDer += *certificates;
+    }
+    auto file = MappedFile::open(files.first(), 2000LL * 1024 * 1024);
+    if (!file) {
+        static_cast<void>(context.fail(file.error()));
+        return VerifyUnreadable;
+    }
+    auto report = signing::validatePdf(file->bytes(), options);
+    if (!report) {
+        static_cast<void>(context.fail(report.error()));
+        return VerifyUnreadable;
+    }
+    if (context.json()) {
+        QJsonArray signatures;
+        for (const signing::SignatureReport& signature : report->signatures) {
+            QJsonArray findings;
+            for (const signing::Finding& finding : signature.findings) {
+                findings.append(
+                    QJsonObject{{QStringLiteral("code"), finding.code}, {QStringLiteral("message"), finding.message}});
+            }
+            signatures.append(QJsonObject{
+                {QStringLiteral("field"), signature.field},
+                {QStringLiteral("indication"), signing::indicationName(signature.indication)},
+                {QStringLiteral("subIndication"), signing::subIndicationName(signature.subIndication)},
+                {QStringLiteral("integrity"), signature.integrity},
+                {QStringLiteral("coversWholeDocument"), signature.coversWholeDocument},
+                {QStringLiteral("modificationLevel"), signing::modificationLevelName(signature.modificationLevel)},
+                {QStringLiteral("padesLevel"), signing::padesLevelName(signature.padesLevel)},
+                {QStringLiteral("signer"), signature.signer},
+                {QStringLiteral("issuer"), signature.issuer},
+                {QStringLiteral("serial"), signature.serialHex},
+                {QStringLiteral("claimedTime"), signature.claimedTime.toString(Qt::ISODate)},
+                {QStringLiteral("timestampTime"), signature.timestampTime.toString(Qt::ISODate)},
+                {QStringLiteral("findings"), findings}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("verdict"), signing::verdictName(report->verdict)},
+                                      {QStringLiteral("signatures"), signatures}});
+    } else {
+        context.printLine(verdictText(report->verdict));
+        for (const signing::SignatureReport& signature : report->signatures) {
+            context.printLine(VerifyCommandText::tr("- %1: %2 %3, %4, signed by %5, changes after it: %6")
+                                  .arg(signature.field, signing::indicationName(signature.indication),
+                                       signing::subIndicationName(signature.subIndication),
+                                       signing::padesLevelName(signature.padesLevel), signature.signer,
+                                       signing::modificationLevelName(signature.modificationLevel)));
+            for (const signing::Finding& finding : signature.findings) {
+                context.printLine(QStringLiteral("    ") + finding.message);
+            }
+        }
+    }
+    return exitCodeOf(report->verdict);
+}
+
+} // namespace vanthu::cli

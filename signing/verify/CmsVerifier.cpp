@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signing/verify/CmsVerifier.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pkcs7.h>
+#include <openssl/ts.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+
+namespace vanthu::signing::verify
+{
+namespace
+{
+
+struct CmsVerifierText
+{
+    Q_DECLARE_TR_FUNCTIONS(CmsVerifierText)
+};
+
+template <auto Free>
+struct Deleter
+{
+    template <typename T>
+    void operator()(T* pointer) const
+    {
+        Free(pointer);
+    }
+};
+using CmsPointer = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo_free>>;
+using X509Pointer = std::unique_ptr<X509, Deleter<X509_free>>;
+using StorePointer = std::unique_ptr<X509_STORE, Deleter<X509_STORE_free>>;
+using StoreContextPointer = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX_free>>;
+using BioPointer = std::unique_ptr<BIO, Deleter<BIO_free>>;
+using Pkcs7Pointer = std::unique_ptr<PKCS7, Deleter<PKCS7_free>>;
+using TstInfoPointer = std::unique_ptr<TS_TST_INFO, Deleter<TS_TST_INFO_free>>;
+using VerifyContextPointer = std::unique_ptr<TS_VERIFY_CTX, Deleter<TS_VERIFY_CTX_free>>;
+
+struct CertificateStackFree
+{
+    void operator()(STACK_OF(X509) * stack) const
+    {
+        sk_X509_pop_free(stack, X509_free);
+    }
+};
+using CertificateStack = std::unique_ptr<STACK_OF(X509), CertificateStackFree>;
+
+Finding finding(const char* code, const QString& message)
+{
+    return Finding{QString::fromLatin1(code), message};
+}
+
+QString commonName(const X509_NAME* name)
+{
+    const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
+    if (index < 0) {
+        return {};
+    }
+    unsigned char* utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
+    if (length < 0) {
+        return {};
+    }
+    QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
+    OPENSSL_free(utf8);
+    return text;
+}
+
+QDateTime toDateTime(const ASN1_TIME* time)
+{
+    struct tm parts
+    {
+    };
+    if (time == nullptr || ASN1_TIME_to_tm(time, &parts) != 1) {
+        return {};
+    }
+    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
+                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
+}
+
+QByteArray certificateDigest(X509* certificate, const EVP_MD* md)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (X509_digest(certificate, md, digest, &length) != 1) {
+        return {};
+    }
+    return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length));
+}
+
+/** Reads one DER element at @p offset: tag, content start and end. */
+bool readElement(const QByteArray& der, qint64 offset, unsigned char& tag, qint64& start, qint64& end)
+{
+    if (offset + 2 > der.size()) {
+        return false;
+    }
+    tag = static_cast<unsigned char>(der[offset]);
+    qint64 length = static_cast<unsigned char>(der[offset + 1]);
+    start = offset + 2;
+    if (length & 0x80) {
+        const int count = static_cast<int>(length & 0x7f);
+        if (count == 0 || count > 4 || start + count > der.size()) {
+            return false;
+        }
+        length = 0;
+        for (int i = 0; i < count; ++i) {
+            length = (length << 8) | static_cast<unsigned char>(der[start + i]);
+        }
+        start += count;
+    }
+    end = start + length;
+    return end <= der.size();
+}
+
+/** The certificate hash and its algorithm from a SigningCertificateV2 value (first ESSCertIDv2). */
+bool essCertificateHash(const QByteArray& value, const EVP_MD*& md, QByteArray& hash)
+{
+    unsigned char tag = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2, policies ... }
+    if (!readElement(value, 0, tag, start, end) || tag != 0x30) {
+        return false;
+    }
+    qint64 certsStart = 0;
+    qint64 certsEnd = 0;
+    if (!readElement(value, start, tag, certsStart, certsEnd) || tag != 0x30) {
+        return false;
+    }
+    qint64 idStart = 0;
+    qint64 idEnd = 0;
+    if (!readElement(value, certsStart, tag, idStart, idEnd) || tag != 0x30) {
+        return false;
+    }
+    qint64 fieldStart = 0;
+    qint64 fieldEnd = 0;
+    if (!readElement(value, idStart, tag, fieldStart, fieldEnd)) {
+        return false;
+    }
+    md = EVP_sha256();
+    qint64 next = idStart;
+    if (tag == 0x30) { // hashAlgorithm present
+        qint64 oidStart = 0;
+        qint64 oidEnd = 0;
+        if (!readElement(value, fieldStart, tag, oidStart, oidEnd) || tag != 0x06) {
+            return false;
+        }
+        const auto* cursor = reinterpret_cast<const unsigned char*>(value.constData()) + fieldStart;
+        ASN1_OBJECT* object = d2i_ASN1_OBJECT(nullptr, &cursor, oidEnd - fieldStart);
+        md = object ? EVP_get_digestbyobj(object) : nullptr;
+        ASN1_OBJECT_free(object);
+        if (md == nullptr) {
+            return false;
+        }
+        next = fieldEnd;
+        if (!readElement(value, next, tag, fieldStart, fieldEnd)) {
+            return false;
+        }
+    }
+    if (tag != 0x04) {
+        return false;
+    }
+    hash = value.mid(fieldStart, fieldEnd - fieldStart);
+    return true;
+}
+
+QByteArray attributeValueDer(X509_ATTRIBUTE* attribute)
+{
+    ASN1_TYPE* type = X509_ATTRIBUTE_get0_type(attribute, 0);
+    if (type == nullptr) {
+        return {};
+    }
+    unsigned char* der = nullptr;
+    const int length = i2d_ASN1_TYPE(type, &der);
+    if (length <= 0) {
+        return {};
+    }
+    QByteArray bytes(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    return bytes;
+}
+
+void checkAttributes(CMS_SignerInfo* signerInfo, X509* signer, CmsVerdict& verdict)
+{
+    int contentTypes = 0;
+    int digests = 0;
+    int signingTimes = 0;
+    int certificatesV2 = 0;
+    int certificatesV1 = 0;
+    const int count = CMS_signed_get_attr_count(signerInfo);
+    for (int i = 0; i < count; ++i) {
+        X509_ATTRIBUTE* attribute = CMS_signed_get_attr(signerInfo, i);
+        switch (OBJ_obj2nid(X509_ATTRIBUTE_get0_object(attribute))) {
+        case NID_pkcs9_contentType:
+            ++contentTypes;
+            break;
+        case NID_pkcs9_messageDigest:
+            ++digests;
+            break;
+        case NID_pkcs9_signingTime:
+            ++signingTimes;
+            break;
+        case NID_id_smime_aa_signingCertificate:
+            ++certificatesV1;
+            break;
+        case NID_id_smime_aa_signingCertificateV2: {
+            ++certificatesV2;
+            const EVP_MD* md = nullptr;
+            QByteArray hash;
+            if (!essCertificateHash(attributeValueDer(attribute), md, hash) || hash != certificateDigest(signer, md)) {
+                verdict.findings.append(
+                    finding("signing-certificate-mismatch",
+                            CmsVerifierText::tr("The signed reference to the signing certificate does not match the "
+                                                "certificate used (the certificate may have been swapped).")));
+                return;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (signingTimes > 0) {
+        verdict.findings.append(finding("signing-time-attribute",
+                                        CmsVerifierText::tr("The signature carries a signing-time attribute, which "
+                                                            "PAdES forbids (the time belongs in the PDF).")));
+    }
+    if (contentTypes != 1 || digests != 1 || certificatesV2 + certificatesV1 != 1) {
+        verdict.findings.append(
+            finding("pades-attributes", CmsVerifierText::tr("The signed attributes are not those PAdES requires "
+                                                            "(content type, message digest, one signing "
+                                                            "certificate reference).")));
+        return;
+    }
+    verdict.padesAttributes = signingTimes == 0;
+}
+
+void checkTimestamp(CMS_SignerInfo* signerInfo, const ValidationOptions& options, CmsVerdict& verdict)
+{
+    const int index = CMS_unsigned_get_attr_by_NID(signerInfo, NID_id_smime_aa_timeStampToken, -1);
+    if (index < 0) {
+        return;
+    }
+    verdict.hasTimestamp = true;
+    X509_ATTRIBUTE* attribute = CMS_unsigned_get_attr(signerInfo, index);
+    ASN1_TYPE* type = X509_ATTRIBUTE_get0_type(attribute, 0);
+    if (type == nullptr || type->type != V_ASN1_SEQUENCE) {
+        verdict.findings.append(finding("timestamp-malformed", CmsVerifierText::tr("The timestamp cannot be read.")));
+        return;
+    }
+    const unsigned char* cursor = type->value.sequence->data;
+    Pkcs7Pointer token(d2i_PKCS7(nullptr, &cursor, type->value.sequence->length));
+    TstInfoPointer info(token ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr);
+    if (!info) {
+        verdict.findings.append(finding("timestamp-malformed", CmsVerifierText::tr("The timestamp cannot be read.")));
+        return;
+    }
+    // The token stamps the hash of the signature value (ETSI EN 319 122-1 §5.3).
+    const ASN1_OCTET_STRING* signatureValue = CMS_SignerInfo_get0_signature(signerInfo);
+    X509_ALGOR* imprintAlgorithm = TS_MSG_IMPRINT_get_algo(TS_TST_INFO_get_msg_imprint(info.get()));
+    const ASN1_OBJECT* imprintObject = nullptr;
+    X509_ALGOR_get0(&imprintObject, nullptr, nullptr, imprintAlgorithm);
+    const EVP_MD* md = EVP_get_digestbyobj(imprintObject);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    const bool hashed =
+        md != nullptr
+        && EVP_Digest(ASN1_STRING_get0_data(signatureValue), static_cast<size_t>(ASN1_STRING_length(signatureValue)),
+                      digest, &digestLength, md, nullptr)
+               == 1;
+    const ASN1_OCTET_STRING* imprint = TS_MSG_IMPRINT_get_msg(TS_TST_INFO_get_msg_imprint(info.get()));
+    const bool imprintMatches = hashed && ASN1_STRING_length(imprint) == static_cast<int>(digestLength)
+                                && std::memcmp(ASN1_STRING_get0_data(imprint), digest, digestLength) == 0;
+    if (!imprintMatches) {
+        verdict.findings.append(
+            finding("timestamp-imprint", CmsVerifierText::tr("The timestamp was not made for this signature.")));
+        return;
+    }
+    // The token's own signature; its chain to the trust anchors (for the timestamping purpose) when there are any.
+    bool signed_ = false;
+    if (options.trustAnchorsDer.isEmpty() || options.ignoreTrust) {
+        signed_ = PKCS7_verify(token.get(), nullptr, nullptr, nullptr, nullptr, PKCS7_NOVERIFY) == 1;
+    } else {
+        X509_STORE* store = X509_STORE_new(); // owned by the verify context from here
+        for (const QByteArray& anchor : options.trustAnchorsDer) {
+            const auto* data = reinterpret_cast<const unsigned char*>(anchor.constData());
+            X509Pointer certificate(d2i_X509(nullptr, &data, anchor.size()));
+            if (certificate) {
+                X509_STORE_add_cert(store, certificate.get());
+            }
+        }
+        VerifyContextPointer context(TS_VERIFY_CTX_new());
+        TS_VERIFY_CTX_set_flags(context.get(), TS_VFY_SIGNATURE | TS_VFY_VERSION);
+        TS_VERIFY_CTX_set_store(context.get(), store);
+        signed_ = TS_RESP_verify_token(context.get(), token.get()) == 1;
+    }
+    ERR_clear_error();
+    if (!signed_) {
+        verdict.findings.append(
+            finding("timestamp-signature", CmsVerifierText::tr("The timestamp's own signature or its authority's "
+                                                               "certificate chain is not valid.")));
+        return;
+    }
+    verdict.timestampValid = true;
+    verdict.timestampTime = toDateTime(TS_TST_INFO_get_time(info.get()));
+}
+
+void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOptions& options, const QDateTime& at,
+                CmsVerdict& verdict)
+{
+    const uint32_t usage = X509_get_key_usage(signer);
+    if (usage != UINT32_MAX && (usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) == 0) {
+        verdict.chainProblem = SubIndication::SigConstraintsFailure;
+        verdict.findings.append(finding("key-usage", CmsVerifierText::tr("The signer's certificate is not meant for "
+                                                                         "signatures (key usage).")));
+        return;
+    }
+    if (options.ignoreTrust) {
+        verdict.chainTrusted = true;
+        verdict.findings.append(
+            finding("trust-ignored", CmsVerifierText::tr("Certificate trust was left out of this check on request.")));
+        return;
+    }
+    StorePointer store(X509_STORE_new());
+    for (const QByteArray& anchor : options.trustAnchorsDer) {
+        const auto* data = reinterpret_cast<const unsigned char*>(anchor.constData());
+        X509Pointer certificate(d2i_X509(nullptr, &data, anchor.size()));
+        if (certificate) {
+            X509_STORE_add_cert(store.get(), certificate.get());
+        }
+    }
+    StoreContextPointer context(X509_STORE_CTX_new());
+    X509_STORE_CTX_init(context.get(), store.get(), signer, untrusted);
+    X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(context.get()), at.toSecsSinceEpoch());
+    const bool valid = X509_verify_cert(context.get()) == 1;
+    const int error = X509_STORE_CTX_get_error(context.get());
+    ERR_clear_error();
+    if (valid) {
+        verdict.chainTrusted = true;
+        return;
+    }
+    switch (error) {
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        verdict.chainProblem = verdict.timestampValid ? SubIndication::Expired : SubIndication::OutOfBoundsNoPoe;
+        verdict.findings.append(
+            finding("certificate-expired", CmsVerifierText::tr("The signer's certificate had expired at the signing "
+                                                               "time.")));
+        break;
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        verdict.chainProblem = SubIndication::NotYetValid;
+        verdict.findings.append(finding("certificate-not-yet-valid",
+                                        CmsVerifierText::tr("The signer's certificate was not yet valid at the "
+                                                            "signing time.")));
+        break;
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+        verdict.chainProblem = SubIndication::NoCertificateChainFound;
+        verdict.findings.append(
+            finding("untrusted", CmsVerifierText::tr("The signer's certificate does not lead to a trusted "
+                                                     "certification authority.")));
+        break;
+    default:
+        verdict.chainProblem = SubIndication::CertificateChainGeneralFailure;
+        verdict.findings.append(
+            finding("chain-invalid", CmsVerifierText::tr("The signer's certificate chain is not valid (%1).")
+                                         .arg(QString::fromLatin1(X509_verify_cert_error_string(error)))));
+    }
+}
+
+} // namespace
+
+CmsVerdict verifyCms(const QByteArray& cmsDer, const QByteArray& signedBytes, const ValidationOptions& options,
+                     const QDateTime& now)
+{
+    CmsVerdict verdict;
+    const auto* cursor = reinterpret_cast<const unsigned char*>(cmsDer.constData());
+    CmsPointer cms(d2i_CMS_ContentInfo(nullptr, &cursor, cmsDer.size()));
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
+        ERR_clear_error();
+        verdict.findings.append(finding("cms-unreadable", CmsVerifierText::tr("The signature value cannot be read.")));
+        return verdict;
+    }
+    verdict.parsed = true;
+    STACK_OF(CMS_SignerInfo)* signerInfos = CMS_get0_SignerInfos(cms.get());
+    const int signerCount = signerInfos ? sk_CMS_SignerInfo_num(signerInfos) : 0;
+    verdict.singleSigner = signerCount == 1;
+    if (signerCount < 1) {
+        verdict.findings.append(finding("no-signer", CmsVerifierText::tr("The signature names no signer.")));
+        return verdict;
+    }
+    if (signerCount > 1) {
+        verdict.findings.append(
+            finding("several-signers",
+                    CmsVerifierText::tr("The signature holds %1 signers where PAdES allows one.").arg(signerCount)));
+    }
+    CMS_SignerInfo* signerInfo = sk_CMS_SignerInfo_value(signerInfos, 0);
+    CMS_set1_signers_certs(cms.get(), nullptr, 0);
+    ERR_clear_error();
+    X509* signer = nullptr;
+    X509_ALGOR* digestAlgorithm = nullptr;
+    CMS_SignerInfo_get0_algs(signerInfo, nullptr, &signer, &digestAlgorithm, nullptr);
+    if (signer == nullptr) {
+        verdict.findings.append(finding("no-signing-certificate",
+                                        CmsVerifierText::tr("The signer's certificate is not in the signature.")));
+        return verdict;
+    }
+    verdict.signer = commonName(X509_get_subject_name(signer));
+    verdict.issuer = commonName(X509_get_issuer_name(signer));
+    if (BIGNUM* serial = ASN1_INTEGER_to_BN(X509_get0_serialNumber(signer), nullptr)) {
+        char* hex = BN_bn2hex(serial);
+        verdict.serialHex = QString::fromLatin1(hex);
+        OPENSSL_free(hex);
+        BN_free(serial);
+    }
+
+    const ASN1_OBJECT* digestObject = nullptr;
+    X509_ALGOR_get0(&digestObject, nullptr, nullptr, digestAlgorithm);
+    const EVP_MD* md = EVP_get_digestbyobj(digestObject);
+    if (CMS_signed_get_attr_count(signerInfo) > 0 && md != nullptr) {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int digestLength = 0;
+        EVP_Digest(signedBytes.constData(), static_cast<size_t>(signedBytes.size()), digest, &digestLength, md,
+                   nullptr);
+        const int index = CMS_signed_get_attr_by_NID(signerInfo, NID_pkcs9_messageDigest, -1);
+        ASN1_TYPE* value = index >= 0 ? X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(signerInfo, index), 0) : nullptr;
+        verdict.digestMatches = value != nullptr && value->type == V_ASN1_OCTET_STRING
+                                && value->value.octet_string->length == static_cast<int>(digestLength)
+                                && std::memcmp(value->value.octet_string->data, digest, digestLength) == 0;
+        verdict.signatureValid = CMS_SignerInfo_verify(signerInfo) == 1;
+        checkAttributes(signerInfo, signer, verdict);
+    } else {
+        // No signed attributes (old PKCS#7 style): the signature is over the content itself.
+        BioPointer content(BIO_new_mem_buf(signedBytes.constData(), static_cast<int>(signedBytes.size())));
+        verdict.signatureValid = CMS_SignerInfo_verify_content(signerInfo, content.get()) == 1;
+        verdict.digestMatches = verdict.signatureValid;
+        verdict.findings.append(finding("no-signed-attributes",
+                                        CmsVerifierText::tr("The signature has no signed attributes (not PAdES).")));
+    }
+    ERR_clear_error();
+    if (!verdict.digestMatches) {
+        verdict.findings.append(
+            finding("digest-mismatch", CmsVerifierText::tr("The signed content was changed after signing: its hash "
+                                                           "no longer matches.")));
+    } else if (!verdict.signatureValid) {
+        verdict.findings.append(
+            finding("signature-invalid", CmsVerifierText::tr("The signature value does not verify with the signer's "
+                                                             "certificate.")));
+    }
+    checkTimestamp(signerInfo, options, verdict);
+    CertificateStack certificates(CMS_get1_certs(cms.get()));
+    checkChain(signer, certificates.get(), options, verdict.timestampValid ? verdict.timestampTime : now, verdict);
+    return verdict;
+}
+
+} // namespace vanthu::signing::verify

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "signing/verify/Validation.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+
+namespace vanthu::signing::verify
+{
+
+/** What the CMS of one PDF signature says, checked against the bytes it claims to sign. */
+struct CmsVerdict
+{
+    bool parsed = false;
+    bool singleSigner = false;
+    bool digestMatches = false;
+    bool signatureValid = false;
+    bool padesAttributes =
+        false; ///< content-type, message-digest, one signing-certificate-v2 matching, no signing-time
+    bool hasTimestamp = false;
+    bool timestampValid = false;
+    QDateTime timestampTime;
+    bool chainTrusted = false;
+    SubIndication chainProblem = SubIndication::None;
+    QString signer;
+    QString issuer;
+    QString serialHex;
+    QList<Finding> findings;
+};
+
+/**
+ * Checks @p cmsDer (a detached CAdES/PKCS#7 SignedData) over @p signedBytes: exactly one SignerInfo, the message
+ * digest, the signature value with the signer's certificate, the PAdES baseline attributes, the signature timestamp,
+ * and the signer's chain to @p options' trust anchors at the best known signing time (the timestamp, else @p now).
+ */
+[[nodiscard]] CmsVerdict verifyCms(const QByteArray& cmsDer, const QByteArray& signedBytes,
+                                   const ValidationOptions& options, const QDateTime& now);
+
+} // namespace vanthu::signing::verify

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signing/verify/Validation.h"
+
+#include "signing/pades/PdfText.h"
+#include "signing/pdf/PdfFile.h"
+#include "signing/verify/ChangeAnalysis.h"
+#include "signing/verify/CmsVerifier.h"
+#include "signing/verify/SignatureLocator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace vanthu::signing
+{
+using namespace pdf;
+using namespace verify;
+
+namespace
+{
+
+struct ValidationText
+{
+    Q_DECLARE_TR_FUNCTIONS(ValidationText)
+};
+
+QDateTime parsePdfDate(const QByteArray& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^D:(\\d{4})(\\d{2})?(\\d{2})?(\\d{2})?(\\d{2})?(\\d{2})?([Z+-])?(\\d{2})?'?(\\d{2})?'?"));
+    const auto match = pattern.match(QString::fromLatin1(text));
+    if (!match.hasMatch()) {
+        return {};
+    }
+    auto part = [&match](int index, int fallback) {
+        return match.captured(index).isEmpty() ? fallback : match.captured(index).toInt();
+    };
+    const QDate date(part(1, 1), part(2, 1), part(3, 1));
+    const QTime time(part(4, 0), part(5, 0), part(6, 0));
+    int offset = 0;
+    if (match.captured(7) == QLatin1String("+") || match.captured(7) == QLatin1String("-")) {
+        offset = (part(8, 0) * 60 + part(9, 0)) * 60 * (match.captured(7) == QLatin1String("-") ? -1 : 1);
+    }
+    return QDateTime(date, time, Qt::OffsetFromUTC, offset).toUTC();
+}
+
+void dedupe(QList<Finding>& findings)
+{
+    QList<Finding> unique;
+    for (const Finding& finding : findings) {
+        const bool seen = std::any_of(unique.begin(), unique.end(), [&finding](const Finding& other) {
+            return other.code == finding.code && other.message == finding.message;
+        });
+        if (!seen) {
+            unique.append(finding);
+        }
+    }
+    findings = unique;
+}
+
+SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedSignature& located,
+                            const ValidationOptions& options)
+{
+    SignatureReport report;
+    report.field = located.field;
+    if (const PdfObject* claimed = located.dictionary.find("M"); claimed && claimed->isString()) {
+        report.claimedTime = parsePdfDate(claimed->bytes());
+    }
+    const XrefEntry* entry = file.entry(located.dictionaryNumber);
+    const qint64 dictionaryOffset = entry && entry->type == XrefEntry::Type::InFile ? entry->location : -1;
+    if (!checkByteRange(located, pdf.size(), dictionaryOffset, report.findings)) {
+        report.indication = Indication::TotalFailed;
+        report.subIndication = SubIndication::FormatFailure;
+        return report;
+    }
+    const std::vector<qint64>& range = located.byteRange;
+    const qint64 signedEnd = range[2] + range[3];
+    report.coversWholeDocument = signedEnd == pdf.size();
+    const QByteArray signedBytes = pdf.mid(range[0], range[1]) + pdf.mid(range[2], range[3]);
+
+    const bool cades = located.subFilter == "ETSI.CAdES.detached";
+    const bool pkcs7 = located.subFilter == "adbe.pkcs7.detached";
+    if (located.isDocumentTimestamp) {
+        report.findings.append(Finding{QStringLiteral("document-timestamp"),
+                                       ValidationText::tr("This is a document timestamp; its check joins with "
+                                                          "long-term validation.")});
+    } else if (!cades && !pkcs7) {
+        report.indication = Indication::TotalFailed;
+        report.subIndication = SubIndication::FormatFailure;
+        report.findings.append(
+            Finding{QStringLiteral("sub-filter"), ValidationText::tr("The signature format %1 is not supported.")
+                                                      .arg(QString::fromLatin1(located.subFilter))});
+        return report;
+    }
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    CmsVerdict cms = verifyCms(located.contentsBytes, signedBytes, options, now);
+    report.findings.append(cms.findings);
+    report.signer = cms.signer;
+    report.issuer = cms.issuer;
+    report.serialHex = cms.serialHex;
+    report.timestampTime = cms.timestampTime;
+    report.integrity = cms.parsed && cms.digestMatches && cms.signatureValid;
+
+    const ChangeReport changes = analyseChanges(pdf, signedEnd);
+    report.findings.append(changes.findings);
+    report.modificationLevel = changes.level;
+
+    if (cades && cms.padesAttributes && cms.singleSigner) {
+        report.padesLevel = cms.hasTimestamp && cms.timestampValid ? PadesLevel::BT : PadesLevel::BB;
+        if (const PdfObject* certificate = located.dictionary.find("Cert")) {
+            Q_UNUSED(certificate)
+            report.padesLevel = PadesLevel::NotPades; // /Cert must be absent in PAdES baseline
+        }
+    }
+
+    if (!cms.parsed || !changes.signedPartEndsAtRevision || !cms.singleSigner) {
+        report.indication = Indication::TotalFailed;
+        report.subIndication = SubIndication::FormatFailure;
+    } else if (!cms.digestMatches) {
+        report.indication = Indication::TotalFailed;
+        report.subIndication = SubIndication::HashFailure;
+    } else if (!cms.signatureValid) {
+        report.indication = Indication::TotalFailed;
+        report.subIndication = SubIndication::SigCryptoFailure;
+    } else if (changes.level == ModificationLevel::Other) {
+        // EN 319 102-1 has no sub-indication of its own for this; VanThu's convention (signing.md §8).
+        report.indication = Indication::TotalFailed;
+        report.subIndication = SubIndication::FormatFailure;
+        report.findings.append(Finding{QStringLiteral("modified-after-signing"),
+                                       ValidationText::tr("The document was changed after this signature in a way "
+                                                          "that is not allowed.")});
+    } else if (cms.hasTimestamp && !cms.timestampValid) {
+        report.indication = Indication::Indeterminate;
+        report.subIndication = SubIndication::SigConstraintsFailure;
+    } else if (!cms.chainTrusted) {
+        const bool failed =
+            cms.chainProblem == SubIndication::Expired || cms.chainProblem == SubIndication::NotYetValid;
+        report.indication = failed ? Indication::TotalFailed : Indication::Indeterminate;
+        report.subIndication = cms.chainProblem;
+    } else {
+        report.indication = Indication::TotalPassed;
+        report.findings.append(Finding{QStringLiteral("revocation-not-checked"),
+                                       ValidationText::tr("The certificate's revocation status was not checked.")});
+    }
+    dedupe(report.findings);
+    return report;
+}
+
+} // namespace
+
+Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOptions& options)
+{
+    auto opened = PdfFile::open(pdf);
+    if (!opened) {
+        return opened.error();
+    }
+    auto located = locateSignatures(**opened);
+    if (!located) {
+        return located.error();
+    }
+    ValidationReport report;
+    for (const LocatedSignature& signature : *located) {
+        report.signatures.append(validateOne(pdf, **opened, signature, options));
+    }
+    if (report.signatures.isEmpty()) {
+        report.verdict = Verdict::NoSignature;
+        return report;
+    }
+    bool invalid = false;
+    bool modified = false;
+    bool indeterminate = false;
+    bool changed = false;
+    for (const SignatureReport& signature : report.signatures) {
+        if (!signature.integrity
+            || (signature.indication == Indication::TotalFailed
+                && signature.modificationLevel != ModificationLevel::Other)) {
+            invalid = true;
+        } else if (signature.modificationLevel == ModificationLevel::Other) {
+            modified = true;
+        } else if (signature.indication == Indication::Indeterminate) {
+            indeterminate = true;
+        }
+        changed = changed || signature.modificationLevel != ModificationLevel::None;
+    }
+    report.verdict = invalid         ? Verdict::Invalid
+                     : modified      ? Verdict::Modified
+                     : indeterminate ? Verdict::Indeterminate
+                     : changed       ? Verdict::ValidWithAllowedChanges
+                                     : Verdict::Valid;
+    return report;
+}
+
+QString indicationName(Indication indication)
+{
+    switch (indication) {
+    case Indication::TotalPassed:
+        return QStringLiteral("TOTAL_PASSED");
+    case Indication::Indeterminate:
+        return QStringLiteral("INDETERMINATE");
+    case Indication::TotalFailed:
+        break;
+    }
+    return QStringLiteral("TOTAL_FAILED");
+}
+
+QString subIndicationName(SubIndication subIndication)
+{
+    switch (subIndication) {
+    case SubIndication::None:
+        return {};
+    case SubIndication::FormatFailure:
+        return QStringLiteral("FORMAT_FAILURE");
+    case SubIndication::HashFailure:
+        return QStringLiteral("HASH_FAILURE");
+    case SubIndication::SigCryptoFailure:
+        return QStringLiteral("SIG_CRYPTO_FAILURE");
+    case SubIndication::Revoked:
+        return QStringLiteral("REVOKED");
+    case SubIndication::Expired:
+        return QStringLiteral("EXPIRED");
+    case SubIndication::NotYetValid:
+        return QStringLiteral("NOT_YET_VALID");
+    case SubIndication::NoCertificateChainFound:
+        return QStringLiteral("NO_CERTIFICATE_CHAIN_FOUND");
+    case SubIndication::CertificateChainGeneralFailure:
+        return QStringLiteral("CERTIFICATE_CHAIN_GENERAL_FAILURE");
+    case SubIndication::NoSigningCertificateFound:
+        return QStringLiteral("NO_SIGNING_CERTIFICATE_FOUND");
+    case SubIndication::SigConstraintsFailure:
+        return QStringLiteral("SIG_CONSTRAINTS_FAILURE");
+    case SubIndication::OutOfBoundsNoPoe:
+        return QStringLiteral("OUT_OF_BOUNDS_NO_POE");
+    }
+    return {};
+}
+
+QString padesLevelName(PadesLevel level)
+{
+    switch (level) {
+    case PadesLevel::BB:
+        return QStringLiteral("B-B");
+    case PadesLevel::BT:
+        return QStringLiteral("B-T");
+    case PadesLevel::BLT:
+        return QStringLiteral("B-LT");
+    case PadesLevel::BLTA:
+        return QStringLiteral("B-LTA");
+    case PadesLevel::NotPades:
+        break;
+    }
+    return QStringLiteral("NOT_PADES");
+}
+
+QString modificationLevelName(ModificationLevel level)
+{
+    switch (level) {
+    case ModificationLevel::None:
+        return QStringLiteral("NONE");
+    case ModificationLevel::LtaUpdates:
+        return QStringLiteral("LTA_UPDATES");
+    case ModificationLevel::FormFilling:
+        return QStringLiteral("FORM_FILLING");
+    case ModificationLevel::Annotations:
+        return QStringLiteral("ANNOTATIONS");
+    case ModificationLevel::Other:
+        break;
+    }
+    return QStringLiteral("OTHER");
+}
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Valid:
+        return QStringLiteral("VALID");
+    case Verdict::ValidWithAllowedChanges:
+        return QStringLiteral("VALID_WITH_ALLOWED_CHANGES");
+    case Verdict::Modified:
+        return QStringLiteral("MODIFIED");
+    case Verdict::Invalid:
+        return QStringLiteral("INVALID");
+    case Verdict::Indeterminate:
+        return QStringLiteral("INDETERMINATE");
+    case Verdict::NoSignature:
+        break;
+    }
+    return QStringLiteral("NO_SIGNATURE");
+}
+
+} // namespace vanthu::signing

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vanthu::signing
+{
+
+/** ETSI EN 319 102-1 main indication. */
+enum class Indication
+{
+    TotalPassed,
+    Indeterminate,
+    TotalFailed,
+};
+
+/** ETSI EN 319 102-1 sub-indications VanThu reports (urn:etsi:019102:subindication:<NAME>). */
+enum class SubIndication
+{
+    None,
+    FormatFailure,
+    HashFailure,
+    SigCryptoFailure,
+    Revoked,
+    Expired,
+    NotYetValid,
+    NoCertificateChainFound,
+    CertificateChainGeneralFailure,
+    NoSigningCertificateFound,
+    SigConstraintsFailure,
+    OutOfBoundsNoPoe,
+};
+
+enum class PadesLevel
+{
+    NotPades, ///< e.g. adbe.pkcs7.detached, or CAdES attributes that break the baseline rules
+    BB,
+    BT,
+    BLT,
+    BLTA,
+};
+
+/** What changed after a signature, ordered from harmless to forbidden (signing.md §6). */
+enum class ModificationLevel
+{
+    None,
+    LtaUpdates,
+    FormFilling,
+    Annotations,
+    Other,
+};
+
+/** One fact the validator found, for people (translated) and for programs (a stable code). */
+struct Finding
+{
+    QString code;    ///< e.g. "byte-range-gap", "page-content-changed"
+    QString message; ///< in the current language
+};
+
+struct SignatureReport
+{
+    QString field;
+    Indication indication = Indication::TotalFailed;
+    SubIndication subIndication = SubIndication::None;
+    bool integrity = false;           ///< ByteRange, digest and signature value all correct
+    bool coversWholeDocument = false; ///< the signed ranges end at the end of the file
+    ModificationLevel modificationLevel = ModificationLevel::None;
+    PadesLevel padesLevel = PadesLevel::NotPades;
+    QString signer; ///< common name of the signing certificate
+    QString issuer; ///< its issuer's common name
+    QString serialHex;
+    QDateTime claimedTime;   ///< /M
+    QDateTime timestampTime; ///< genTime of the signature timestamp, when there is one
+    QList<Finding> findings;
+};
+
+enum class Verdict
+{
+    Valid,
+    ValidWithAllowedChanges,
+    Modified,
+    Invalid,
+    Indeterminate,
+    NoSignature,
+};
+
+struct ValidationReport
+{
+    Verdict verdict = Verdict::NoSignature;
+    QList<SignatureReport> signatures;
+};
+
+struct ValidationOptions
+{
+    /** Trust anchors (DER); certificates chaining to none of them are INDETERMINATE unless ignoreTrust. */
+    QList<QByteArray> trustAnchorsDer;
+    /** Leave certificate trust out of the verdict (forensic checks of documents from unknown PKIs). */
+    bool ignoreTrust = false;
+    /** The validation time when a signature has no timestamp; null = now. */
+    QDateTime now;
+};
+
+/**
+ * Validates every signature of @p pdf: byte ranges, digest, CMS signature, PAdES attributes and level, the signer's
+ * chain to the trust anchors at the signing time, the signature timestamp, and what changed in every later revision.
+ * Errors: only when the file cannot be read as a PDF at all (a damaged signature is a report, not an error).
+ */
+[[nodiscard]] Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOptions& options = {});
+
+/** Stable English names for reports and JSON: "TOTAL_PASSED", "HASH_FAILURE", "B-T", "FORM_FILLING", "VALID"... */
+[[nodiscard]] QString indicationName(Indication indication);
+[[nodiscard]] QString subIndicationName(SubIndication subIndication);
+[[nodiscard]] QString padesLevelName(PadesLevel level);
+[[nodiscard]] QString modificationLevelName(ModificationLevel level);
+[[nodiscard]] QString verdictName(Verdict verdict);
+
+} // namespace vanthu::signing

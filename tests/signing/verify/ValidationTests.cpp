@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The validator on files VanThu signs, then tampers with the way the published attacks do.
+#include "signing/pades/PadesSigner.h"
+#include "signing/pdf/IncrementalUpdate.h"
+#include "signing/pdf/PdfFile.h"
+#include "signing/pdf/PdfFilters.h"
+#include "signing/timestamp/TimestampClient.h"
+#include "signing/verify/Validation.h"
+#include "tests/signing/support/SigningFixture.h"
+#include "tests/support/pki/LocalTsa.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace vanthu;
+using namespace vanthu::signing;
+using vanthu::test::SigningFixture;
+using vanthu::test::TestPki;
+
+namespace
+{
+
+QByteArray signedFixture(SigningFixture& fixture, const QString& name = QStringLiteral("lo-classic.pdf"))
+{
+    auto key = fixture.key(TestPki::Identity::LeaderRsa2048);
+    auto signedPdf = PadesSigner::sign(SigningFixture::fixturePdf(name), *key, SigningFixture::request());
+    REQUIRE(signedPdf.has_value());
+    return signedPdf->pdf();
+}
+
+ValidationOptions trusting(SigningFixture& fixture)
+{
+    ValidationOptions options;
+    options.trustAnchorsDer = {fixture.pki().rootDer()};
+    return options;
+}
+
+ValidationReport validate(const QByteArray& pdf, const ValidationOptions& options)
+{
+    auto report = validatePdf(pdf, options);
+    REQUIRE(report.has_value());
+    return *report;
+}
+
+bool hasFinding(const SignatureReport& report, const char* code)
+{
+    return std::any_of(report.findings.begin(), report.findings.end(),
+                       [code](const Finding& finding) { return finding.code == QLatin1String(code); });
+}
+
+/** Appends an incremental update that replaces page 1's content: the Incremental Saving Attack. */
+QByteArray replacePageContent(const QByteArray& pdf)
+{
+    auto file = pdf::PdfFile::open(pdf);
+    REQUIRE(file.has_value());
+    pdf::IncrementalUpdate update(**file);
+    auto pages = (*file)->pages();
+    REQUIRE(pages.has_value());
+    auto page = (*file)->object(pages->front());
+    REQUIRE(page.has_value());
+    const pdf::PdfRef content = update.allocate();
+    update.putStream(content, pdf::PdfObject::dictionary(), QByteArray("BT /F1 24 Tf 72 700 Td (PAID) Tj ET"));
+    page->set("Contents", pdf::PdfObject::reference(content));
+    update.put(pages->front(), *page);
+    return pdf + update.write().appendix;
+}
+
+/** Appends an update that adds a FreeText annotation over page 1. */
+QByteArray addFreeText(const QByteArray& pdf)
+{
+    auto file = pdf::PdfFile::open(pdf);
+    REQUIRE(file.has_value());
+    pdf::IncrementalUpdate update(**file);
+    auto pages = (*file)->pages();
+    REQUIRE(pages.has_value());
+    auto page = (*file)->object(pages->front());
+    REQUIRE(page.has_value());
+    const pdf::PdfRef annotation = update.allocate();
+    update.put(annotation,
+               pdf::PdfObject::dictionary({
+                   {"Type", pdf::PdfObject::name("Annot")},
+                   {"Subtype", pdf::PdfObject::name("FreeText")},
+                   {"Rect", pdf::PdfObject::array({pdf::PdfObject::integer(100), pdf::PdfObject::integer(100),
+                                                   pdf::PdfObject::integer(300), pdf::PdfObject::integer(150)})},
+                   {"Contents", pdf::PdfObject::string("overlay")},
+               }));
+    pdf::PdfObject annots = pdf::PdfObject::array();
+    if (const pdf::PdfObject* existing = page->find("Annots")) {
+        auto resolved = (*file)->resolve(*existing);
+        REQUIRE(resolved.has_value());
+        annots = *resolved;
+    }
+    annots.arrayItems().push_back(pdf::PdfObject::reference(annotation));
+    page->set("Annots", annots);
+    update.put(pages->front(), *page);
+    return pdf + update.write().appendix;
+}
+
+} // namespace
+
+TEST_CASE("An untouched signature is valid, B-B, covering the whole file", "[verify]")
+{
+    SigningFixture fixture;
+    const ValidationReport report = validate(signedFixture(fixture), trusting(fixture));
+    CHECK(report.verdict == Verdict::Valid);
+    REQUIRE(report.signatures.size() == 1);
+    const SignatureReport& signature = report.signatures.front();
+    CHECK(signature.indication == Indication::TotalPassed);
+    CHECK(signature.integrity);
+    CHECK(signature.coversWholeDocument);
+    CHECK(signature.padesLevel == PadesLevel::BB);
+    CHECK(signature.modificationLevel == ModificationLevel::None);
+    CHECK(signature.signer == QStringLiteral("Nguyễn Văn An"));
+    CHECK(signature.claimedTime == SigningFixture::request().signingTime.toUTC());
+}
+
+TEST_CASE("A changed byte inside the signed range is a hash failure", "[verify]")
+{
+    SigningFixture fixture;
+    QByteArray pdf = signedFixture(fixture);
+    const qsizetype at = pdf.indexOf("/Producer");
+    REQUIRE(at > 0);
+    pdf[at + 3] = 'X';
+    const ValidationReport report = validate(pdf, trusting(fixture));
+    CHECK(report.verdict == Verdict::Invalid);
+    REQUIRE(report.signatures.size() == 1);
+    CHECK(report.signatures.front().indication == Indication::TotalFailed);
+    CHECK(report.signatures.front().subIndication == SubIndication::HashFailure);
+    CHECK_FALSE(report.signatures.front().integrity);
+}
+
+TEST_CASE("Replacing page content in a later revision is MODIFIED (incremental saving attack)", "[verify]")
+{
+    SigningFixture fixture;
+    for (const QString& name : {QStringLiteral("lo-classic.pdf"), QStringLiteral("qpdf-objstm.pdf")}) {
+        INFO(name.toStdString());
+        const QByteArray attacked = replacePageContent(signedFixture(fixture, name));
+        const ValidationReport report = validate(attacked, trusting(fixture));
+        CHECK(report.verdict == Verdict::Modified);
+        REQUIRE(report.signatures.size() == 1);
+        const SignatureReport& signature = report.signatures.front();
+        CHECK(signature.integrity); // the signed bytes themselves are intact
+        CHECK_FALSE(signature.coversWholeDocument);
+        CHECK(signature.modificationLevel == ModificationLevel::Other);
+        CHECK(signature.indication == Indication::TotalFailed);
+        CHECK(hasFinding(signature, "page-changed"));
+    }
+}
+
+TEST_CASE("An annotation added after signing is reported at the annotation level", "[verify]")
+{
+    SigningFixture fixture;
+    const ValidationReport report = validate(addFreeText(signedFixture(fixture)), trusting(fixture));
+    REQUIRE(report.signatures.size() == 1);
+    CHECK(report.signatures.front().modificationLevel == ModificationLevel::Annotations);
+    CHECK(hasFinding(report.signatures.front(), "annotation-added"));
+    CHECK(report.verdict == Verdict::ValidWithAllowedChanges);
+}
+
+TEST_CASE("A second signature is an allowed change for the first", "[verify]")
+{
+    SigningFixture fixture;
+    auto agency = fixture.key(TestPki::Identity::AgencyRsa3072);
+    auto twice = PadesSigner::sign(signedFixture(fixture), *agency, SigningFixture::request());
+    REQUIRE(twice.has_value());
+    const ValidationReport report = validate(twice->pdf(), trusting(fixture));
+    CHECK(report.verdict == Verdict::ValidWithAllowedChanges);
+    REQUIRE(report.signatures.size() == 2);
+    CHECK(report.signatures[0].modificationLevel <= ModificationLevel::FormFilling);
+    CHECK(report.signatures[0].indication == Indication::TotalPassed);
+    CHECK(report.signatures[1].modificationLevel == ModificationLevel::None);
+}
+
+TEST_CASE("Trust: unknown roots are indeterminate unless trust is ignored", "[verify]")
+{
+    SigningFixture fixture;
+    const QByteArray pdf = signedFixture(fixture);
+    const ValidationReport untrusted = validate(pdf, ValidationOptions{});
+    CHECK(untrusted.verdict == Verdict::Indeterminate);
+    CHECK(untrusted.signatures.front().subIndication == SubIndication::NoCertificateChainFound);
+    ValidationOptions ignoring;
+    ignoring.ignoreTrust = true;
+    CHECK(validate(pdf, ignoring).verdict == Verdict::Valid);
+}
+
+TEST_CASE("An emptied signature value is a format failure (universal signature forgery)", "[verify]")
+{
+    SigningFixture fixture;
+    QByteArray pdf = signedFixture(fixture);
+    const qsizetype contents = pdf.lastIndexOf("/Contents<");
+    REQUIRE(contents > 0);
+    const qsizetype end = pdf.indexOf('>', contents);
+    pdf.replace(contents + 10, end - contents - 10, QByteArray(end - contents - 10, '0'));
+    const ValidationReport report = validate(pdf, trusting(fixture));
+    CHECK(report.verdict == Verdict::Invalid);
+    CHECK(report.signatures.front().subIndication == SubIndication::FormatFailure);
+}
+
+TEST_CASE("A timestamped signature is B-T with the authority's time", "[verify][tsa]")
+{
+    SigningFixture fixture;
+    test::LocalTsa tsa(fixture.pki());
+    auto key = fixture.key(TestPki::Identity::LeaderRsa2048);
+    SignRequest request = SigningFixture::request();
+    request.timestamper = [&tsa](DigestAlgorithm digest, const QByteArray& value) -> Result<QByteArray> {
+        auto token = requestTimestamp(tsa.url(), digest, value);
+        if (!token) {
+            return token.error();
+        }
+        return token->der;
+    };
+    auto signedPdf = PadesSigner::sign(SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf")), *key, request);
+    REQUIRE(signedPdf.has_value());
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const ValidationReport report = validate(signedPdf->pdf(), trusting(fixture));
+    CHECK(report.verdict == Verdict::Valid);
+    CHECK(report.signatures.front().padesLevel == PadesLevel::BT);
+    CHECK(report.signatures.front().timestampTime > before);
+}
+
+TEST_CASE("A document without signatures has no signature", "[verify]")
+{
+    CHECK(validate(SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf")), {}).verdict == Verdict::NoSignature);
+}
