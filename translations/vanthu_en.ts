@@ -142,6 +142,109 @@
     </message>
 </context>
 <context>
+    <name>ChangeAnalysisText</name>
+    <message>
+        <source>An object of the signed document was deleted (object %1).</source>
+        <translation>An object of the signed document was deleted (object %1).</translation>
+    </message>
+    <message>
+        <source>A later revision holds an unreadable object (%1).</source>
+        <translation>A later revision holds an unreadable object (%1).</translation>
+    </message>
+    <message>
+        <source>A document timestamp was added.</source>
+        <translation>A document timestamp was added.</translation>
+    </message>
+    <message>
+        <source>An invisible signature field was added.</source>
+        <translation>An invisible signature field was added.</translation>
+    </message>
+    <message>
+        <source>A visible signature field was added.</source>
+        <translation>A visible signature field was added.</translation>
+    </message>
+    <message>
+        <source>A new form field was added after signing; it can show any text over the page.</source>
+        <translation>A new form field was added after signing; it can show any text over the page.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was added.</source>
+        <translation>An annotation (%1) was added.</translation>
+    </message>
+    <message>
+        <source>Long-term validation data or metadata was added.</source>
+        <translation>Long-term validation data or metadata was added.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s field list was extended.</source>
+        <translation>The form&apos;s field list was extended.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s structure (catalog) was changed.</source>
+        <translation>The document&apos;s structure (catalog) was changed.</translation>
+    </message>
+    <message>
+        <source>The document information (author, dates) was updated.</source>
+        <translation>The document information (author, dates) was updated.</translation>
+    </message>
+    <message>
+        <source>The form was rewritten, not only extended.</source>
+        <translation>The form was rewritten, not only extended.</translation>
+    </message>
+    <message>
+        <source>Fields were removed or reordered in the form.</source>
+        <translation>Fields were removed or reordered in the form.</translation>
+    </message>
+    <message>
+        <source>Page %1 received new annotations or fields (see below).</source>
+        <translation>Page %1 received new annotations or fields (see below).</translation>
+    </message>
+    <message>
+        <source>Page %1 was changed (%2).</source>
+        <translation>Page %1 was changed (%2).</translation>
+    </message>
+    <message>
+        <source>Annotations of page %1 were removed or reordered.</source>
+        <translation>Annotations of page %1 were removed or reordered.</translation>
+    </message>
+    <message>
+        <source>The content of page %1 was replaced.</source>
+        <translation>The content of page %1 was replaced.</translation>
+    </message>
+    <message>
+        <source>The already signed field &quot;%1&quot; was changed.</source>
+        <translation>The already signed field &quot;%1&quot; was changed.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; was filled in.</source>
+        <translation>The field &quot;%1&quot; was filled in.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; was changed beyond its value (%2).</source>
+        <translation>The field &quot;%1&quot; was changed beyond its value (%2).</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was changed.</source>
+        <translation>An annotation (%1) was changed.</translation>
+    </message>
+    <message>
+        <source>An object of the signed document was redefined (object %1%2).</source>
+        <translation>An object of the signed document was redefined (object %1%2).</translation>
+    </message>
+    <message>
+        <source>The signature does not end where a revision of the document ends.</source>
+        <translation>The signature does not end where a revision of the document ends.</translation>
+    </message>
+    <message>
+        <source>The signed revision cannot be rebuilt.</source>
+        <translation>The signed revision cannot be rebuilt.</translation>
+    </message>
+    <message>
+        <source>A later revision does not build on the signed one (its cross-reference chain skips it).</source>
+        <translation>A later revision does not build on the signed one (its cross-reference chain skips it).</translation>
+    </message>
+</context>
+<context>
     <name>CliContextText</name>
     <message>
         <source>Workspace folder (default: $VANTHU_WORKSPACE, else the current folder).</source>
@@ -174,6 +277,85 @@
     <message>
         <source>Run &quot;vanthu-cli %1 --help&quot; for the options.</source>
         <translation>Run &quot;vanthu-cli %1 --help&quot; for the options.</translation>
+    </message>
+</context>
+<context>
+    <name>CmsVerifierText</name>
+    <message>
+        <source>The signed reference to the signing certificate does not match the certificate used (the certificate may have been swapped).</source>
+        <translation>The signed reference to the signing certificate does not match the certificate used (the certificate may have been swapped).</translation>
+    </message>
+    <message>
+        <source>The signature carries a signing-time attribute, which PAdES forbids (the time belongs in the PDF).</source>
+        <translation>The signature carries a signing-time attribute, which PAdES forbids (the time belongs in the PDF).</translation>
+    </message>
+    <message>
+        <source>The signed attributes are not those PAdES requires (content type, message digest, one signing certificate reference).</source>
+        <translation>The signed attributes are not those PAdES requires (content type, message digest, one signing certificate reference).</translation>
+    </message>
+    <message>
+        <source>The timestamp cannot be read.</source>
+        <translation>The timestamp cannot be read.</translation>
+    </message>
+    <message>
+        <source>The timestamp was not made for this signature.</source>
+        <translation>The timestamp was not made for this signature.</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s own signature or its authority&apos;s certificate chain is not valid.</source>
+        <translation>The timestamp&apos;s own signature or its authority&apos;s certificate chain is not valid.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not meant for signatures (key usage).</source>
+        <translation>The signer&apos;s certificate is not meant for signatures (key usage).</translation>
+    </message>
+    <message>
+        <source>Certificate trust was left out of this check on request.</source>
+        <translation>Certificate trust was left out of this check on request.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate had expired at the signing time.</source>
+        <translation>The signer&apos;s certificate had expired at the signing time.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not yet valid at the signing time.</source>
+        <translation>The signer&apos;s certificate was not yet valid at the signing time.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to a trusted certification authority.</source>
+        <translation>The signer&apos;s certificate does not lead to a trusted certification authority.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate chain is not valid (%1).</source>
+        <translation>The signer&apos;s certificate chain is not valid (%1).</translation>
+    </message>
+    <message>
+        <source>The signature value cannot be read.</source>
+        <translation>The signature value cannot be read.</translation>
+    </message>
+    <message>
+        <source>The signature names no signer.</source>
+        <translation>The signature names no signer.</translation>
+    </message>
+    <message>
+        <source>The signature holds %1 signers where PAdES allows one.</source>
+        <translation>The signature holds %1 signers where PAdES allows one.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not in the signature.</source>
+        <translation>The signer&apos;s certificate is not in the signature.</translation>
+    </message>
+    <message>
+        <source>The signature has no signed attributes (not PAdES).</source>
+        <translation>The signature has no signed attributes (not PAdES).</translation>
+    </message>
+    <message>
+        <source>The signed content was changed after signing: its hash no longer matches.</source>
+        <translation>The signed content was changed after signing: its hash no longer matches.</translation>
+    </message>
+    <message>
+        <source>The signature value does not verify with the signer&apos;s certificate.</source>
+        <translation>The signature value does not verify with the signer&apos;s certificate.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +869,7 @@ Commands:
   sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)
                             sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch
   tokens --pkcs11 MODULE    list the tokens and the certificates on them
+  verify FILE               check the signatures of a PDF (--trust-anchor, --json)
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
@@ -708,6 +891,7 @@ Commands:
   sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)
                             sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch
   tokens --pkcs11 MODULE    list the tokens and the certificates on them
+  verify FILE               check the signatures of a PDF (--trust-anchor, --json)
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
@@ -1939,6 +2123,33 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>SignatureLocatorText</name>
+    <message>
+        <source>The signed byte range is not four numbers starting at 0; the signature cannot be checked.</source>
+        <translation>The signed byte range is not four numbers starting at 0; the signature cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The signed byte range reaches beyond the file.</source>
+        <translation>The signed byte range reaches beyond the file.</translation>
+    </message>
+    <message>
+        <source>The signature value is missing or is not stored where the byte range can exclude it.</source>
+        <translation>The signature value is missing or is not stored where the byte range can exclude it.</translation>
+    </message>
+    <message>
+        <source>The unsigned gap of the byte range is not exactly the signature value; the signed parts may have been moved.</source>
+        <translation>The unsigned gap of the byte range is not exactly the signature value; the signed parts may have been moved.</translation>
+    </message>
+    <message>
+        <source>The signature dictionary is not covered by the signature.</source>
+        <translation>The signature dictionary is not covered by the signature.</translation>
+    </message>
+    <message>
+        <source>The signature value is empty.</source>
+        <translation>The signature value is empty.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePlacementText</name>
     <message>
         <source>The PDF&apos;s pages cannot be read.</source>
@@ -2166,6 +2377,76 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>secrecy level (none, mật, tối mật, tuyệt mật)</source>
         <translation>secrecy level (none, mật, tối mật, tuyệt mật)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationText</name>
+    <message>
+        <source>This is a document timestamp; its check joins with long-term validation.</source>
+        <translation>This is a document timestamp; its check joins with long-term validation.</translation>
+    </message>
+    <message>
+        <source>The signature format %1 is not supported.</source>
+        <translation>The signature format %1 is not supported.</translation>
+    </message>
+    <message>
+        <source>The document was changed after this signature in a way that is not allowed.</source>
+        <translation>The document was changed after this signature in a way that is not allowed.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s revocation status was not checked.</source>
+        <translation>The certificate&apos;s revocation status was not checked.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommandText</name>
+    <message>
+        <source>Valid: every signature is intact and trusted, nothing changed after signing.</source>
+        <translation>Valid: every signature is intact and trusted, nothing changed after signing.</translation>
+    </message>
+    <message>
+        <source>Valid, with allowed changes after signing (form filling, further signatures).</source>
+        <translation>Valid, with allowed changes after signing (form filling, further signatures).</translation>
+    </message>
+    <message>
+        <source>MODIFIED: the signatures are intact, but the document was changed after signing in a way that is not allowed.</source>
+        <translation>MODIFIED: the signatures are intact, but the document was changed after signing in a way that is not allowed.</translation>
+    </message>
+    <message>
+        <source>INVALID: at least one signature is broken.</source>
+        <translation>INVALID: at least one signature is broken.</translation>
+    </message>
+    <message>
+        <source>Undetermined: a signature is intact but could not be fully checked.</source>
+        <translation>Undetermined: a signature is intact but could not be fully checked.</translation>
+    </message>
+    <message>
+        <source>The document has no signature.</source>
+        <translation>The document has no signature.</translation>
+    </message>
+    <message>
+        <source>A trusted root certificate (PEM); may be repeated.</source>
+        <translation>A trusted root certificate (PEM); may be repeated.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Leave certificate trust out of the verdict.</source>
+        <translation>Leave certificate trust out of the verdict.</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a PDF.</source>
+        <translation>Check the signatures of a PDF.</translation>
+    </message>
+    <message>
+        <source>Name one PDF file to verify.</source>
+        <translation>Name one PDF file to verify.</translation>
+    </message>
+    <message>
+        <source>- %1: %2 %3, %4, signed by %5, changes after it: %6</source>
+        <translation>- %1: %2 %3, %4, signed by %5, changes after it: %6</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,109 @@
     </message>
 </context>
 <context>
+    <name>ChangeAnalysisText</name>
+    <message>
+        <source>An object of the signed document was deleted (object %1).</source>
+        <translation>Một đối tượng của văn bản đã ký bị xóa (đối tượng %1).</translation>
+    </message>
+    <message>
+        <source>A later revision holds an unreadable object (%1).</source>
+        <translation>Một bản sửa đổi sau đó chứa đối tượng không đọc được (%1).</translation>
+    </message>
+    <message>
+        <source>A document timestamp was added.</source>
+        <translation>Đã thêm dấu thời gian cho văn bản.</translation>
+    </message>
+    <message>
+        <source>An invisible signature field was added.</source>
+        <translation>Đã thêm một trường chữ ký ẩn.</translation>
+    </message>
+    <message>
+        <source>A visible signature field was added.</source>
+        <translation>Đã thêm một trường chữ ký hiển thị trên trang.</translation>
+    </message>
+    <message>
+        <source>A new form field was added after signing; it can show any text over the page.</source>
+        <translation>Một trường mới đã được thêm vào sau khi ký; trường này có thể hiển thị nội dung bất kỳ đè lên trang.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was added.</source>
+        <translation>Đã thêm một chú thích (%1).</translation>
+    </message>
+    <message>
+        <source>Long-term validation data or metadata was added.</source>
+        <translation>Đã thêm dữ liệu xác thực dài hạn hoặc siêu dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s field list was extended.</source>
+        <translation>Danh sách trường của biểu mẫu đã được bổ sung.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s structure (catalog) was changed.</source>
+        <translation>Cấu trúc của văn bản (catalog) đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The document information (author, dates) was updated.</source>
+        <translation>Thông tin văn bản (tác giả, ngày tháng) đã được cập nhật.</translation>
+    </message>
+    <message>
+        <source>The form was rewritten, not only extended.</source>
+        <translation>Biểu mẫu đã bị viết lại, không chỉ được bổ sung thêm.</translation>
+    </message>
+    <message>
+        <source>Fields were removed or reordered in the form.</source>
+        <translation>Có trường của biểu mẫu đã bị xóa hoặc bị đổi thứ tự.</translation>
+    </message>
+    <message>
+        <source>Page %1 received new annotations or fields (see below).</source>
+        <translation>Trang %1 được thêm chú thích hoặc trường mới (xem bên dưới).</translation>
+    </message>
+    <message>
+        <source>Page %1 was changed (%2).</source>
+        <translation>Trang %1 đã bị thay đổi (%2).</translation>
+    </message>
+    <message>
+        <source>Annotations of page %1 were removed or reordered.</source>
+        <translation>Chú thích của trang %1 đã bị xóa hoặc bị đổi thứ tự.</translation>
+    </message>
+    <message>
+        <source>The content of page %1 was replaced.</source>
+        <translation>Nội dung của trang %1 đã bị thay thế.</translation>
+    </message>
+    <message>
+        <source>The already signed field &quot;%1&quot; was changed.</source>
+        <translation>Trường &quot;%1&quot; đã được ký nhưng sau đó bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; was filled in.</source>
+        <translation>Trường &quot;%1&quot; đã được điền.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; was changed beyond its value (%2).</source>
+        <translation>Trường &quot;%1&quot; bị thay đổi không chỉ ở giá trị (%2).</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was changed.</source>
+        <translation>Một chú thích (%1) đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>An object of the signed document was redefined (object %1%2).</source>
+        <translation>Một đối tượng của văn bản đã ký bị định nghĩa lại (đối tượng %1%2).</translation>
+    </message>
+    <message>
+        <source>The signature does not end where a revision of the document ends.</source>
+        <translation>Phần được ký không kết thúc đúng tại điểm kết thúc của một bản sửa đổi của văn bản.</translation>
+    </message>
+    <message>
+        <source>The signed revision cannot be rebuilt.</source>
+        <translation>Không dựng lại được bản sửa đổi đã ký.</translation>
+    </message>
+    <message>
+        <source>A later revision does not build on the signed one (its cross-reference chain skips it).</source>
+        <translation>Một bản sửa đổi sau đó không nối tiếp bản sửa đổi đã ký (chuỗi bảng tham chiếu chéo của nó bỏ qua bản đã ký).</translation>
+    </message>
+</context>
+<context>
     <name>CliContextText</name>
     <message>
         <source>Workspace folder (default: $VANTHU_WORKSPACE, else the current folder).</source>
@@ -172,6 +275,85 @@
     <message>
         <source>Run &quot;vanthu-cli %1 --help&quot; for the options.</source>
         <translation>Chạy &quot;vanthu-cli %1 --help&quot; để xem các tùy chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>CmsVerifierText</name>
+    <message>
+        <source>The signed reference to the signing certificate does not match the certificate used (the certificate may have been swapped).</source>
+        <translation>Tham chiếu đã ký tới chứng thư số dùng để ký không khớp với chứng thư số thực tế được dùng (chứng thư số có thể đã bị tráo đổi).</translation>
+    </message>
+    <message>
+        <source>The signature carries a signing-time attribute, which PAdES forbids (the time belongs in the PDF).</source>
+        <translation>Chữ ký có thuộc tính signing-time, là thuộc tính mà PAdES không cho phép (thời điểm ký phải được ghi trong tệp PDF).</translation>
+    </message>
+    <message>
+        <source>The signed attributes are not those PAdES requires (content type, message digest, one signing certificate reference).</source>
+        <translation>Các thuộc tính được ký không đúng như PAdES yêu cầu (loại nội dung, giá trị băm của nội dung và đúng một tham chiếu tới chứng thư số dùng để ký).</translation>
+    </message>
+    <message>
+        <source>The timestamp cannot be read.</source>
+        <translation>Không đọc được dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The timestamp was not made for this signature.</source>
+        <translation>Dấu thời gian không được cấp cho chữ ký này.</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s own signature or its authority&apos;s certificate chain is not valid.</source>
+        <translation>Chữ ký của chính dấu thời gian hoặc chuỗi chứng thư số của cơ quan cấp dấu thời gian không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not meant for signatures (key usage).</source>
+        <translation>Chứng thư số của người ký không được cấp cho mục đích ký số (key usage).</translation>
+    </message>
+    <message>
+        <source>Certificate trust was left out of this check on request.</source>
+        <translation>Theo yêu cầu, lần kiểm tra này bỏ qua độ tin cậy của chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate had expired at the signing time.</source>
+        <translation>Chứng thư số của người ký đã hết hạn tại thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not yet valid at the signing time.</source>
+        <translation>Chứng thư số của người ký chưa có hiệu lực tại thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to a trusted certification authority.</source>
+        <translation>Chứng thư số của người ký không dẫn tới một tổ chức cung cấp dịch vụ chứng thực chữ ký số được tin cậy.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate chain is not valid (%1).</source>
+        <translation>Chuỗi chứng thư số của người ký không hợp lệ (%1).</translation>
+    </message>
+    <message>
+        <source>The signature value cannot be read.</source>
+        <translation>Không đọc được giá trị chữ ký.</translation>
+    </message>
+    <message>
+        <source>The signature names no signer.</source>
+        <translation>Chữ ký không chỉ rõ người ký.</translation>
+    </message>
+    <message>
+        <source>The signature holds %1 signers where PAdES allows one.</source>
+        <translation>Chữ ký chứa %1 người ký, trong khi PAdES chỉ cho phép một người ký.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not in the signature.</source>
+        <translation>Chữ ký không chứa chứng thư số của người ký.</translation>
+    </message>
+    <message>
+        <source>The signature has no signed attributes (not PAdES).</source>
+        <translation>Chữ ký không có thuộc tính được ký (không theo chuẩn PAdES).</translation>
+    </message>
+    <message>
+        <source>The signed content was changed after signing: its hash no longer matches.</source>
+        <translation>Nội dung đã ký bị thay đổi sau khi ký: giá trị băm không còn khớp.</translation>
+    </message>
+    <message>
+        <source>The signature value does not verify with the signer&apos;s certificate.</source>
+        <translation>Giá trị chữ ký không khớp khi kiểm tra bằng chứng thư số của người ký.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +867,7 @@ Commands:
   sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)
                             sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch
   tokens --pkcs11 MODULE    list the tokens and the certificates on them
+  verify FILE               check the signatures of a PDF (--trust-anchor, --json)
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
@@ -706,6 +889,7 @@ Các lệnh:
   sign --in TỆP --out TỆP (--p12 TỆP | --pkcs11 MÔ_ĐUN --token NHÃN --key MÃ)
                             ký số tệp PDF theo chuẩn PAdES; --out-dir THƯ_MỤC TỆP... để ký hàng loạt
   tokens --pkcs11 MÔ_ĐUN    liệt kê các thiết bị ký số và chứng thư số trên đó
+  verify TỆP                kiểm tra các chữ ký số của tệp PDF (--trust-anchor, --json)
   demo                      tạo kho dữ liệu mẫu gồm các cơ quan tại Hà Nội
 
 Tùy chọn chung: --workspace THƯ_MỤC, --json, --actor TÊN, --lang vi|en.
@@ -1933,6 +2117,33 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>SignatureLocatorText</name>
+    <message>
+        <source>The signed byte range is not four numbers starting at 0; the signature cannot be checked.</source>
+        <translation>Phạm vi byte được ký không phải là bốn số bắt đầu từ 0; không thể kiểm tra chữ ký.</translation>
+    </message>
+    <message>
+        <source>The signed byte range reaches beyond the file.</source>
+        <translation>Phạm vi byte được ký vượt quá kích thước tệp.</translation>
+    </message>
+    <message>
+        <source>The signature value is missing or is not stored where the byte range can exclude it.</source>
+        <translation>Thiếu giá trị chữ ký, hoặc giá trị chữ ký không nằm ở vị trí mà phạm vi byte có thể loại trừ.</translation>
+    </message>
+    <message>
+        <source>The unsigned gap of the byte range is not exactly the signature value; the signed parts may have been moved.</source>
+        <translation>Khoảng không được ký trong phạm vi byte không trùng khớp với giá trị chữ ký; các phần đã ký có thể đã bị dịch chuyển.</translation>
+    </message>
+    <message>
+        <source>The signature dictionary is not covered by the signature.</source>
+        <translation>Từ điển chữ ký (signature dictionary) không nằm trong phần được ký.</translation>
+    </message>
+    <message>
+        <source>The signature value is empty.</source>
+        <translation>Giá trị chữ ký bị trống.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePlacementText</name>
     <message>
         <source>The PDF&apos;s pages cannot be read.</source>
@@ -2158,6 +2369,76 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>secrecy level (none, mật, tối mật, tuyệt mật)</source>
         <translation>độ mật (none, mật, tối mật, tuyệt mật)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationText</name>
+    <message>
+        <source>This is a document timestamp; its check joins with long-term validation.</source>
+        <translation>Đây là dấu thời gian cho văn bản; dấu thời gian này được kiểm tra cùng với phần xác thực dài hạn.</translation>
+    </message>
+    <message>
+        <source>The signature format %1 is not supported.</source>
+        <translation>Chưa hỗ trợ định dạng chữ ký %1.</translation>
+    </message>
+    <message>
+        <source>The document was changed after this signature in a way that is not allowed.</source>
+        <translation>Văn bản đã bị sửa đổi sau chữ ký này theo cách không được phép.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s revocation status was not checked.</source>
+        <translation>Chưa kiểm tra tình trạng thu hồi của chứng thư số.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommandText</name>
+    <message>
+        <source>Valid: every signature is intact and trusted, nothing changed after signing.</source>
+        <translation>Chữ ký hợp lệ: mọi chữ ký đều toàn vẹn và được tin cậy, văn bản không bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>Valid, with allowed changes after signing (form filling, further signatures).</source>
+        <translation>Chữ ký hợp lệ, văn bản có thay đổi được phép sau khi ký (điền biểu mẫu, ký thêm).</translation>
+    </message>
+    <message>
+        <source>MODIFIED: the signatures are intact, but the document was changed after signing in a way that is not allowed.</source>
+        <translation>VĂN BẢN ĐÃ BỊ SỬA ĐỔI SAU KHI KÝ: các chữ ký vẫn toàn vẹn, nhưng văn bản đã bị thay đổi theo cách không được phép.</translation>
+    </message>
+    <message>
+        <source>INVALID: at least one signature is broken.</source>
+        <translation>CHỮ KÝ KHÔNG HỢP LỆ: có ít nhất một chữ ký bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Undetermined: a signature is intact but could not be fully checked.</source>
+        <translation>Không xác định được: có chữ ký còn toàn vẹn nhưng không kiểm tra được đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The document has no signature.</source>
+        <translation>Văn bản không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>A trusted root certificate (PEM); may be repeated.</source>
+        <translation>Chứng thư số gốc được tin cậy (PEM); lặp lại tùy chọn này để thêm chứng thư số.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Leave certificate trust out of the verdict.</source>
+        <translation>Không xét độ tin cậy của chứng thư số khi kết luận.</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a PDF.</source>
+        <translation>Kiểm tra các chữ ký số của tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Name one PDF file to verify.</source>
+        <translation>Hãy chỉ định một tệp PDF cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>- %1: %2 %3, %4, signed by %5, changes after it: %6</source>
+        <translation>- %1: %2 %3, %4, người ký: %5, thay đổi sau khi ký: %6</translation>
     </message>
 </context>
 <context>
