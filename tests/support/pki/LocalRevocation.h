@@ -55,7 +55,7 @@ public:
      * --ocsp-no-nonce, --ocsp-expired, --ca-signs, --crl-expired, --crl-wrong-key, --delay-ms N).
      */
     explicit LocalRevocation(const QStringList& behaviour = {});
-    /** Starts the server and serves @p pki at once (whose certificates then carry whatever URLs they were made with). */
+    /** Starts the server and serves @p pki at once; its certificates carry whatever URLs they were made with. */
     explicit LocalRevocation(TestPki& pki, const QStringList& behaviour = {});
     ~LocalRevocation();
     LocalRevocation(const LocalRevocation&) = delete;

@@ -142,7 +142,7 @@ struct CaSpec
 
 struct RevokedSpec
 {
-    std::string ca; ///< empty: the first CA
+    std::string ca;     ///< empty: the first CA
     std::string serial; ///< upper-case hex without leading zeros, as BN_bn2hex writes it
     std::optional<std::time_t> time;
     int reason = OCSP_REVOKED_STATUS_NOSTATUS;
@@ -340,6 +340,20 @@ std::optional<std::string> parseRevoked(const std::string& text, RevokedSpec& en
     return std::nullopt;
 }
 
+/** An error when a --revoked entry names a CA that is not configured (or there is no CA for a bare serial). */
+std::optional<std::string> checkRevokedCas(const Settings& settings)
+{
+    for (const RevokedSpec& entry : settings.revoked) {
+        const bool known = entry.ca.empty() ? !settings.cas.empty()
+                                            : std::any_of(settings.cas.begin(), settings.cas.end(),
+                                                          [&](const CaSpec& ca) { return ca.name == entry.ca; });
+        if (!known) {
+            return "--revoked " + entry.text + " names no configured --ca";
+        }
+    }
+    return std::nullopt;
+}
+
 /** Adds @p arguments to @p settings (and, when @p options is given, the process options); returns an error. */
 std::optional<std::string> parseArguments(const std::vector<std::string>& arguments, Settings& settings,
                                           Options* options)
@@ -436,14 +450,15 @@ std::optional<std::string> parseArguments(const std::vector<std::string>& argume
 
 [[noreturn]] void usage(const std::string& problem)
 {
-    std::fprintf(stderr,
-                 "vanthu-test-revocation: %s\n"
-                 "usage: vanthu-test-revocation [--port N] [--config FILE] [--log FILE] [--ca NAME CERT KEY]...\n"
-                 "       [--responder CERT KEY]... [--ca-signs] [--revoked [CA/]SERIALHEX[:YYYYMMDDHHMMSSZ][:REASON]]...\n"
-                 "       [--ocsp-try-later] [--ocsp-unauthorized] [--ocsp-internal-error] [--ocsp-wrong-signer]\n"
-                 "       [--ocsp-untrusted-signer] [--ocsp-wrong-nonce] [--ocsp-no-nonce] [--ocsp-expired]\n"
-                 "       [--crl-expired] [--crl-wrong-key] [--delay-ms N]\n",
-                 problem.c_str());
+    std::fprintf(
+        stderr,
+        "vanthu-test-revocation: %s\n"
+        "usage: vanthu-test-revocation [--port N] [--config FILE] [--log FILE] [--ca NAME CERT KEY]...\n"
+        "       [--responder CERT KEY]... [--ca-signs] [--revoked [CA/]SERIALHEX[:YYYYMMDDHHMMSSZ][:REASON]]...\n"
+        "       [--ocsp-try-later] [--ocsp-unauthorized] [--ocsp-internal-error] [--ocsp-wrong-signer]\n"
+        "       [--ocsp-untrusted-signer] [--ocsp-wrong-nonce] [--ocsp-no-nonce] [--ocsp-expired]\n"
+        "       [--crl-expired] [--crl-wrong-key] [--delay-ms N]\n",
+        problem.c_str());
     std::exit(2);
 }
 
@@ -683,7 +698,7 @@ std::string answerOcsp(const Settings& settings, const std::string& requestDer, 
         const std::string serialHex = serialText(serial);
         const auto addStatus = [&](int status, int reason, ASN1_TIME* revokedAt) {
             check(OCSP_basic_add1_status(basic.get(), id, status, reason, revokedAt, thisUpdate.get(), nextUpdate.get())
-                      != nullptr
+                          != nullptr
                       ? 1
                       : 0,
                   "OCSP_basic_add1_status");
@@ -850,8 +865,9 @@ std::optional<std::string> base64Decode(std::string text)
         return std::nullopt;
     }
     std::string result(text.size() / 4 * 3, '\0');
-    const int size = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(result.data()),
-                                     reinterpret_cast<const unsigned char*>(text.data()), static_cast<int>(text.size()));
+    const int size =
+        EVP_DecodeBlock(reinterpret_cast<unsigned char*>(result.data()),
+                        reinterpret_cast<const unsigned char*>(text.data()), static_cast<int>(text.size()));
     if (size < 0 || static_cast<size_t>(size) < padding) {
         ERR_clear_error();
         return std::nullopt;
@@ -991,7 +1007,11 @@ public:
 
         Settings settings = m_options.settings;
         if (!m_options.config.empty()) {
-            if (auto error = parseArguments(configArguments(m_options.config), settings, nullptr)) {
+            auto error = parseArguments(configArguments(m_options.config), settings, nullptr);
+            if (!error) {
+                error = checkRevokedCas(settings);
+            }
+            if (error) {
                 fault(socket, version, "config file " + m_options.config + ": " + *error);
                 return;
             }
@@ -1129,6 +1149,12 @@ int main(int argc, char* argv[])
     Options options;
     if (auto error = parseArguments(std::vector<std::string>(argv + 1, argv + argc), options.settings, &options)) {
         usage(*error);
+    }
+    if (options.config.empty()) {
+        // With a config file, its --ca options may come later; the check is then made for every request.
+        if (auto error = checkRevokedCas(options.settings)) {
+            usage(*error);
+        }
     }
     try {
         // Settings given on the command line are checked now; those of the config file with every request.
