@@ -2148,6 +2148,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>The signature value is empty.</source>
         <translation>The signature value is empty.</translation>
     </message>
+    <message>
+        <source>The signature value holds characters other than hex digits.</source>
+        <translation>The signature value holds characters other than hex digits.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePlacementText</name>

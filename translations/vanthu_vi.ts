@@ -2142,6 +2142,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>The signature value is empty.</source>
         <translation>Giá trị chữ ký bị trống.</translation>
     </message>
+    <message>
+        <source>The signature value holds characters other than hex digits.</source>
+        <translation>Giá trị chữ ký chứa ký tự không phải chữ số thập lục phân.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePlacementText</name>

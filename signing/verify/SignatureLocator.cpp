@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <cctype>
+
 namespace vanthu::signing::verify
 {
 using namespace pdf;
@@ -154,9 +156,10 @@ Result<std::vector<LocatedSignature>> locateSignatures(PdfFile& file)
     return signatures;
 }
 
-bool checkByteRange(const LocatedSignature& signature, qint64 fileSize, qint64 dictionaryOffset,
+bool checkByteRange(const LocatedSignature& signature, const QByteArray& file, qint64 dictionaryOffset,
                     QList<Finding>& findings)
 {
+    const qint64 fileSize = file.size();
     const std::vector<qint64>& range = signature.byteRange;
     if (range.size() != 4 || range[0] != 0 || range[1] < 0 || range[2] < 0 || range[3] < 0) {
         findings.append(finding("byte-range-malformed",
@@ -181,6 +184,14 @@ bool checkByteRange(const LocatedSignature& signature, qint64 fileSize, qint64 d
                                 SignatureLocatorText::tr("The unsigned gap of the byte range is not exactly the "
                                                          "signature value; the signed parts may have been moved.")));
         return false;
+    }
+    for (qint64 at = range[1] + 1; at < range[2] - 1; ++at) {
+        if (!std::isxdigit(static_cast<unsigned char>(file[at]))) {
+            findings.append(finding("contents-not-hex",
+                                    SignatureLocatorText::tr("The signature value holds characters other than hex "
+                                                             "digits.")));
+            return false;
+        }
     }
     if (dictionaryOffset < 0 || dictionaryOffset >= range[1]) {
         findings.append(finding("dictionary-unsigned",

@@ -27,9 +27,10 @@ struct LocatedSignature
 
 /**
  * signing.md §4 rules 1-4: four non-negative integers starting at 0, the gap is exactly the raw /Contents hex string,
- * the dictionary lies in the signed bytes, the ranges stay inside the file. Adds findings; true when all hold.
+ * the dictionary lies in the signed bytes, the ranges stay inside the file, and the gap holds nothing but hex digits
+ * between its brackets (signing.md §4: the raw value is never decoded leniently). Adds findings; true when all hold.
  */
-bool checkByteRange(const LocatedSignature& signature, qint64 fileSize, qint64 dictionaryOffset,
+bool checkByteRange(const LocatedSignature& signature, const QByteArray& file, qint64 dictionaryOffset,
                     QList<Finding>& findings);
 
 } // namespace vanthu::signing::verify

@@ -68,7 +68,7 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
     }
     const XrefEntry* entry = file.entry(located.dictionaryNumber);
     const qint64 dictionaryOffset = entry && entry->type == XrefEntry::Type::InFile ? entry->location : -1;
-    if (!checkByteRange(located, pdf.size(), dictionaryOffset, report.findings)) {
+    if (!checkByteRange(located, pdf, dictionaryOffset, report.findings)) {
         report.indication = Indication::TotalFailed;
         report.subIndication = SubIndication::FormatFailure;
         return report;

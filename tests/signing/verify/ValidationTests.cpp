@@ -197,6 +197,38 @@ TEST_CASE("An emptied signature value is a format failure (universal signature f
     CHECK(report.signatures.front().subIndication == SubIndication::FormatFailure);
 }
 
+TEST_CASE("Objects hidden in the unsigned gap after the signature value are caught (signature wrapping)", "[verify]")
+{
+    SigningFixture fixture;
+    QByteArray pdf = signedFixture(fixture);
+    // The reserved /Contents ends in zero padding the signature does not cover: close the hex string early and give
+    // the rest of the gap to a key of the attacker's (a real attack puts objects there), keeping every offset, and so
+    // the signed bytes, as they were. The dictionary still parses and the CMS still verifies.
+    const qsizetype contents = pdf.lastIndexOf("/Contents<");
+    const qsizetype end = pdf.indexOf('>', contents);
+    const QByteArray payload = "> /Injected <";
+    const qsizetype paddingStart = end - 200;
+    REQUIRE(pdf.mid(paddingStart, 200) == QByteArray(200, '0'));
+    pdf.replace(paddingStart, payload.size(), payload);
+    const ValidationReport report = validate(pdf, trusting(fixture));
+    CHECK(report.verdict == Verdict::Invalid);
+    REQUIRE(report.signatures.size() == 1);
+    CHECK(report.signatures.front().subIndication == SubIndication::FormatFailure);
+    CHECK(hasFinding(report.signatures.front(), "byte-range-gap"));
+}
+
+TEST_CASE("Whitespace inside the signature value's hex is refused", "[verify]")
+{
+    SigningFixture fixture;
+    QByteArray pdf = signedFixture(fixture);
+    const qsizetype contents = pdf.lastIndexOf("/Contents<");
+    const qsizetype end = pdf.indexOf('>', contents);
+    pdf[end - 10] = ' ';
+    const ValidationReport report = validate(pdf, trusting(fixture));
+    CHECK(report.verdict == Verdict::Invalid);
+    CHECK(hasFinding(report.signatures.front(), "contents-not-hex"));
+}
+
 TEST_CASE("A timestamped signature is B-T with the authority's time", "[verify][tsa]")
 {
     SigningFixture fixture;
