@@ -2401,6 +2401,26 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>The certificate&apos;s revocation status was not checked.</source>
         <translation>The certificate&apos;s revocation status was not checked.</translation>
     </message>
+    <message>
+        <source>The certification authority confirms that the certificate is not revoked (%1).</source>
+        <translation>The certification authority confirms that the certificate is not revoked (%1).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1, before the signature.</source>
+        <translation>The signer&apos;s certificate was revoked on %1, before the signature.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1, after the timestamped signature.</source>
+        <translation>The signer&apos;s certificate was revoked on %1, after the timestamped signature.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked, and nothing proves the signature is older than that.</source>
+        <translation>The signer&apos;s certificate has been revoked, and nothing proves the signature is older than that.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s revocation status could not be obtained from %1; try again later.</source>
+        <translation>The certificate&apos;s revocation status could not be obtained from %1; try again later.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommandText</name>
@@ -2451,6 +2471,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>- %1: %2 %3, %4, signed by %5, changes after it: %6</source>
         <translation>- %1: %2 %3, %4, signed by %5, changes after it: %6</translation>
+    </message>
+    <message>
+        <source>Do not ask OCSP responders about revocation.</source>
+        <translation>Do not ask OCSP responders about revocation.</translation>
     </message>
 </context>
 <context>

@@ -2393,6 +2393,26 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>The certificate&apos;s revocation status was not checked.</source>
         <translation>Chưa kiểm tra tình trạng thu hồi của chứng thư số.</translation>
     </message>
+    <message>
+        <source>The certification authority confirms that the certificate is not revoked (%1).</source>
+        <translation>Tổ chức cung cấp dịch vụ chứng thực chữ ký số xác nhận chứng thư số chưa bị thu hồi (%1).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1, before the signature.</source>
+        <translation>Chứng thư số của người ký đã bị thu hồi vào %1, trước thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1, after the timestamped signature.</source>
+        <translation>Chứng thư số của người ký đã bị thu hồi vào %1, sau thời điểm ký đã được gắn dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked, and nothing proves the signature is older than that.</source>
+        <translation>Chứng thư số của người ký đã bị thu hồi và không có gì chứng minh chữ ký được tạo trước thời điểm đó.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s revocation status could not be obtained from %1; try again later.</source>
+        <translation>Không lấy được tình trạng thu hồi của chứng thư số từ %1; hãy thử lại sau.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommandText</name>
@@ -2443,6 +2463,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>- %1: %2 %3, %4, signed by %5, changes after it: %6</source>
         <translation>- %1: %2 %3, %4, người ký: %5, thay đổi sau khi ký: %6</translation>
+    </message>
+    <message>
+        <source>Do not ask OCSP responders about revocation.</source>
+        <translation>Không hỏi máy chủ OCSP về tình trạng thu hồi chứng thư số.</translation>
     </message>
 </context>
 <context>

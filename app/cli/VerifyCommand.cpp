@@ -71,7 +71,9 @@ int runVerify(CliContext& context)
                                     VerifyCommandText::tr("file"));
     const QCommandLineOption ignoreTrust(QStringLiteral("ignore-trust"),
                                          VerifyCommandText::tr("Leave certificate trust out of the verdict."));
-    parser.addOptions({anchor, ignoreTrust});
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     VerifyCommandText::tr("Do not ask OCSP responders about revocation."));
+    parser.addOptions({anchor, ignoreTrust, offline});
     if (auto exit =
             context.parse(parser, VerifyCommandText::tr("Check the signatures of a PDF."), QStringLiteral("FILE"))) {
         return *exit;
@@ -82,6 +84,7 @@ int runVerify(CliContext& context)
     }
     signing::ValidationOptions options;
     options.ignoreTrust = parser.isSet(ignoreTrust);
+    options.checkRevocationOnline = !parser.isSet(offline);
     for (const QString& path : parser.values(anchor)) {
         auto certificates = signing::readCertificateFile(path);
         if (!certificates) {

@@ -343,6 +343,17 @@ void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOption
     ERR_clear_error();
     if (valid) {
         verdict.chainTrusted = true;
+        if (options.checkRevocationOnline) {
+            CertificateStack chain(X509_STORE_CTX_get1_chain(context.get()));
+            X509* issuer = chain && sk_X509_num(chain.get()) > 1 ? sk_X509_value(chain.get(), 1) : nullptr;
+            if (issuer != nullptr) {
+                const RevocationAnswer answer =
+                    checkOcsp(signer, issuer, chain.get(), store.get(), options.revocationTimeoutSeconds);
+                verdict.revocation = answer.status;
+                verdict.revocationTime = answer.revocationTime;
+                verdict.revocationSource = answer.responder;
+            }
+        }
         return;
     }
     switch (error) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "signing/verify/OcspCheck.h"
 #include "signing/verify/Validation.h"
 
 #include <QByteArray>
@@ -24,6 +25,9 @@ struct CmsVerdict
     QDateTime timestampTime;
     bool chainTrusted = false;
     SubIndication chainProblem = SubIndication::None;
+    RevocationAnswer::Status revocation = RevocationAnswer::Status::NoResponder;
+    QDateTime revocationTime;
+    QString revocationSource;
     QString signer;
     QString issuer;
     QString serialHex;

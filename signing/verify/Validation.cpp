@@ -5,6 +5,7 @@
 #include "signing/pdf/PdfFile.h"
 #include "signing/verify/ChangeAnalysis.h"
 #include "signing/verify/CmsVerifier.h"
+#include "signing/verify/OcspCheck.h"
 #include "signing/verify/SignatureLocator.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,55 @@ void dedupe(QList<Finding>& findings)
         }
     }
     findings = unique;
+}
+
+/** The signer's revocation status decides between passed, failed and undetermined (EN 319 102-1 §5.2.6). */
+void applyRevocation(const CmsVerdict& cms, const QDateTime& now, SignatureReport& report)
+{
+    const QDateTime signingTime = cms.timestampValid ? cms.timestampTime : now;
+    report.indication = Indication::TotalPassed;
+    switch (cms.revocation) {
+    case RevocationAnswer::Status::NoResponder:
+        report.findings.append(Finding{QStringLiteral("revocation-not-checked"),
+                                       ValidationText::tr("The certificate's revocation status was not checked.")});
+        break;
+    case RevocationAnswer::Status::Good:
+        report.findings.append(Finding{QStringLiteral("revocation-good"),
+                                       ValidationText::tr("The certification authority confirms that the certificate "
+                                                          "is not revoked (%1).")
+                                           .arg(cms.revocationSource)});
+        break;
+    case RevocationAnswer::Status::Revoked:
+        if (cms.revocationTime.isValid() && cms.revocationTime <= signingTime) {
+            report.indication = Indication::TotalFailed;
+            report.subIndication = SubIndication::Revoked;
+            report.findings.append(Finding{QStringLiteral("revoked"),
+                                           ValidationText::tr("The signer's certificate was revoked on %1, before "
+                                                              "the signature.")
+                                               .arg(cms.revocationTime.toString(Qt::ISODate))});
+        } else if (cms.timestampValid) {
+            report.findings.append(Finding{QStringLiteral("revoked-after-signing"),
+                                           ValidationText::tr("The signer's certificate was revoked on %1, after the "
+                                                              "timestamped signature.")
+                                               .arg(cms.revocationTime.toString(Qt::ISODate))});
+        } else {
+            report.indication = Indication::Indeterminate;
+            report.subIndication = SubIndication::RevokedNoPoe;
+            report.findings.append(Finding{QStringLiteral("revoked-no-proof"),
+                                           ValidationText::tr("The signer's certificate has been revoked, and nothing "
+                                                              "proves the signature is older than that.")});
+        }
+        break;
+    case RevocationAnswer::Status::Unknown:
+    case RevocationAnswer::Status::Unavailable:
+        report.indication = Indication::Indeterminate;
+        report.subIndication = SubIndication::TryLater;
+        report.findings.append(Finding{QStringLiteral("revocation-unavailable"),
+                                       ValidationText::tr("The certificate's revocation status could not be "
+                                                          "obtained from %1; try again later.")
+                                           .arg(cms.revocationSource)});
+        break;
+    }
 }
 
 SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedSignature& located,
@@ -138,9 +188,7 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
         report.indication = failed ? Indication::TotalFailed : Indication::Indeterminate;
         report.subIndication = cms.chainProblem;
     } else {
-        report.indication = Indication::TotalPassed;
-        report.findings.append(Finding{QStringLiteral("revocation-not-checked"),
-                                       ValidationText::tr("The certificate's revocation status was not checked.")});
+        applyRevocation(cms, now, report);
     }
     dedupe(report.findings);
     return report;
@@ -230,6 +278,10 @@ QString subIndicationName(SubIndication subIndication)
         return QStringLiteral("SIG_CONSTRAINTS_FAILURE");
     case SubIndication::OutOfBoundsNoPoe:
         return QStringLiteral("OUT_OF_BOUNDS_NO_POE");
+    case SubIndication::TryLater:
+        return QStringLiteral("TRY_LATER");
+    case SubIndication::RevokedNoPoe:
+        return QStringLiteral("REVOKED_NO_POE");
     }
     return {};
 }

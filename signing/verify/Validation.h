@@ -35,6 +35,8 @@ enum class SubIndication
     NoSigningCertificateFound,
     SigConstraintsFailure,
     OutOfBoundsNoPoe,
+    TryLater,
+    RevokedNoPoe,
 };
 
 enum class PadesLevel
@@ -104,6 +106,9 @@ struct ValidationOptions
     bool ignoreTrust = false;
     /** The validation time when a signature has no timestamp; null = now. */
     QDateTime now;
+    /** Ask the OCSP responder a signer's certificate names; off = report revocation as not checked. */
+    bool checkRevocationOnline = true;
+    int revocationTimeoutSeconds = 10;
 };
 
 /**

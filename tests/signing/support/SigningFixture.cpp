@@ -12,25 +12,6 @@
 
 namespace vanthu::test
 {
-namespace
-{
-
-class FixedPassword final : public signing::SecretPrompt
-{
-public:
-    explicit FixedPassword(QByteArray password) : m_password(std::move(password))
-    {
-    }
-    std::optional<signing::Secret> ask(const signing::SecretRequest&) override
-    {
-        return signing::Secret(m_password);
-    }
-
-private:
-    QByteArray m_password;
-};
-
-} // namespace
 
 SigningFixture::SigningFixture() : m_pki(std::make_unique<TestPki>(m_directory.filePath(QStringLiteral("pki"))))
 {

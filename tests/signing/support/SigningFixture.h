@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "signing/keys/SecretPrompt.h"
 #include "signing/keys/SigningKey.h"
 #include "signing/pades/PadesSigner.h"
 #include "tests/support/pki/TestPki.h"
@@ -13,6 +14,22 @@
 
 namespace vanthu::test
 {
+
+/** A SecretPrompt that always answers with one password. */
+class FixedPassword final : public signing::SecretPrompt
+{
+public:
+    explicit FixedPassword(QByteArray password) : m_password(std::move(password))
+    {
+    }
+    std::optional<signing::Secret> ask(const signing::SecretRequest&) override
+    {
+        return signing::Secret(m_password);
+    }
+
+private:
+    QByteArray m_password;
+};
 
 /** A test PKI in a temporary folder, keys opened from its PKCS#12 files, and the judges' verdicts in one place. */
 class SigningFixture

@@ -4,14 +4,19 @@
 #include "signing/pdf/IncrementalUpdate.h"
 #include "signing/pdf/PdfFile.h"
 #include "signing/pdf/PdfFilters.h"
+#include "signing/pkcs12/Pkcs12Key.h"
 #include "signing/timestamp/TimestampClient.h"
 #include "signing/verify/Validation.h"
 #include "tests/signing/support/SigningFixture.h"
+#include "tests/support/pki/LocalRevocation.h"
 #include "tests/support/pki/LocalTsa.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QTemporaryDir>
+
+#include <memory>
 
 using namespace vanthu;
 using namespace vanthu::signing;
@@ -254,4 +259,83 @@ TEST_CASE("A timestamped signature is B-T with the authority's time", "[verify][
 TEST_CASE("A document without signatures has no signature", "[verify]")
 {
     CHECK(validate(SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf")), {}).verdict == Verdict::NoSignature);
+}
+
+namespace
+{
+
+/** A PKI whose certificates name the local OCSP responder, and a B-B signature by the leader. */
+struct RevocationSetup
+{
+    QTemporaryDir directory;
+    test::LocalRevocation revocation;
+    std::unique_ptr<TestPki> pki;
+    QByteArray signedPdf;
+
+    RevocationSetup()
+    {
+        pki = std::make_unique<TestPki>(directory.filePath(QStringLiteral("pki")), revocation.pkiOptions());
+        revocation.serve(*pki);
+        test::FixedPassword password(pki->pkcs12Password());
+        auto key = openPkcs12Key(pki->identity(TestPki::Identity::LeaderRsa2048).p12, password);
+        REQUIRE(key.has_value());
+        auto signedResult = PadesSigner::sign(SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf")), **key,
+                                              SigningFixture::request());
+        REQUIRE(signedResult.has_value());
+        signedPdf = signedResult->pdf();
+    }
+
+    ValidationOptions options() const
+    {
+        ValidationOptions trusting;
+        trusting.trustAnchorsDer = {pki->rootDer()};
+        trusting.revocationTimeoutSeconds = 5;
+        return trusting;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Revocation: the OCSP responder named in the certificate decides", "[verify][ocsp]")
+{
+    RevocationSetup setup;
+    SECTION("good")
+    {
+        const ValidationReport report = validate(setup.signedPdf, setup.options());
+        CHECK(report.verdict == Verdict::Valid);
+        CHECK(hasFinding(report.signatures.front(), "revocation-good"));
+        CHECK(setup.revocation.requests().filter(QStringLiteral("OCSP POST nonce=yes")).size() == 1);
+    }
+    SECTION("revoked before the signature was checked, without a timestamp to prove it older")
+    {
+        setup.revocation.revoke(TestPki::Identity::LeaderRsa2048, test::RevocationReason::KeyCompromise,
+                                QDateTime::currentDateTimeUtc().addSecs(-3600));
+        const ValidationReport report = validate(setup.signedPdf, setup.options());
+        CHECK(report.verdict == Verdict::Invalid);
+        CHECK(report.signatures.front().indication == Indication::TotalFailed);
+        CHECK(report.signatures.front().subIndication == SubIndication::Revoked);
+    }
+    SECTION("the responder cannot answer now")
+    {
+        setup.revocation.setBehaviour({QStringLiteral("--ocsp-try-later")});
+        const ValidationReport report = validate(setup.signedPdf, setup.options());
+        CHECK(report.verdict == Verdict::Indeterminate);
+        CHECK(report.signatures.front().subIndication == SubIndication::TryLater);
+    }
+    SECTION("a responder without the authority to answer is not believed")
+    {
+        setup.revocation.setBehaviour({QStringLiteral("--ocsp-wrong-signer")});
+        const ValidationReport report = validate(setup.signedPdf, setup.options());
+        CHECK(report.verdict == Verdict::Indeterminate);
+        CHECK(report.signatures.front().subIndication == SubIndication::TryLater);
+    }
+    SECTION("offline validation says it did not check")
+    {
+        ValidationOptions offline = setup.options();
+        offline.checkRevocationOnline = false;
+        const ValidationReport report = validate(setup.signedPdf, offline);
+        CHECK(report.verdict == Verdict::Valid);
+        CHECK(hasFinding(report.signatures.front(), "revocation-not-checked"));
+        CHECK(setup.revocation.requests().isEmpty());
+    }
 }
