@@ -47,7 +47,7 @@ struct SecretRequest
         TokenPin,
     };
     Kind kind = Kind::TokenPin;
-    QString subject;      ///< the file name or the token label
+    QString subject; ///< the file name or the token label
     /** "wrong PIN, 2 tries left" after a failure; also on the first ask when the token already warns (count low). */
     QString retryMessage;
 };
