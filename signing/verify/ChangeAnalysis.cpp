@@ -388,7 +388,7 @@ ChangeReport analyseChanges(const QByteArray& pdf, qint64 signedEnd)
                                                               "document ends.")});
         return report;
     }
-    auto signedFile = PdfFile::open(pdf.left(signedEnd));
+    auto signedFile = PdfFile::open(QByteArray::fromRawData(pdf.constData(), signedEnd)); // a view, not a copy
     if (!signedFile) {
         report.level = ModificationLevel::Other;
         report.findings.append(Finding{QStringLiteral("signed-revision-unreadable"),
@@ -400,7 +400,7 @@ ChangeReport analyseChanges(const QByteArray& pdf, qint64 signedEnd)
         if (end <= signedEnd) {
             continue;
         }
-        auto later = PdfFile::open(pdf.left(end));
+        auto later = PdfFile::open(QByteArray::fromRawData(pdf.constData(), end));
         if (!later) {
             continue; // e.g. a first-page section of a linearized file: not a revision of its own
         }

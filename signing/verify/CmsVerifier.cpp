@@ -388,8 +388,8 @@ void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOption
 
 } // namespace
 
-CmsVerdict verifyCms(const QByteArray& cmsDer, const QByteArray& signedBytes, const ValidationOptions& options,
-                     const QDateTime& now)
+CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByteArrayView signedEnd,
+                     const ValidationOptions& options, const QDateTime& now)
 {
     CmsVerdict verdict;
     const auto* cursor = reinterpret_cast<const unsigned char*>(cmsDer.constData());
@@ -438,8 +438,11 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, const QByteArray& signedBytes, co
     if (CMS_signed_get_attr_count(signerInfo) > 0 && md != nullptr) {
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int digestLength = 0;
-        EVP_Digest(signedBytes.constData(), static_cast<size_t>(signedBytes.size()), digest, &digestLength, md,
-                   nullptr);
+        std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX_free>> hasher(EVP_MD_CTX_new());
+        EVP_DigestInit_ex(hasher.get(), md, nullptr);
+        EVP_DigestUpdate(hasher.get(), signedStart.data(), static_cast<size_t>(signedStart.size()));
+        EVP_DigestUpdate(hasher.get(), signedEnd.data(), static_cast<size_t>(signedEnd.size()));
+        EVP_DigestFinal_ex(hasher.get(), digest, &digestLength);
         const int index = CMS_signed_get_attr_by_NID(signerInfo, NID_pkcs9_messageDigest, -1);
         ASN1_TYPE* value = index >= 0 ? X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(signerInfo, index), 0) : nullptr;
         verdict.digestMatches = value != nullptr && value->type == V_ASN1_OCTET_STRING
@@ -449,6 +452,7 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, const QByteArray& signedBytes, co
         checkAttributes(signerInfo, signer, verdict);
     } else {
         // No signed attributes (old PKCS#7 style): the signature is over the content itself.
+        const QByteArray signedBytes = signedStart.toByteArray() + signedEnd.toByteArray(); // rare legacy form
         BioPointer content(BIO_new_mem_buf(signedBytes.constData(), static_cast<int>(signedBytes.size())));
         verdict.signatureValid = CMS_SignerInfo_verify_content(signerInfo, content.get()) == 1;
         verdict.digestMatches = verdict.signatureValid;

@@ -35,11 +35,12 @@ struct CmsVerdict
 };
 
 /**
- * Checks @p cmsDer (a detached CAdES/PKCS#7 SignedData) over @p signedBytes: exactly one SignerInfo, the message
+ * Checks @p cmsDer (a detached CAdES/PKCS#7 SignedData) over @p signedStart followed by @p signedEnd (the two
+ * parts of the byte range, never copied together): exactly one SignerInfo, the message
  * digest, the signature value with the signer's certificate, the PAdES baseline attributes, the signature timestamp,
  * and the signer's chain to @p options' trust anchors at the best known signing time (the timestamp, else @p now).
  */
-[[nodiscard]] CmsVerdict verifyCms(const QByteArray& cmsDer, const QByteArray& signedBytes,
+[[nodiscard]] CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByteArrayView signedEnd,
                                    const ValidationOptions& options, const QDateTime& now);
 
 } // namespace vanthu::signing::verify

@@ -126,7 +126,8 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
     const std::vector<qint64>& range = located.byteRange;
     const qint64 signedEnd = range[2] + range[3];
     report.coversWholeDocument = signedEnd == pdf.size();
-    const QByteArray signedBytes = pdf.mid(range[0], range[1]) + pdf.mid(range[2], range[3]);
+    const QByteArrayView signedStart = QByteArrayView(pdf).sliced(range[0], range[1]);
+    const QByteArrayView signedEndPart = QByteArrayView(pdf).sliced(range[2], range[3]);
 
     const bool cades = located.subFilter == "ETSI.CAdES.detached";
     const bool pkcs7 = located.subFilter == "adbe.pkcs7.detached";
@@ -143,7 +144,7 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
         return report;
     }
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-    CmsVerdict cms = verifyCms(located.contentsBytes, signedBytes, options, now);
+    CmsVerdict cms = verifyCms(located.contentsBytes, signedStart, signedEndPart, options, now);
     report.findings.append(cms.findings);
     report.signer = cms.signer;
     report.issuer = cms.issuer;
