@@ -59,16 +59,12 @@ Result<PagePlacement> placeLeader(const FileSignJob& job, const QByteArray& pdf)
     return PagePlacement{anchor->pageIndex, leaderSignatureBelow(anchor->rect, *imageSize)};
 }
 
-Result<PagePlacement> placeSeal(const FileSignJob& job, const QByteArray& pdf)
+Result<PagePlacement> placeSeal(const FileSignJob& job, const QByteArray& pdf, const QList<FormFieldInfo>& fields)
 {
     const double diameter = millimetresToPoints(job.sealDiameterMillimetres);
-    auto fields = signatureFields(pdf);
-    if (!fields) {
-        return fields.error();
-    }
     // The seal goes over the leader's signature: the last signed, visible signature on the document.
-    for (auto it = fields->crbegin(); it != fields->crend(); ++it) {
-        if (it->hasValue && it->pageIndex >= 0 && !it->rect.isEmpty()) {
+    for (auto it = fields.crbegin(); it != fields.crend(); ++it) {
+        if (it->type == "Sig" && it->hasValue && it->pageIndex >= 0 && !it->rect.isEmpty()) {
             return PagePlacement{it->pageIndex, sealOverLeaderSignature(it->rect, diameter)};
         }
     }
@@ -98,8 +94,8 @@ QString monthText(const QDate& date)
 }
 
 /** Adds to @p request the empty issuing fields for an unsigned document whose first page has the blanks. */
-Result<bool> addIssuingFields(const QByteArray& pdf, const PagePlacement& leader, double sealDiameter,
-                              SignRequest& request)
+Result<bool> addIssuingFields(const QByteArray& pdf, const QList<FormFieldInfo>& existing, const PagePlacement& leader,
+                              double sealDiameter, SignRequest& request)
 {
     auto blanks = findIssuingBlanks(pdf);
     if (!blanks) {
@@ -108,11 +104,7 @@ Result<bool> addIssuingFields(const QByteArray& pdf, const PagePlacement& leader
     if (!blanks->any()) {
         return false;
     }
-    auto existing = formFields(pdf);
-    if (!existing) {
-        return existing.error();
-    }
-    for (const FormFieldInfo& field : *existing) {
+    for (const FormFieldInfo& field : existing) {
         if (field.name == issuing_fields::Agency || field.name == issuing_fields::Number) {
             return false; // prepared already
         }
@@ -348,7 +340,7 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key, Prepare
                 placement = placeLeader(job, pdf);
                 break;
             case AppearanceKind::Agency:
-                placement = placeSeal(job, pdf);
+                placement = placeSeal(job, pdf, *fields);
                 break;
             case AppearanceKind::Attachment: {
                 const int page = job.pageIndex.value_or(0);
@@ -373,7 +365,7 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key, Prepare
             visible.rect = preparedAgency->rect; // a prepared widget keeps its /Rect
         }
         if (job.appearance == AppearanceKind::Leader && job.prepareIssuing && unsigned_) {
-            auto added = addIssuingFields(pdf, PagePlacement{visible.pageIndex, visible.rect},
+            auto added = addIssuingFields(pdf, *fields, PagePlacement{visible.pageIndex, visible.rect},
                                           millimetresToPoints(job.sealDiameterMillimetres), request);
             if (!added) {
                 return added.error();

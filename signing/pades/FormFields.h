@@ -25,7 +25,5 @@ struct FormFieldInfo
 
 /** The terminal form fields of @p pdf in /Fields order. Errors: the PDF is damaged. */
 [[nodiscard]] Result<QList<FormFieldInfo>> formFields(const QByteArray& pdf);
-/** Only the signature fields. */
-[[nodiscard]] Result<QList<FormFieldInfo>> signatureFields(const QByteArray& pdf);
 
 } // namespace vanthu::signing

@@ -3,6 +3,7 @@
 
 #include "signing/cms/CadesSignedData.h"
 #include "signing/pades/PdfText.h"
+#include "signing/pdf/FieldTree.h"
 #include "signing/pdf/IncrementalUpdate.h"
 #include "signing/pdf/PageImport.h"
 
@@ -26,7 +27,7 @@ struct PadesSignerText
 
 constexpr int widgetPrint = 4;
 constexpr int widgetPrintAndLocked = 4 | 128;
-const QByteArray byteRangePlaceholder = "[0 0000000000 0000000000 0000000000]";
+const QByteArray byteRangeReservation = "[0 0000000000 0000000000 0000000000]";
 
 PdfObject number(double value)
 {
@@ -37,36 +38,11 @@ PdfObject number(double value)
 Result<std::map<QString, PdfRef>> namedFields(PdfFile& file, const PdfObject& fields)
 {
     std::map<QString, PdfRef> names;
-    std::vector<std::pair<PdfObject, QString>> pending;
-    for (const PdfObject& field : fields.arrayItems()) {
-        pending.emplace_back(field, QString());
-    }
-    int visited = 0;
-    while (!pending.empty()) {
-        auto [node, prefix] = std::move(pending.back());
-        pending.pop_back();
-        if (++visited > 100000) {
-            return PdfFile::damaged(QStringLiteral("form field tree too large"));
+    walkFields(file, fields, [&names](const FieldNode& node) {
+        if (node.dictionary.find("T")) {
+            names.emplace(node.name, node.reference.isReference() ? node.reference.referenceValue() : PdfRef{});
         }
-        auto value = file.resolve(node);
-        if (!value) {
-            return value.error();
-        }
-        QString name = prefix;
-        if (const PdfObject* partial = value->find("T"); partial && partial->isString()) {
-            name = prefix.isEmpty() ? fromTextString(partial->bytes())
-                                    : prefix + QLatin1Char('.') + fromTextString(partial->bytes());
-            names.emplace(name, node.isReference() ? node.referenceValue() : PdfRef{});
-        }
-        if (const PdfObject* kids = value->find("Kids")) {
-            auto kidArray = file.resolve(*kids);
-            if (kidArray && kidArray->isArray() && prefix.size() < 4096) {
-                for (const PdfObject& kid : kidArray->arrayItems()) {
-                    pending.emplace_back(kid, name);
-                }
-            }
-        }
-    }
+    });
     return names;
 }
 
@@ -315,7 +291,7 @@ QByteArray signatureDictionaryBody(const SignRequest& request, const PdfObject& 
     body.chop(2); // ">>": /ByteRange and /Contents follow in a fixed layout the signer patches later
     body.append("/ByteRange");
     byteRangeAt = body.size();
-    body.append(byteRangePlaceholder);
+    body.append(byteRangeReservation);
     body.append("/Contents");
     contentsAt = body.size();
     body.append('<').append(QByteArray(reserved * 2, '0')).append('>');
@@ -690,7 +666,7 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
         QByteArray byteRange = "[0 " + QByteArray::number(prepared->contentsStart) + ' '
                                + QByteArray::number(prepared->contentsEnd) + ' '
                                + QByteArray::number(fileSize - prepared->contentsEnd) + ']';
-        byteRange = byteRange.leftJustified(byteRangePlaceholder.size(), ' ');
+        byteRange = byteRange.leftJustified(byteRangeReservation.size(), ' ');
         appendix.replace(prepared->byteRangeStart - start, byteRange.size(), byteRange);
 
         const std::unique_ptr<DigestContext> hasher = inputDigest.clone();

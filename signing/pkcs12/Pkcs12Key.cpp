@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/pkcs12/Pkcs12Key.h"
 
+#include "signing/keys/FreeDeleter.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -27,22 +28,13 @@ struct Pkcs12Text
     Q_DECLARE_TR_FUNCTIONS(Pkcs12Text)
 };
 
-template <auto Free>
-struct OpenSslDeleter
-{
-    template <typename T>
-    void operator()(T* pointer) const
-    {
-        Free(pointer);
-    }
-};
-using KeyPtr = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY_free>>;
-using CertPtr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
-using Pkcs12Ptr = std::unique_ptr<PKCS12, OpenSslDeleter<PKCS12_free>>;
-using MdContextPtr = std::unique_ptr<EVP_MD_CTX, OpenSslDeleter<EVP_MD_CTX_free>>;
-using LibraryContextPtr = std::unique_ptr<OSSL_LIB_CTX, OpenSslDeleter<OSSL_LIB_CTX_free>>;
-using ProviderPtr = std::unique_ptr<OSSL_PROVIDER, OpenSslDeleter<OSSL_PROVIDER_unload>>;
-using Pkcs8Ptr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, OpenSslDeleter<PKCS8_PRIV_KEY_INFO_free>>;
+using KeyPtr = std::unique_ptr<EVP_PKEY, FreeDeleter<EVP_PKEY_free>>;
+using CertPtr = std::unique_ptr<X509, FreeDeleter<X509_free>>;
+using Pkcs12Ptr = std::unique_ptr<PKCS12, FreeDeleter<PKCS12_free>>;
+using MdContextPtr = std::unique_ptr<EVP_MD_CTX, FreeDeleter<EVP_MD_CTX_free>>;
+using LibraryContextPtr = std::unique_ptr<OSSL_LIB_CTX, FreeDeleter<OSSL_LIB_CTX_free>>;
+using ProviderPtr = std::unique_ptr<OSSL_PROVIDER, FreeDeleter<OSSL_PROVIDER_unload>>;
+using Pkcs8Ptr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, FreeDeleter<PKCS8_PRIV_KEY_INFO_free>>;
 
 struct CertStackFree
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/timestamp/TimestampClient.h"
 
+#include "signing/keys/FreeDeleter.h"
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -33,31 +34,22 @@ struct TimestampText
     Q_DECLARE_TR_FUNCTIONS(TimestampText)
 };
 
-template <auto Free>
-struct OpenSslDeleter
-{
-    template <typename T>
-    void operator()(T* pointer) const
-    {
-        Free(pointer);
-    }
-};
-using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO_free_all>>;
-using BignumPtr = std::unique_ptr<BIGNUM, OpenSslDeleter<BN_free>>;
-using IntegerPtr = std::unique_ptr<ASN1_INTEGER, OpenSslDeleter<ASN1_INTEGER_free>>;
-using ObjectPtr = std::unique_ptr<ASN1_OBJECT, OpenSslDeleter<ASN1_OBJECT_free>>;
-using AlgorithmPtr = std::unique_ptr<X509_ALGOR, OpenSslDeleter<X509_ALGOR_free>>;
-using ImprintPtr = std::unique_ptr<TS_MSG_IMPRINT, OpenSslDeleter<TS_MSG_IMPRINT_free>>;
-using RequestPtr = std::unique_ptr<TS_REQ, OpenSslDeleter<TS_REQ_free>>;
-using ResponsePtr = std::unique_ptr<TS_RESP, OpenSslDeleter<TS_RESP_free>>;
-using TstInfoPtr = std::unique_ptr<TS_TST_INFO, OpenSslDeleter<TS_TST_INFO_free>>;
-using CmsPtr = std::unique_ptr<CMS_ContentInfo, OpenSslDeleter<CMS_ContentInfo_free>>;
-using CertPtr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
-using StorePtr = std::unique_ptr<X509_STORE, OpenSslDeleter<X509_STORE_free>>;
-using StoreContextPtr = std::unique_ptr<X509_STORE_CTX, OpenSslDeleter<X509_STORE_CTX_free>>;
-using EssPtr = std::unique_ptr<ESS_SIGNING_CERT, OpenSslDeleter<ESS_SIGNING_CERT_free>>;
-using EssV2Ptr = std::unique_ptr<ESS_SIGNING_CERT_V2, OpenSslDeleter<ESS_SIGNING_CERT_V2_free>>;
-using KeyUsagePtr = std::unique_ptr<EXTENDED_KEY_USAGE, OpenSslDeleter<EXTENDED_KEY_USAGE_free>>;
+using BioPtr = std::unique_ptr<BIO, FreeDeleter<BIO_free_all>>;
+using BignumPtr = std::unique_ptr<BIGNUM, FreeDeleter<BN_free>>;
+using IntegerPtr = std::unique_ptr<ASN1_INTEGER, FreeDeleter<ASN1_INTEGER_free>>;
+using ObjectPtr = std::unique_ptr<ASN1_OBJECT, FreeDeleter<ASN1_OBJECT_free>>;
+using AlgorithmPtr = std::unique_ptr<X509_ALGOR, FreeDeleter<X509_ALGOR_free>>;
+using ImprintPtr = std::unique_ptr<TS_MSG_IMPRINT, FreeDeleter<TS_MSG_IMPRINT_free>>;
+using RequestPtr = std::unique_ptr<TS_REQ, FreeDeleter<TS_REQ_free>>;
+using ResponsePtr = std::unique_ptr<TS_RESP, FreeDeleter<TS_RESP_free>>;
+using TstInfoPtr = std::unique_ptr<TS_TST_INFO, FreeDeleter<TS_TST_INFO_free>>;
+using CmsPtr = std::unique_ptr<CMS_ContentInfo, FreeDeleter<CMS_ContentInfo_free>>;
+using CertPtr = std::unique_ptr<X509, FreeDeleter<X509_free>>;
+using StorePtr = std::unique_ptr<X509_STORE, FreeDeleter<X509_STORE_free>>;
+using StoreContextPtr = std::unique_ptr<X509_STORE_CTX, FreeDeleter<X509_STORE_CTX_free>>;
+using EssPtr = std::unique_ptr<ESS_SIGNING_CERT, FreeDeleter<ESS_SIGNING_CERT_free>>;
+using EssV2Ptr = std::unique_ptr<ESS_SIGNING_CERT_V2, FreeDeleter<ESS_SIGNING_CERT_V2_free>>;
+using KeyUsagePtr = std::unique_ptr<EXTENDED_KEY_USAGE, FreeDeleter<EXTENDED_KEY_USAGE_free>>;
 
 struct CertStackFree
 {

@@ -2,7 +2,7 @@
 #include "signing/verify/ChangeAnalysis.h"
 
 #include "signing/pades/PdfText.h"
-#include "signing/pdf/PdfFile.h"
+#include "signing/pdf/FieldTree.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -114,31 +114,16 @@ SignedLayout layoutOf(PdfFile& file)
             if (acroForm->find("Fields")->isReference()) {
                 layout.fieldsArray = acroForm->find("Fields")->referenceValue().number;
             }
-            auto fields = file.resolve(*acroForm->find("Fields"));
-            if (fields && fields->isArray()) {
-                std::vector<PdfObject> pending(fields->arrayItems().begin(), fields->arrayItems().end());
-                for (int visited = 0; !pending.empty() && visited < 100000; ++visited) {
-                    const PdfObject node = pending.back();
-                    pending.pop_back();
-                    auto value = file.resolve(node);
-                    if (!value || !value->isDictionary()) {
-                        continue;
-                    }
-                    if (const PdfObject* v = value->find("V"); v && v->isReference() && node.isReference()) {
-                        auto target = file.object(v->referenceValue());
-                        if (target && (target->find("ByteRange") || target->find("Contents"))) {
-                            layout.signedFields.insert(node.referenceValue().number);
-                        }
-                    }
-                    if (const PdfObject* kids = value->find("Kids")) {
-                        auto kidArray = file.resolve(*kids);
-                        if (kidArray && kidArray->isArray()) {
-                            pending.insert(pending.end(), kidArray->arrayItems().begin(), kidArray->arrayItems().end());
-                        }
-                    }
+        }
+        walkFields(file, acroFormFields(file), [&file, &layout](const FieldNode& node) {
+            const PdfObject* value = node.dictionary.find("V");
+            if (value && value->isReference() && node.reference.isReference()) {
+                auto target = file.object(value->referenceValue());
+                if (target && (target->find("ByteRange") || target->find("Contents"))) {
+                    layout.signedFields.insert(node.reference.referenceValue().number);
                 }
             }
-        }
+        });
     }
     auto pages = file.pages();
     if (!pages) {

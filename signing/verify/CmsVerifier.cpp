@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/verify/CmsVerifier.h"
 
+#include "signing/keys/FreeDeleter.h"
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -24,23 +25,14 @@ struct CmsVerifierText
     Q_DECLARE_TR_FUNCTIONS(CmsVerifierText)
 };
 
-template <auto Free>
-struct Deleter
-{
-    template <typename T>
-    void operator()(T* pointer) const
-    {
-        Free(pointer);
-    }
-};
-using CmsPointer = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo_free>>;
-using X509Pointer = std::unique_ptr<X509, Deleter<X509_free>>;
-using StorePointer = std::unique_ptr<X509_STORE, Deleter<X509_STORE_free>>;
-using StoreContextPointer = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX_free>>;
-using BioPointer = std::unique_ptr<BIO, Deleter<BIO_free>>;
-using Pkcs7Pointer = std::unique_ptr<PKCS7, Deleter<PKCS7_free>>;
-using TstInfoPointer = std::unique_ptr<TS_TST_INFO, Deleter<TS_TST_INFO_free>>;
-using VerifyContextPointer = std::unique_ptr<TS_VERIFY_CTX, Deleter<TS_VERIFY_CTX_free>>;
+using CmsPointer = std::unique_ptr<CMS_ContentInfo, FreeDeleter<CMS_ContentInfo_free>>;
+using X509Pointer = std::unique_ptr<X509, FreeDeleter<X509_free>>;
+using StorePointer = std::unique_ptr<X509_STORE, FreeDeleter<X509_STORE_free>>;
+using StoreContextPointer = std::unique_ptr<X509_STORE_CTX, FreeDeleter<X509_STORE_CTX_free>>;
+using BioPointer = std::unique_ptr<BIO, FreeDeleter<BIO_free>>;
+using Pkcs7Pointer = std::unique_ptr<PKCS7, FreeDeleter<PKCS7_free>>;
+using TstInfoPointer = std::unique_ptr<TS_TST_INFO, FreeDeleter<TS_TST_INFO_free>>;
+using VerifyContextPointer = std::unique_ptr<TS_VERIFY_CTX, FreeDeleter<TS_VERIFY_CTX_free>>;
 
 struct CertificateStackFree
 {
@@ -438,7 +430,7 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByte
     if (CMS_signed_get_attr_count(signerInfo) > 0 && md != nullptr) {
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int digestLength = 0;
-        std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX_free>> hasher(EVP_MD_CTX_new());
+        std::unique_ptr<EVP_MD_CTX, FreeDeleter<EVP_MD_CTX_free>> hasher(EVP_MD_CTX_new());
         EVP_DigestInit_ex(hasher.get(), md, nullptr);
         EVP_DigestUpdate(hasher.get(), signedStart.data(), static_cast<size_t>(signedStart.size()));
         EVP_DigestUpdate(hasher.get(), signedEnd.data(), static_cast<size_t>(signedEnd.size()));

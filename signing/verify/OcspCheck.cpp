@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/verify/OcspCheck.h"
 
+#include "signing/keys/FreeDeleter.h"
 #include <openssl/err.h>
 #include <openssl/http.h>
 #include <openssl/ocsp.h>
@@ -13,26 +14,17 @@ namespace vanthu::signing::verify
 namespace
 {
 
-template <auto Free>
-struct Deleter
-{
-    template <typename T>
-    void operator()(T* pointer) const
-    {
-        Free(pointer);
-    }
-};
-using RequestPointer = std::unique_ptr<OCSP_REQUEST, Deleter<OCSP_REQUEST_free>>;
-using ResponsePointer = std::unique_ptr<OCSP_RESPONSE, Deleter<OCSP_RESPONSE_free>>;
-using BasicPointer = std::unique_ptr<OCSP_BASICRESP, Deleter<OCSP_BASICRESP_free>>;
-using CertificateIdPointer = std::unique_ptr<OCSP_CERTID, Deleter<OCSP_CERTID_free>>;
-using BioPointer = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
+using RequestPointer = std::unique_ptr<OCSP_REQUEST, FreeDeleter<OCSP_REQUEST_free>>;
+using ResponsePointer = std::unique_ptr<OCSP_RESPONSE, FreeDeleter<OCSP_RESPONSE_free>>;
+using BasicPointer = std::unique_ptr<OCSP_BASICRESP, FreeDeleter<OCSP_BASICRESP_free>>;
+using CertificateIdPointer = std::unique_ptr<OCSP_CERTID, FreeDeleter<OCSP_CERTID_free>>;
+using BioPointer = std::unique_ptr<BIO, FreeDeleter<BIO_free_all>>;
 
 void freeString(char* text)
 {
     OPENSSL_free(text);
 }
-using OpenSslText = std::unique_ptr<char, Deleter<freeString>>;
+using OpenSslText = std::unique_ptr<char, FreeDeleter<freeString>>;
 
 void freeStrings(STACK_OF(OPENSSL_STRING) * strings)
 {
@@ -126,7 +118,7 @@ RevocationAnswer checkOcsp(X509* certificate, X509* issuer, STACK_OF(X509) * unt
     }
     const unsigned long flags = trust == nullptr ? OCSP_NOVERIFY : 0;
     X509_STORE* store = trust;
-    std::unique_ptr<X509_STORE, Deleter<X509_STORE_free>> empty;
+    std::unique_ptr<X509_STORE, FreeDeleter<X509_STORE_free>> empty;
     if (store == nullptr) {
         empty.reset(X509_STORE_new());
         store = empty.get();

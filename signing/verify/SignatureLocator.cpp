@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/verify/SignatureLocator.h"
 
-#include "signing/pades/PdfText.h"
+#include "signing/pdf/FieldTree.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cctype>
 
 namespace vanthu::signing::verify
@@ -64,70 +65,19 @@ Finding finding(const char* code, const QString& message)
 Result<std::vector<LocatedSignature>> locateSignatures(PdfFile& file)
 {
     std::vector<LocatedSignature> signatures;
-    auto catalogRef = file.catalogRef();
-    if (!catalogRef) {
-        return catalogRef.error();
-    }
-    auto catalog = file.object(*catalogRef);
-    if (!catalog) {
-        return catalog.error();
-    }
-    const PdfObject* acroFormEntry = catalog->find("AcroForm");
-    auto acroForm = acroFormEntry ? file.resolve(*acroFormEntry) : Result<PdfObject>(PdfObject());
-    if (!acroForm || !acroForm->find("Fields")) {
-        return signatures;
-    }
-    auto roots = file.resolve(*acroForm->find("Fields"));
-    if (!roots || !roots->isArray()) {
-        return signatures;
-    }
-    struct Pending
-    {
-        PdfObject node;
-        QString prefix;
-        PdfObject type;
-        int depth;
-    };
-    std::vector<Pending> stack;
-    for (auto it = roots->arrayItems().rbegin(); it != roots->arrayItems().rend(); ++it) {
-        stack.push_back({*it, QString(), PdfObject(), 0});
-    }
     std::vector<int> seen;
-    for (int visited = 0; !stack.empty() && visited < 100000; ++visited) {
-        Pending pending = std::move(stack.back());
-        stack.pop_back();
-        if (pending.depth > 32) {
-            continue;
-        }
-        auto node = file.resolve(pending.node);
-        if (!node || !node->isDictionary()) {
-            continue;
-        }
-        QString name = pending.prefix;
-        if (const PdfObject* partial = node->find("T"); partial && partial->isString()) {
-            name = name.isEmpty() ? fromTextString(partial->bytes())
-                                  : name + QLatin1Char('.') + fromTextString(partial->bytes());
-        }
-        const PdfObject type = node->find("FT") ? *node->find("FT") : pending.type;
-        if (const PdfObject* kids = node->find("Kids")) {
-            auto kidArray = file.resolve(*kids);
-            if (kidArray && kidArray->isArray()) {
-                for (auto it = kidArray->arrayItems().rbegin(); it != kidArray->arrayItems().rend(); ++it) {
-                    stack.push_back({*it, name, type, pending.depth + 1});
-                }
-            }
-        }
-        const PdfObject* value = node->find("V");
-        if (!type.isName("Sig") || !value || !value->isReference()) {
-            continue;
+    walkFields(file, acroFormFields(file), [&](const FieldNode& node) {
+        const PdfObject* value = node.dictionary.find("V");
+        if (!node.type.isName("Sig") || !value || !value->isReference()) {
+            return;
         }
         const int number = value->referenceValue().number;
         if (std::find(seen.begin(), seen.end(), number) != seen.end()) {
-            continue;
+            return;
         }
         seen.push_back(number);
         LocatedSignature signature;
-        signature.field = name;
+        signature.field = node.name;
         signature.dictionaryNumber = number;
         auto dictionary = file.object(value->referenceValue());
         if (dictionary) {
@@ -152,7 +102,7 @@ Result<std::vector<LocatedSignature>> locateSignatures(PdfFile& file)
             signature.contents = rawValueSpan(file.bytes(), entry->location, "Contents");
         }
         signatures.push_back(std::move(signature));
-    }
+    });
     return signatures;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/pki/LocalRevocation.h"
 
+#include "tests/support/pki/LoopbackServerProcess.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
@@ -76,33 +78,10 @@ void LocalRevocation::start(const QStringList& behaviour)
     m_behaviour = behaviour;
     writeConfig();
     m_process = std::make_unique<QProcess>();
-    m_process->setProgram(program());
-    m_process->setArguments({QStringLiteral("--config"), m_directory.filePath(QStringLiteral("config")),
-                             QStringLiteral("--log"), m_directory.filePath(QStringLiteral("requests.log"))});
-    m_process->start();
-    if (!m_process->waitForStarted(10000)) {
-        throw std::runtime_error("LocalRevocation: cannot start " + program().toStdString() + ": "
-                                 + m_process->errorString().toStdString());
-    }
-    // The server prints "port <N>" once it listens.
-    const QDeadlineTimer deadline(30000);
-    QByteArray output;
-    while (!output.contains('\n')) {
-        if (m_process->state() != QProcess::Running || deadline.hasExpired()) {
-            m_process->kill();
-            m_process->waitForFinished();
-            throw std::runtime_error("LocalRevocation: the server did not start: "
-                                     + m_process->readAllStandardError().toStdString());
-        }
-        m_process->waitForReadyRead(100);
-        output += m_process->readAllStandardOutput();
-    }
-    const QByteArray line = output.left(output.indexOf('\n')).trimmed();
-    bool ok = false;
-    m_port = line.startsWith("port ") ? line.mid(5).toInt(&ok) : 0;
-    if (!ok || m_port <= 0) {
-        throw std::runtime_error("LocalRevocation: unexpected first line from the server: " + line.toStdString());
-    }
+    m_port = startLoopbackServer(*m_process, program(),
+                                 {QStringLiteral("--config"), m_directory.filePath(QStringLiteral("config")),
+                                  QStringLiteral("--log"), m_directory.filePath(QStringLiteral("requests.log"))},
+                                 "LocalRevocation");
 }
 
 LocalRevocation::~LocalRevocation()
@@ -110,15 +89,7 @@ LocalRevocation::~LocalRevocation()
     if (!m_process) {
         return;
     }
-    // Closing its standard input stops the server; SIGTERM and then SIGKILL if it does not.
-    m_process->closeWriteChannel();
-    if (!m_process->waitForFinished(5000)) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(5000)) {
-            m_process->kill();
-            m_process->waitForFinished();
-        }
-    }
+    stopLoopbackServer(*m_process);
 }
 
 int LocalRevocation::port() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/pki/LocalTsa.h"
 
+#include "tests/support/pki/LoopbackServerProcess.h"
+
 #include <QDeadlineTimer>
 #include <QProcess>
 
@@ -21,45 +23,12 @@ LocalTsa::LocalTsa(TestPki& pki, const QStringList& extraArguments, TestPki::Ide
     QStringList arguments{QStringLiteral("--cert"),  tsa.certPem,    QStringLiteral("--key"), tsa.keyPem,
                           QStringLiteral("--chain"), pki.chainPath()};
     arguments += extraArguments;
-    m_process->setProgram(QStringLiteral(VANTHU_TEST_TSA));
-    m_process->setArguments(arguments);
-    m_process->start();
-    if (!m_process->waitForStarted(10000)) {
-        throw std::runtime_error("LocalTsa: cannot start " + std::string(VANTHU_TEST_TSA) + ": "
-                                 + m_process->errorString().toStdString());
-    }
-    // The server prints "port <N>" once it listens.
-    const QDeadlineTimer deadline(30000);
-    QByteArray output;
-    while (!output.contains('\n')) {
-        if (m_process->state() != QProcess::Running || deadline.hasExpired()) {
-            m_process->kill();
-            m_process->waitForFinished();
-            throw std::runtime_error("LocalTsa: the server did not start: "
-                                     + m_process->readAllStandardError().toStdString());
-        }
-        m_process->waitForReadyRead(100);
-        output += m_process->readAllStandardOutput();
-    }
-    const QByteArray line = output.left(output.indexOf('\n')).trimmed();
-    bool ok = false;
-    m_port = line.startsWith("port ") ? line.mid(5).toInt(&ok) : 0;
-    if (!ok || m_port <= 0) {
-        throw std::runtime_error("LocalTsa: unexpected first line from the server: " + line.toStdString());
-    }
+    m_port = startLoopbackServer(*m_process, QStringLiteral(VANTHU_TEST_TSA), arguments, "LocalTsa");
 }
 
 LocalTsa::~LocalTsa()
 {
-    // Closing its standard input stops the server; SIGTERM and then SIGKILL if it does not.
-    m_process->closeWriteChannel();
-    if (!m_process->waitForFinished(5000)) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(5000)) {
-            m_process->kill();
-            m_process->waitForFinished();
-        }
-    }
+    stopLoopbackServer(*m_process);
 }
 
 int LocalTsa::port() const
