@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/pkcs11/CertificateSummary.h"
 
+#include "signing/keys/OpenSslSupport.h"
+
 #include <QCoreApplication>
 
 #include <openssl/bio.h>
@@ -78,16 +80,6 @@ QString commonName(const X509_NAME* name)
     return text;
 }
 
-QDateTime toDateTime(const ASN1_TIME* time)
-{
-    tm parts{};
-    if (time == nullptr || ASN1_TIME_to_tm(time, &parts) != 1) {
-        return {};
-    }
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
-                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
-}
-
 bool selfIssued(X509* certificate)
 {
     return X509_check_issued(certificate, certificate) == X509_V_OK;
@@ -106,8 +98,8 @@ Result<CertificateSummary> summarizeCertificate(const QByteArray& der)
     CertificateSummary summary;
     summary.subjectCommonName = commonName(X509_get_subject_name(certificate.get()));
     summary.issuerCommonName = commonName(X509_get_issuer_name(certificate.get()));
-    summary.notBefore = toDateTime(X509_get0_notBefore(certificate.get()));
-    summary.notAfter = toDateTime(X509_get0_notAfter(certificate.get()));
+    summary.notBefore = utcFromAsn1Time(X509_get0_notBefore(certificate.get()));
+    summary.notAfter = utcFromAsn1Time(X509_get0_notAfter(certificate.get()));
     if (const EVP_PKEY* key = X509_get0_pubkey(certificate.get()); key != nullptr) {
         switch (EVP_PKEY_get_base_id(key)) {
         case EVP_PKEY_RSA:

@@ -2,6 +2,8 @@
 #include "signing/timestamp/TimestampClient.h"
 
 #include "signing/keys/FreeDeleter.h"
+#include "signing/keys/OpenSslSupport.h"
+#include "signing/net/HttpTransfer.h"
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -12,14 +14,11 @@
 #include <openssl/err.h>
 #include <openssl/ess.h>
 #include <openssl/evp.h>
-#include <openssl/http.h>
-#include <openssl/httperr.h>
 #include <openssl/rand.h>
 #include <openssl/ts.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-#include <ctime>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,7 +33,6 @@ struct TimestampText
     Q_DECLARE_TR_FUNCTIONS(TimestampText)
 };
 
-using BioPtr = std::unique_ptr<BIO, FreeDeleter<BIO_free_all>>;
 using BignumPtr = std::unique_ptr<BIGNUM, FreeDeleter<BN_free>>;
 using IntegerPtr = std::unique_ptr<ASN1_INTEGER, FreeDeleter<ASN1_INTEGER_free>>;
 using ObjectPtr = std::unique_ptr<ASN1_OBJECT, FreeDeleter<ASN1_OBJECT_free>>;
@@ -60,67 +58,6 @@ struct CertStackFree
 };
 using CertStackPtr = std::unique_ptr<STACK_OF(X509), CertStackFree>;
 
-struct OpenSslString
-{
-    char* text = nullptr;
-    ~OpenSslString()
-    {
-        OPENSSL_free(text);
-    }
-    OpenSslString() = default;
-    OpenSslString(const OpenSslString&) = delete;
-    OpenSslString& operator=(const OpenSslString&) = delete;
-};
-
-/** One entry of OpenSSL's error queue. */
-struct OpenSslError
-{
-    int library = 0;
-    int reason = 0;
-    QString data;
-};
-
-struct OpenSslErrors
-{
-    QList<OpenSslError> entries;
-    QString text;
-
-    [[nodiscard]] const OpenSslError* find(int library, int reason) const
-    {
-        for (const OpenSslError& entry : entries) {
-            if (entry.library == library && entry.reason == reason) {
-                return &entry;
-            }
-        }
-        return nullptr;
-    }
-};
-
-OpenSslErrors takeErrors()
-{
-    OpenSslErrors errors;
-    QStringList parts;
-    unsigned long code = 0;
-    const char* data = nullptr;
-    int flags = 0;
-    while ((code = ERR_get_error_all(nullptr, nullptr, nullptr, &data, &flags)) != 0) {
-        OpenSslError entry;
-        entry.library = ERR_GET_LIB(code);
-        entry.reason = ERR_GET_REASON(code);
-        if (data != nullptr && (flags & ERR_TXT_STRING) != 0) {
-            entry.data = QString::fromUtf8(data);
-        }
-        char text[256];
-        ERR_error_string_n(code, text, sizeof text);
-        parts.append(entry.data.isEmpty()
-                         ? QString::fromUtf8(text)
-                         : QString::fromUtf8(text) + QStringLiteral(" (") + entry.data + QLatin1Char(')'));
-        errors.entries.append(entry);
-    }
-    errors.text = parts.join(QStringLiteral("; "));
-    return errors;
-}
-
 Error makeError(ErrorCode code, const QString& message, const QString& detail = QString())
 {
     return Error{code, message, detail};
@@ -143,57 +80,29 @@ QString objectText(const ASN1_OBJECT* object)
     return size > 0 && size < static_cast<int>(sizeof text) ? QString::fromLatin1(text, size) : QString();
 }
 
-struct Url
+/** The TSA's address checked before any work, worded for people. */
+Result<void> checkTsaUrl(const QString& tsaUrl)
 {
-    std::string host;
-    std::string port;
-    std::string path;
-    QString hostForPeople;
-};
-
-Result<Url> parseUrl(const QString& tsaUrl)
-{
-    int tls = 0;
-    OpenSslString user;
-    OpenSslString host;
-    OpenSslString port;
-    OpenSslString path;
-    OpenSslString query;
-    OpenSslString fragment;
-    int portNumber = 0;
-    const QByteArray text = tsaUrl.trimmed().toUtf8();
-    const bool parsed = !text.isEmpty()
-                        && OSSL_HTTP_parse_url(text.constData(), &tls, &user.text, &host.text, &port.text, &portNumber,
-                                               &path.text, &query.text, &fragment.text)
-                               == 1;
-    if (!parsed || host.text == nullptr || *host.text == '\0') {
-        return makeError(ErrorCode::InvalidInput,
-                         TimestampText::tr("\"%1\" is not a valid timestamp server address.").arg(tsaUrl),
-                         takeErrors().text);
+    const auto problem = net::checkHttpUrl(tsaUrl);
+    if (!problem) {
+        return {};
     }
-    if (!text.startsWith("http://") && !text.startsWith("https://")) {
+    switch (problem->kind) {
+    case net::HttpFailure::Kind::NotHttp:
         return makeError(ErrorCode::InvalidInput,
                          TimestampText::tr("\"%1\" is not a valid timestamp server address: it must start with "
                                            "http://.")
                              .arg(tsaUrl));
-    }
-    if (tls != 0) {
+    case net::HttpFailure::Kind::HttpsUnsupported:
         return makeError(ErrorCode::Unsupported,
                          TimestampText::tr("Timestamp servers over HTTPS are not supported yet. Use the server's "
                                            "http:// address: timestamps are signed, so plain HTTP does not weaken "
                                            "them."));
+    default:
+        return makeError(ErrorCode::InvalidInput,
+                         TimestampText::tr("\"%1\" is not a valid timestamp server address.").arg(tsaUrl),
+                         problem->detail);
     }
-    Url url;
-    url.hostForPeople = QString::fromUtf8(host.text);
-    // An IPv6 literal goes back into brackets for the connect BIO.
-    url.host = std::string(host.text).find(':') != std::string::npos ? "[" + std::string(host.text) + "]"
-                                                                     : std::string(host.text);
-    url.port = port.text != nullptr ? port.text : "80";
-    url.path = path.text != nullptr && *path.text != '\0' ? path.text : "/";
-    if (query.text != nullptr && *query.text != '\0') {
-        url.path += "?" + std::string(query.text);
-    }
-    return url;
 }
 
 /** A random positive 64-bit nonce. */
@@ -202,14 +111,14 @@ Result<IntegerPtr> makeNonce()
     unsigned char bytes[8];
     if (RAND_bytes(bytes, sizeof bytes) != 1) {
         return makeError(ErrorCode::Internal, TimestampText::tr("No random numbers for the timestamp request."),
-                         takeErrors().text);
+                         takeOpenSslErrors().text);
     }
     bytes[0] = static_cast<unsigned char>(bytes[0] | 0x01); // never zero
     const BignumPtr number(BN_bin2bn(bytes, sizeof bytes, nullptr));
     IntegerPtr nonce(number ? BN_to_ASN1_INTEGER(number.get(), nullptr) : nullptr);
     if (!nonce) {
         return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp request could not be built."),
-                         takeErrors().text);
+                         takeOpenSslErrors().text);
     }
     return nonce;
 }
@@ -236,95 +145,54 @@ Result<QByteArray> buildRequest(const EVP_MD* md, const QByteArray& digestValue,
     const int size = built ? i2d_TS_REQ(request.get(), &der) : 0;
     if (size <= 0) {
         return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp request could not be built."),
-                         takeErrors().text);
+                         takeOpenSslErrors().text);
     }
     QByteArray bytes = derOf(der, size);
     OPENSSL_free(der);
     return bytes;
 }
 
-/** Connects to the TSA without blocking past @p deadline; a refused connection fails at once. */
-Result<BioPtr> connectTo(const Url& url, std::time_t deadline, int timeoutSeconds)
+/** A failed HTTP exchange with the TSA, worded for people. */
+Error exchangeError(const net::HttpFailure& failure, const TimestampOptions& options)
 {
-    BioPtr connection(BIO_new(BIO_s_connect()));
-    if (!connection || BIO_set_conn_hostname(connection.get(), url.host.c_str()) != 1
-        || BIO_set_conn_port(connection.get(), url.port.c_str()) != 1) {
-        return makeError(ErrorCode::Internal,
-                         TimestampText::tr("The connection to the timestamp server could not be "
-                                           "prepared."),
-                         takeErrors().text);
-    }
-    BIO_set_nbio(connection.get(), 1);
-    for (;;) {
-        if (BIO_do_connect(connection.get()) > 0) {
-            return connection;
-        }
-        if (!BIO_should_retry(connection.get())) {
-            return makeError(ErrorCode::Io,
-                             TimestampText::tr("The timestamp server %1 cannot be reached.").arg(url.hostForPeople),
-                             takeErrors().text);
-        }
-        const int ready = BIO_wait(connection.get(), deadline, 100);
-        if (ready == 0) {
-            return makeError(ErrorCode::Io,
-                             TimestampText::tr("The timestamp server %1 did not answer within %n second(s).", nullptr,
-                                               timeoutSeconds)
-                                 .arg(url.hostForPeople),
-                             takeErrors().text);
-        }
-        if (ready < 0) {
-            return makeError(ErrorCode::Io,
-                             TimestampText::tr("The timestamp server %1 cannot be reached.").arg(url.hostForPeople),
-                             takeErrors().text);
-        }
-    }
-}
-
-/** Maps a failed HTTP exchange to an error that says what went wrong, from OpenSSL's error queue. */
-Error exchangeError(const Url& url, const TimestampOptions& options)
-{
-    const OpenSslErrors errors = takeErrors();
-    const QString host = url.hostForPeople;
-    if (const OpenSslError* status = errors.find(ERR_LIB_HTTP, HTTP_R_RECEIVED_ERROR)) {
-        // OpenSSL's data reads "code=503,reason=Service Unavailable".
-        QString code = status->data.section(QLatin1Char(','), 0, 0).section(QLatin1Char('='), 1);
-        return makeError(ErrorCode::Io,
-                         TimestampText::tr("The timestamp server %1 answered with HTTP status %2.").arg(host, code),
-                         errors.text);
-    }
-    if (errors.find(ERR_LIB_HTTP, HTTP_R_MISSING_ASN1_ENCODING) != nullptr
-        || errors.find(ERR_LIB_HTTP, HTTP_R_ERROR_PARSING_ASN1_LENGTH) != nullptr) {
-        return makeError(
-            ErrorCode::Corrupt,
-            TimestampText::tr("The answer of the timestamp server %1 is not a valid timestamp reply.").arg(host),
-            errors.text);
-    }
-    if (errors.find(ERR_LIB_HTTP, HTTP_R_UNEXPECTED_CONTENT_TYPE) != nullptr
-        || errors.find(ERR_LIB_HTTP, HTTP_R_MISSING_CONTENT_TYPE) != nullptr) {
-        return makeError(ErrorCode::Io,
-                         TimestampText::tr("The server %1 did not answer with a timestamp reply. Check the "
-                                           "timestamp server address.")
-                             .arg(host),
-                         errors.text);
-    }
-    if (errors.find(ERR_LIB_HTTP, HTTP_R_MAX_RESP_LEN_EXCEEDED) != nullptr
-        || errors.find(ERR_LIB_HTTP, HTTP_R_ASN1_LEN_EXCEEDS_MAX_RESP_LEN) != nullptr) {
-        return makeError(ErrorCode::Io,
-                         TimestampText::tr("The answer of the timestamp server %1 is larger than %2 bytes.")
-                             .arg(host)
-                             .arg(options.maxResponseBytes),
-                         errors.text);
-    }
-    if (errors.find(ERR_LIB_HTTP, HTTP_R_RETRY_TIMEOUT) != nullptr
-        || errors.find(ERR_LIB_BIO, BIO_R_TRANSFER_TIMEOUT) != nullptr) {
+    const QString& host = failure.host;
+    switch (failure.kind) {
+    case net::HttpFailure::Kind::Unreachable:
+        return makeError(ErrorCode::Io, TimestampText::tr("The timestamp server %1 cannot be reached.").arg(host),
+                         failure.detail);
+    case net::HttpFailure::Kind::Timeout:
         return makeError(ErrorCode::Io,
                          TimestampText::tr("The timestamp server %1 did not answer within %n second(s).", nullptr,
                                            std::max(1, options.timeoutSeconds))
                              .arg(host),
-                         errors.text);
+                         failure.detail);
+    case net::HttpFailure::Kind::HttpStatus:
+        return makeError(
+            ErrorCode::Io,
+            TimestampText::tr("The timestamp server %1 answered with HTTP status %2.").arg(host, failure.httpStatus),
+            failure.detail);
+    case net::HttpFailure::Kind::NotDer:
+        return makeError(
+            ErrorCode::Corrupt,
+            TimestampText::tr("The answer of the timestamp server %1 is not a valid timestamp reply.").arg(host),
+            failure.detail);
+    case net::HttpFailure::Kind::WrongContentType:
+        return makeError(ErrorCode::Io,
+                         TimestampText::tr("The server %1 did not answer with a timestamp reply. Check the "
+                                           "timestamp server address.")
+                             .arg(host),
+                         failure.detail);
+    case net::HttpFailure::Kind::TooLarge:
+        return makeError(ErrorCode::Io,
+                         TimestampText::tr("The answer of the timestamp server %1 is larger than %2 bytes.")
+                             .arg(host)
+                             .arg(options.maxResponseBytes),
+                         failure.detail);
+    default:
+        return makeError(ErrorCode::Io,
+                         TimestampText::tr("The exchange with the timestamp server %1 failed.").arg(host),
+                         failure.detail);
     }
-    return makeError(ErrorCode::Io, TimestampText::tr("The exchange with the timestamp server %1 failed.").arg(host),
-                     errors.text);
 }
 
 /** The TSA's PKIStatusInfo as people read it: status, free text and failure reasons. */
@@ -486,19 +354,19 @@ Result<void> checkChain(X509* signer, STACK_OF(X509) * tokenCertificates, const 
     const StoreContextPtr context(X509_STORE_CTX_new());
     if (!store || !untrusted || !context) {
         return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp could not be checked."),
-                         takeErrors().text);
+                         takeOpenSslErrors().text);
     }
     for (const QByteArray& der : options.trustAnchorsDer) {
         const CertPtr anchor = certificateFrom(der);
         if (!anchor || X509_STORE_add_cert(store.get(), anchor.get()) != 1) {
             return makeError(ErrorCode::InvalidInput, TimestampText::tr("A trusted root certificate is damaged."),
-                             takeErrors().text);
+                             takeOpenSslErrors().text);
         }
     }
     for (int i = 0; tokenCertificates != nullptr && i < sk_X509_num(tokenCertificates); ++i) {
         if (X509_add_cert(untrusted.get(), sk_X509_value(tokenCertificates, i), X509_ADD_FLAG_UP_REF) != 1) {
             return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp could not be checked."),
-                             takeErrors().text);
+                             takeOpenSslErrors().text);
         }
     }
     for (const QByteArray& der : options.intermediatesDer) {
@@ -506,21 +374,21 @@ Result<void> checkChain(X509* signer, STACK_OF(X509) * tokenCertificates, const 
         if (!intermediate || X509_add_cert(untrusted.get(), intermediate.get(), X509_ADD_FLAG_DEFAULT) != 1) {
             return makeError(ErrorCode::InvalidInput,
                              TimestampText::tr("An intermediate certificate for the timestamp server is damaged."),
-                             takeErrors().text);
+                             takeOpenSslErrors().text);
         }
         static_cast<void>(intermediate.release()); // the stack owns it now
     }
     if (X509_STORE_CTX_init(context.get(), store.get(), signer, untrusted.get()) != 1
         || X509_STORE_CTX_set_purpose(context.get(), X509_PURPOSE_TIMESTAMP_SIGN) != 1) {
         return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp could not be checked."),
-                         takeErrors().text);
+                         takeOpenSslErrors().text);
     }
     if (X509_verify_cert(context.get()) != 1) {
         const int reason = X509_STORE_CTX_get_error(context.get());
         return makeError(ErrorCode::InvalidInput,
                          TimestampText::tr("The certificate of the timestamp server %1 is not trusted.").arg(host),
                          QString::fromUtf8(X509_verify_cert_error_string(reason)) + QStringLiteral("; ")
-                             + takeErrors().text);
+                             + takeOpenSslErrors().text);
     }
     return {};
 }
@@ -531,7 +399,7 @@ Result<TimestampToken> checkResponse(const QByteArray& responseDer, const EVP_MD
                                      const TimestampOptions& options, const QString& host)
 {
     const auto corrupt = [&](const QString& message) {
-        return makeError(ErrorCode::Corrupt, message, takeErrors().text);
+        return makeError(ErrorCode::Corrupt, message, takeOpenSslErrors().text);
     };
     const auto* data = reinterpret_cast<const unsigned char*>(responseDer.constData());
     const ResponsePtr response(d2i_TS_RESP(nullptr, &data, static_cast<long>(responseDer.size())));
@@ -662,9 +530,8 @@ Result<TimestampToken> requestTimestamp(const QString& tsaUrl, DigestAlgorithm d
                                                       .arg(QString::fromLatin1(EVP_MD_get0_name(md)))
                                                       .arg(EVP_MD_get_size(md)));
     }
-    auto url = parseUrl(tsaUrl);
-    if (!url) {
-        return url.error();
+    if (auto checked = checkTsaUrl(tsaUrl); !checked) {
+        return checked.error();
     }
     ObjectPtr policy;
     if (!options.policyOid.isEmpty()) {
@@ -672,7 +539,7 @@ Result<TimestampToken> requestTimestamp(const QString& tsaUrl, DigestAlgorithm d
         if (!policy) {
             return makeError(ErrorCode::InvalidInput,
                              TimestampText::tr("The timestamp policy \"%1\" is not an OID.").arg(options.policyOid),
-                             takeErrors().text);
+                             takeOpenSslErrors().text);
         }
     }
     auto nonce = makeNonce();
@@ -684,35 +551,18 @@ Result<TimestampToken> requestTimestamp(const QString& tsaUrl, DigestAlgorithm d
         return request.error();
     }
 
-    const int timeout = std::max(1, options.timeoutSeconds);
-    const std::time_t deadline = std::time(nullptr) + timeout;
-    auto connection = connectTo(*url, deadline, timeout);
-    if (!connection) {
-        return connection.error();
+    net::HttpExchange exchange;
+    exchange.body = *request;
+    exchange.contentType = "application/timestamp-query";
+    exchange.expectedContentType = "application/timestamp-reply";
+    exchange.maxResponseBytes = std::max<qint64>(1, options.maxResponseBytes);
+    exchange.timeoutSeconds = options.timeoutSeconds;
+    const net::HttpReply reply = net::httpTransfer(tsaUrl, exchange);
+    if (!reply.ok()) {
+        return exchangeError(*reply.failure, options);
     }
-    BioPtr body(BIO_new_mem_buf(request->constData(), static_cast<int>(request->size())));
-    if (!body) {
-        return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp request could not be built."),
-                         takeErrors().text);
-    }
-    const int remaining = static_cast<int>(std::max<std::time_t>(1, deadline - std::time(nullptr)));
-    // The connected BIO is ours: OpenSSL uses it for this one exchange and leaves freeing it to us. The server name
-    // goes into the Host header.
-    const BioPtr reply(OSSL_HTTP_transfer(
-        nullptr, url->host.c_str(), url->port.c_str(), url->path.c_str(), 0, nullptr, nullptr, connection->get(),
-        nullptr, nullptr, nullptr, 0, nullptr, "application/timestamp-query", body.get(), "application/timestamp-reply",
-        1, static_cast<size_t>(std::max<qint64>(1, options.maxResponseBytes)), remaining, 0));
-    if (!reply) {
-        return exchangeError(*url, options);
-    }
-    QByteArray responseDer;
-    char chunk[4096];
-    int read = 0;
-    while ((read = BIO_read(reply.get(), chunk, sizeof chunk)) > 0) {
-        responseDer.append(chunk, read);
-    }
-    ERR_clear_error();
-    return checkResponse(responseDer, md, digestValue, nonce->get(), policy.get(), options, url->hostForPeople);
+    const QByteArray& responseDer = reply.body;
+    return checkResponse(responseDer, md, digestValue, nonce->get(), policy.get(), options, reply.host);
 }
 
 } // namespace vanthu::signing

@@ -2,6 +2,7 @@
 #include "signing/verify/CmsVerifier.h"
 
 #include "signing/keys/FreeDeleter.h"
+#include "signing/keys/OpenSslSupport.h"
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -62,18 +63,6 @@ QString commonName(const X509_NAME* name)
     QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
     OPENSSL_free(utf8);
     return text;
-}
-
-QDateTime toDateTime(const ASN1_TIME* time)
-{
-    struct tm parts
-    {
-    };
-    if (time == nullptr || ASN1_TIME_to_tm(time, &parts) != 1) {
-        return {};
-    }
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
-                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
 }
 
 QByteArray certificateDigest(X509* certificate, const EVP_MD* md)
@@ -233,6 +222,78 @@ void checkAttributes(CMS_SignerInfo* signerInfo, X509* signer, CmsVerdict& verdi
     verdict.padesAttributes = signingTimes == 0;
 }
 
+/** An RFC 3161 token (a CMS SignedData over a TSTInfo) checked for itself: its signature, its authority's chain. */
+struct TokenCheck
+{
+    bool parsed = false;
+    bool signatureValid = false;         ///< and, with trust anchors, the TSA chains to one for timestamping
+    bool signedByItsCertificate = false; ///< the signature alone, whatever the chain
+    bool imprintMatches = false;
+    QDateTime genTime;
+    QString authority; ///< the TSA certificate's common name
+};
+
+TokenCheck checkToken(const unsigned char* der, long length, QByteArrayView first, QByteArrayView second,
+                      const ValidationOptions& options)
+{
+    TokenCheck check;
+    Pkcs7Pointer token(d2i_PKCS7(nullptr, &der, length));
+    TstInfoPointer info(token ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr);
+    if (!info) {
+        ERR_clear_error();
+        return check;
+    }
+    check.parsed = true;
+    check.genTime = utcFromAsn1Time(TS_TST_INFO_get_time(info.get()));
+    if (STACK_OF(PKCS7_SIGNER_INFO)* signers = PKCS7_get_signer_info(token.get());
+        signers != nullptr && sk_PKCS7_SIGNER_INFO_num(signers) == 1) {
+        PKCS7_ISSUER_AND_SERIAL* id = sk_PKCS7_SIGNER_INFO_value(signers, 0)->issuer_and_serial;
+        STACK_OF(X509)* certificates = token->d.sign->cert;
+        for (int i = 0; id != nullptr && i < sk_X509_num(certificates); ++i) {
+            X509* candidate = sk_X509_value(certificates, i);
+            if (X509_NAME_cmp(X509_get_issuer_name(candidate), id->issuer) == 0
+                && ASN1_INTEGER_cmp(X509_get0_serialNumber(candidate), id->serial) == 0) {
+                check.authority = commonName(X509_get_subject_name(candidate));
+            }
+        }
+    }
+    // The imprint: a hash of the stamped bytes with the algorithm the token names.
+    X509_ALGOR* imprintAlgorithm = TS_MSG_IMPRINT_get_algo(TS_TST_INFO_get_msg_imprint(info.get()));
+    const ASN1_OBJECT* imprintObject = nullptr;
+    X509_ALGOR_get0(&imprintObject, nullptr, nullptr, imprintAlgorithm);
+    const EVP_MD* md = EVP_get_digestbyobj(imprintObject);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    std::unique_ptr<EVP_MD_CTX, FreeDeleter<EVP_MD_CTX_free>> hasher(EVP_MD_CTX_new());
+    const bool hashed = md != nullptr && hasher && EVP_DigestInit_ex(hasher.get(), md, nullptr) == 1
+                        && EVP_DigestUpdate(hasher.get(), first.data(), static_cast<size_t>(first.size())) == 1
+                        && EVP_DigestUpdate(hasher.get(), second.data(), static_cast<size_t>(second.size())) == 1
+                        && EVP_DigestFinal_ex(hasher.get(), digest, &digestLength) == 1;
+    const ASN1_OCTET_STRING* imprint = TS_MSG_IMPRINT_get_msg(TS_TST_INFO_get_msg_imprint(info.get()));
+    check.imprintMatches = hashed && ASN1_STRING_length(imprint) == static_cast<int>(digestLength)
+                           && std::memcmp(ASN1_STRING_get0_data(imprint), digest, digestLength) == 0;
+    // The token's own signature; its chain to the trust anchors (for the timestamping purpose) when there are any.
+    check.signedByItsCertificate = PKCS7_verify(token.get(), nullptr, nullptr, nullptr, nullptr, PKCS7_NOVERIFY) == 1;
+    if (options.trustAnchorsDer.isEmpty() || options.ignoreTrust) {
+        check.signatureValid = check.signedByItsCertificate;
+    } else {
+        X509_STORE* store = X509_STORE_new(); // owned by the verify context from here
+        for (const QByteArray& anchor : options.trustAnchorsDer) {
+            const auto* data = reinterpret_cast<const unsigned char*>(anchor.constData());
+            X509Pointer certificate(d2i_X509(nullptr, &data, anchor.size()));
+            if (certificate) {
+                X509_STORE_add_cert(store, certificate.get());
+            }
+        }
+        VerifyContextPointer context(TS_VERIFY_CTX_new());
+        TS_VERIFY_CTX_set_flags(context.get(), TS_VFY_SIGNATURE | TS_VFY_VERSION);
+        TS_VERIFY_CTX_set_store(context.get(), store);
+        check.signatureValid = TS_RESP_verify_token(context.get(), token.get()) == 1;
+    }
+    ERR_clear_error();
+    return check;
+}
+
 void checkTimestamp(CMS_SignerInfo* signerInfo, const ValidationOptions& options, CmsVerdict& verdict)
 {
     const int index = CMS_unsigned_get_attr_by_NID(signerInfo, NID_id_smime_aa_timeStampToken, -1);
@@ -246,65 +307,66 @@ void checkTimestamp(CMS_SignerInfo* signerInfo, const ValidationOptions& options
         verdict.findings.append(finding("timestamp-malformed", CmsVerifierText::tr("The timestamp cannot be read.")));
         return;
     }
-    const unsigned char* cursor = type->value.sequence->data;
-    Pkcs7Pointer token(d2i_PKCS7(nullptr, &cursor, type->value.sequence->length));
-    TstInfoPointer info(token ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr);
-    if (!info) {
+    // The token stamps the hash of the signature value (ETSI EN 319 122-1 §5.3).
+    const ASN1_OCTET_STRING* signatureValue = CMS_SignerInfo_get0_signature(signerInfo);
+    const TokenCheck token =
+        checkToken(type->value.sequence->data, type->value.sequence->length,
+                   QByteArrayView(reinterpret_cast<const char*>(ASN1_STRING_get0_data(signatureValue)),
+                                  ASN1_STRING_length(signatureValue)),
+                   QByteArrayView(), options);
+    if (!token.parsed) {
         verdict.findings.append(finding("timestamp-malformed", CmsVerifierText::tr("The timestamp cannot be read.")));
         return;
     }
-    // The token stamps the hash of the signature value (ETSI EN 319 122-1 §5.3).
-    const ASN1_OCTET_STRING* signatureValue = CMS_SignerInfo_get0_signature(signerInfo);
-    X509_ALGOR* imprintAlgorithm = TS_MSG_IMPRINT_get_algo(TS_TST_INFO_get_msg_imprint(info.get()));
-    const ASN1_OBJECT* imprintObject = nullptr;
-    X509_ALGOR_get0(&imprintObject, nullptr, nullptr, imprintAlgorithm);
-    const EVP_MD* md = EVP_get_digestbyobj(imprintObject);
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int digestLength = 0;
-    const bool hashed =
-        md != nullptr
-        && EVP_Digest(ASN1_STRING_get0_data(signatureValue), static_cast<size_t>(ASN1_STRING_length(signatureValue)),
-                      digest, &digestLength, md, nullptr)
-               == 1;
-    const ASN1_OCTET_STRING* imprint = TS_MSG_IMPRINT_get_msg(TS_TST_INFO_get_msg_imprint(info.get()));
-    const bool imprintMatches = hashed && ASN1_STRING_length(imprint) == static_cast<int>(digestLength)
-                                && std::memcmp(ASN1_STRING_get0_data(imprint), digest, digestLength) == 0;
-    if (!imprintMatches) {
+    if (!token.imprintMatches) {
         verdict.findings.append(
             finding("timestamp-imprint", CmsVerifierText::tr("The timestamp was not made for this signature.")));
         return;
     }
-    // The token's own signature; its chain to the trust anchors (for the timestamping purpose) when there are any.
-    bool signed_ = false;
-    if (options.trustAnchorsDer.isEmpty() || options.ignoreTrust) {
-        signed_ = PKCS7_verify(token.get(), nullptr, nullptr, nullptr, nullptr, PKCS7_NOVERIFY) == 1;
-    } else {
-        X509_STORE* store = X509_STORE_new(); // owned by the verify context from here
-        for (const QByteArray& anchor : options.trustAnchorsDer) {
-            const auto* data = reinterpret_cast<const unsigned char*>(anchor.constData());
-            X509Pointer certificate(d2i_X509(nullptr, &data, anchor.size()));
-            if (certificate) {
-                X509_STORE_add_cert(store, certificate.get());
-            }
-        }
-        VerifyContextPointer context(TS_VERIFY_CTX_new());
-        TS_VERIFY_CTX_set_flags(context.get(), TS_VFY_SIGNATURE | TS_VFY_VERSION);
-        TS_VERIFY_CTX_set_store(context.get(), store);
-        signed_ = TS_RESP_verify_token(context.get(), token.get()) == 1;
-    }
-    ERR_clear_error();
-    if (!signed_) {
+    if (!token.signatureValid) {
         verdict.findings.append(
             finding("timestamp-signature", CmsVerifierText::tr("The timestamp's own signature or its authority's "
                                                                "certificate chain is not valid.")));
         return;
     }
     verdict.timestampValid = true;
-    verdict.timestampTime = toDateTime(TS_TST_INFO_get_time(info.get()));
+    verdict.timestampTime = token.genTime;
 }
 
-void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOptions& options, const QDateTime& at,
-                CmsVerdict& verdict)
+X509* issuerOf(X509* certificate, STACK_OF(X509) * candidates)
+{
+    for (int i = 0; i < sk_X509_num(candidates); ++i) {
+        X509* candidate = sk_X509_value(candidates, i);
+        if (X509_check_issued(candidate, certificate) == X509_V_OK) {
+            return candidate;
+        }
+    }
+    return nullptr;
+}
+
+void checkRevocations(STACK_OF(X509) * chain, X509_STORE* store, const ValidationOptions& options,
+                      const ValidationData& documentData, CmsVerdict& verdict)
+{
+    RevocationPolicy policy;
+    policy.online = options.checkRevocationOnline;
+    policy.timeoutSeconds = options.revocationTimeoutSeconds;
+    // The last certificate is the trust anchor, which nobody revokes (RFC 5280 §6.1).
+    for (int i = 0; i + 1 < sk_X509_num(chain); ++i) {
+        X509* certificate = sk_X509_value(chain, i);
+        CmsVerdict::ChainRevocation entry;
+        entry.subject = commonName(X509_get_subject_name(certificate));
+        entry.isSigner = i == 0;
+        entry.answer = checkRevocation(certificate, sk_X509_value(chain, i + 1), chain, store, documentData, policy);
+        if (i == 0) {
+            verdict.signerRevocationEmbedded =
+                entry.answer.fromDocument && entry.answer.status != RevocationAnswer::Status::NoSource;
+        }
+        verdict.revocations.append(entry);
+    }
+}
+
+void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOptions& options,
+                const ValidationData& documentData, const QDateTime& at, CmsVerdict& verdict)
 {
     const uint32_t usage = X509_get_key_usage(signer);
     if (usage != UINT32_MAX && (usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) == 0) {
@@ -317,6 +379,12 @@ void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOption
         verdict.chainTrusted = true;
         verdict.findings.append(
             finding("trust-ignored", CmsVerifierText::tr("Certificate trust was left out of this check on request.")));
+        // The level still depends on whether the document carries revocation data for the signer.
+        if (X509* issuer = issuerOf(signer, untrusted)) {
+            const RevocationAnswer answer = embeddedRevocation(signer, issuer, untrusted, nullptr, documentData);
+            verdict.signerRevocationEmbedded =
+                answer.status == RevocationAnswer::Status::Good || answer.status == RevocationAnswer::Status::Revoked;
+        }
         return;
     }
     StorePointer store(X509_STORE_new());
@@ -335,16 +403,9 @@ void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOption
     ERR_clear_error();
     if (valid) {
         verdict.chainTrusted = true;
-        if (options.checkRevocationOnline) {
-            CertificateStack chain(X509_STORE_CTX_get1_chain(context.get()));
-            X509* issuer = chain && sk_X509_num(chain.get()) > 1 ? sk_X509_value(chain.get(), 1) : nullptr;
-            if (issuer != nullptr) {
-                const RevocationAnswer answer =
-                    checkOcsp(signer, issuer, chain.get(), store.get(), options.revocationTimeoutSeconds);
-                verdict.revocation = answer.status;
-                verdict.revocationTime = answer.revocationTime;
-                verdict.revocationSource = answer.responder;
-            }
+        CertificateStack chain(X509_STORE_CTX_get1_chain(context.get()));
+        if (chain) {
+            checkRevocations(chain.get(), store.get(), options, documentData, verdict);
         }
         return;
     }
@@ -381,7 +442,7 @@ void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOption
 } // namespace
 
 CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByteArrayView signedEnd,
-                     const ValidationOptions& options, const QDateTime& now)
+                     const ValidationOptions& options, const QDateTime& now, const ValidationData& documentData)
 {
     CmsVerdict verdict;
     const auto* cursor = reinterpret_cast<const unsigned char*>(cmsDer.constData());
@@ -463,7 +524,62 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByte
     }
     checkTimestamp(signerInfo, options, verdict);
     CertificateStack certificates(CMS_get1_certs(cms.get()));
-    checkChain(signer, certificates.get(), options, verdict.timestampValid ? verdict.timestampTime : now, verdict);
+    if (!certificates) {
+        certificates.reset(sk_X509_new_null());
+    }
+    // Intermediates the document's DSS holds complete chains whose signature carries only the signer's certificate.
+    for (const QByteArray& der : documentData.certificates) {
+        const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+        if (X509* certificate = d2i_X509(nullptr, &data, der.size())) {
+            if (sk_X509_push(certificates.get(), certificate) <= 0) {
+                X509_free(certificate);
+            }
+        }
+    }
+    ERR_clear_error();
+    checkChain(signer, certificates.get(), options, documentData, verdict.timestampValid ? verdict.timestampTime : now,
+               verdict);
+    return verdict;
+}
+
+CmsVerdict verifyDocumentTimestamp(const QByteArray& tokenDer, QByteArrayView signedStart, QByteArrayView signedEnd,
+                                   const ValidationOptions& options)
+{
+    CmsVerdict verdict;
+    const TokenCheck token = checkToken(reinterpret_cast<const unsigned char*>(tokenDer.constData()), tokenDer.size(),
+                                        signedStart, signedEnd, options);
+    if (!token.parsed) {
+        verdict.findings.append(
+            finding("timestamp-malformed", CmsVerifierText::tr("The document timestamp cannot be read.")));
+        return verdict;
+    }
+    verdict.parsed = true;
+    verdict.singleSigner = true;
+    verdict.padesAttributes = true;
+    verdict.signer = token.authority;
+    verdict.digestMatches = token.imprintMatches;
+    verdict.timestampTime = token.genTime;
+    const bool anchored = options.ignoreTrust || !options.trustAnchorsDer.isEmpty();
+    verdict.signatureValid = token.signedByItsCertificate;
+    verdict.chainTrusted = token.signatureValid && anchored;
+    verdict.timestampValid = token.imprintMatches && verdict.chainTrusted;
+    if (token.signedByItsCertificate && !verdict.chainTrusted) {
+        verdict.chainProblem = SubIndication::NoCertificateChainFound;
+        verdict.findings.append(finding("untrusted", CmsVerifierText::tr("The timestamp authority's certificate "
+                                                                         "does not lead to a trusted certification "
+                                                                         "authority.")));
+    }
+    if (!token.imprintMatches) {
+        verdict.findings.append(
+            finding("digest-mismatch", CmsVerifierText::tr("The document was changed after its timestamp: the hash "
+                                                           "the authority stamped no longer matches.")));
+    } else if (!token.signedByItsCertificate) {
+        verdict.findings.append(
+            finding("timestamp-signature", CmsVerifierText::tr("The timestamp's own signature is not valid.")));
+    } else if (options.ignoreTrust) {
+        verdict.findings.append(
+            finding("trust-ignored", CmsVerifierText::tr("Certificate trust was left out of this check on request.")));
+    }
     return verdict;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "signing/verify/OcspCheck.h"
+#include "signing/ltv/ValidationData.h"
+#include "signing/verify/Revocation.h"
 #include "signing/verify/Validation.h"
 
 #include <QByteArray>
@@ -25,9 +26,16 @@ struct CmsVerdict
     QDateTime timestampTime;
     bool chainTrusted = false;
     SubIndication chainProblem = SubIndication::None;
-    RevocationAnswer::Status revocation = RevocationAnswer::Status::NoResponder;
-    QDateTime revocationTime;
-    QString revocationSource;
+    /** The chain from the signer up to (not including) the trust anchor, with what each CA said about it. */
+    struct ChainRevocation
+    {
+        QString subject; ///< common name
+        bool isSigner = false;
+        RevocationAnswer answer;
+    };
+    QList<ChainRevocation> revocations;
+    /** The document's own validation data answers for the signer's certificate (a B-LT requirement). */
+    bool signerRevocationEmbedded = false;
     QString signer;
     QString issuer;
     QString serialHex;
@@ -38,9 +46,18 @@ struct CmsVerdict
  * Checks @p cmsDer (a detached CAdES/PKCS#7 SignedData) over @p signedStart followed by @p signedEnd (the two
  * parts of the byte range, never copied together): exactly one SignerInfo, the message
  * digest, the signature value with the signer's certificate, the PAdES baseline attributes, the signature timestamp,
- * and the signer's chain to @p options' trust anchors at the best known signing time (the timestamp, else @p now).
+ * the signer's chain to @p options' trust anchors at the best known signing time (the timestamp, else @p now), and
+ * the revocation status of every certificate of that chain (@p documentData first: the PDF's DSS).
  */
 [[nodiscard]] CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByteArrayView signedEnd,
-                                   const ValidationOptions& options, const QDateTime& now);
+                                   const ValidationOptions& options, const QDateTime& now,
+                                   const ValidationData& documentData);
+
+/**
+ * Checks a document timestamp (ETSI.RFC3161): @p tokenDer is an RFC 3161 token whose imprint must be the hash of the
+ * two byte-range parts, signed by a TSA that chains to @p options' anchors for timestamping (at the current time).
+ */
+[[nodiscard]] CmsVerdict verifyDocumentTimestamp(const QByteArray& tokenDer, QByteArrayView signedStart,
+                                                 QByteArrayView signedEnd, const ValidationOptions& options);
 
 } // namespace vanthu::signing::verify

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/verify/Validation.h"
 
+#include "signing/ltv/Dss.h"
 #include "signing/pades/PdfText.h"
 #include "signing/pdf/PdfFile.h"
 #include "signing/verify/ChangeAnalysis.h"
 #include "signing/verify/CmsVerifier.h"
-#include "signing/verify/OcspCheck.h"
 #include "signing/verify/SignatureLocator.h"
 
 #include <QCoreApplication>
@@ -59,57 +59,92 @@ void dedupe(QList<Finding>& findings)
     findings = unique;
 }
 
-/** The signer's revocation status decides between passed, failed and undetermined (EN 319 102-1 §5.2.6). */
-void applyRevocation(const CmsVerdict& cms, const QDateTime& now, SignatureReport& report)
+QString sourceOf(const RevocationAnswer& answer)
 {
-    const QDateTime signingTime = cms.timestampValid ? cms.timestampTime : now;
-    report.indication = Indication::TotalPassed;
-    switch (cms.revocation) {
-    case RevocationAnswer::Status::NoResponder:
+    const QString kind = answer.kind == RevocationAnswer::Kind::Crl ? QStringLiteral("CRL") : QStringLiteral("OCSP");
+    return answer.fromDocument ? ValidationText::tr("%1 in the document").arg(kind)
+                               : QStringLiteral("%1 %2").arg(kind, answer.source);
+}
+
+/** One certificate's revocation status; the first (worst) problem decides the indication (EN 319 102-1 §5.2.6). */
+void applyRevocation(const CmsVerdict::ChainRevocation& entry, const QDateTime& signingTime, bool proven,
+                     SignatureReport& report)
+{
+    const RevocationAnswer& answer = entry.answer;
+    auto fail = [&report](Indication indication, SubIndication subIndication) {
+        if (report.indication == Indication::TotalPassed) {
+            report.indication = indication;
+            report.subIndication = subIndication;
+        }
+    };
+    switch (answer.status) {
+    case RevocationAnswer::Status::NoSource:
         report.findings.append(Finding{QStringLiteral("revocation-not-checked"),
-                                       ValidationText::tr("The certificate's revocation status was not checked.")});
+                                       entry.isSigner ? ValidationText::tr("The certificate's revocation status was "
+                                                                           "not checked.")
+                                                      : ValidationText::tr("The revocation status of the "
+                                                                           "certification authority \"%1\" was not "
+                                                                           "checked.")
+                                                            .arg(entry.subject)});
         break;
     case RevocationAnswer::Status::Good:
         report.findings.append(Finding{QStringLiteral("revocation-good"),
-                                       ValidationText::tr("The certification authority confirms that the certificate "
-                                                          "is not revoked (%1).")
-                                           .arg(cms.revocationSource)});
+                                       entry.isSigner ? ValidationText::tr("The certification authority confirms "
+                                                                           "that the certificate is not revoked "
+                                                                           "(%1).")
+                                                            .arg(sourceOf(answer))
+                                                      : ValidationText::tr("The certificate of the certification "
+                                                                           "authority \"%1\" is not revoked (%2).")
+                                                            .arg(entry.subject, sourceOf(answer))});
         break;
-    case RevocationAnswer::Status::Revoked:
-        if (cms.revocationTime.isValid() && cms.revocationTime <= signingTime) {
-            report.indication = Indication::TotalFailed;
-            report.subIndication = SubIndication::Revoked;
-            report.findings.append(Finding{QStringLiteral("revoked"),
-                                           ValidationText::tr("The signer's certificate was revoked on %1, before "
-                                                              "the signature.")
-                                               .arg(cms.revocationTime.toString(Qt::ISODate))});
-        } else if (cms.timestampValid) {
-            report.findings.append(Finding{QStringLiteral("revoked-after-signing"),
-                                           ValidationText::tr("The signer's certificate was revoked on %1, after the "
-                                                              "timestamped signature.")
-                                               .arg(cms.revocationTime.toString(Qt::ISODate))});
+    case RevocationAnswer::Status::Revoked: {
+        const QString when = answer.revocationTime.toString(Qt::ISODate);
+        if (answer.revocationTime.isValid() && answer.revocationTime <= signingTime) {
+            fail(Indication::TotalFailed, SubIndication::Revoked);
+            report.findings.append(
+                Finding{QStringLiteral("revoked"),
+                        entry.isSigner ? ValidationText::tr("The signer's certificate was revoked on %1, before the "
+                                                            "signature.")
+                                             .arg(when)
+                                       : ValidationText::tr("The certificate of the certification authority \"%1\" "
+                                                            "was revoked on %2, before the signature.")
+                                             .arg(entry.subject, when)});
+        } else if (proven) {
+            report.findings.append(
+                Finding{QStringLiteral("revoked-after-signing"),
+                        entry.isSigner ? ValidationText::tr("The signer's certificate was revoked on %1, after the "
+                                                            "timestamped signature.")
+                                             .arg(when)
+                                       : ValidationText::tr("The certificate of the certification authority \"%1\" "
+                                                            "was revoked on %2, after the timestamped signature.")
+                                             .arg(entry.subject, when)});
         } else {
-            report.indication = Indication::Indeterminate;
-            report.subIndication = SubIndication::RevokedNoPoe;
-            report.findings.append(Finding{QStringLiteral("revoked-no-proof"),
-                                           ValidationText::tr("The signer's certificate has been revoked, and nothing "
-                                                              "proves the signature is older than that.")});
+            fail(Indication::Indeterminate,
+                 entry.isSigner ? SubIndication::RevokedNoPoe : SubIndication::RevokedCaNoPoe);
+            report.findings.append(
+                Finding{QStringLiteral("revoked-no-proof"),
+                        entry.isSigner ? ValidationText::tr("The signer's certificate has been revoked, and nothing "
+                                                            "proves the signature is older than that.")
+                                       : ValidationText::tr("The certificate of the certification authority \"%1\" "
+                                                            "has been revoked, and nothing proves the signature is "
+                                                            "older than that.")
+                                             .arg(entry.subject)});
         }
         break;
+    }
     case RevocationAnswer::Status::Unknown:
     case RevocationAnswer::Status::Unavailable:
-        report.indication = Indication::Indeterminate;
-        report.subIndication = SubIndication::TryLater;
+        fail(Indication::Indeterminate, SubIndication::TryLater);
         report.findings.append(Finding{QStringLiteral("revocation-unavailable"),
-                                       ValidationText::tr("The certificate's revocation status could not be "
-                                                          "obtained from %1; try again later.")
-                                           .arg(cms.revocationSource)});
+                                       ValidationText::tr("The revocation status of \"%1\" could not be obtained "
+                                                          "from %2; try again later.")
+                                           .arg(entry.subject, answer.source)});
         break;
     }
 }
 
 SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedSignature& located,
-                            const ValidationOptions& options)
+                            const ValidationOptions& options, const ValidationData& documentData)
 {
     SignatureReport report;
     report.field = located.field;
@@ -131,11 +166,16 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
 
     const bool cades = located.subFilter == "ETSI.CAdES.detached";
     const bool pkcs7 = located.subFilter == "adbe.pkcs7.detached";
-    if (located.isDocumentTimestamp) {
-        report.findings.append(Finding{QStringLiteral("document-timestamp"),
-                                       ValidationText::tr("This is a document timestamp; its check joins with "
-                                                          "long-term validation.")});
-    } else if (!cades && !pkcs7) {
+    const bool documentTimestamp = located.isDocumentTimestamp && located.subFilter == "ETSI.RFC3161";
+    if (located.isDocumentTimestamp && !documentTimestamp) {
+        report.indication = Indication::TotalFailed;
+        report.subIndication = SubIndication::FormatFailure;
+        report.findings.append(Finding{QStringLiteral("sub-filter"),
+                                       ValidationText::tr("The document timestamp format %1 is not supported.")
+                                           .arg(QString::fromLatin1(located.subFilter))});
+        return report;
+    }
+    if (!documentTimestamp && !cades && !pkcs7) {
         report.indication = Indication::TotalFailed;
         report.subIndication = SubIndication::FormatFailure;
         report.findings.append(
@@ -144,7 +184,9 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
         return report;
     }
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-    CmsVerdict cms = verifyCms(located.contentsBytes, signedStart, signedEndPart, options, now);
+    CmsVerdict cms = documentTimestamp
+                         ? verifyDocumentTimestamp(located.contentsBytes, signedStart, signedEndPart, options)
+                         : verifyCms(located.contentsBytes, signedStart, signedEndPart, options, now, documentData);
     report.findings.append(cms.findings);
     report.signer = cms.signer;
     report.issuer = cms.issuer;
@@ -156,8 +198,17 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
     report.findings.append(changes.findings);
     report.modificationLevel = changes.level;
 
-    if (cades && cms.padesAttributes && cms.singleSigner) {
+    if (documentTimestamp) {
+        report.padesLevel = PadesLevel::DocumentTimestamp;
+        report.findings.append(Finding{QStringLiteral("document-timestamp"),
+                                       ValidationText::tr("This is a document timestamp of %1: it proves the document "
+                                                          "existed in this form at %2.")
+                                           .arg(cms.signer, cms.timestampTime.toString(Qt::ISODate))});
+    } else if (cades && cms.padesAttributes && cms.singleSigner) {
         report.padesLevel = cms.hasTimestamp && cms.timestampValid ? PadesLevel::BT : PadesLevel::BB;
+        if (report.padesLevel == PadesLevel::BT && cms.signerRevocationEmbedded) {
+            report.padesLevel = PadesLevel::BLT; // B-LTA is decided once every document timestamp is known
+        }
         if (const PdfObject* certificate = located.dictionary.find("Cert")) {
             Q_UNUSED(certificate)
             report.padesLevel = PadesLevel::NotPades; // /Cert must be absent in PAdES baseline
@@ -189,10 +240,44 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
         report.indication = failed ? Indication::TotalFailed : Indication::Indeterminate;
         report.subIndication = cms.chainProblem;
     } else {
-        applyRevocation(cms, now, report);
+        report.indication = Indication::TotalPassed;
+        const QDateTime signingTime = cms.timestampValid ? cms.timestampTime : now;
+        for (const CmsVerdict::ChainRevocation& revocation : cms.revocations) {
+            applyRevocation(revocation, signingTime, cms.timestampValid, report);
+        }
     }
     dedupe(report.findings);
     return report;
+}
+
+/**
+ * B-LT signatures become B-LTA when a valid document timestamp, later than the signature, covers a revision whose
+ * DSS holds validation data (EN 319 142-1 §6.2.4).
+ */
+void markArchivedSignatures(const QByteArray& pdf, const std::vector<qint64>& signedEnds, ValidationReport& report)
+{
+    std::vector<qint64> archivingEnds; // signed ends of valid document timestamps that cover a DSS
+    for (qsizetype i = 0; i < report.signatures.size(); ++i) {
+        const SignatureReport& candidate = report.signatures[i];
+        if (candidate.padesLevel != PadesLevel::DocumentTimestamp || !candidate.integrity
+            || candidate.indication != Indication::TotalPassed || signedEnds[i] <= 0) {
+            continue;
+        }
+        auto covered = PdfFile::open(QByteArray::fromRawData(pdf.constData(), signedEnds[i]));
+        if (covered && !readDss(**covered).isEmpty()) {
+            archivingEnds.push_back(signedEnds[i]);
+        }
+    }
+    for (qsizetype i = 0; i < report.signatures.size(); ++i) {
+        SignatureReport& signature = report.signatures[i];
+        if (signature.padesLevel != PadesLevel::BLT) {
+            continue;
+        }
+        if (std::any_of(archivingEnds.begin(), archivingEnds.end(),
+                        [end = signedEnds[i]](qint64 archived) { return archived > end; })) {
+            signature.padesLevel = PadesLevel::BLTA;
+        }
+    }
 }
 
 } // namespace
@@ -207,10 +292,14 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
     if (!located) {
         return located.error();
     }
+    const ValidationData documentData = readDss(**opened);
     ValidationReport report;
+    std::vector<qint64> signedEnds;
     for (const LocatedSignature& signature : *located) {
-        report.signatures.append(validateOne(pdf, **opened, signature, options));
+        report.signatures.append(validateOne(pdf, **opened, signature, options, documentData));
+        signedEnds.push_back(signature.byteRange.size() == 4 ? signature.byteRange[2] + signature.byteRange[3] : -1);
     }
+    markArchivedSignatures(pdf, signedEnds, report);
     if (report.signatures.isEmpty()) {
         report.verdict = Verdict::NoSignature;
         return report;
@@ -229,7 +318,8 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
         } else if (signature.indication == Indication::Indeterminate) {
             indeterminate = true;
         }
-        changed = changed || signature.modificationLevel != ModificationLevel::None;
+        // Validation data and document timestamps do not count as changes (ISO 32000-2 §12.8.2.2.1, PAdES).
+        changed = changed || signature.modificationLevel > ModificationLevel::LtaUpdates;
     }
     report.verdict = invalid         ? Verdict::Invalid
                      : modified      ? Verdict::Modified
@@ -283,6 +373,8 @@ QString subIndicationName(SubIndication subIndication)
         return QStringLiteral("TRY_LATER");
     case SubIndication::RevokedNoPoe:
         return QStringLiteral("REVOKED_NO_POE");
+    case SubIndication::RevokedCaNoPoe:
+        return QStringLiteral("REVOKED_CA_NO_POE");
     }
     return {};
 }
@@ -298,6 +390,8 @@ QString padesLevelName(PadesLevel level)
         return QStringLiteral("B-LT");
     case PadesLevel::BLTA:
         return QStringLiteral("B-LTA");
+    case PadesLevel::DocumentTimestamp:
+        return QStringLiteral("DOCUMENT_TIMESTAMP");
     case PadesLevel::NotPades:
         break;
     }

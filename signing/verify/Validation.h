@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace vanthu::signing
 {
 
@@ -37,6 +39,7 @@ enum class SubIndication
     OutOfBoundsNoPoe,
     TryLater,
     RevokedNoPoe,
+    RevokedCaNoPoe,
 };
 
 enum class PadesLevel
@@ -46,6 +49,7 @@ enum class PadesLevel
     BT,
     BLT,
     BLTA,
+    DocumentTimestamp, ///< not a signature: a document timestamp (ETSI.RFC3161), what makes signatures before it B-LTA
 };
 
 /** What changed after a signature, ordered from harmless to forbidden (signing.md §6). */
@@ -79,6 +83,9 @@ struct SignatureReport
     QString serialHex;
     QDateTime claimedTime;   ///< /M
     QDateTime timestampTime; ///< genTime of the signature timestamp, when there is one
+    bool certification = false;          ///< a certification signature (DocMDP, ISO 32000-1 §12.8.2.2)
+    std::optional<int> docMdpPermission; ///< its DocMDP /P: 1 no changes, 2 form filling and signing, 3 + annotations
+    bool changesPermitted = true;        ///< the changes after it are allowed (modification level, DocMDP, FieldMDP)
     QList<Finding> findings;
 };
 
@@ -106,7 +113,10 @@ struct ValidationOptions
     bool ignoreTrust = false;
     /** The validation time when a signature has no timestamp; null = now. */
     QDateTime now;
-    /** Ask the OCSP responder a signer's certificate names; off = report revocation as not checked. */
+    /**
+     * Ask the OCSP responders (then the CRL distribution points) the chain's certificates name when the document's
+     * own validation data (DSS) does not answer; off = only the document's data, else "not checked".
+     */
     bool checkRevocationOnline = true;
     int revocationTimeoutSeconds = 10;
 };

@@ -299,12 +299,13 @@ struct RevocationSetup
 TEST_CASE("Revocation: the OCSP responder named in the certificate decides", "[verify][ocsp]")
 {
     RevocationSetup setup;
-    SECTION("good")
+    SECTION("good, for the signer and for the issuing CA")
     {
         const ValidationReport report = validate(setup.signedPdf, setup.options());
         CHECK(report.verdict == Verdict::Valid);
         CHECK(hasFinding(report.signatures.front(), "revocation-good"));
-        CHECK(setup.revocation.requests().filter(QStringLiteral("OCSP POST nonce=yes")).size() == 1);
+        CHECK(setup.revocation.requests().filter(QStringLiteral("OCSP POST nonce=yes")).size() == 2);
+        CHECK(setup.revocation.requests().filter(QStringLiteral("CRL")).isEmpty());
     }
     SECTION("revoked before the signature was checked, without a timestamp to prove it older")
     {
@@ -315,16 +316,46 @@ TEST_CASE("Revocation: the OCSP responder named in the certificate decides", "[v
         CHECK(report.signatures.front().indication == Indication::TotalFailed);
         CHECK(report.signatures.front().subIndication == SubIndication::Revoked);
     }
-    SECTION("the responder cannot answer now")
+    SECTION("a revoked issuing CA revokes the signature too")
+    {
+        setup.revocation.revokeIssuingCa(test::RevocationReason::CaCompromise,
+                                         QDateTime::currentDateTimeUtc().addSecs(-3600));
+        const ValidationReport report = validate(setup.signedPdf, setup.options());
+        CHECK(report.verdict == Verdict::Invalid);
+        CHECK(report.signatures.front().subIndication == SubIndication::Revoked);
+        const auto& findings = report.signatures.front().findings;
+        CHECK(std::any_of(findings.begin(), findings.end(), [](const Finding& finding) {
+            return finding.code == QLatin1String("revoked")
+                   && finding.message.contains(QLatin1String("VanThu Test Issuing CA"));
+        }));
+    }
+    SECTION("the responder cannot answer now: the CRL answers instead")
     {
         setup.revocation.setBehaviour({QStringLiteral("--ocsp-try-later")});
+        const ValidationReport report = validate(setup.signedPdf, setup.options());
+        CHECK(report.verdict == Verdict::Valid);
+        CHECK(setup.revocation.requests().filter(QStringLiteral("CRL intermediate")).size() == 1);
+        CHECK(setup.revocation.requests().filter(QStringLiteral("CRL root")).size() == 1);
+    }
+    SECTION("neither the responder nor the CRL can answer")
+    {
+        setup.revocation.setBehaviour({QStringLiteral("--ocsp-try-later"), QStringLiteral("--crl-expired")});
         const ValidationReport report = validate(setup.signedPdf, setup.options());
         CHECK(report.verdict == Verdict::Indeterminate);
         CHECK(report.signatures.front().subIndication == SubIndication::TryLater);
     }
-    SECTION("a responder without the authority to answer is not believed")
+    SECTION("the CRL shows a revocation the responder cannot tell")
     {
-        setup.revocation.setBehaviour({QStringLiteral("--ocsp-wrong-signer")});
+        setup.revocation.revoke(TestPki::Identity::LeaderRsa2048, test::RevocationReason::KeyCompromise,
+                                QDateTime::currentDateTimeUtc().addSecs(-3600));
+        setup.revocation.setBehaviour({QStringLiteral("--ocsp-internal-error")});
+        const ValidationReport report = validate(setup.signedPdf, setup.options());
+        CHECK(report.verdict == Verdict::Invalid);
+        CHECK(report.signatures.front().subIndication == SubIndication::Revoked);
+    }
+    SECTION("a responder without the authority to answer is not believed, nor a CRL signed by another key")
+    {
+        setup.revocation.setBehaviour({QStringLiteral("--ocsp-wrong-signer"), QStringLiteral("--crl-wrong-key")});
         const ValidationReport report = validate(setup.signedPdf, setup.options());
         CHECK(report.verdict == Verdict::Indeterminate);
         CHECK(report.signatures.front().subIndication == SubIndication::TryLater);
