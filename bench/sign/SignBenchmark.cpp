@@ -3,8 +3,9 @@
 // printed beside podofosign (the peer) and `openssl cms -sign` over the same bytes (the floor), measured in the same
 // run with the tools interleaved.
 //   vanthu-bench-sign [--runs N] [--batch-runs N] [--dir FOLDER] [--cli PATH] [--source ROOT]
+#include "bench/common/BenchSupport.h"
+#include "bench/common/Spawn.h"
 #include "bench/sign/CmsFloor.h"
-#include "bench/sign/Spawn.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,8 +16,6 @@
 #include <QtGlobal>
 
 #include <openssl/crypto.h>
-
-#include <sys/utsname.h>
 
 #include <algorithm>
 #include <array>
@@ -34,69 +33,6 @@ constexpr int BatchSize = 100;
 constexpr double TargetFloorRatio = 2.0;   // vanthu-cli / openssl cms on the 10 MB file, at most
 constexpr double TargetPeerRatio = 3.0;    // podofosign / vanthu-cli on the 10 MB file, at least
 constexpr double TargetBatchSeconds = 2.0; // 100 one-page documents in one vanthu-cli call, at most
-
-void line(const char* format, auto... values)
-{
-    std::printf(format, values...);
-    std::printf("\n");
-    std::fflush(stdout);
-}
-
-[[noreturn]] void abortWith(const QString& message)
-{
-    std::fprintf(stderr, "bench/sign: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-struct Timing
-{
-    double median = 0;
-    double min = 0;
-    double max = 0;
-};
-
-Timing summarise(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    const double median = n % 2 == 1 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-    return Timing{median, values.first(), values.last()};
-}
-
-QString readText(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-/** Paths every measurement shares. */
-struct Setup
-{
-    QString root;   // inputs, keys, logs
-    QString cli;    // vanthu-cli
-    QString source; // the source tree (fixtures, scripts/make-test-pdfs)
-    QString certificate;
-    QString key;
-    QString p12;
-    QString log;
-
-    QString path(const QString& name) const
-    {
-        return QDir(root).filePath(name);
-    }
-};
-
-/** Runs a preparation or checking step; aborts with its output when it fails. */
-QString runStep(const Setup& setup, const QStringList& command)
-{
-    int exitCode = -1;
-    const QString output = capture(command, setup.log, &exitCode);
-    if (exitCode != 0) {
-        abortWith(
-            QStringLiteral("%1 failed (exit %2):\n%3").arg(command.join(QLatin1Char(' '))).arg(exitCode).arg(output));
-    }
-    return output;
-}
 
 enum class Tool
 {
@@ -158,28 +94,6 @@ QStringList commandFor(Tool tool, const Setup& setup, const QString& input, cons
     return {};
 }
 
-const QByteArrayList& pinEnvironment()
-{
-    static const QByteArrayList environment{QByteArrayLiteral("VANTHU_PIN=1234")};
-    return environment;
-}
-
-/** Runs one timed tool process; aborts with the tool's output when it fails. */
-double timedRun(const Setup& setup, const char* what, const QStringList& command, bool withPin)
-{
-    const Spawned run = spawnAndWait(command, setup.log, withPin ? pinEnvironment() : QByteArrayList());
-    if (!run.startError.isEmpty()) {
-        abortWith(QStringLiteral("%1 could not start: %2").arg(QString::fromLatin1(what), run.startError));
-    }
-    if (run.exitCode != 0) {
-        abortWith(QStringLiteral("%1 failed (exit %2): %3\n%4")
-                      .arg(QString::fromLatin1(what))
-                      .arg(run.exitCode)
-                      .arg(command.join(QLatin1Char(' ')), readText(setup.log)));
-    }
-    return run.milliseconds;
-}
-
 /** pdfsig, trusting nothing, must say the signature is valid and covers the whole file. */
 void verifyPdf(const Setup& setup, const char* tool, const QString& path)
 {
@@ -205,33 +119,9 @@ void verifyCms(const Setup& setup, const QString& signature, const QString& cont
     }
 }
 
-QString cpuModel()
-{
-    const QStringList lines = readText(QStringLiteral("/proc/cpuinfo")).split(QLatin1Char('\n'));
-    QString model = QStringLiteral("unknown CPU");
-    bool shaNi = false;
-    for (const QString& text : lines) {
-        if (text.startsWith(QLatin1String("model name")) && model == QLatin1String("unknown CPU")) {
-            model = text.section(QLatin1Char(':'), 1).trimmed();
-        }
-        if (text.startsWith(QLatin1String("flags")) && text.split(QLatin1Char(' ')).contains(QLatin1String("sha_ni"))) {
-            shaNi = true;
-        }
-    }
-    return model + (shaNi ? QStringLiteral(", SHA-NI") : QStringLiteral(", no SHA-NI"));
-}
-
-QString firstLine(const QString& text)
-{
-    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
-}
-
 void printMachineAndTools(const Setup& setup)
 {
-    utsname system{};
-    uname(&system);
-    line("machine: %s CPUs (nproc), %s, Linux %s", qPrintable(firstLine(runStep(setup, {QStringLiteral("nproc")}))),
-         qPrintable(cpuModel()), system.release);
+    printMachine(setup);
     int exitCode = -1;
     QString podofo = capture({QStringLiteral("dpkg-query"), QStringLiteral("-W"), QStringLiteral("-f=${Version}"),
                               QStringLiteral("libpodofo-utils")},
@@ -243,55 +133,7 @@ void printMachineAndTools(const Setup& setup)
          OpenSSL_version(OPENSSL_VERSION), qPrintable(podofo),
          qPrintable(firstLine(runStep(setup, {QStringLiteral("openssl"), QStringLiteral("version")}))
                         .section(QLatin1Char(' '), 0, 1)),
-         qPrintable(firstLine(capture({QStringLiteral("pdfsig"), QStringLiteral("-v")}, setup.log))
-                        .section(QLatin1Char(' '), -1)));
-}
-
-/** A throwaway CA, an RSA-2048 signer it issues (digitalSignature, nonRepudiation), its PKCS#12 and PEM files. */
-void makeKeys(Setup& setup)
-{
-    const QString caKey = setup.path(QStringLiteral("ca.key"));
-    const QString ca = setup.path(QStringLiteral("ca.pem"));
-    const QString csr = setup.path(QStringLiteral("signer.csr"));
-    const QString extensions = setup.path(QStringLiteral("signer.ext"));
-    setup.key = setup.path(QStringLiteral("key.pem"));
-    setup.certificate = setup.path(QStringLiteral("cert.pem"));
-    setup.p12 = setup.path(QStringLiteral("key.p12"));
-    const QString openssl = QStringLiteral("openssl");
-    runStep(setup, {openssl, QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), caKey,
-                    QStringLiteral("-out"), ca, QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-                    QStringLiteral("/C=VN/O=VanThu bench/CN=Bench Throwaway CA"), QStringLiteral("-addext"),
-                    QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
-    runStep(setup, {openssl, QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), setup.key, QStringLiteral("-out"), csr,
-                    QStringLiteral("-subj"), QStringLiteral("/C=VN/O=VanThu bench/CN=Bench Signer")});
-    QFile extensionFile(extensions);
-    if (!extensionFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        abortWith(QStringLiteral("cannot write %1").arg(extensions));
-    }
-    extensionFile.write("basicConstraints=critical,CA:FALSE\n"
-                        "keyUsage=critical,digitalSignature,nonRepudiation\n"
-                        "subjectKeyIdentifier=hash\n"
-                        "authorityKeyIdentifier=keyid\n");
-    extensionFile.close();
-    runStep(setup, {openssl, QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
-                    QStringLiteral("-CA"), ca, QStringLiteral("-CAkey"), caKey, QStringLiteral("-set_serial"),
-                    QStringLiteral("0x5a0002"), QStringLiteral("-days"), QStringLiteral("30"),
-                    QStringLiteral("-extfile"), extensions, QStringLiteral("-out"), setup.certificate});
-    runStep(setup, {openssl, QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), setup.key,
-                    QStringLiteral("-in"), setup.certificate, QStringLiteral("-certfile"), ca, QStringLiteral("-name"),
-                    QStringLiteral("signer"), QStringLiteral("-passout"), QStringLiteral("pass:1234"),
-                    QStringLiteral("-out"), setup.p12});
-}
-
-void copyFresh(const QString& from, const QString& to)
-{
-    QFile::remove(to);
-    if (!QFile::copy(from, to)) {
-        abortWith(QStringLiteral("cannot copy %1 to %2").arg(from, to));
-    }
+         qPrintable(pdfsigVersion(setup)));
 }
 
 void freshFolder(const QString& path)
@@ -316,38 +158,19 @@ InputFigures measureInput(const Setup& setup, const QString& label, const QStrin
     const std::array<QString, 3> outputs{setup.path(QStringLiteral("out/%1-vanthu.pdf").arg(stem)),
                                          setup.path(QStringLiteral("out/%1-podofosign.pdf").arg(stem)),
                                          setup.path(QStringLiteral("out/%1-openssl.der").arg(stem))};
-    std::array<QList<double>, 3> times;
-    for (int round = 0; round <= runs; ++round) {
-        for (std::size_t step = 0; step < Tools.size(); ++step) {
-            const std::size_t index = (step + static_cast<std::size_t>(round)) % Tools.size();
-            const Tool tool = Tools.at(index);
-            QFile::remove(outputs.at(index));
-            const QStringList command = commandFor(tool, setup, input, outputs.at(index));
-            const double ms = timedRun(setup, toolName(tool), command, tool == Tool::Vanthu);
-            if (round > 0) {
-                times.at(index).append(ms);
-            }
-        }
-    }
+    const std::vector<Timing> timings = interleave(runs, Tools.size(), [&](std::size_t index) {
+        const Tool tool = Tools.at(index);
+        QFile::remove(outputs.at(index));
+        return timedRun(setup, toolName(tool), commandFor(tool, setup, input, outputs.at(index)), tool == Tool::Vanthu);
+    });
     verifyPdf(setup, toolName(Tool::Vanthu), outputs.at(0));
     verifyPdf(setup, toolName(Tool::Podofo), outputs.at(1));
     verifyCms(setup, outputs.at(2), input);
     InputFigures figures;
     figures.label = label;
     figures.bytes = QFileInfo(input).size();
-    for (std::size_t index = 0; index < Tools.size(); ++index) {
-        figures.timings.at(index) = summarise(times.at(index));
-    }
+    std::copy(timings.begin(), timings.end(), figures.timings.begin());
     return figures;
-}
-
-QString timingText(const Timing& timing, double scale, const char* unit)
-{
-    return QStringLiteral("%1 (%2-%3) %4")
-        .arg(timing.median / scale, 0, 'f', scale > 1 ? 3 : 1)
-        .arg(timing.min / scale, 0, 'f', scale > 1 ? 3 : 1)
-        .arg(timing.max / scale, 0, 'f', scale > 1 ? 3 : 1)
-        .arg(QString::fromLatin1(unit));
 }
 
 const char* verdict(bool pass)
@@ -397,41 +220,30 @@ void measureBatch(const Setup& setup, const QString& onePage, int runs)
             commandFor(Tool::Podofo, setup, input, QDir(podofoFolder).filePath(QFileInfo(input).fileName())));
     }
 
-    std::array<QList<double>, 3> times;
-    for (int round = 0; round <= runs; ++round) {
-        for (std::size_t step = 0; step < Tools.size(); ++step) {
-            const std::size_t index = (step + static_cast<std::size_t>(round)) % Tools.size();
-            double ms = 0;
-            switch (Tools.at(index)) {
-            case Tool::Vanthu:
-                freshFolder(vanthuFolder);
-                ms = timedRun(setup, "vanthu-cli sign --out-dir", vanthuCommand, true);
-                break;
-            case Tool::Podofo: {
-                freshFolder(podofoFolder);
-                const auto start = std::chrono::steady_clock::now();
-                for (const QStringList& command : podofoCommands) {
-                    (void)timedRun(setup, "podofosign", command, false);
-                }
-                ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-                break;
+    const std::vector<Timing> timings = interleave(runs, Tools.size(), [&](std::size_t index) {
+        switch (Tools.at(index)) {
+        case Tool::Vanthu:
+            freshFolder(vanthuFolder);
+            return timedRun(setup, "vanthu-cli sign --out-dir", vanthuCommand, true);
+        case Tool::Podofo: {
+            freshFolder(podofoFolder);
+            const auto start = std::chrono::steady_clock::now();
+            for (const QStringList& command : podofoCommands) {
+                (void)timedRun(setup, "podofosign", command, false);
             }
-            case Tool::Floor: {
-                freshFolder(floorFolder);
-                QString error;
-                const auto floorMs = cmsBatchMilliseconds(inputs, setup.certificate, setup.key, floorFolder, &error);
-                if (!floorMs) {
-                    abortWith(QStringLiteral("the in-process CMS floor failed: %1").arg(error));
-                }
-                ms = *floorMs;
-                break;
-            }
-            }
-            if (round > 0) {
-                times.at(index).append(ms);
-            }
+            return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         }
-    }
+        case Tool::Floor:
+            break;
+        }
+        freshFolder(floorFolder);
+        QString error;
+        const auto floorMs = cmsBatchMilliseconds(inputs, setup.certificate, setup.key, floorFolder, &error);
+        if (!floorMs) {
+            abortWith(QStringLiteral("the in-process CMS floor failed: %1").arg(error));
+        }
+        return *floorMs;
+    });
     // Every document of the last round is there and larger than its input; the first and last pass pdfsig.
     const qint64 inputBytes = QFileInfo(onePage).size();
     for (const QString& input : inputs) {
@@ -450,9 +262,9 @@ void measureBatch(const Setup& setup, const QString& onePage, int runs)
               QDir(floorFolder).filePath(QFileInfo(inputs.constFirst()).completeBaseName() + QStringLiteral(".der")),
               inputs.constFirst());
 
-    const Timing vanthu = summarise(times.at(0));
-    const Timing podofo = summarise(times.at(1));
-    const Timing floor = summarise(times.at(2));
+    const Timing& vanthu = timings.at(0);
+    const Timing& podofo = timings.at(1);
+    const Timing& floor = timings.at(2);
     line("batch of %d one-page documents (median (min-max) of %d runs after 1 warm-up, tools interleaved):", BatchSize,
          runs);
     line("  vanthu-cli sign --out-dir, one process:     %-28s target <= %.0f s %s  (%.1f ms per document)",
@@ -469,42 +281,19 @@ void measureBatch(const Setup& setup, const QString& onePage, int runs)
 int main(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
+    setBenchName("bench/sign");
     QCommandLineParser parser;
-    const QCommandLineOption runsOption(QStringLiteral("runs"),
-                                        QStringLiteral("Timed runs per figure (after 1 warm-up)."), QStringLiteral("n"),
-                                        QStringLiteral("15"));
+    const CommonOptions common(parser, QStringLiteral(VANTHU_BENCH_CLI), QStringLiteral(VANTHU_SOURCE_DIR));
     const QCommandLineOption batchRunsOption(QStringLiteral("batch-runs"),
                                              QStringLiteral("Timed runs of the batch figure (default: --runs)."),
                                              QStringLiteral("n"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Folder for inputs and outputs (kept)."),
-                                       QStringLiteral("folder"));
-    const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("The vanthu-cli to measure."),
-                                       QStringLiteral("path"), QStringLiteral(VANTHU_BENCH_CLI));
-    const QCommandLineOption sourceOption(QStringLiteral("source"),
-                                          QStringLiteral("Source tree (tests/data/pdf, scripts/make-test-pdfs)."),
-                                          QStringLiteral("folder"), QStringLiteral(VANTHU_SOURCE_DIR));
-    parser.addOptions({runsOption, batchRunsOption, dirOption, cliOption, sourceOption});
+    parser.addOption(batchRunsOption);
     parser.addHelpOption();
     parser.process(application);
-    bool ok = false;
-    const int runs = parser.value(runsOption).toInt(&ok);
-    if (!ok || runs < 1) {
-        abortWith(QStringLiteral("--runs must be a positive number"));
-    }
-    const int batchRuns = parser.isSet(batchRunsOption) ? parser.value(batchRunsOption).toInt(&ok) : runs;
-    if (!ok || batchRuns < 1) {
-        abortWith(QStringLiteral("--batch-runs must be a positive number"));
-    }
-
+    const int runs = common.runs(parser);
+    const int batchRuns = parser.isSet(batchRunsOption) ? positiveNumber(parser, batchRunsOption) : runs;
     QTemporaryDir temporary;
-    Setup setup;
-    setup.root = QFileInfo(parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path()).absoluteFilePath();
-    setup.cli = QFileInfo(parser.value(cliOption)).absoluteFilePath();
-    setup.source = QFileInfo(parser.value(sourceOption)).absoluteFilePath();
-    setup.log = setup.path(QStringLiteral("last-command.log"));
-    if (!QFileInfo(setup.cli).isExecutable()) {
-        abortWith(QStringLiteral("%1 is not an executable vanthu-cli (give --cli)").arg(setup.cli));
-    }
+    Setup setup = common.setup(parser, temporary.path());
     QDir().mkpath(setup.path(QStringLiteral("out")));
 
     line("bench/sign: %d runs after 1 warm-up per figure, tools interleaved, wall time of whole processes "
@@ -516,10 +305,7 @@ int main(int argc, char* argv[])
     const QString onePage = setup.path(QStringLiteral("one-page.pdf"));
     copyFresh(QDir(setup.source).filePath(QStringLiteral("tests/data/pdf/lo-classic.pdf")), onePage);
     const QString big = setup.path(QStringLiteral("ten-mb.pdf"));
-    if (QFileInfo(big).size() < 9000000) {
-        runStep(setup, {QDir(setup.source).filePath(QStringLiteral("scripts/make-test-pdfs")), QStringLiteral("big"),
-                        big, QStringLiteral("10")});
-    }
+    makeBigPdf(setup, big, 10);
     makeKeys(setup);
     line("key: RSA-2048 signer issued by a throwaway CA, SHA-256 everywhere; vanthu-cli reads key.p12 (VANTHU_PIN), "
          "podofosign and openssl read key.pem and cert.pem; outputs checked with pdfsig and openssl cms -verify");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bench/sign/Spawn.h"
+#include "bench/common/Spawn.h"
 
 #include <QFile>
 
