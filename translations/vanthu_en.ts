@@ -144,10 +144,6 @@
 <context>
     <name>ChangeAnalysisText</name>
     <message>
-        <source>An object of the signed document was deleted (object %1).</source>
-        <translation>An object of the signed document was deleted (object %1).</translation>
-    </message>
-    <message>
         <source>A later revision holds an unreadable object (%1).</source>
         <translation>A later revision holds an unreadable object (%1).</translation>
     </message>
@@ -160,16 +156,8 @@
         <translation>An invisible signature field was added.</translation>
     </message>
     <message>
-        <source>A visible signature field was added.</source>
-        <translation>A visible signature field was added.</translation>
-    </message>
-    <message>
         <source>A new form field was added after signing; it can show any text over the page.</source>
         <translation>A new form field was added after signing; it can show any text over the page.</translation>
-    </message>
-    <message>
-        <source>An annotation (%1) was added.</source>
-        <translation>An annotation (%1) was added.</translation>
     </message>
     <message>
         <source>Long-term validation data or metadata was added.</source>
@@ -180,16 +168,8 @@
         <translation>The form&apos;s field list was extended.</translation>
     </message>
     <message>
-        <source>The document&apos;s structure (catalog) was changed.</source>
-        <translation>The document&apos;s structure (catalog) was changed.</translation>
-    </message>
-    <message>
         <source>The document information (author, dates) was updated.</source>
         <translation>The document information (author, dates) was updated.</translation>
-    </message>
-    <message>
-        <source>The form was rewritten, not only extended.</source>
-        <translation>The form was rewritten, not only extended.</translation>
     </message>
     <message>
         <source>Fields were removed or reordered in the form.</source>
@@ -242,6 +222,93 @@
     <message>
         <source>A later revision does not build on the signed one (its cross-reference chain skips it).</source>
         <translation>A later revision does not build on the signed one (its cross-reference chain skips it).</translation>
+    </message>
+    <message>
+        <source>Object %1 of the signed document was freed.</source>
+        <translation>Object %1 of the signed document was freed.</translation>
+    </message>
+    <message>
+        <source>Object %1, listed as free in the signed revision, was brought back into use.</source>
+        <translation>Object %1, listed as free in the signed revision, was brought back into use.</translation>
+    </message>
+    <message>
+        <source>The cross-reference entry of object %1 was pointed at other bytes of the signed revision.</source>
+        <translation>The cross-reference entry of object %1 was pointed at other bytes of the signed revision.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) on page %2 lies over the signature &quot;%3&quot;.</source>
+        <translation>An annotation (%1) on page %2 lies over the signature &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>A new visible signature field was added on page %1.</source>
+        <translation>A new visible signature field was added on page %1.</translation>
+    </message>
+    <message>
+        <source>A new visible signature field was added.</source>
+        <translation>A new visible signature field was added.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was added on page %2.</source>
+        <translation>An annotation (%1) was added on page %2.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was added but is not on any page.</source>
+        <translation>An annotation (%1) was added but is not on any page.</translation>
+    </message>
+    <message>
+        <source>Page %1 now shows an annotation the signed revision carried without showing it.</source>
+        <translation>Page %1 now shows an annotation the signed revision carried without showing it.</translation>
+    </message>
+    <message>
+        <source>The form was rewritten, not only extended (%1).</source>
+        <translation>The form was rewritten, not only extended (%1).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s structure (catalog) was changed (%1).</source>
+        <translation>The document&apos;s structure (catalog) was changed (%1).</translation>
+    </message>
+    <message>
+        <source>A font used on page %1 was replaced (object %2).</source>
+        <translation>A font used on page %1 was replaced (object %2).</translation>
+    </message>
+    <message>
+        <source>An image or drawing used on page %1 was replaced (object %2).</source>
+        <translation>An image or drawing used on page %1 was replaced (object %2).</translation>
+    </message>
+    <message>
+        <source>The resources of page %1 were changed (object %2).</source>
+        <translation>The resources of page %1 were changed (object %2).</translation>
+    </message>
+    <message>
+        <source>The page tree was changed (pages added, removed or reordered).</source>
+        <translation>The page tree was changed (pages added, removed or reordered).</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) on page %2 was changed.</source>
+        <translation>An annotation (%1) on page %2 was changed.</translation>
+    </message>
+    <message>
+        <source>Data was appended after the last revision without a cross-reference section; a viewer that repairs the file may show it.</source>
+        <translation>Data was appended after the last revision without a cross-reference section; a viewer that repairs the file may show it.</translation>
+    </message>
+    <message>
+        <source>A revision written after the signature cannot be read, so what it changes cannot be checked.</source>
+        <translation>A revision written after the signature cannot be read, so what it changes cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Data was appended after the signature without a cross-reference section of its own.</source>
+        <translation>Data was appended after the signature without a cross-reference section of its own.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of the signed revision are missing from a later revision.</source>
+        <translation>
+            <numerusform>%n object of the signed revision is missing from a later revision.</numerusform>
+            <numerusform>%n objects of the signed revision are missing from a later revision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A revision written after the signature is skipped by a later one: its changes are hidden from some viewers and shown by others.</source>
+        <translation>A revision written after the signature is skipped by a later one: its changes are hidden from some viewers and shown by others.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +424,22 @@
         <source>The signature value does not verify with the signer&apos;s certificate.</source>
         <translation>The signature value does not verify with the signer&apos;s certificate.</translation>
     </message>
+    <message>
+        <source>The document timestamp cannot be read.</source>
+        <translation>The document timestamp cannot be read.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s certificate does not lead to a trusted certification authority.</source>
+        <translation>The timestamp authority&apos;s certificate does not lead to a trusted certification authority.</translation>
+    </message>
+    <message>
+        <source>The document was changed after its timestamp: the hash the authority stamped no longer matches.</source>
+        <translation>The document was changed after its timestamp: the hash the authority stamped no longer matches.</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s own signature is not valid.</source>
+        <translation>The timestamp&apos;s own signature is not valid.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -463,6 +546,13 @@
     <message>
         <source>&quot;%1&quot; could mean %2. Type it with its diacritics.</source>
         <translation>&quot;%1&quot; could mean %2. Type it with its diacritics.</translation>
+    </message>
+</context>
+<context>
+    <name>DssText</name>
+    <message>
+        <source>The document already holds all this validation data.</source>
+        <translation>The document already holds all this validation data.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +937,88 @@
     </message>
 </context>
 <context>
+    <name>LongTermText</name>
+    <message>
+        <source>The document has no signature to keep valid.</source>
+        <translation>The document has no signature to keep valid.</translation>
+    </message>
+    <message>
+        <source>The certificate chain of &quot;%1&quot; is incomplete; give its certification authorities&apos; certificates.</source>
+        <translation>The certificate chain of &quot;%1&quot; is incomplete; give its certification authorities&apos; certificates.</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; is revoked (%2); validation data would not make its signature valid.</source>
+        <translation>The certificate of &quot;%1&quot; is revoked (%2); validation data would not make its signature valid.</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; names no OCSP responder and no CRL; its revocation status cannot be kept in the document.</source>
+        <translation>The certificate of &quot;%1&quot; names no OCSP responder and no CRL; its revocation status cannot be kept in the document.</translation>
+    </message>
+    <message>
+        <source>The revocation status of &quot;%1&quot; could not be obtained from %2; try again later.</source>
+        <translation>The revocation status of &quot;%1&quot; could not be obtained from %2; try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>LtvCommandText</name>
+    <message>
+        <source>The signed PDF.</source>
+        <translation>The signed PDF.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Where to write the extended PDF.</source>
+        <translation>Where to write the extended PDF.</translation>
+    </message>
+    <message>
+        <source>A root certificate the chains end at (PEM); may be repeated.</source>
+        <translation>A root certificate the chains end at (PEM); may be repeated.</translation>
+    </message>
+    <message>
+        <source>Intermediate CA certificates (PEM) missing from the signatures; may be repeated.</source>
+        <translation>Intermediate CA certificates (PEM) missing from the signatures; may be repeated.</translation>
+    </message>
+    <message>
+        <source>Timestamp authority URL: add a document timestamp after the validation data (PAdES B-LTA).</source>
+        <translation>Timestamp authority URL: add a document timestamp after the validation data (PAdES B-LTA).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each OCSP, CRL or TSA server (default 10).</source>
+        <translation>Seconds to wait for each OCSP, CRL or TSA server (default 10).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Add long-term validation data to a signed PDF: certificates, OCSP responses and CRLs for every signature (PAdES B-LT), and with --tsa a document timestamp (B-LTA).</source>
+        <translation>Add long-term validation data to a signed PDF: certificates, OCSP responses and CRLs for every signature (PAdES B-LT), and with --tsa a document timestamp (B-LTA).</translation>
+    </message>
+    <message>
+        <source>Give --in and --out.</source>
+        <translation>Give --in and --out.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds.</source>
+        <translation>--timeout needs a whole number of seconds.</translation>
+    </message>
+    <message>
+        <source>%1: validation data for %2 added (%3 certificates, %4 OCSP responses, %5 CRLs)%6.</source>
+        <translation>%1: validation data for %2 added (%3 certificates, %4 OCSP responses, %5 CRLs)%6.</translation>
+    </message>
+    <message>
+        <source>, then a document timestamp</source>
+        <translation>, then a document timestamp</translation>
+    </message>
+</context>
+<context>
     <name>MainText</name>
     <message>
         <source>vanthu-cli: unknown command &quot;%1&quot;.</source>
@@ -870,6 +1042,9 @@ Commands:
                             sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch
   tokens --pkcs11 MODULE    list the tokens and the certificates on them
   verify FILE               check the signatures of a PDF (--trust-anchor, --json)
+  ltv --in FILE --out FILE  add validation data (B-LT) and, with --tsa, a document
+                            timestamp (B-LTA) to a signed PDF
+  trust list|add|remove     the certification authorities trusted by verify
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
@@ -892,6 +1067,9 @@ Commands:
                             sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch
   tokens --pkcs11 MODULE    list the tokens and the certificates on them
   verify FILE               check the signatures of a PDF (--trust-anchor, --json)
+  ltv --in FILE --out FILE  add validation data (B-LT) and, with --tsa, a document
+                            timestamp (B-LTA) to a signed PDF
+  trust list|add|remove     the certification authorities trusted by verify
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
@@ -912,6 +1090,61 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>The file %1 is too large.</source>
         <translation>The file %1 is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>ModificationPolicyText</name>
+    <message>
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>form filling and signing</source>
+        <translation>form filling and signing</translation>
+    </message>
+    <message>
+        <source>form filling, signing and annotations</source>
+        <translation>form filling, signing and annotations</translation>
+    </message>
+    <message>
+        <source>long-term validation data</source>
+        <translation>long-term validation data</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>annotations</translation>
+    </message>
+    <message>
+        <source>changes no signature allows</source>
+        <translation>changes no signature allows</translation>
+    </message>
+    <message>
+        <source>This is a certification signature (P=%1): it allows %2 afterwards.</source>
+        <translation>This is a certification signature (P=%1): it allows %2 afterwards.</translation>
+    </message>
+    <message>
+        <source>The certification (P=%1) allows %2, but the document was changed after it: %3.</source>
+        <translation>The certification (P=%1) allows %2, but the document was changed after it: %3.</translation>
+    </message>
+    <message>
+        <source>A new visible signature field was added after certification; its appearance can show anything over the page.</source>
+        <translation>A new visible signature field was added after certification; its appearance can show anything over the page.</translation>
+    </message>
+    <message>
+        <source>a new visible signature field</source>
+        <translation>a new visible signature field</translation>
+    </message>
+    <message>
+        <source>The changes after certification stay within what it allows (P=%1).</source>
+        <translation>The changes after certification stay within what it allows (P=%1).</translation>
+    </message>
+    <message>
+        <source>Annotations were added or changed after this signature; they are not part of what was signed, so check what they show.</source>
+        <translation>Annotations were added or changed after this signature; they are not part of what was signed, so check what they show.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot;, locked by this signature, was changed afterwards.</source>
+        <translation>The field &quot;%1&quot;, locked by this signature, was changed afterwards.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1247,22 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>The signature could not be computed.</source>
         <translation>The signature could not be computed.</translation>
+    </message>
+    <message>
+        <source>The document is certified; a new visible field would invalidate the certification. Sign a prepared signature field, or sign invisibly.</source>
+        <translation>The document is certified; a new visible field would invalidate the certification. Sign a prepared signature field, or sign invisibly.</translation>
+    </message>
+    <message>
+        <source>A certification allows changes at level 1, 2 or 3, not %1.</source>
+        <translation>A certification allows changes at level 1, 2 or 3, not %1.</translation>
+    </message>
+    <message>
+        <source>The document is already signed; only the first signature can certify it.</source>
+        <translation>The document is already signed; only the first signature can certify it.</translation>
+    </message>
+    <message>
+        <source>No timestamp authority is configured.</source>
+        <translation>No timestamp authority is configured.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1744,233 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>There is no document with the id %1.</source>
         <translation>There is no document with the id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 on %2 (Vietnam time)</source>
+        <translation>%1 on %2 (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>the whole document</translation>
+    </message>
+    <message>
+        <source>the document as it was when signed; later revisions were added</source>
+        <translation>the document as it was when signed; later revisions were added</translation>
+    </message>
+    <message>
+        <source>Valid signature</source>
+        <translation>Valid signature</translation>
+    </message>
+    <message>
+        <source>Valid signature, with allowed changes</source>
+        <translation>Valid signature, with allowed changes</translation>
+    </message>
+    <message>
+        <source>Document modified after signing</source>
+        <translation>Document modified after signing</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Invalid signature</translation>
+    </message>
+    <message>
+        <source>Cannot be determined</source>
+        <translation>Cannot be determined</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>No signature</translation>
+    </message>
+    <message>
+        <source>Every signature is intact, its certificate was checked, and the document was not changed after signing.</source>
+        <translation>Every signature is intact, its certificate was checked, and the document was not changed after signing.</translation>
+    </message>
+    <message>
+        <source>Every signature is intact; after signing, only permitted additions were made, such as filling in the number and date or adding another signature.</source>
+        <translation>Every signature is intact; after signing, only permitted additions were made, such as filling in the number and date or adding another signature.</translation>
+    </message>
+    <message>
+        <source>The signatures themselves are intact, but the document was changed after signing in a way that is not allowed: do not rely on its content.</source>
+        <translation>The signatures themselves are intact, but the document was changed after signing in a way that is not allowed: do not rely on its content.</translation>
+    </message>
+    <message>
+        <source>At least one signature is broken: the signed content or the signature itself was altered or damaged.</source>
+        <translation>At least one signature is broken: the signed content or the signature itself was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>The signatures are intact, but something needed to confirm them could not be checked, such as the trust or the revocation status of a certificate.</source>
+        <translation>The signatures are intact, but something needed to confirm them could not be checked, such as the trust or the revocation status of a certificate.</translation>
+    </message>
+    <message>
+        <source>The document carries no digital signature.</source>
+        <translation>The document carries no digital signature.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>The signature or the document is not built the way a PDF signature requires, or the document was changed after signing in a way that is not allowed.</source>
+        <translation>The signature or the document is not built the way a PDF signature requires, or the document was changed after signing in a way that is not allowed.</translation>
+    </message>
+    <message>
+        <source>The signed content was changed after signing.</source>
+        <translation>The signed content was changed after signing.</translation>
+    </message>
+    <message>
+        <source>The signature value does not match the signer&apos;s certificate: the signature is forged or damaged.</source>
+        <translation>The signature value does not match the signer&apos;s certificate: the signature is forged or damaged.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked before the document was signed.</source>
+        <translation>The signer&apos;s certificate was revoked before the document was signed.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate had expired when the document was signed.</source>
+        <translation>The signer&apos;s certificate had expired when the document was signed.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
+        <translation>The signer&apos;s certificate was not yet valid when the document was signed.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to a trusted certification authority.</source>
+        <translation>The signer&apos;s certificate does not lead to a trusted certification authority.</translation>
+    </message>
+    <message>
+        <source>The chain of certificates from the signer to the certification authority could not be checked.</source>
+        <translation>The chain of certificates from the signer to the certification authority could not be checked.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is missing from the signature or does not match it.</source>
+        <translation>The signer&apos;s certificate is missing from the signature or does not match it.</translation>
+    </message>
+    <message>
+        <source>The signature does not meet the signature policy (for example its signed attributes or the key usage of its certificate).</source>
+        <translation>The signature does not meet the signature policy (for example its signed attributes or the key usage of its certificate).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is outside its validity period, and no timestamp proves that the signature was made while it was valid.</source>
+        <translation>The signer&apos;s certificate is outside its validity period, and no timestamp proves that the signature was made while it was valid.</translation>
+    </message>
+    <message>
+        <source>The revocation status of a certificate could not be obtained; try again later.</source>
+        <translation>The revocation status of a certificate could not be obtained; try again later.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked, and nothing proves that the signature was made before that.</source>
+        <translation>The signer&apos;s certificate has been revoked, and nothing proves that the signature was made before that.</translation>
+    </message>
+    <message>
+        <source>The certificate of a certification authority in the signer&apos;s chain has been revoked, and nothing proves that the signature was made before that.</source>
+        <translation>The certificate of a certification authority in the signer&apos;s chain has been revoked, and nothing proves that the signature was made before that.</translation>
+    </message>
+    <message>
+        <source>not PAdES (an older PDF signature format)</source>
+        <translation>not PAdES (an older PDF signature format)</translation>
+    </message>
+    <message>
+        <source>PAdES B-B (basic signature, no timestamp)</source>
+        <translation>PAdES B-B (basic signature, no timestamp)</translation>
+    </message>
+    <message>
+        <source>PAdES B-T (with a timestamp)</source>
+        <translation>PAdES B-T (with a timestamp)</translation>
+    </message>
+    <message>
+        <source>PAdES B-LT (with the data for long-term validation)</source>
+        <translation>PAdES B-LT (with the data for long-term validation)</translation>
+    </message>
+    <message>
+        <source>PAdES B-LTA (long-term, protected by a document timestamp)</source>
+        <translation>PAdES B-LTA (long-term, protected by a document timestamp)</translation>
+    </message>
+    <message>
+        <source>document timestamp (protects the signatures and validation data before it)</source>
+        <translation>document timestamp (protects the signatures and validation data before it)</translation>
+    </message>
+    <message>
+        <source>no change after signing</source>
+        <translation>no change after signing</translation>
+    </message>
+    <message>
+        <source>only validation data or metadata added</source>
+        <translation>only validation data or metadata added</translation>
+    </message>
+    <message>
+        <source>form filling or further signatures (allowed)</source>
+        <translation>form filling or further signatures (allowed)</translation>
+    </message>
+    <message>
+        <source>annotations added or changed (accepted, but look at them)</source>
+        <translation>annotations added or changed (accepted, but look at them)</translation>
+    </message>
+    <message>
+        <source>changes that are not allowed</source>
+        <translation>changes that are not allowed</translation>
+    </message>
+    <message>
+        <source>%1, proven by a timestamp</source>
+        <translation>%1, proven by a timestamp</translation>
+    </message>
+    <message>
+        <source>%1, as claimed by the signer&apos;s computer (not proven)</source>
+        <translation>%1, as claimed by the signer&apos;s computer (not proven)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2: field &quot;%3&quot;</source>
+        <translation>Signature %1 of %2: field &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>  Result: %1</source>
+        <translation>  Result: %1</translation>
+    </message>
+    <message>
+        <source>  Reason: %1</source>
+        <translation>  Reason: %1</translation>
+    </message>
+    <message>
+        <source>  Signer: %1</source>
+        <translation>  Signer: %1</translation>
+    </message>
+    <message>
+        <source>  Issued by: %1</source>
+        <translation>  Issued by: %1</translation>
+    </message>
+    <message>
+        <source>  Certificate serial number: %1</source>
+        <translation>  Certificate serial number: %1</translation>
+    </message>
+    <message>
+        <source>  Signing time: %1</source>
+        <translation>  Signing time: %1</translation>
+    </message>
+    <message>
+        <source>  Format: %1</source>
+        <translation>  Format: %1</translation>
+    </message>
+    <message>
+        <source>  Signed part: %1</source>
+        <translation>  Signed part: %1</translation>
+    </message>
+    <message>
+        <source>  Changes after this signature: %1</source>
+        <translation>  Changes after this signature: %1</translation>
+    </message>
+    <message>
+        <source>  Details:</source>
+        <translation>  Details:</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2670,6 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The timestamp request could not be built.</translation>
     </message>
     <message>
-        <source>The connection to the timestamp server could not be prepared.</source>
-        <translation>The connection to the timestamp server could not be prepared.</translation>
-    </message>
-    <message>
         <source>The timestamp server %1 cannot be reached.</source>
         <translation>The timestamp server %1 cannot be reached.</translation>
     </message>
@@ -2369,6 +2841,68 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>TrustCommandText</name>
+    <message>
+        <source>Certification authority</source>
+        <translation>Certification authority</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>The folder of trusted certification authorities (default %1).</source>
+        <translation>The folder of trusted certification authorities (default %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Manage the certification authorities trusted when verifying signatures: list, add FILE (PEM or DER), remove FINGERPRINT.</source>
+        <translation>Manage the certification authorities trusted when verifying signatures: list, add FILE (PEM or DER), remove FINGERPRINT.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted.</source>
+        <translation>%1 is no longer trusted.</translation>
+    </message>
+    <message>
+        <source>Use &quot;trust list&quot;, &quot;trust add FILE&quot; or &quot;trust remove FINGERPRINT&quot;.</source>
+        <translation>Use &quot;trust list&quot;, &quot;trust add FILE&quot; or &quot;trust remove FINGERPRINT&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStoreText</name>
+    <message>
+        <source>&quot;%1&quot; is not a certification authority&apos;s certificate; only CA certificates can be trusted.</source>
+        <translation>&quot;%1&quot; is not a certification authority&apos;s certificate; only CA certificates can be trusted.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Name the anchor by at least 8 hexadecimal digits of its fingerprint.</source>
+        <translation>Name the anchor by at least 8 hexadecimal digits of its fingerprint.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate has the fingerprint %1.</source>
+        <translation>No trusted certificate has the fingerprint %1.</translation>
+    </message>
+    <message>
+        <source>%1 trusted certificates have fingerprints starting with %2; give more digits.</source>
+        <translation>%1 trusted certificates have fingerprints starting with %2; give more digits.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 cannot be removed.</translation>
+    </message>
+</context>
+<context>
     <name>UrgencyText</name>
     <message>
         <source>&quot;%1&quot; is not a valid %2.</source>
@@ -2385,10 +2919,6 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 </context>
 <context>
     <name>ValidationText</name>
-    <message>
-        <source>This is a document timestamp; its check joins with long-term validation.</source>
-        <translation>This is a document timestamp; its check joins with long-term validation.</translation>
-    </message>
     <message>
         <source>The signature format %1 is not supported.</source>
         <translation>The signature format %1 is not supported.</translation>
@@ -2418,40 +2948,44 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The signer&apos;s certificate has been revoked, and nothing proves the signature is older than that.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s revocation status could not be obtained from %1; try again later.</source>
-        <translation>The certificate&apos;s revocation status could not be obtained from %1; try again later.</translation>
+        <source>%1 in the document</source>
+        <translation>%1 in the document</translation>
+    </message>
+    <message>
+        <source>The revocation status of the certification authority &quot;%1&quot; was not checked.</source>
+        <translation>The revocation status of the certification authority &quot;%1&quot; was not checked.</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority &quot;%1&quot; is not revoked (%2).</source>
+        <translation>The certificate of the certification authority &quot;%1&quot; is not revoked (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority &quot;%1&quot; was revoked on %2, before the signature.</source>
+        <translation>The certificate of the certification authority &quot;%1&quot; was revoked on %2, before the signature.</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority &quot;%1&quot; was revoked on %2, after the timestamped signature.</source>
+        <translation>The certificate of the certification authority &quot;%1&quot; was revoked on %2, after the timestamped signature.</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority &quot;%1&quot; has been revoked, and nothing proves the signature is older than that.</source>
+        <translation>The certificate of the certification authority &quot;%1&quot; has been revoked, and nothing proves the signature is older than that.</translation>
+    </message>
+    <message>
+        <source>The revocation status of &quot;%1&quot; could not be obtained from %2; try again later.</source>
+        <translation>The revocation status of &quot;%1&quot; could not be obtained from %2; try again later.</translation>
+    </message>
+    <message>
+        <source>The document timestamp format %1 is not supported.</source>
+        <translation>The document timestamp format %1 is not supported.</translation>
+    </message>
+    <message>
+        <source>This is a document timestamp of %1: it proves the document existed in this form at %2.</source>
+        <translation>This is a document timestamp of %1: it proves the document existed in this form at %2.</translation>
     </message>
 </context>
 <context>
     <name>VerifyCommandText</name>
-    <message>
-        <source>Valid: every signature is intact and trusted, nothing changed after signing.</source>
-        <translation>Valid: every signature is intact and trusted, nothing changed after signing.</translation>
-    </message>
-    <message>
-        <source>Valid, with allowed changes after signing (form filling, further signatures).</source>
-        <translation>Valid, with allowed changes after signing (form filling, further signatures).</translation>
-    </message>
-    <message>
-        <source>MODIFIED: the signatures are intact, but the document was changed after signing in a way that is not allowed.</source>
-        <translation>MODIFIED: the signatures are intact, but the document was changed after signing in a way that is not allowed.</translation>
-    </message>
-    <message>
-        <source>INVALID: at least one signature is broken.</source>
-        <translation>INVALID: at least one signature is broken.</translation>
-    </message>
-    <message>
-        <source>Undetermined: a signature is intact but could not be fully checked.</source>
-        <translation>Undetermined: a signature is intact but could not be fully checked.</translation>
-    </message>
-    <message>
-        <source>The document has no signature.</source>
-        <translation>The document has no signature.</translation>
-    </message>
-    <message>
-        <source>A trusted root certificate (PEM); may be repeated.</source>
-        <translation>A trusted root certificate (PEM); may be repeated.</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>file</translation>
@@ -2469,12 +3003,12 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Name one PDF file to verify.</translation>
     </message>
     <message>
-        <source>- %1: %2 %3, %4, signed by %5, changes after it: %6</source>
-        <translation>- %1: %2 %3, %4, signed by %5, changes after it: %6</translation>
-    </message>
-    <message>
         <source>Do not ask OCSP responders about revocation.</source>
         <translation>Do not ask OCSP responders about revocation.</translation>
+    </message>
+    <message>
+        <source>A root certificate trusted for this check besides the trust store (PEM); may be repeated.</source>
+        <translation>A root certificate trusted for this check besides the trust store (PEM); may be repeated.</translation>
     </message>
 </context>
 <context>

@@ -142,10 +142,6 @@
 <context>
     <name>ChangeAnalysisText</name>
     <message>
-        <source>An object of the signed document was deleted (object %1).</source>
-        <translation>Một đối tượng của văn bản đã ký bị xóa (đối tượng %1).</translation>
-    </message>
-    <message>
         <source>A later revision holds an unreadable object (%1).</source>
         <translation>Một bản sửa đổi sau đó chứa đối tượng không đọc được (%1).</translation>
     </message>
@@ -158,16 +154,8 @@
         <translation>Đã thêm một trường chữ ký ẩn.</translation>
     </message>
     <message>
-        <source>A visible signature field was added.</source>
-        <translation>Đã thêm một trường chữ ký hiển thị trên trang.</translation>
-    </message>
-    <message>
         <source>A new form field was added after signing; it can show any text over the page.</source>
         <translation>Một trường mới đã được thêm vào sau khi ký; trường này có thể hiển thị nội dung bất kỳ đè lên trang.</translation>
-    </message>
-    <message>
-        <source>An annotation (%1) was added.</source>
-        <translation>Đã thêm một chú thích (%1).</translation>
     </message>
     <message>
         <source>Long-term validation data or metadata was added.</source>
@@ -178,16 +166,8 @@
         <translation>Danh sách trường của biểu mẫu đã được bổ sung.</translation>
     </message>
     <message>
-        <source>The document&apos;s structure (catalog) was changed.</source>
-        <translation>Cấu trúc của văn bản (catalog) đã bị thay đổi.</translation>
-    </message>
-    <message>
         <source>The document information (author, dates) was updated.</source>
         <translation>Thông tin văn bản (tác giả, ngày tháng) đã được cập nhật.</translation>
-    </message>
-    <message>
-        <source>The form was rewritten, not only extended.</source>
-        <translation>Biểu mẫu đã bị viết lại, không chỉ được bổ sung thêm.</translation>
     </message>
     <message>
         <source>Fields were removed or reordered in the form.</source>
@@ -240,6 +220,92 @@
     <message>
         <source>A later revision does not build on the signed one (its cross-reference chain skips it).</source>
         <translation>Một bản sửa đổi sau đó không nối tiếp bản sửa đổi đã ký (chuỗi bảng tham chiếu chéo của nó bỏ qua bản đã ký).</translation>
+    </message>
+    <message>
+        <source>Object %1 of the signed document was freed.</source>
+        <translation>Đối tượng %1 của văn bản đã ký đã bị giải phóng.</translation>
+    </message>
+    <message>
+        <source>Object %1, listed as free in the signed revision, was brought back into use.</source>
+        <translation>Đối tượng %1, vốn được đánh dấu là trống trong bản sửa đổi đã ký, đã được dùng lại.</translation>
+    </message>
+    <message>
+        <source>The cross-reference entry of object %1 was pointed at other bytes of the signed revision.</source>
+        <translation>Mục tham chiếu chéo của đối tượng %1 đã bị trỏ sang các byte khác của bản sửa đổi đã ký.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) on page %2 lies over the signature &quot;%3&quot;.</source>
+        <translation>Một chú thích (%1) trên trang %2 nằm đè lên chữ ký &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>A new visible signature field was added on page %1.</source>
+        <translation>Một trường chữ ký hiển thị mới đã được thêm vào trang %1.</translation>
+    </message>
+    <message>
+        <source>A new visible signature field was added.</source>
+        <translation>Một trường chữ ký hiển thị mới đã được thêm vào.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was added on page %2.</source>
+        <translation>Đã thêm một chú thích (%1) trên trang %2.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was added but is not on any page.</source>
+        <translation>Đã thêm một chú thích (%1) nhưng chú thích này không thuộc trang nào.</translation>
+    </message>
+    <message>
+        <source>Page %1 now shows an annotation the signed revision carried without showing it.</source>
+        <translation>Trang %1 nay hiển thị một chú thích mà bản sửa đổi đã ký có chứa nhưng không hiển thị.</translation>
+    </message>
+    <message>
+        <source>The form was rewritten, not only extended (%1).</source>
+        <translation>Biểu mẫu đã bị viết lại chứ không chỉ được bổ sung (%1).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s structure (catalog) was changed (%1).</source>
+        <translation>Cấu trúc của văn bản (catalog) đã bị thay đổi (%1).</translation>
+    </message>
+    <message>
+        <source>A font used on page %1 was replaced (object %2).</source>
+        <translation>Một phông chữ dùng trên trang %1 đã bị thay thế (đối tượng %2).</translation>
+    </message>
+    <message>
+        <source>An image or drawing used on page %1 was replaced (object %2).</source>
+        <translation>Một hình ảnh hoặc hình vẽ dùng trên trang %1 đã bị thay thế (đối tượng %2).</translation>
+    </message>
+    <message>
+        <source>The resources of page %1 were changed (object %2).</source>
+        <translation>Tài nguyên của trang %1 đã bị thay đổi (đối tượng %2).</translation>
+    </message>
+    <message>
+        <source>The page tree was changed (pages added, removed or reordered).</source>
+        <translation>Cây trang đã bị thay đổi (thêm, xóa hoặc đổi thứ tự trang).</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) on page %2 was changed.</source>
+        <translation>Một chú thích (%1) trên trang %2 đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Data was appended after the last revision without a cross-reference section; a viewer that repairs the file may show it.</source>
+        <translation>Có dữ liệu được nối thêm sau bản sửa đổi cuối cùng mà không có bảng tham chiếu chéo; phần mềm xem tự sửa tệp có thể hiển thị dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>A revision written after the signature cannot be read, so what it changes cannot be checked.</source>
+        <translation>Không đọc được một bản sửa đổi được ghi sau chữ ký, nên không kiểm tra được những gì bản sửa đổi đó thay đổi.</translation>
+    </message>
+    <message>
+        <source>Data was appended after the signature without a cross-reference section of its own.</source>
+        <translation>Có dữ liệu được nối thêm sau chữ ký mà không có bảng tham chiếu chéo riêng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of the signed revision are missing from a later revision.</source>
+        <translation>
+            <numerusform>%n đối tượng của bản sửa đổi đã ký bị thiếu trong một bản sửa đổi sau đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A revision written after the signature is skipped by a later one: its changes are hidden from some viewers and shown by others.</source>
+        <translation>Một bản sửa đổi được ghi sau chữ ký bị một bản sửa đổi sau đó bỏ qua: thay đổi của nó bị ẩn với một số phần mềm xem nhưng lại hiển thị ở phần mềm khác.</translation>
     </message>
 </context>
 <context>
@@ -355,6 +421,22 @@
         <source>The signature value does not verify with the signer&apos;s certificate.</source>
         <translation>Giá trị chữ ký không khớp khi kiểm tra bằng chứng thư số của người ký.</translation>
     </message>
+    <message>
+        <source>The document timestamp cannot be read.</source>
+        <translation>Không đọc được dấu thời gian cho văn bản.</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s certificate does not lead to a trusted certification authority.</source>
+        <translation>Chứng thư số của cơ quan cấp dấu thời gian không dẫn tới một tổ chức cung cấp dịch vụ chứng thực chữ ký số được tin cậy.</translation>
+    </message>
+    <message>
+        <source>The document was changed after its timestamp: the hash the authority stamped no longer matches.</source>
+        <translation>Văn bản đã bị thay đổi sau khi được gắn dấu thời gian: giá trị băm mà cơ quan cấp dấu thời gian đã xác nhận không còn khớp.</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s own signature is not valid.</source>
+        <translation>Chữ ký của chính dấu thời gian không hợp lệ.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -461,6 +543,13 @@
     <message>
         <source>&quot;%1&quot; could mean %2. Type it with its diacritics.</source>
         <translation>&quot;%1&quot; có thể là %2. Hãy nhập đầy đủ dấu tiếng Việt.</translation>
+    </message>
+</context>
+<context>
+    <name>DssText</name>
+    <message>
+        <source>The document already holds all this validation data.</source>
+        <translation>Văn bản đã có đủ toàn bộ dữ liệu xác thực này.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +934,88 @@
     </message>
 </context>
 <context>
+    <name>LongTermText</name>
+    <message>
+        <source>The document has no signature to keep valid.</source>
+        <translation>Văn bản không có chữ ký nào cần duy trì hiệu lực.</translation>
+    </message>
+    <message>
+        <source>The certificate chain of &quot;%1&quot; is incomplete; give its certification authorities&apos; certificates.</source>
+        <translation>Chuỗi chứng thư số của &quot;%1&quot; chưa đầy đủ; hãy cung cấp chứng thư số của các tổ chức cung cấp dịch vụ chứng thực chữ ký số tương ứng.</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; is revoked (%2); validation data would not make its signature valid.</source>
+        <translation>Chứng thư số của &quot;%1&quot; đã bị thu hồi (%2); bổ sung dữ liệu xác thực cũng không làm chữ ký của nó hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The certificate of &quot;%1&quot; names no OCSP responder and no CRL; its revocation status cannot be kept in the document.</source>
+        <translation>Chứng thư số của &quot;%1&quot; không chỉ ra máy chủ OCSP hay danh sách thu hồi (CRL) nào; không thể lưu tình trạng thu hồi của nó vào văn bản.</translation>
+    </message>
+    <message>
+        <source>The revocation status of &quot;%1&quot; could not be obtained from %2; try again later.</source>
+        <translation>Không lấy được tình trạng thu hồi của &quot;%1&quot; từ %2; hãy thử lại sau.</translation>
+    </message>
+</context>
+<context>
+    <name>LtvCommandText</name>
+    <message>
+        <source>The signed PDF.</source>
+        <translation>Tệp PDF đã ký.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Where to write the extended PDF.</source>
+        <translation>Nơi ghi tệp PDF đã được bổ sung.</translation>
+    </message>
+    <message>
+        <source>A root certificate the chains end at (PEM); may be repeated.</source>
+        <translation>Chứng thư số gốc mà các chuỗi chứng thư kết thúc tại đó (PEM); có thể lặp lại.</translation>
+    </message>
+    <message>
+        <source>Intermediate CA certificates (PEM) missing from the signatures; may be repeated.</source>
+        <translation>Chứng thư số trung gian (PEM) còn thiếu trong các chữ ký; có thể lặp lại.</translation>
+    </message>
+    <message>
+        <source>Timestamp authority URL: add a document timestamp after the validation data (PAdES B-LTA).</source>
+        <translation>Địa chỉ URL của cơ quan cấp dấu thời gian: thêm dấu thời gian cho văn bản sau dữ liệu xác thực (PAdES B-LTA).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each OCSP, CRL or TSA server (default 10).</source>
+        <translation>Số giây chờ mỗi máy chủ OCSP, CRL hoặc cấp dấu thời gian (mặc định 10).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>giây</translation>
+    </message>
+    <message>
+        <source>Add long-term validation data to a signed PDF: certificates, OCSP responses and CRLs for every signature (PAdES B-LT), and with --tsa a document timestamp (B-LTA).</source>
+        <translation>Bổ sung dữ liệu xác thực dài hạn vào tệp PDF đã ký: chứng thư số, phản hồi OCSP và danh sách thu hồi (CRL) cho mọi chữ ký (PAdES B-LT), và với --tsa thêm dấu thời gian cho văn bản (B-LTA).</translation>
+    </message>
+    <message>
+        <source>Give --in and --out.</source>
+        <translation>Hãy chỉ rõ --in và --out.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds.</source>
+        <translation>--timeout cần một số giây nguyên.</translation>
+    </message>
+    <message>
+        <source>%1: validation data for %2 added (%3 certificates, %4 OCSP responses, %5 CRLs)%6.</source>
+        <translation>%1: đã bổ sung dữ liệu xác thực cho %2 (%3 chứng thư số, %4 phản hồi OCSP, %5 danh sách thu hồi CRL)%6.</translation>
+    </message>
+    <message>
+        <source>, then a document timestamp</source>
+        <translation>, sau đó là dấu thời gian cho văn bản</translation>
+    </message>
+</context>
+<context>
     <name>MainText</name>
     <message>
         <source>vanthu-cli: unknown command &quot;%1&quot;.</source>
@@ -868,6 +1039,9 @@ Commands:
                             sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch
   tokens --pkcs11 MODULE    list the tokens and the certificates on them
   verify FILE               check the signatures of a PDF (--trust-anchor, --json)
+  ltv --in FILE --out FILE  add validation data (B-LT) and, with --tsa, a document
+                            timestamp (B-LTA) to a signed PDF
+  trust list|add|remove     the certification authorities trusted by verify
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
@@ -890,6 +1064,9 @@ Các lệnh:
                             ký số tệp PDF theo chuẩn PAdES; --out-dir THƯ_MỤC TỆP... để ký hàng loạt
   tokens --pkcs11 MÔ_ĐUN    liệt kê các thiết bị ký số và chứng thư số trên đó
   verify TỆP                kiểm tra các chữ ký số của tệp PDF (--trust-anchor, --json)
+  ltv --in TỆP --out TỆP    bổ sung dữ liệu xác thực (B-LT) và, với --tsa, dấu thời gian
+                            cho văn bản (B-LTA) vào tệp PDF đã ký
+  trust list|add|remove     các tổ chức chứng thực được tin cậy khi kiểm tra chữ ký
   demo                      tạo kho dữ liệu mẫu gồm các cơ quan tại Hà Nội
 
 Tùy chọn chung: --workspace THƯ_MỤC, --json, --actor TÊN, --lang vi|en.
@@ -910,6 +1087,61 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>The file %1 is too large.</source>
         <translation>Tệp %1 quá lớn.</translation>
+    </message>
+</context>
+<context>
+    <name>ModificationPolicyText</name>
+    <message>
+        <source>no changes</source>
+        <translation>không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>form filling and signing</source>
+        <translation>điền biểu mẫu và ký</translation>
+    </message>
+    <message>
+        <source>form filling, signing and annotations</source>
+        <translation>điền biểu mẫu, ký và thêm chú thích</translation>
+    </message>
+    <message>
+        <source>long-term validation data</source>
+        <translation>dữ liệu xác thực dài hạn</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>chú thích</translation>
+    </message>
+    <message>
+        <source>changes no signature allows</source>
+        <translation>những thay đổi mà không chữ ký nào cho phép</translation>
+    </message>
+    <message>
+        <source>This is a certification signature (P=%1): it allows %2 afterwards.</source>
+        <translation>Đây là chữ ký chứng nhận (P=%1): sau chữ ký này chỉ cho phép %2.</translation>
+    </message>
+    <message>
+        <source>The certification (P=%1) allows %2, but the document was changed after it: %3.</source>
+        <translation>Chứng nhận (P=%1) chỉ cho phép %2, nhưng văn bản đã bị thay đổi sau đó: %3.</translation>
+    </message>
+    <message>
+        <source>A new visible signature field was added after certification; its appearance can show anything over the page.</source>
+        <translation>Một trường chữ ký hiển thị mới đã được thêm vào sau khi chứng nhận; hình thức hiển thị của nó có thể đè nội dung bất kỳ lên trang.</translation>
+    </message>
+    <message>
+        <source>a new visible signature field</source>
+        <translation>một trường chữ ký hiển thị mới</translation>
+    </message>
+    <message>
+        <source>The changes after certification stay within what it allows (P=%1).</source>
+        <translation>Các thay đổi sau khi chứng nhận nằm trong phạm vi được phép (P=%1).</translation>
+    </message>
+    <message>
+        <source>Annotations were added or changed after this signature; they are not part of what was signed, so check what they show.</source>
+        <translation>Đã có chú thích được thêm hoặc sửa sau chữ ký này; chúng không thuộc phần đã ký, vì vậy hãy xem lại nội dung chúng hiển thị.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot;, locked by this signature, was changed afterwards.</source>
+        <translation>Trường &quot;%1&quot;, đã bị khóa bởi chữ ký này, đã bị thay đổi sau đó.</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1243,22 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>The signature could not be computed.</source>
         <translation>Không tính được chữ ký số.</translation>
+    </message>
+    <message>
+        <source>The document is certified; a new visible field would invalidate the certification. Sign a prepared signature field, or sign invisibly.</source>
+        <translation>Văn bản đã được chứng nhận; thêm một trường hiển thị mới sẽ làm mất hiệu lực của chứng nhận. Hãy ký vào trường chữ ký đã chuẩn bị sẵn hoặc ký ẩn.</translation>
+    </message>
+    <message>
+        <source>A certification allows changes at level 1, 2 or 3, not %1.</source>
+        <translation>Chứng nhận chỉ cho phép mức thay đổi 1, 2 hoặc 3, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The document is already signed; only the first signature can certify it.</source>
+        <translation>Văn bản đã được ký; chỉ chữ ký đầu tiên mới có thể chứng nhận văn bản.</translation>
+    </message>
+    <message>
+        <source>No timestamp authority is configured.</source>
+        <translation>Chưa cấu hình cơ quan cấp dấu thời gian.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1738,233 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>There is no document with the id %1.</source>
         <translation>Không tìm thấy văn bản có mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 on %2 (Vietnam time)</source>
+        <translation>%1 ngày %2 (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>toàn bộ văn bản</translation>
+    </message>
+    <message>
+        <source>the document as it was when signed; later revisions were added</source>
+        <translation>văn bản tại thời điểm ký; sau đó có bản sửa đổi được thêm vào</translation>
+    </message>
+    <message>
+        <source>Valid signature</source>
+        <translation>Chữ ký hợp lệ</translation>
+    </message>
+    <message>
+        <source>Valid signature, with allowed changes</source>
+        <translation>Chữ ký hợp lệ, có thay đổi được phép</translation>
+    </message>
+    <message>
+        <source>Document modified after signing</source>
+        <translation>Văn bản đã bị sửa đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Chữ ký không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Cannot be determined</source>
+        <translation>Không xác định được</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>Không có chữ ký</translation>
+    </message>
+    <message>
+        <source>Every signature is intact, its certificate was checked, and the document was not changed after signing.</source>
+        <translation>Mọi chữ ký đều nguyên vẹn, chứng thư số đã được kiểm tra và văn bản không bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>Every signature is intact; after signing, only permitted additions were made, such as filling in the number and date or adding another signature.</source>
+        <translation>Mọi chữ ký đều nguyên vẹn; sau khi ký chỉ có những bổ sung được phép, như điền số, ngày văn bản hoặc thêm chữ ký khác.</translation>
+    </message>
+    <message>
+        <source>The signatures themselves are intact, but the document was changed after signing in a way that is not allowed: do not rely on its content.</source>
+        <translation>Bản thân các chữ ký còn nguyên vẹn nhưng văn bản đã bị thay đổi sau khi ký theo cách không được phép: không được tin cậy nội dung văn bản.</translation>
+    </message>
+    <message>
+        <source>At least one signature is broken: the signed content or the signature itself was altered or damaged.</source>
+        <translation>Ít nhất một chữ ký bị hỏng: nội dung đã ký hoặc chính chữ ký đã bị thay đổi hay hư hại.</translation>
+    </message>
+    <message>
+        <source>The signatures are intact, but something needed to confirm them could not be checked, such as the trust or the revocation status of a certificate.</source>
+        <translation>Các chữ ký còn nguyên vẹn nhưng chưa kiểm tra được đầy đủ những gì cần để khẳng định, chẳng hạn độ tin cậy hoặc tình trạng thu hồi của chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The document carries no digital signature.</source>
+        <translation>Văn bản không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The signature or the document is not built the way a PDF signature requires, or the document was changed after signing in a way that is not allowed.</source>
+        <translation>Chữ ký hoặc văn bản không đúng cấu trúc bắt buộc của chữ ký PDF, hoặc văn bản đã bị thay đổi sau khi ký theo cách không được phép.</translation>
+    </message>
+    <message>
+        <source>The signed content was changed after signing.</source>
+        <translation>Nội dung đã ký bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>The signature value does not match the signer&apos;s certificate: the signature is forged or damaged.</source>
+        <translation>Giá trị chữ ký không khớp với chứng thư số của người ký: chữ ký bị giả mạo hoặc hư hỏng.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked before the document was signed.</source>
+        <translation>Chứng thư số của người ký đã bị thu hồi trước thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate had expired when the document was signed.</source>
+        <translation>Chứng thư số của người ký đã hết hạn tại thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
+        <translation>Chứng thư số của người ký chưa có hiệu lực tại thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to a trusted certification authority.</source>
+        <translation>Chứng thư số của người ký không dẫn tới một tổ chức cung cấp dịch vụ chứng thực chữ ký số được tin cậy.</translation>
+    </message>
+    <message>
+        <source>The chain of certificates from the signer to the certification authority could not be checked.</source>
+        <translation>Không kiểm tra được chuỗi chứng thư số từ người ký tới tổ chức cung cấp dịch vụ chứng thực chữ ký số.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is missing from the signature or does not match it.</source>
+        <translation>Chữ ký không chứa chứng thư số của người ký, hoặc chứng thư số không khớp với chữ ký.</translation>
+    </message>
+    <message>
+        <source>The signature does not meet the signature policy (for example its signed attributes or the key usage of its certificate).</source>
+        <translation>Chữ ký không đáp ứng chính sách chữ ký (ví dụ các thuộc tính được ký hoặc mục đích sử dụng khóa của chứng thư số).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is outside its validity period, and no timestamp proves that the signature was made while it was valid.</source>
+        <translation>Chứng thư số của người ký nằm ngoài thời hạn hiệu lực và không có dấu thời gian chứng minh chữ ký được tạo khi chứng thư số còn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>The revocation status of a certificate could not be obtained; try again later.</source>
+        <translation>Chưa lấy được tình trạng thu hồi của chứng thư số; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked, and nothing proves that the signature was made before that.</source>
+        <translation>Chứng thư số của người ký đã bị thu hồi và không có bằng chứng chữ ký được tạo trước thời điểm đó.</translation>
+    </message>
+    <message>
+        <source>The certificate of a certification authority in the signer&apos;s chain has been revoked, and nothing proves that the signature was made before that.</source>
+        <translation>Chứng thư số của một tổ chức cung cấp dịch vụ chứng thực chữ ký số trong chuỗi chứng thư của người ký đã bị thu hồi và không có bằng chứng chữ ký được tạo trước thời điểm đó.</translation>
+    </message>
+    <message>
+        <source>not PAdES (an older PDF signature format)</source>
+        <translation>không theo chuẩn PAdES (định dạng chữ ký PDF cũ)</translation>
+    </message>
+    <message>
+        <source>PAdES B-B (basic signature, no timestamp)</source>
+        <translation>PAdES B-B (chữ ký cơ bản, không có dấu thời gian)</translation>
+    </message>
+    <message>
+        <source>PAdES B-T (with a timestamp)</source>
+        <translation>PAdES B-T (có dấu thời gian)</translation>
+    </message>
+    <message>
+        <source>PAdES B-LT (with the data for long-term validation)</source>
+        <translation>PAdES B-LT (kèm dữ liệu xác thực dài hạn)</translation>
+    </message>
+    <message>
+        <source>PAdES B-LTA (long-term, protected by a document timestamp)</source>
+        <translation>PAdES B-LTA (dài hạn, được bảo vệ bằng dấu thời gian cho văn bản)</translation>
+    </message>
+    <message>
+        <source>document timestamp (protects the signatures and validation data before it)</source>
+        <translation>dấu thời gian cho văn bản (bảo vệ các chữ ký và dữ liệu xác thực trước nó)</translation>
+    </message>
+    <message>
+        <source>no change after signing</source>
+        <translation>không có thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>only validation data or metadata added</source>
+        <translation>chỉ bổ sung dữ liệu xác thực hoặc siêu dữ liệu</translation>
+    </message>
+    <message>
+        <source>form filling or further signatures (allowed)</source>
+        <translation>điền biểu mẫu hoặc thêm chữ ký (được phép)</translation>
+    </message>
+    <message>
+        <source>annotations added or changed (accepted, but look at them)</source>
+        <translation>thêm hoặc sửa chú thích (được chấp nhận nhưng cần xem lại)</translation>
+    </message>
+    <message>
+        <source>changes that are not allowed</source>
+        <translation>thay đổi không được phép</translation>
+    </message>
+    <message>
+        <source>%1, proven by a timestamp</source>
+        <translation>%1, được xác thực bằng dấu thời gian</translation>
+    </message>
+    <message>
+        <source>%1, as claimed by the signer&apos;s computer (not proven)</source>
+        <translation>%1, theo máy tính của người ký (chưa được xác thực)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Signature %1 of %2: field &quot;%3&quot;</source>
+        <translation>Chữ ký %1/%2: trường &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>  Result: %1</source>
+        <translation>  Kết quả: %1</translation>
+    </message>
+    <message>
+        <source>  Reason: %1</source>
+        <translation>  Lý do: %1</translation>
+    </message>
+    <message>
+        <source>  Signer: %1</source>
+        <translation>  Người ký: %1</translation>
+    </message>
+    <message>
+        <source>  Issued by: %1</source>
+        <translation>  Cấp bởi: %1</translation>
+    </message>
+    <message>
+        <source>  Certificate serial number: %1</source>
+        <translation>  Số hiệu chứng thư số: %1</translation>
+    </message>
+    <message>
+        <source>  Signing time: %1</source>
+        <translation>  Thời điểm ký: %1</translation>
+    </message>
+    <message>
+        <source>  Format: %1</source>
+        <translation>  Định dạng: %1</translation>
+    </message>
+    <message>
+        <source>  Signed part: %1</source>
+        <translation>  Phần được ký: %1</translation>
+    </message>
+    <message>
+        <source>  Changes after this signature: %1</source>
+        <translation>  Thay đổi sau chữ ký này: %1</translation>
+    </message>
+    <message>
+        <source>  Details:</source>
+        <translation>  Chi tiết:</translation>
     </message>
 </context>
 <context>
@@ -2187,10 +2662,6 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Không tạo được yêu cầu cấp dấu thời gian.</translation>
     </message>
     <message>
-        <source>The connection to the timestamp server could not be prepared.</source>
-        <translation>Không chuẩn bị được kết nối tới máy chủ cấp dấu thời gian.</translation>
-    </message>
-    <message>
         <source>The timestamp server %1 cannot be reached.</source>
         <translation>Không kết nối được tới máy chủ cấp dấu thời gian %1.</translation>
     </message>
@@ -2361,6 +2832,68 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>TrustCommandText</name>
+    <message>
+        <source>Certification authority</source>
+        <translation>Tổ chức chứng thực</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Có hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Dấu vân tay SHA-256</translation>
+    </message>
+    <message>
+        <source>The folder of trusted certification authorities (default %1).</source>
+        <translation>Thư mục chứa các tổ chức cung cấp dịch vụ chứng thực chữ ký số được tin cậy (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>Manage the certification authorities trusted when verifying signatures: list, add FILE (PEM or DER), remove FINGERPRINT.</source>
+        <translation>Quản lý các tổ chức cung cấp dịch vụ chứng thực chữ ký số được tin cậy khi kiểm tra chữ ký: list (liệt kê), add TỆP (PEM hoặc DER) để thêm, remove DẤU_VÂN_TAY để gỡ bỏ.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted.</source>
+        <translation>%1 không còn được tin cậy.</translation>
+    </message>
+    <message>
+        <source>Use &quot;trust list&quot;, &quot;trust add FILE&quot; or &quot;trust remove FINGERPRINT&quot;.</source>
+        <translation>Hãy dùng &quot;trust list&quot;, &quot;trust add TỆP&quot; hoặc &quot;trust remove DẤU_VÂN_TAY&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStoreText</name>
+    <message>
+        <source>&quot;%1&quot; is not a certification authority&apos;s certificate; only CA certificates can be trusted.</source>
+        <translation>&quot;%1&quot; không phải chứng thư số của tổ chức cung cấp dịch vụ chứng thực chữ ký số; chỉ có thể tin cậy chứng thư số của tổ chức chứng thực (CA).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Name the anchor by at least 8 hexadecimal digits of its fingerprint.</source>
+        <translation>Hãy chỉ rõ chứng thư số gốc bằng ít nhất 8 chữ số thập lục phân của dấu vân tay.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate has the fingerprint %1.</source>
+        <translation>Không có chứng thư số được tin cậy nào có dấu vân tay %1.</translation>
+    </message>
+    <message>
+        <source>%1 trusted certificates have fingerprints starting with %2; give more digits.</source>
+        <translation>Có %1 chứng thư số được tin cậy có dấu vân tay bắt đầu bằng %2; hãy nhập thêm chữ số.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>Không gỡ bỏ được %1.</translation>
+    </message>
+</context>
+<context>
     <name>UrgencyText</name>
     <message>
         <source>&quot;%1&quot; is not a valid %2.</source>
@@ -2377,10 +2910,6 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
 </context>
 <context>
     <name>ValidationText</name>
-    <message>
-        <source>This is a document timestamp; its check joins with long-term validation.</source>
-        <translation>Đây là dấu thời gian cho văn bản; dấu thời gian này được kiểm tra cùng với phần xác thực dài hạn.</translation>
-    </message>
     <message>
         <source>The signature format %1 is not supported.</source>
         <translation>Chưa hỗ trợ định dạng chữ ký %1.</translation>
@@ -2410,40 +2939,44 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Chứng thư số của người ký đã bị thu hồi và không có gì chứng minh chữ ký được tạo trước thời điểm đó.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s revocation status could not be obtained from %1; try again later.</source>
-        <translation>Không lấy được tình trạng thu hồi của chứng thư số từ %1; hãy thử lại sau.</translation>
+        <source>%1 in the document</source>
+        <translation>%1 trong văn bản</translation>
+    </message>
+    <message>
+        <source>The revocation status of the certification authority &quot;%1&quot; was not checked.</source>
+        <translation>Chưa kiểm tra tình trạng thu hồi của tổ chức cung cấp dịch vụ chứng thực chữ ký số &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority &quot;%1&quot; is not revoked (%2).</source>
+        <translation>Chứng thư số của tổ chức cung cấp dịch vụ chứng thực chữ ký số &quot;%1&quot; chưa bị thu hồi (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority &quot;%1&quot; was revoked on %2, before the signature.</source>
+        <translation>Chứng thư số của tổ chức cung cấp dịch vụ chứng thực chữ ký số &quot;%1&quot; đã bị thu hồi vào %2, trước khi ký.</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority &quot;%1&quot; was revoked on %2, after the timestamped signature.</source>
+        <translation>Chứng thư số của tổ chức cung cấp dịch vụ chứng thực chữ ký số &quot;%1&quot; đã bị thu hồi vào %2, sau chữ ký có dấu thời gian.</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority &quot;%1&quot; has been revoked, and nothing proves the signature is older than that.</source>
+        <translation>Chứng thư số của tổ chức cung cấp dịch vụ chứng thực chữ ký số &quot;%1&quot; đã bị thu hồi và không có bằng chứng chữ ký được tạo trước thời điểm đó.</translation>
+    </message>
+    <message>
+        <source>The revocation status of &quot;%1&quot; could not be obtained from %2; try again later.</source>
+        <translation>Không lấy được tình trạng thu hồi của &quot;%1&quot; từ %2; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The document timestamp format %1 is not supported.</source>
+        <translation>Chưa hỗ trợ định dạng dấu thời gian cho văn bản %1.</translation>
+    </message>
+    <message>
+        <source>This is a document timestamp of %1: it proves the document existed in this form at %2.</source>
+        <translation>Đây là dấu thời gian cho văn bản của %1: nó chứng minh văn bản đã tồn tại ở dạng này vào %2.</translation>
     </message>
 </context>
 <context>
     <name>VerifyCommandText</name>
-    <message>
-        <source>Valid: every signature is intact and trusted, nothing changed after signing.</source>
-        <translation>Chữ ký hợp lệ: mọi chữ ký đều toàn vẹn và được tin cậy, văn bản không bị thay đổi sau khi ký.</translation>
-    </message>
-    <message>
-        <source>Valid, with allowed changes after signing (form filling, further signatures).</source>
-        <translation>Chữ ký hợp lệ, văn bản có thay đổi được phép sau khi ký (điền biểu mẫu, ký thêm).</translation>
-    </message>
-    <message>
-        <source>MODIFIED: the signatures are intact, but the document was changed after signing in a way that is not allowed.</source>
-        <translation>VĂN BẢN ĐÃ BỊ SỬA ĐỔI SAU KHI KÝ: các chữ ký vẫn toàn vẹn, nhưng văn bản đã bị thay đổi theo cách không được phép.</translation>
-    </message>
-    <message>
-        <source>INVALID: at least one signature is broken.</source>
-        <translation>CHỮ KÝ KHÔNG HỢP LỆ: có ít nhất một chữ ký bị hỏng.</translation>
-    </message>
-    <message>
-        <source>Undetermined: a signature is intact but could not be fully checked.</source>
-        <translation>Không xác định được: có chữ ký còn toàn vẹn nhưng không kiểm tra được đầy đủ.</translation>
-    </message>
-    <message>
-        <source>The document has no signature.</source>
-        <translation>Văn bản không có chữ ký số.</translation>
-    </message>
-    <message>
-        <source>A trusted root certificate (PEM); may be repeated.</source>
-        <translation>Chứng thư số gốc được tin cậy (PEM); lặp lại tùy chọn này để thêm chứng thư số.</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>tệp</translation>
@@ -2461,12 +2994,12 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Hãy chỉ định một tệp PDF cần kiểm tra.</translation>
     </message>
     <message>
-        <source>- %1: %2 %3, %4, signed by %5, changes after it: %6</source>
-        <translation>- %1: %2 %3, %4, người ký: %5, thay đổi sau khi ký: %6</translation>
-    </message>
-    <message>
         <source>Do not ask OCSP responders about revocation.</source>
         <translation>Không hỏi máy chủ OCSP về tình trạng thu hồi chứng thư số.</translation>
+    </message>
+    <message>
+        <source>A root certificate trusted for this check besides the trust store (PEM); may be repeated.</source>
+        <translation>Chứng thư số gốc được tin cậy cho lần kiểm tra này, ngoài kho tin cậy (PEM); có thể lặp lại.</translation>
     </message>
 </context>
 <context>
