@@ -188,39 +188,74 @@ Result<PdfObject> signPreparedField(PdfFile& file, IncrementalUpdate& update, co
     return lock;
 }
 
-Result<void> refuseIfCertifiedWithoutChanges(PdfFile& file, const PdfObject& catalog)
+/** The DocMDP /P of the document's certification signature (2 when it names none), or nullopt when not certified. */
+std::optional<int> certificationOf(PdfFile& file, const PdfObject& catalog)
 {
     const PdfObject* perms = catalog.find("Perms");
-    if (!perms) {
-        return {};
-    }
-    auto permissions = file.resolve(*perms);
+    auto permissions = perms ? file.resolve(*perms) : Result<PdfObject>(PdfObject());
     if (!permissions || !permissions->find("DocMDP")) {
-        return {};
+        return std::nullopt;
     }
     auto signature = file.resolve(*permissions->find("DocMDP"));
-    if (!signature) {
-        return {};
-    }
-    const PdfObject* references = signature->find("Reference");
+    const PdfObject* references = signature ? signature->find("Reference") : nullptr;
     auto referenceArray = references ? file.resolve(*references) : Result<PdfObject>(PdfObject());
     if (!referenceArray || !referenceArray->isArray()) {
-        return {};
+        return 2;
     }
     for (const PdfObject& item : referenceArray->arrayItems()) {
         auto reference = file.resolve(item);
-        if (!reference) {
+        const PdfObject* method = reference ? reference->find("TransformMethod") : nullptr;
+        if (!method || !method->isName("DocMDP")) {
             continue;
         }
         const PdfObject* parameters = reference->find("TransformParams");
         auto parameterDictionary = parameters ? file.resolve(*parameters) : Result<PdfObject>(PdfObject());
-        if (parameterDictionary && parameterDictionary->find("P")
-            && parameterDictionary->find("P")->integerValue() == 1) {
-            return Error{ErrorCode::Conflict,
-                         PadesSignerText::tr("The document is certified with \"no changes allowed\"; another "
-                                             "signature would invalidate the certification."),
-                         QStringLiteral("DocMDP P=1")};
-        }
+        const PdfObject* p = parameterDictionary ? parameterDictionary->find("P") : nullptr;
+        return p && p->isInteger() ? static_cast<int>(p->integerValue()) : 2;
+    }
+    return 2;
+}
+
+/**
+ * Refuses what would break the certification in force (signing.md §6: P=1 no change at all; P=2 and 3 no new visible
+ * signature field and no new form field, which strict validators reject as a Sneaky Signature), and certifying a
+ * document that already carries a signature (ISO 32000-1: the certification must be the first signature).
+ */
+Result<void> checkCertification(PdfFile& file, const PdfObject& catalog, const PdfObject& fields,
+                                const SignRequest& request)
+{
+    const std::optional<int> certified = certificationOf(file, catalog);
+    if (certified && *certified == 1) {
+        return Error{ErrorCode::Conflict,
+                     PadesSignerText::tr("The document is certified with \"no changes allowed\"; another "
+                                         "signature would invalidate the certification."),
+                     QStringLiteral("DocMDP P=1")};
+    }
+    if (certified && ((request.preparedField.isEmpty() && request.visible) || !request.newFields.empty())) {
+        return Error{ErrorCode::Conflict,
+                     PadesSignerText::tr("The document is certified; a new visible field would invalidate the "
+                                         "certification. Sign a prepared signature field, or sign invisibly."),
+                     QStringLiteral("DocMDP P=%1, new visible field").arg(*certified)};
+    }
+    if (!request.certification) {
+        return {};
+    }
+    if (*request.certification < 1 || *request.certification > 3) {
+        return Error{ErrorCode::InvalidInput,
+                     PadesSignerText::tr("A certification allows changes at level 1, 2 or 3, not %1.")
+                         .arg(*request.certification),
+                     QString()};
+    }
+    bool signedBefore = certified.has_value();
+    walkFields(file, fields, [&signedBefore](const FieldNode& node) {
+        const PdfObject* value = node.dictionary.find("V");
+        signedBefore = signedBefore || (node.type.isName("Sig") && value && !value->isNull());
+    });
+    if (signedBefore) {
+        return Error{ErrorCode::Conflict,
+                     PadesSignerText::tr("The document is already signed; only the first signature can certify "
+                                         "it."),
+                     QStringLiteral("certification after a signature")};
     }
     return {};
 }
@@ -270,6 +305,16 @@ QByteArray signatureDictionaryBody(const SignRequest& request, const PdfObject& 
     if (!request.contactInfo.isEmpty()) {
         dictionary.set("ContactInfo", textString(request.contactInfo));
     }
+    PdfArray references;
+    if (request.certification) {
+        references.push_back(PdfObject::dictionary({
+            {"Type", PdfObject::name("SigRef")},
+            {"TransformMethod", PdfObject::name("DocMDP")},
+            {"TransformParams", PdfObject::dictionary({{"Type", PdfObject::name("TransformParams")},
+                                                       {"P", PdfObject::integer(*request.certification)},
+                                                       {"V", PdfObject::name("1.2")}})},
+        }));
+    }
     if (fieldLock.isDictionary()) {
         // The prepared field's /Lock becomes the FieldMDP reference, so validators know what the signature locks.
         PdfObject parameters = PdfObject::dictionary({{"Type", PdfObject::name("TransformParams")}});
@@ -279,11 +324,14 @@ QByteArray signatureDictionaryBody(const SignRequest& request, const PdfObject& 
             }
         }
         parameters.set("V", PdfObject::name("1.2"));
-        dictionary.set("Reference", PdfObject::array({PdfObject::dictionary({
-                                        {"Type", PdfObject::name("SigRef")},
-                                        {"TransformMethod", PdfObject::name("FieldMDP")},
-                                        {"TransformParams", std::move(parameters)},
-                                    })}));
+        references.push_back(PdfObject::dictionary({
+            {"Type", PdfObject::name("SigRef")},
+            {"TransformMethod", PdfObject::name("FieldMDP")},
+            {"TransformParams", std::move(parameters)},
+        }));
+    }
+    if (!references.empty()) {
+        dictionary.set("Reference", PdfObject::array(std::move(references)));
     }
     dictionary.set("Prop_Build",
                    PdfObject::dictionary({{"App", PdfObject::dictionary({{"Name", PdfObject::name("VanThu")}})}}));
@@ -418,9 +466,6 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
     if (!catalog->isDictionary()) {
         return PdfFile::damaged(QStringLiteral("catalog is not a dictionary"));
     }
-    if (auto allowed = refuseIfCertifiedWithoutChanges(file, *catalog); !allowed) {
-        return allowed.error();
-    }
     auto pages = file.pages();
     if (!pages) {
         return pages.error();
@@ -463,6 +508,9 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
     auto names = namedFields(file, fieldArray->isArray() ? *fieldArray : PdfObject::array());
     if (!names) {
         return names.error();
+    }
+    if (auto allowed = checkCertification(file, *catalog, *fieldArray, request); !allowed) {
+        return allowed.error();
     }
 
     for (const FieldFill& fill : request.fills) {
@@ -603,6 +651,10 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
             catalog->set("AcroForm", PdfObject::reference(fresh));
             catalogChanged = true;
         }
+    }
+    if (request.certification) {
+        catalog->set("Perms", PdfObject::dictionary({{"DocMDP", PdfObject::reference(signatureRef)}}));
+        catalogChanged = true;
     }
     if (catalogChanged) {
         update.put(*catalogRef, std::move(*catalog));

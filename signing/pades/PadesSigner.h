@@ -81,6 +81,11 @@ struct SignRequest
     QList<QByteArray> extraCertificates;
     /** When set, the signature gets a timestamp (B-T); when empty, B-B. */
     Timestamper timestamper;
+    /**
+     * Certify the document with this DocMDP permission (ISO 32000-1 §12.8.2.2): 1 no changes, 2 form filling and
+     * signing, 3 also annotations. Only the first signature of a document may certify.
+     */
+    std::optional<int> certification;
 };
 
 /** The signed file and facts about what was written. */
@@ -104,7 +109,8 @@ struct SignedPdf
  * Signs a PDF as PAdES baseline B-B (or B-T with a timestamper) in one incremental update: the input is a byte prefix
  * of the output, only the signature dictionary, the new field/widget and its appearance, the page whose /Annots grows
  * and the AcroForm are written, and the new cross-reference section has the input's flavour and a /Prev.
- * Errors: InvalidInput (damaged or encrypted PDF, page or field problems), Conflict (a certification forbids changes),
+ * Errors: InvalidInput (damaged or encrypted PDF, page or field problems), Conflict (a certification forbids the
+ * change, or certifying a document that is already signed),
  * plus whatever the key or the timestamp authority report.
  */
 class PadesSigner
