@@ -6,6 +6,7 @@
 #include "signing/pdf/PdfFile.h"
 #include "signing/verify/ChangeAnalysis.h"
 #include "signing/verify/CmsVerifier.h"
+#include "signing/verify/ModificationPolicy.h"
 #include "signing/verify/SignatureLocator.h"
 
 #include <QCoreApplication>
@@ -197,6 +198,14 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
     const ChangeReport changes = analyseChanges(pdf, signedEnd);
     report.findings.append(changes.findings);
     report.modificationLevel = changes.level;
+    const SignaturePermissions permissions = readPermissions(file, located);
+    const PolicyResult policy = applyPolicy(permissions, changes);
+    report.findings.append(policy.findings);
+    report.certification = permissions.certification;
+    if (permissions.certification) {
+        report.docMdpPermission = permissions.docMdp;
+    }
+    report.changesPermitted = policy.allowed;
 
     if (documentTimestamp) {
         report.padesLevel = PadesLevel::DocumentTimestamp;
@@ -224,7 +233,7 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
     } else if (!cms.signatureValid) {
         report.indication = Indication::TotalFailed;
         report.subIndication = SubIndication::SigCryptoFailure;
-    } else if (changes.level == ModificationLevel::Other) {
+    } else if (!report.changesPermitted) {
         // EN 319 102-1 has no sub-indication of its own for this; VanThu's convention (signing.md §8).
         report.indication = Indication::TotalFailed;
         report.subIndication = SubIndication::FormatFailure;
@@ -309,11 +318,9 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
     bool indeterminate = false;
     bool changed = false;
     for (const SignatureReport& signature : report.signatures) {
-        if (!signature.integrity
-            || (signature.indication == Indication::TotalFailed
-                && signature.modificationLevel != ModificationLevel::Other)) {
+        if (!signature.integrity || (signature.indication == Indication::TotalFailed && signature.changesPermitted)) {
             invalid = true;
-        } else if (signature.modificationLevel == ModificationLevel::Other) {
+        } else if (!signature.changesPermitted) {
             modified = true;
         } else if (signature.indication == Indication::Indeterminate) {
             indeterminate = true;

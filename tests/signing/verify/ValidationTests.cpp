@@ -8,6 +8,7 @@
 #include "signing/timestamp/TimestampClient.h"
 #include "signing/verify/Validation.h"
 #include "tests/signing/support/SigningFixture.h"
+#include "tests/signing/verify/VerifyTestSupport.h"
 #include "tests/support/pki/LocalRevocation.h"
 #include "tests/support/pki/LocalTsa.h"
 
@@ -22,87 +23,7 @@ using namespace vanthu;
 using namespace vanthu::signing;
 using vanthu::test::SigningFixture;
 using vanthu::test::TestPki;
-
-namespace
-{
-
-QByteArray signedFixture(SigningFixture& fixture, const QString& name = QStringLiteral("lo-classic.pdf"))
-{
-    auto key = fixture.key(TestPki::Identity::LeaderRsa2048);
-    auto signedPdf = PadesSigner::sign(SigningFixture::fixturePdf(name), *key, SigningFixture::request());
-    REQUIRE(signedPdf.has_value());
-    return signedPdf->pdf();
-}
-
-ValidationOptions trusting(SigningFixture& fixture)
-{
-    ValidationOptions options;
-    options.trustAnchorsDer = {fixture.pki().rootDer()};
-    return options;
-}
-
-ValidationReport validate(const QByteArray& pdf, const ValidationOptions& options)
-{
-    auto report = validatePdf(pdf, options);
-    REQUIRE(report.has_value());
-    return *report;
-}
-
-bool hasFinding(const SignatureReport& report, const char* code)
-{
-    return std::any_of(report.findings.begin(), report.findings.end(),
-                       [code](const Finding& finding) { return finding.code == QLatin1String(code); });
-}
-
-/** Appends an incremental update that replaces page 1's content: the Incremental Saving Attack. */
-QByteArray replacePageContent(const QByteArray& pdf)
-{
-    auto file = pdf::PdfFile::open(pdf);
-    REQUIRE(file.has_value());
-    pdf::IncrementalUpdate update(**file);
-    auto pages = (*file)->pages();
-    REQUIRE(pages.has_value());
-    auto page = (*file)->object(pages->front());
-    REQUIRE(page.has_value());
-    const pdf::PdfRef content = update.allocate();
-    update.putStream(content, pdf::PdfObject::dictionary(), QByteArray("BT /F1 24 Tf 72 700 Td (PAID) Tj ET"));
-    page->set("Contents", pdf::PdfObject::reference(content));
-    update.put(pages->front(), *page);
-    return pdf + update.write().appendix;
-}
-
-/** Appends an update that adds a FreeText annotation over page 1. */
-QByteArray addFreeText(const QByteArray& pdf)
-{
-    auto file = pdf::PdfFile::open(pdf);
-    REQUIRE(file.has_value());
-    pdf::IncrementalUpdate update(**file);
-    auto pages = (*file)->pages();
-    REQUIRE(pages.has_value());
-    auto page = (*file)->object(pages->front());
-    REQUIRE(page.has_value());
-    const pdf::PdfRef annotation = update.allocate();
-    update.put(annotation,
-               pdf::PdfObject::dictionary({
-                   {"Type", pdf::PdfObject::name("Annot")},
-                   {"Subtype", pdf::PdfObject::name("FreeText")},
-                   {"Rect", pdf::PdfObject::array({pdf::PdfObject::integer(100), pdf::PdfObject::integer(100),
-                                                   pdf::PdfObject::integer(300), pdf::PdfObject::integer(150)})},
-                   {"Contents", pdf::PdfObject::string("overlay")},
-               }));
-    pdf::PdfObject annots = pdf::PdfObject::array();
-    if (const pdf::PdfObject* existing = page->find("Annots")) {
-        auto resolved = (*file)->resolve(*existing);
-        REQUIRE(resolved.has_value());
-        annots = *resolved;
-    }
-    annots.arrayItems().push_back(pdf::PdfObject::reference(annotation));
-    page->set("Annots", annots);
-    update.put(pages->front(), *page);
-    return pdf + update.write().appendix;
-}
-
-} // namespace
+using namespace vanthu::test;
 
 TEST_CASE("An untouched signature is valid, B-B, covering the whole file", "[verify]")
 {
