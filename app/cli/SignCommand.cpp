@@ -167,8 +167,14 @@ int runSign(CliContext& context)
                                     SignCommandText::tr("text"));
     const QCommandLineOption location(QStringLiteral("location"), SignCommandText::tr("Place of signing."),
                                       SignCommandText::tr("text"));
-    parser.addOptions({in,   out,    outDir, p12,      pkcs11, token, keyId,           chain,  tsa,    appearance, page,
-                       rect, anchor, image,  sealSize, number, date,  noIssuingFields, digest, reason, location});
+    const QCommandLineOption certify(QStringLiteral("certify"),
+                                     SignCommandText::tr("Certify the document (its first signature only): 1 no "
+                                                         "changes allowed, 2 form filling and signing, 3 also "
+                                                         "annotations."),
+                                     QStringLiteral("P"));
+    parser.addOptions({in,         out,    outDir,   p12,    pkcs11, token,    keyId,  chain, tsa,
+                       appearance, page,   rect,     anchor, image,  sealSize, number, date,  noIssuingFields,
+                       digest,     reason, location, certify});
     if (auto exit = context.parse(parser, SignCommandText::tr("Sign PDFs as PAdES (B-B, or B-T with --tsa)."),
                                   QStringLiteral("[FILE...]"))) {
         return *exit;
@@ -215,6 +221,14 @@ int runSign(CliContext& context)
     job.request.digest = *digestAlgorithm;
     job.request.reason = parser.value(reason);
     job.request.location = parser.value(location);
+    if (parser.isSet(certify)) {
+        bool valid = false;
+        const int permission = parser.value(certify).toInt(&valid);
+        if (!valid || permission < 1 || permission > 3) {
+            return context.usage(SignCommandText::tr("--certify must be 1, 2 or 3."));
+        }
+        job.request.certification = permission;
+    }
     job.anchor = parser.value(anchor);
     job.numberSymbol = parser.value(number);
     bool ok = false;
