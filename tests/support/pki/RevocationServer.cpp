@@ -30,6 +30,8 @@
 // no CA at all, OCSP requests are answered "unauthorized" and CRLs 404.
 // The log file gets one line per request before its answer is sent ("OCSP POST nonce=yes <SERIAL>=good", "CRL
 // intermediate", …), so a test can tell what a client asked.
+#include "tests/support/pki/LoopbackHttp.h"
+
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -40,13 +42,6 @@
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -69,6 +64,11 @@
 
 namespace
 {
+
+namespace http = vanthu::test::http;
+using http::lower;
+using http::respond;
+using http::respondText;
 
 template <auto Free>
 struct OpenSslDeleter
@@ -95,8 +95,6 @@ using OcspResponsePtr = std::unique_ptr<OCSP_RESPONSE, OpenSslDeleter<OCSP_RESPO
 using OcspBasicPtr = std::unique_ptr<OCSP_BASICRESP, OpenSslDeleter<OCSP_BASICRESP_free>>;
 using OcspIdPtr = std::unique_ptr<OCSP_CERTID, OpenSslDeleter<OCSP_CERTID_free>>;
 
-constexpr size_t MaximumHeaderBytes = 16 * 1024;
-constexpr size_t MaximumBodyBytes = 64 * 1024;
 constexpr long Day = 24 * 60 * 60;
 
 /** A failure while answering one request: logged, answered with HTTP 500, the server goes on. */
@@ -199,13 +197,6 @@ constexpr Reason Reasons[] = {
     {"privilegeWithdrawn", OCSP_REVOKED_STATUS_PRIVILEGEWITHDRAWN},
     {"aACompromise", OCSP_REVOKED_STATUS_AACOMPROMISE},
 };
-
-std::string lower(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 std::string trim(const std::string& text)
 {
@@ -876,58 +867,6 @@ std::optional<std::string> base64Decode(std::string text)
     return result;
 }
 
-void sendAll(int socket, const std::string& bytes)
-{
-    size_t sent = 0;
-    while (sent < bytes.size()) {
-        const ssize_t written = ::send(socket, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
-        if (written < 0 && errno == EINTR) {
-            continue;
-        }
-        if (written <= 0) {
-            return; // the client went away; nothing to do
-        }
-        sent += static_cast<size_t>(written);
-    }
-}
-
-const char* reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 415:
-        return "Unsupported Media Type";
-    case 500:
-        return "Internal Server Error";
-    default:
-        return "Error";
-    }
-}
-
-void respond(int socket, const std::string& version, int status, const std::string& contentType,
-             const std::string& body, const std::string& extraHeaders = std::string())
-{
-    std::string head = version + " " + std::to_string(status) + " " + reasonPhrase(status) + "\r\n";
-    head += "Content-Type: " + contentType + "\r\n";
-    head += "Content-Length: " + std::to_string(body.size()) + "\r\n";
-    head += extraHeaders;
-    head += "Connection: close\r\n\r\n";
-    sendAll(socket, head + body);
-}
-
-void respondText(int socket, const std::string& version, int status, const std::string& text,
-                 const std::string& extraHeaders = std::string())
-{
-    respond(socket, version, status, "text/plain; charset=utf-8", text + "\n", extraHeaders);
-}
-
 class Server
 {
 public:
@@ -937,73 +876,13 @@ public:
 
     void serve(int socket)
     {
-        timeval timeout{10, 0};
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-        std::string data;
-        size_t headerEnd = std::string::npos;
-        char buffer[8192];
-        while ((headerEnd = data.find("\r\n\r\n")) == std::string::npos) {
-            if (data.size() > MaximumHeaderBytes) {
-                respondText(socket, "HTTP/1.0", 400, "header too long");
-                return;
-            }
-            const ssize_t got = ::recv(socket, buffer, sizeof buffer, 0);
-            if (got < 0 && errno == EINTR) {
-                continue;
-            }
-            if (got <= 0) {
-                return; // closed or silent before a full header: nobody to answer
-            }
-            data.append(buffer, static_cast<size_t>(got));
-        }
-        const std::string head = data.substr(0, headerEnd);
-        std::string body = data.substr(headerEnd + 4);
-
-        const size_t lineEnd = head.find("\r\n");
-        const std::string requestLine = head.substr(0, lineEnd);
-        const size_t firstSpace = requestLine.find(' ');
-        const size_t lastSpace = requestLine.rfind(' ');
-        const std::string version = lastSpace != std::string::npos ? requestLine.substr(lastSpace + 1) : std::string();
-        if (firstSpace == std::string::npos || lastSpace == firstSpace
-            || (version != "HTTP/1.0" && version != "HTTP/1.1")) {
-            respondText(socket, "HTTP/1.0", 400, "malformed request line");
+        auto request = http::readHead(socket);
+        if (!request) {
             return;
         }
-        const std::string method = requestLine.substr(0, firstSpace);
-        const std::string target = requestLine.substr(firstSpace + 1, lastSpace - firstSpace - 1);
-
-        long contentLength = -1;
-        std::string contentType;
-        size_t position = lineEnd == std::string::npos ? head.size() : lineEnd + 2;
-        while (position < head.size()) {
-            size_t end = head.find("\r\n", position);
-            if (end == std::string::npos) {
-                end = head.size();
-            }
-            const std::string line = head.substr(position, end - position);
-            position = end + 2;
-            const size_t colon = line.find(':');
-            if (colon == std::string::npos) {
-                respondText(socket, version, 400, "malformed header line");
-                return;
-            }
-            const std::string name = lower(trim(line.substr(0, colon)));
-            const std::string value = trim(line.substr(colon + 1));
-            if (name == "content-length") {
-                char* numberEnd = nullptr;
-                errno = 0;
-                contentLength = std::strtol(value.c_str(), &numberEnd, 10);
-                if (errno != 0 || numberEnd == value.c_str() || *numberEnd != '\0' || contentLength < 0) {
-                    respondText(socket, version, 400, "bad Content-Length");
-                    return;
-                }
-            } else if (name == "content-type") {
-                contentType = lower(value);
-            } else if (name == "transfer-encoding") {
-                respondText(socket, version, 400, "only requests with a Content-Length are served");
-                return;
-            }
-        }
+        const std::string& version = request->version;
+        const std::string& method = request->method;
+        const std::string& target = request->target;
 
         Settings settings = m_options.settings;
         if (!m_options.config.empty()) {
@@ -1029,41 +908,28 @@ public:
                 encoded.erase(0, 5);
             }
             const auto unescaped = percentDecode(encoded);
-            const auto request = unescaped ? base64Decode(*unescaped) : std::nullopt;
-            if (!request) {
+            const auto der = unescaped ? base64Decode(*unescaped) : std::nullopt;
+            if (!der) {
                 record("OCSP GET undecodable");
                 respondText(socket, version, 400, "GET needs /ocsp/<URL-encoded base64 of a DER OCSPRequest>");
                 return;
             }
-            serveOcsp(socket, version, settings, "OCSP GET", *request);
+            serveOcsp(socket, version, settings, "OCSP GET", *der);
             return;
         }
         if (method != "POST") {
             respondText(socket, version, 405, "OCSP is served by GET and POST, CRLs by GET", "Allow: GET, POST\r\n");
             return;
         }
-        if (contentLength < 0 || static_cast<size_t>(contentLength) > MaximumBodyBytes) {
-            respondText(socket, version, 400, "a Content-Length of at most 64 KiB is required");
+        if (!http::readBody(socket, *request)) {
             return;
         }
-        while (body.size() < static_cast<size_t>(contentLength)) {
-            const ssize_t got = ::recv(socket, buffer, sizeof buffer, 0);
-            if (got < 0 && errno == EINTR) {
-                continue;
-            }
-            if (got <= 0) {
-                respondText(socket, version, 400, "body shorter than its Content-Length");
-                return;
-            }
-            body.append(buffer, static_cast<size_t>(got));
-        }
-        body.resize(static_cast<size_t>(contentLength));
-        if (contentType != "application/ocsp-request") {
+        if (request->contentType != "application/ocsp-request") {
             record("OCSP POST wrong-content-type");
             respondText(socket, version, 415, "Content-Type must be application/ocsp-request");
             return;
         }
-        serveOcsp(socket, version, settings, "OCSP POST", body);
+        serveOcsp(socket, version, settings, "OCSP POST", request->body);
     }
 
 private:
@@ -1132,16 +998,6 @@ private:
     Options m_options;
 };
 
-int signalPipe[2] = {-1, -1};
-
-void onTerminate(int /*signal*/)
-{
-    const char byte = 1;
-    if (::write(signalPipe[1], &byte, 1) < 0) {
-        _exit(0); // the loop cannot be told; leave at once
-    }
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -1165,62 +1021,5 @@ int main(int argc, char* argv[])
     const int port = options.port;
     Server server(std::move(options));
 
-    if (::pipe(signalPipe) != 0) {
-        std::fprintf(stderr, "vanthu-test-revocation: pipe failed\n");
-        return 1;
-    }
-    struct sigaction action = {};
-    action.sa_handler = onTerminate;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-    signal(SIGPIPE, SIG_IGN);
-
-    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    const int reuse = 1;
-    sockaddr_in address = {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK); // loopback only, never another interface
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    socklen_t length = sizeof address;
-    if (listener < 0 || setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse) != 0
-        || ::bind(listener, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0
-        || ::listen(listener, 16) != 0
-        || ::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
-        std::fprintf(stderr, "vanthu-test-revocation: cannot listen on 127.0.0.1: %s\n", std::strerror(errno));
-        return 1;
-    }
-    std::printf("port %d\n", ntohs(address.sin_port));
-    std::fflush(stdout);
-
-    pollfd watched[3] = {{listener, POLLIN, 0}, {STDIN_FILENO, POLLIN, 0}, {signalPipe[0], POLLIN, 0}};
-    for (;;) {
-        if (::poll(watched, 3, -1) < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            std::fprintf(stderr, "vanthu-test-revocation: poll: %s\n", std::strerror(errno));
-            return 1;
-        }
-        if (watched[2].revents != 0) {
-            break; // SIGTERM or SIGINT
-        }
-        if (watched[1].revents != 0) {
-            char discard[256];
-            const ssize_t got = ::read(STDIN_FILENO, discard, sizeof discard);
-            if (got <= 0 && !(got < 0 && errno == EINTR)) {
-                break; // standard input closed: whoever started us is gone or done
-            }
-        }
-        if ((watched[0].revents & POLLIN) != 0) {
-            const int client = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
-            if (client >= 0) {
-                server.serve(client);
-                ::shutdown(client, SHUT_WR);
-                ::close(client);
-            }
-        }
-    }
-    ::close(listener);
-    return 0;
+    return http::serveLoopback("vanthu-test-revocation", port, [&](int client) { server.serve(client); });
 }

@@ -6,6 +6,8 @@
 //   vanthu-test-tsa --cert tsa.cert.pem --key tsa.key.pem --chain chain.pem [--port N]
 //                   [--wrong-imprint] [--wrong-nonce] [--no-cert] [--reject] [--garbage] [--http-error STATUS]
 //                   [--delay-ms N]
+#include "tests/support/pki/LoopbackHttp.h"
+
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/err.h>
@@ -14,21 +16,11 @@
 #include <openssl/ts.h>
 #include <openssl/x509.h>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
-#include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <ctime>
 #include <memory>
 #include <string>
@@ -37,6 +29,10 @@
 
 namespace
 {
+
+using vanthu::test::http::respond;
+using vanthu::test::http::respondText;
+namespace http = vanthu::test::http;
 
 template <auto Free>
 struct OpenSslDeleter
@@ -68,8 +64,6 @@ using CertStackPtr = std::unique_ptr<STACK_OF(X509), CertStackFree>;
 
 constexpr const char* DefaultPolicy = "1.2.3.4.1";
 constexpr const char* OtherPolicy = "1.2.3.4.2";
-constexpr size_t MaximumHeaderBytes = 16 * 1024;
-constexpr size_t MaximumBodyBytes = 64 * 1024;
 
 struct Options
 {
@@ -248,75 +242,6 @@ ContextPtr makeContext(const Options& options, std::uint64_t* serialCounter)
     return context;
 }
 
-std::string lower(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-std::string trim(const std::string& text)
-{
-    const size_t first = text.find_first_not_of(" \t");
-    const size_t last = text.find_last_not_of(" \t");
-    return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
-}
-
-void sendAll(int socket, const std::string& bytes)
-{
-    size_t sent = 0;
-    while (sent < bytes.size()) {
-        const ssize_t written = ::send(socket, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
-        if (written < 0 && errno == EINTR) {
-            continue;
-        }
-        if (written <= 0) {
-            return; // the client went away (e.g. it timed out); nothing to do
-        }
-        sent += static_cast<size_t>(written);
-    }
-}
-
-void respond(int socket, const std::string& version, int status, const std::string& contentType,
-             const std::string& body, const std::string& extraHeaders = std::string())
-{
-    const char* reason = "Error";
-    switch (status) {
-    case 200:
-        reason = "OK";
-        break;
-    case 400:
-        reason = "Bad Request";
-        break;
-    case 405:
-        reason = "Method Not Allowed";
-        break;
-    case 415:
-        reason = "Unsupported Media Type";
-        break;
-    case 500:
-        reason = "Internal Server Error";
-        break;
-    case 503:
-        reason = "Service Unavailable";
-        break;
-    default:
-        break;
-    }
-    std::string head = version + " " + std::to_string(status) + " " + reason + "\r\n";
-    head += "Content-Type: " + contentType + "\r\n";
-    head += "Content-Length: " + std::to_string(body.size()) + "\r\n";
-    head += extraHeaders;
-    head += "Connection: close\r\n\r\n";
-    sendAll(socket, head + body);
-}
-
-void respondText(int socket, const std::string& version, int status, const std::string& text,
-                 const std::string& extraHeaders = std::string())
-{
-    respond(socket, version, status, "text/plain; charset=utf-8", text + "\n", extraHeaders);
-}
-
 /** Changes the request as a misbehaving TSA would read it; returns the new DER. */
 std::string tamper(const Options& options, TS_REQ* request)
 {
@@ -354,99 +279,26 @@ std::string tamper(const Options& options, TS_REQ* request)
 
 void serve(int socket, const Options& options, TS_RESP_CTX* context)
 {
-    timeval timeout{10, 0};
-    setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    std::string data;
-    size_t headerEnd = std::string::npos;
-    char buffer[8192];
-    while ((headerEnd = data.find("\r\n\r\n")) == std::string::npos) {
-        if (data.size() > MaximumHeaderBytes) {
-            respondText(socket, "HTTP/1.0", 400, "header too long");
-            return;
-        }
-        const ssize_t got = ::recv(socket, buffer, sizeof buffer, 0);
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got <= 0) {
-            return; // closed or silent before a full header: nobody to answer
-        }
-        data.append(buffer, static_cast<size_t>(got));
-    }
-    const std::string head = data.substr(0, headerEnd);
-    std::string body = data.substr(headerEnd + 4);
-
-    const size_t lineEnd = head.find("\r\n");
-    const std::string requestLine = head.substr(0, lineEnd);
-    const size_t firstSpace = requestLine.find(' ');
-    const size_t lastSpace = requestLine.rfind(' ');
-    const std::string version = lastSpace != std::string::npos ? requestLine.substr(lastSpace + 1) : std::string();
-    if (firstSpace == std::string::npos || lastSpace == firstSpace
-        || (version != "HTTP/1.0" && version != "HTTP/1.1")) {
-        respondText(socket, "HTTP/1.0", 400, "malformed request line");
+    auto request = http::readHead(socket);
+    if (!request) {
         return;
     }
-    const std::string method = requestLine.substr(0, firstSpace);
-    if (method != "POST") {
+    const std::string& version = request->version;
+    if (request->method != "POST") {
         respondText(socket, version, 405, "only POST is served here", "Allow: POST\r\n");
         return;
     }
-
-    long contentLength = -1;
-    std::string contentType;
-    size_t position = lineEnd == std::string::npos ? head.size() : lineEnd + 2;
-    while (position < head.size()) {
-        size_t end = head.find("\r\n", position);
-        if (end == std::string::npos) {
-            end = head.size();
-        }
-        const std::string line = head.substr(position, end - position);
-        position = end + 2;
-        const size_t colon = line.find(':');
-        if (colon == std::string::npos) {
-            respondText(socket, version, 400, "malformed header line");
-            return;
-        }
-        const std::string name = lower(trim(line.substr(0, colon)));
-        const std::string value = trim(line.substr(colon + 1));
-        if (name == "content-length") {
-            char* numberEnd = nullptr;
-            errno = 0;
-            contentLength = std::strtol(value.c_str(), &numberEnd, 10);
-            if (errno != 0 || numberEnd == value.c_str() || *numberEnd != '\0' || contentLength < 0) {
-                respondText(socket, version, 400, "bad Content-Length");
-                return;
-            }
-        } else if (name == "content-type") {
-            contentType = lower(value);
-        } else if (name == "transfer-encoding") {
-            respondText(socket, version, 400, "only requests with a Content-Length are served");
-            return;
-        }
-    }
-    if (contentLength < 0 || static_cast<size_t>(contentLength) > MaximumBodyBytes) {
-        respondText(socket, version, 400, "a Content-Length of at most 64 KiB is required");
+    if (!http::readBody(socket, *request)) {
         return;
     }
-    while (body.size() < static_cast<size_t>(contentLength)) {
-        const ssize_t got = ::recv(socket, buffer, sizeof buffer, 0);
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got <= 0) {
-            respondText(socket, version, 400, "body shorter than its Content-Length");
-            return;
-        }
-        body.append(buffer, static_cast<size_t>(got));
-    }
-    body.resize(static_cast<size_t>(contentLength));
-    if (contentType != "application/timestamp-query") {
+    const std::string& body = request->body;
+    if (request->contentType != "application/timestamp-query") {
         respondText(socket, version, 415, "Content-Type must be application/timestamp-query");
         return;
     }
     const auto* der = reinterpret_cast<const unsigned char*>(body.data());
-    const RequestPtr request(d2i_TS_REQ(nullptr, &der, static_cast<long>(body.size())));
-    if (!request || der != reinterpret_cast<const unsigned char*>(body.data()) + body.size()) {
+    const RequestPtr query(d2i_TS_REQ(nullptr, &der, static_cast<long>(body.size())));
+    if (!query || der != reinterpret_cast<const unsigned char*>(body.data()) + body.size()) {
         ERR_clear_error();
         respondText(socket, version, 400, "the body is not a DER TimeStampReq");
         return;
@@ -463,7 +315,7 @@ void serve(int socket, const Options& options, TS_RESP_CTX* context)
         respond(socket, version, 200, "application/timestamp-reply", "this is not a timestamp reply");
         return;
     }
-    const std::string tampered = tamper(options, request.get());
+    const std::string tampered = tamper(options, query.get());
     const BioPtr input(BIO_new_mem_buf(tampered.data(), static_cast<int>(tampered.size())));
     const ResponsePtr response(input ? TS_RESP_create_response(context, input.get()) : nullptr);
     unsigned char* reply = nullptr;
@@ -479,16 +331,6 @@ void serve(int socket, const Options& options, TS_RESP_CTX* context)
     respond(socket, version, 200, "application/timestamp-reply", replyBytes);
 }
 
-int signalPipe[2] = {-1, -1};
-
-void onTerminate(int /*signal*/)
-{
-    const char byte = 1;
-    if (::write(signalPipe[1], &byte, 1) < 0) {
-        _exit(0); // the loop cannot be told; leave at once
-    }
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -497,64 +339,6 @@ int main(int argc, char* argv[])
     std::uint64_t serialCounter = 0;
     const ContextPtr context = makeContext(options, &serialCounter);
 
-    if (::pipe(signalPipe) != 0) {
-        die("pipe failed");
-    }
-    struct sigaction action = {};
-    action.sa_handler = onTerminate;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-    signal(SIGPIPE, SIG_IGN);
-
-    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (listener < 0) {
-        die(std::string("socket: ") + std::strerror(errno));
-    }
-    const int reuse = 1;
-    setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
-    sockaddr_in address = {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK); // loopback only, never another interface
-    address.sin_port = htons(static_cast<std::uint16_t>(options.port));
-    if (::bind(listener, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0
-        || ::listen(listener, 16) != 0) {
-        die(std::string("cannot listen on 127.0.0.1: ") + std::strerror(errno));
-    }
-    socklen_t length = sizeof address;
-    if (::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
-        die(std::string("getsockname: ") + std::strerror(errno));
-    }
-    std::printf("port %d\n", ntohs(address.sin_port));
-    std::fflush(stdout);
-
-    pollfd watched[3] = {{listener, POLLIN, 0}, {STDIN_FILENO, POLLIN, 0}, {signalPipe[0], POLLIN, 0}};
-    for (;;) {
-        if (::poll(watched, 3, -1) < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            die(std::string("poll: ") + std::strerror(errno));
-        }
-        if (watched[2].revents != 0) {
-            break; // SIGTERM or SIGINT
-        }
-        if (watched[1].revents != 0) {
-            char discard[256];
-            const ssize_t got = ::read(STDIN_FILENO, discard, sizeof discard);
-            if (got <= 0 && !(got < 0 && errno == EINTR)) {
-                break; // standard input closed: whoever started us is gone or done
-            }
-        }
-        if ((watched[0].revents & POLLIN) != 0) {
-            const int client = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
-            if (client >= 0) {
-                serve(client, options, context.get());
-                ::shutdown(client, SHUT_WR);
-                ::close(client);
-            }
-        }
-    }
-    ::close(listener);
-    return 0;
+    return http::serveLoopback("vanthu-test-tsa", options.port,
+                               [&](int client) { serve(client, options, context.get()); });
 }
