@@ -3,6 +3,7 @@
 #include "app/cli/Commands.h"
 #include "core/common/MappedFile.h"
 #include "signing/keys/CertificateFile.h"
+#include "signing/verify/ReportText.h"
 #include "signing/verify/Validation.h"
 
 #include <QCoreApplication>
@@ -24,26 +25,6 @@ constexpr int VerifyValid = 0;
 constexpr int VerifyBroken = 1;
 constexpr int VerifyUndecided = 2;
 constexpr int VerifyUnreadable = 3;
-
-QString verdictText(signing::Verdict verdict)
-{
-    switch (verdict) {
-    case signing::Verdict::Valid:
-        return VerifyCommandText::tr("Valid: every signature is intact and trusted, nothing changed after signing.");
-    case signing::Verdict::ValidWithAllowedChanges:
-        return VerifyCommandText::tr("Valid, with allowed changes after signing (form filling, further signatures).");
-    case signing::Verdict::Modified:
-        return VerifyCommandText::tr("MODIFIED: the signatures are intact, but the document was changed after "
-                                     "signing in a way that is not allowed.");
-    case signing::Verdict::Invalid:
-        return VerifyCommandText::tr("INVALID: at least one signature is broken.");
-    case signing::Verdict::Indeterminate:
-        return VerifyCommandText::tr("Undetermined: a signature is intact but could not be fully checked.");
-    case signing::Verdict::NoSignature:
-        break;
-    }
-    return VerifyCommandText::tr("The document has no signature.");
-}
 
 int exitCodeOf(signing::Verdict verdict)
 {
@@ -129,17 +110,9 @@ int runVerify(CliContext& context)
         context.printJson(QJsonObject{{QStringLiteral("verdict"), signing::verdictName(report->verdict)},
                                       {QStringLiteral("signatures"), signatures}});
     } else {
-        context.printLine(verdictText(report->verdict));
-        for (const signing::SignatureReport& signature : report->signatures) {
-            context.printLine(VerifyCommandText::tr("- %1: %2 %3, %4, signed by %5, changes after it: %6")
-                                  .arg(signature.field, signing::indicationName(signature.indication),
-                                       signing::subIndicationName(signature.subIndication),
-                                       signing::padesLevelName(signature.padesLevel), signature.signer,
-                                       signing::modificationLevelName(signature.modificationLevel)));
-            for (const signing::Finding& finding : signature.findings) {
-                context.printLine(QStringLiteral("    ") + finding.message);
-            }
-        }
+        QString text = signing::reportAsText(*report);
+        text.chop(1); // printLine ends the line
+        context.printLine(text);
     }
     return exitCodeOf(report->verdict);
 }
