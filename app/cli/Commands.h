@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
+
 namespace vanthu::cli
 {
 
@@ -19,5 +21,10 @@ class CliContext;
 [[nodiscard]] int runSign(CliContext& context);
 [[nodiscard]] int runTokens(CliContext& context);
 [[nodiscard]] int runVerify(CliContext& context);
+[[nodiscard]] int runLtv(CliContext& context);
+[[nodiscard]] int runTrust(CliContext& context);
+
+/** --trust-store FOLDER, shared by `trust` and `verify`: the user's trusted certification authorities. */
+[[nodiscard]] QCommandLineOption trustStoreOption();
 
 } // namespace vanthu::cli

@@ -3,6 +3,7 @@
 #include "app/cli/Commands.h"
 #include "core/common/MappedFile.h"
 #include "signing/keys/CertificateFile.h"
+#include "signing/keys/TrustStore.h"
 #include "signing/verify/ReportText.h"
 #include "signing/verify/Validation.h"
 
@@ -48,13 +49,15 @@ int runVerify(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption anchor(QStringLiteral("trust-anchor"),
-                                    VerifyCommandText::tr("A trusted root certificate (PEM); may be repeated."),
+                                    VerifyCommandText::tr("A root certificate trusted for this check besides the trust "
+                                                          "store (PEM); may be repeated."),
                                     VerifyCommandText::tr("file"));
     const QCommandLineOption ignoreTrust(QStringLiteral("ignore-trust"),
                                          VerifyCommandText::tr("Leave certificate trust out of the verdict."));
     const QCommandLineOption offline(QStringLiteral("offline"),
                                      VerifyCommandText::tr("Do not ask OCSP responders about revocation."));
-    parser.addOptions({anchor, ignoreTrust, offline});
+    const QCommandLineOption store = trustStoreOption();
+    parser.addOptions({anchor, ignoreTrust, offline, store});
     if (auto exit =
             context.parse(parser, VerifyCommandText::tr("Check the signatures of a PDF."), QStringLiteral("FILE"))) {
         return *exit;
@@ -66,6 +69,9 @@ int runVerify(CliContext& context)
     signing::ValidationOptions options;
     options.ignoreTrust = parser.isSet(ignoreTrust);
     options.checkRevocationOnline = !parser.isSet(offline);
+    for (const signing::TrustAnchor& trusted : signing::TrustStore(parser.value(store)).anchors()) {
+        options.trustAnchorsDer.append(trusted.der);
+    }
     for (const QString& path : parser.values(anchor)) {
         auto certificates = signing::readCertificateFile(path);
         if (!certificates) {

@@ -43,6 +43,9 @@ QString overview()
                         "                            sign a PDF as PAdES; --out-dir FOLDER FILE... for a batch\n"
                         "  tokens --pkcs11 MODULE    list the tokens and the certificates on them\n"
                         "  verify FILE               check the signatures of a PDF (--trust-anchor, --json)\n"
+                        "  ltv --in FILE --out FILE  add validation data (B-LT) and, with --tsa, a document\n"
+                        "                            timestamp (B-LTA) to a signed PDF\n"
+                        "  trust list|add|remove     the certification authorities trusted by verify\n"
                         "  demo                      create a demo workspace of Hà Nội agencies\n"
                         "\n"
                         "Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.\n"
@@ -125,6 +128,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("sign"), vanthu::cli::runSign},
         {QStringLiteral("tokens"), vanthu::cli::runTokens},
         {QStringLiteral("verify"), vanthu::cli::runVerify},
+        {QStringLiteral("ltv"), vanthu::cli::runLtv},
+        {QStringLiteral("trust"), vanthu::cli::runTrust},
     };
     const auto found = commands.find(command);
     vanthu::cli::CliContext context(command, words.value(1), arguments);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/keys/OpenSslSupport.h"
 
+#include "signing/keys/OpenSslTypes.h"
+
 #include <QStringList>
 
 #include <openssl/asn1.h>
+#include <openssl/bio.h>
 #include <openssl/err.h>
 
 #include <ctime>
@@ -56,6 +59,57 @@ QDateTime utcFromAsn1Time(const ASN1_TIME* time)
     }
     return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
                      QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
+}
+
+QString displayName(const X509_NAME* name)
+{
+    // The most specific CN is the last one.
+    int index = -1;
+    for (int next = X509_NAME_get_index_by_NID(name, NID_commonName, -1); next >= 0;
+         next = X509_NAME_get_index_by_NID(name, NID_commonName, next)) {
+        index = next;
+    }
+    if (index >= 0) {
+        unsigned char* utf8 = nullptr;
+        const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
+        if (length >= 0) {
+            QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
+            OPENSSL_free(utf8);
+            return text;
+        }
+    }
+    const std::unique_ptr<BIO, FreeDeleter<BIO_free>> bio(BIO_new(BIO_s_mem()));
+    if (!bio) {
+        return {};
+    }
+    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    ERR_clear_error();
+    return QString::fromUtf8(data, static_cast<qsizetype>(size));
+}
+
+X509Pointer x509FromDer(const QByteArray& der)
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(der.constData());
+    X509Pointer certificate(d2i_X509(nullptr, &bytes, static_cast<long>(der.size())));
+    if (certificate && bytes != reinterpret_cast<const unsigned char*>(der.constData()) + der.size()) {
+        certificate.reset();
+    }
+    ERR_clear_error();
+    return certificate;
+}
+
+X509StorePointer trustStoreOf(const QList<QByteArray>& anchorsDer)
+{
+    X509StorePointer store(X509_STORE_new());
+    for (const QByteArray& anchor : anchorsDer) {
+        if (const X509Pointer certificate = x509FromDer(anchor); certificate && store) {
+            X509_STORE_add_cert(store.get(), certificate.get());
+        }
+    }
+    ERR_clear_error();
+    return store;
 }
 
 } // namespace vanthu::signing

@@ -287,6 +287,33 @@ Result<void> appendToArray(PdfFile& file, IncrementalUpdate& update, PdfObject& 
     return {};
 }
 
+/** Fixed layout: /ByteRange and /Contents last, so the signer can patch them in place. */
+QByteArray withByteRangeAndContents(const PdfObject& dictionary, qint64 reserved, qint64& byteRangeAt,
+                                    qint64& contentsAt)
+{
+    QByteArray body = serialize(dictionary);
+    body.chop(2); // ">>"
+    body.append("/ByteRange");
+    byteRangeAt = body.size();
+    body.append(byteRangeReservation);
+    body.append("/Contents");
+    contentsAt = body.size();
+    body.append('<').append(QByteArray(reserved * 2, '0')).append('>');
+    body.append(">>");
+    return body;
+}
+
+/** A document timestamp's dictionary (ETSI EN 319 142-1 §5.4.3): no /M, no signer's details. */
+QByteArray documentTimestampBody(qint64 reserved, qint64& byteRangeAt, qint64& contentsAt)
+{
+    return withByteRangeAndContents(PdfObject::dictionary({
+                                        {"Type", PdfObject::name("DocTimeStamp")},
+                                        {"Filter", PdfObject::name("Adobe.PPKLite")},
+                                        {"SubFilter", PdfObject::name("ETSI.RFC3161")},
+                                    }),
+                                    reserved, byteRangeAt, contentsAt);
+}
+
 QByteArray signatureDictionaryBody(const SignRequest& request, const PdfObject& fieldLock, qint64 reserved,
                                    qint64& byteRangeAt, qint64& contentsAt)
 {
@@ -335,16 +362,7 @@ QByteArray signatureDictionaryBody(const SignRequest& request, const PdfObject& 
     }
     dictionary.set("Prop_Build",
                    PdfObject::dictionary({{"App", PdfObject::dictionary({{"Name", PdfObject::name("VanThu")}})}}));
-    QByteArray body = serialize(dictionary);
-    body.chop(2); // ">>": /ByteRange and /Contents follow in a fixed layout the signer patches later
-    body.append("/ByteRange");
-    byteRangeAt = body.size();
-    body.append(byteRangeReservation);
-    body.append("/Contents");
-    contentsAt = body.size();
-    body.append('<').append(QByteArray(reserved * 2, '0')).append('>');
-    body.append(">>");
-    return body;
+    return withByteRangeAndContents(dictionary, reserved, byteRangeAt, contentsAt);
 }
 
 qint64 estimateCmsSize(const SigningKey& key, const SignRequest& request)
@@ -452,7 +470,8 @@ struct PreparedUpdate
     QString fieldName;
 };
 
-Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, qint64 reserved)
+Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, qint64 reserved,
+                                     bool documentTimestamp = false)
 {
     IncrementalUpdate update(file);
     auto catalogRef = file.catalogRef();
@@ -509,7 +528,9 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
     if (!names) {
         return names.error();
     }
-    if (auto allowed = checkCertification(file, *catalog, *fieldArray, request); !allowed) {
+    // A document timestamp adds only an invisible field: allowed under every certification (LTA updates).
+    if (auto allowed = documentTimestamp ? Result<void>() : checkCertification(file, *catalog, *fieldArray, request);
+        !allowed) {
         return allowed.error();
     }
 
@@ -535,7 +556,8 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
         addsField = false;
     } else if (fieldName.isEmpty()) {
         for (int i = 1; fieldName.isEmpty() || names->contains(fieldName); ++i) {
-            fieldName = QStringLiteral("Signature%1").arg(i);
+            fieldName =
+                (documentTimestamp ? QStringLiteral("DocumentTimestamp%1") : QStringLiteral("Signature%1")).arg(i);
         }
     } else if (names->contains(fieldName) || fieldName.contains(QLatin1Char('.'))) {
         return Error{ErrorCode::InvalidInput,
@@ -662,7 +684,9 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
 
     qint64 byteRangeAt = 0;
     qint64 contentsAt = 0;
-    update.putSerialized(signatureRef, signatureDictionaryBody(request, fieldLock, reserved, byteRangeAt, contentsAt));
+    update.putSerialized(signatureRef, documentTimestamp ? documentTimestampBody(reserved, byteRangeAt, contentsAt)
+                                                         : signatureDictionaryBody(request, fieldLock, reserved,
+                                                                                   byteRangeAt, contentsAt));
 
     PreparedUpdate prepared;
     prepared.written = update.write();
@@ -675,7 +699,88 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
     return prepared;
 }
 
+/** The input as a PdfFile, refused when encrypted (its strings would need encrypting too). */
+Result<std::unique_ptr<PdfFile>> openForSigning(const QByteArray& input)
+{
+    auto opened = PdfFile::open(input);
+    if (opened && (*opened)->isEncrypted()) {
+        return Error{ErrorCode::Unsupported,
+                     PadesSignerText::tr("The PDF is password-protected or encrypted; remove the protection before "
+                                         "signing."),
+                     QStringLiteral("/Encrypt in trailer")};
+    }
+    return opened;
+}
+
+/** Writes the final /ByteRange into the prepared update and hashes the bytes it names (the input, then the rest). */
+QByteArray byteRangeDigest(PreparedUpdate& prepared, const DigestContext& inputDigest)
+{
+    QByteArray& appendix = prepared.written.appendix;
+    const qint64 start = prepared.written.appendixStart;
+    const qint64 fileSize = start + appendix.size();
+    QByteArray byteRange = "[0 " + QByteArray::number(prepared.contentsStart) + ' '
+                           + QByteArray::number(prepared.contentsEnd) + ' '
+                           + QByteArray::number(fileSize - prepared.contentsEnd) + ']';
+    byteRange = byteRange.leftJustified(byteRangeReservation.size(), ' ');
+    appendix.replace(prepared.byteRangeStart - start, byteRange.size(), byteRange);
+    const std::unique_ptr<DigestContext> hasher = inputDigest.clone();
+    hasher->add(QByteArrayView(appendix).first(prepared.contentsStart - start));
+    hasher->add(QByteArrayView(appendix).sliced(prepared.contentsEnd - start));
+    return hasher->finish();
+}
+
+/** Puts @p cms (it fits: checked by the caller) into /Contents. */
+SignedPdf finish(const QByteArray& input, PreparedUpdate prepared, const QByteArray& cms, qint64 reserved)
+{
+    const QByteArray hex = cms.toHex();
+    prepared.written.appendix.replace(prepared.contentsStart - prepared.written.appendixStart + 1, hex.size(), hex);
+    SignedPdf signedPdf;
+    signedPdf.original = input;
+    signedPdf.appendix = std::move(prepared.written.appendix);
+    signedPdf.fieldName = prepared.fieldName;
+    signedPdf.cmsBytes = cms.size();
+    signedPdf.reservedBytes = reserved;
+    return signedPdf;
+}
+
 } // namespace
+
+Result<SignedPdf> PadesSigner::timestampDocument(const QByteArray& input, DigestAlgorithm digest,
+                                                 const Timestamper& timestamper)
+{
+    if (!timestamper) {
+        return Error{ErrorCode::Internal, PadesSignerText::tr("No timestamp authority is configured."), QString()};
+    }
+    auto opened = openForSigning(input);
+    if (!opened) {
+        return opened.error();
+    }
+    PdfFile& file = **opened;
+    DigestContext inputDigest(digest);
+    inputDigest.add(input);
+    SignRequest request;
+    request.digest = digest;
+    qint64 reserved = 16 * 1024; // a token with the TSA's chain; a second pass grows it if a TSA sends more
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto prepared = prepareUpdate(file, request, reserved, true);
+        if (!prepared) {
+            return prepared.error();
+        }
+        auto token = timestamper(digest, byteRangeDigest(*prepared, inputDigest));
+        if (!token) {
+            return token.error();
+        }
+        if (token->size() > reserved) {
+            reserved = (token->size() + 4096 + 1023) / 1024 * 1024;
+            continue;
+        }
+        SignedPdf stamped = finish(input, std::move(*prepared), *token, reserved);
+        stamped.timestamped = true;
+        return stamped;
+    }
+    return Error{ErrorCode::Internal, PadesSignerText::tr("The signature did not fit in the space reserved for it."),
+                 QStringLiteral("token larger than %1 bytes twice").arg(reserved)};
+}
 
 Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, const SignRequest& request)
 {
@@ -694,17 +799,11 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
     if (!request.signingTime.isValid()) {
         return Error{ErrorCode::Internal, PadesSignerText::tr("The signing time is missing."), QString()};
     }
-    auto opened = PdfFile::open(input);
+    auto opened = openForSigning(input);
     if (!opened) {
         return opened.error();
     }
     PdfFile& file = **opened;
-    if (file.isEncrypted()) {
-        return Error{ErrorCode::Unsupported,
-                     PadesSignerText::tr("The PDF is password-protected or encrypted; remove the protection before "
-                                         "signing."),
-                     QStringLiteral("/Encrypt in trailer")};
-    }
 
     qint64 reserved = estimateCmsSize(key, request);
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -712,19 +811,8 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
         if (!prepared) {
             return prepared.error();
         }
-        QByteArray& appendix = prepared->written.appendix;
-        const qint64 start = prepared->written.appendixStart;
-        const qint64 fileSize = start + appendix.size();
-        QByteArray byteRange = "[0 " + QByteArray::number(prepared->contentsStart) + ' '
-                               + QByteArray::number(prepared->contentsEnd) + ' '
-                               + QByteArray::number(fileSize - prepared->contentsEnd) + ']';
-        byteRange = byteRange.leftJustified(byteRangeReservation.size(), ' ');
-        appendix.replace(prepared->byteRangeStart - start, byteRange.size(), byteRange);
-
-        const std::unique_ptr<DigestContext> hasher = inputDigest.clone();
-        hasher->add(QByteArrayView(appendix).first(prepared->contentsStart - start));
-        hasher->add(QByteArrayView(appendix).sliced(prepared->contentsEnd - start));
-        auto cades = CadesSignature::prepare(key, request.digest, hasher->finish(), request.extraCertificates);
+        auto cades = CadesSignature::prepare(key, request.digest, byteRangeDigest(*prepared, inputDigest),
+                                             request.extraCertificates);
         if (!cades) {
             return cades.error();
         }
@@ -747,15 +835,7 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
             reserved = (cms.size() + 4096 + 1023) / 1024 * 1024;
             continue;
         }
-        const QByteArray hex = cms.toHex();
-        appendix.replace(prepared->contentsStart - start + 1, hex.size(), hex);
-
-        SignedPdf signedPdf;
-        signedPdf.original = input;
-        signedPdf.appendix = std::move(appendix);
-        signedPdf.fieldName = prepared->fieldName;
-        signedPdf.cmsBytes = cms.size();
-        signedPdf.reservedBytes = reserved;
+        SignedPdf signedPdf = finish(input, std::move(*prepared), cms, reserved);
         signedPdf.timestamped = static_cast<bool>(request.timestamper);
         return signedPdf;
     }

@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 #include "signing/keys/Digest.h"
 #include "signing/keys/SigningKey.h"
+#include "signing/timestamp/TimestampClient.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -26,9 +27,6 @@ struct VisibleSignature
     /** A one-page PDF whose page is drawn, scaled to rect, as the widget's appearance. */
     QByteArray appearancePdf;
 };
-
-/** Gets an RFC 3161 token (DER ContentInfo) over a digest; the PAdES B-T signature-time-stamp. */
-using Timestamper = std::function<Result<QByteArray>(DigestAlgorithm digest, const QByteArray& digestValue)>;
 
 /** A text field filled in the same update as the signature (issuing: the number and the date). */
 struct FieldFill
@@ -123,6 +121,13 @@ public:
      */
     [[nodiscard]] static Result<SignedPdf> sign(const QByteArray& input, SigningKey& key, const SignRequest& request,
                                                 const DigestContext& inputDigest);
+    /**
+     * Adds a document timestamp (ETSI.RFC3161; PAdES B-LTA when validation data precede it) in one incremental
+     * update: an invisible field whose /V is a /DocTimeStamp dictionary holding @p timestamper's token over the byte
+     * ranges. Allowed on certified documents (an LTA update). Errors: as sign(), plus the timestamper's.
+     */
+    [[nodiscard]] static Result<SignedPdf> timestampDocument(const QByteArray& input, DigestAlgorithm digest,
+                                                             const Timestamper& timestamper);
 };
 
 } // namespace vanthu::signing

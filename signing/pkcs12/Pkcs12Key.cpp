@@ -2,6 +2,7 @@
 #include "signing/pkcs12/Pkcs12Key.h"
 
 #include "signing/keys/FreeDeleter.h"
+#include "signing/keys/OpenSslTypes.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -29,21 +30,11 @@ struct Pkcs12Text
 };
 
 using KeyPtr = std::unique_ptr<EVP_PKEY, FreeDeleter<EVP_PKEY_free>>;
-using CertPtr = std::unique_ptr<X509, FreeDeleter<X509_free>>;
 using Pkcs12Ptr = std::unique_ptr<PKCS12, FreeDeleter<PKCS12_free>>;
 using MdContextPtr = std::unique_ptr<EVP_MD_CTX, FreeDeleter<EVP_MD_CTX_free>>;
 using LibraryContextPtr = std::unique_ptr<OSSL_LIB_CTX, FreeDeleter<OSSL_LIB_CTX_free>>;
 using ProviderPtr = std::unique_ptr<OSSL_PROVIDER, FreeDeleter<OSSL_PROVIDER_unload>>;
 using Pkcs8Ptr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, FreeDeleter<PKCS8_PRIV_KEY_INFO_free>>;
-
-struct CertStackFree
-{
-    void operator()(STACK_OF(X509) * stack) const
-    {
-        sk_X509_pop_free(stack, X509_free);
-    }
-};
-using CertStackPtr = std::unique_ptr<STACK_OF(X509), CertStackFree>;
 
 struct Pkcs7StackFree
 {
@@ -184,8 +175,8 @@ private:
 struct Contents
 {
     KeyPtr key;
-    CertPtr certificate;
-    CertStackPtr others;
+    X509Pointer certificate;
+    X509Stack others;
 };
 
 /**
@@ -228,7 +219,7 @@ bool parseWithDefaultContext(PKCS12* p12, const char* password, Contents& conten
 
 /** Reads the bags of @p bags (and of nested safe contents) into @p contents; false on a decryption failure. */
 bool collectBags(const STACK_OF(PKCS12_SAFEBAG) * bags, const char* password, OSSL_LIB_CTX* library, Contents& contents,
-                 std::vector<CertPtr>& certificates)
+                 std::vector<X509Pointer>& certificates)
 {
     for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
         const PKCS12_SAFEBAG* bag = sk_PKCS12_SAFEBAG_value(bags, i);
@@ -256,7 +247,7 @@ bool collectBags(const STACK_OF(PKCS12_SAFEBAG) * bags, const char* password, OS
             break;
         case NID_certBag:
             if (PKCS12_SAFEBAG_get_bag_nid(bag) == NID_x509Certificate) {
-                CertPtr certificate(PKCS12_SAFEBAG_get1_cert(bag));
+                X509Pointer certificate(PKCS12_SAFEBAG_get1_cert(bag));
                 if (!certificate) {
                     return false;
                 }
@@ -295,7 +286,7 @@ Result<Contents> parseWithLegacyProvider(PKCS12* p12, const char* password, cons
                          openSslErrors());
     }
     Contents contents;
-    std::vector<CertPtr> certificates;
+    std::vector<X509Pointer> certificates;
     const Pkcs7StackPtr safes(PKCS12_unpack_authsafes(p12));
     bool readable = static_cast<bool>(safes);
     for (int i = 0; readable && i < sk_PKCS7_num(safes.get()); ++i) {
@@ -323,7 +314,7 @@ Result<Contents> parseWithLegacyProvider(PKCS12* p12, const char* password, cons
     if (!contents.others) {
         return makeError(ErrorCode::Internal, Pkcs12Text::tr("%1 could not be read.").arg(fileName), openSslErrors());
     }
-    for (CertPtr& certificate : certificates) {
+    for (X509Pointer& certificate : certificates) {
         if (!contents.certificate && contents.key && X509_check_private_key(certificate.get(), contents.key.get())) {
             contents.certificate = std::move(certificate);
             continue;

@@ -3,6 +3,7 @@
 
 #include "signing/keys/FreeDeleter.h"
 #include "signing/keys/OpenSslSupport.h"
+#include "signing/keys/OpenSslTypes.h"
 #include "signing/net/HttpTransfer.h"
 #include <QCoreApplication>
 #include <QStringList>
@@ -42,21 +43,10 @@ using RequestPtr = std::unique_ptr<TS_REQ, FreeDeleter<TS_REQ_free>>;
 using ResponsePtr = std::unique_ptr<TS_RESP, FreeDeleter<TS_RESP_free>>;
 using TstInfoPtr = std::unique_ptr<TS_TST_INFO, FreeDeleter<TS_TST_INFO_free>>;
 using CmsPtr = std::unique_ptr<CMS_ContentInfo, FreeDeleter<CMS_ContentInfo_free>>;
-using CertPtr = std::unique_ptr<X509, FreeDeleter<X509_free>>;
-using StorePtr = std::unique_ptr<X509_STORE, FreeDeleter<X509_STORE_free>>;
 using StoreContextPtr = std::unique_ptr<X509_STORE_CTX, FreeDeleter<X509_STORE_CTX_free>>;
 using EssPtr = std::unique_ptr<ESS_SIGNING_CERT, FreeDeleter<ESS_SIGNING_CERT_free>>;
 using EssV2Ptr = std::unique_ptr<ESS_SIGNING_CERT_V2, FreeDeleter<ESS_SIGNING_CERT_V2_free>>;
 using KeyUsagePtr = std::unique_ptr<EXTENDED_KEY_USAGE, FreeDeleter<EXTENDED_KEY_USAGE_free>>;
-
-struct CertStackFree
-{
-    void operator()(STACK_OF(X509) * stack) const
-    {
-        sk_X509_pop_free(stack, X509_free);
-    }
-};
-using CertStackPtr = std::unique_ptr<STACK_OF(X509), CertStackFree>;
 
 Error makeError(ErrorCode code, const QString& message, const QString& detail = QString())
 {
@@ -306,10 +296,10 @@ bool isTimestampingCertificate(X509* certificate)
            && OBJ_obj2nid(sk_ASN1_OBJECT_value(usage.get(), 0)) == NID_time_stamp;
 }
 
-CertPtr certificateFrom(const QByteArray& der)
+X509Pointer certificateFrom(const QByteArray& der)
 {
     const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
-    return CertPtr(d2i_X509(nullptr, &data, static_cast<long>(der.size())));
+    return X509Pointer(d2i_X509(nullptr, &data, static_cast<long>(der.size())));
 }
 
 /**
@@ -338,7 +328,7 @@ bool namesSigner(CMS_SignerInfo* signerInfo, X509* signer)
             return false;
         }
     }
-    const CertStackPtr chain(sk_X509_new_null());
+    const X509Stack chain(sk_X509_new_null());
     if (!chain || X509_add_cert(chain.get(), signer, X509_ADD_FLAG_UP_REF) != 1) {
         return false;
     }
@@ -349,15 +339,15 @@ bool namesSigner(CMS_SignerInfo* signerInfo, X509* signer)
 Result<void> checkChain(X509* signer, STACK_OF(X509) * tokenCertificates, const TimestampOptions& options,
                         const QString& host)
 {
-    const StorePtr store(X509_STORE_new());
-    CertStackPtr untrusted(sk_X509_new_null());
+    const X509StorePointer store(X509_STORE_new());
+    X509Stack untrusted(sk_X509_new_null());
     const StoreContextPtr context(X509_STORE_CTX_new());
     if (!store || !untrusted || !context) {
         return makeError(ErrorCode::Internal, TimestampText::tr("The timestamp could not be checked."),
                          takeOpenSslErrors().text);
     }
     for (const QByteArray& der : options.trustAnchorsDer) {
-        const CertPtr anchor = certificateFrom(der);
+        const X509Pointer anchor = certificateFrom(der);
         if (!anchor || X509_STORE_add_cert(store.get(), anchor.get()) != 1) {
             return makeError(ErrorCode::InvalidInput, TimestampText::tr("A trusted root certificate is damaged."),
                              takeOpenSslErrors().text);
@@ -370,7 +360,7 @@ Result<void> checkChain(X509* signer, STACK_OF(X509) * tokenCertificates, const 
         }
     }
     for (const QByteArray& der : options.intermediatesDer) {
-        CertPtr intermediate = certificateFrom(der);
+        X509Pointer intermediate = certificateFrom(der);
         if (!intermediate || X509_add_cert(untrusted.get(), intermediate.get(), X509_ADD_FLAG_DEFAULT) != 1) {
             return makeError(ErrorCode::InvalidInput,
                              TimestampText::tr("An intermediate certificate for the timestamp server is damaged."),
@@ -490,7 +480,7 @@ Result<TimestampToken> checkResponse(const QByteArray& responseDer, const EVP_MD
                            .arg(host));
     }
     if (!options.trustAnchorsDer.isEmpty()) {
-        const CertStackPtr certificates(CMS_get1_certs(cms.get()));
+        const X509Stack certificates(CMS_get1_certs(cms.get()));
         if (auto trusted = checkChain(signer, certificates.get(), options, host); !trusted) {
             return trusted.error();
         }
@@ -563,6 +553,17 @@ Result<TimestampToken> requestTimestamp(const QString& tsaUrl, DigestAlgorithm d
     }
     const QByteArray& responseDer = reply.body;
     return checkResponse(responseDer, md, digestValue, nonce->get(), policy.get(), options, reply.host);
+}
+
+Timestamper timestamperFor(const QString& tsaUrl, const TimestampOptions& options)
+{
+    return [tsaUrl, options](DigestAlgorithm algorithm, const QByteArray& digestValue) -> Result<QByteArray> {
+        auto token = requestTimestamp(tsaUrl, algorithm, digestValue, options);
+        if (!token) {
+            return token.error();
+        }
+        return token->der;
+    };
 }
 
 } // namespace vanthu::signing

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace vanthu::signing
 {
 
@@ -60,5 +62,11 @@ struct TimestampToken
 [[nodiscard]] Result<TimestampToken> requestTimestamp(const QString& tsaUrl, DigestAlgorithm digest,
                                                       const QByteArray& digestValue,
                                                       const TimestampOptions& options = {});
+
+/** Gets an RFC 3161 token (DER ContentInfo) over a digest: a signature timestamp (B-T) or a document timestamp. */
+using Timestamper = std::function<Result<QByteArray>(DigestAlgorithm digest, const QByteArray& digestValue)>;
+
+/** A Timestamper that asks the TSA at @p tsaUrl with requestTimestamp(). */
+[[nodiscard]] Timestamper timestamperFor(const QString& tsaUrl, const TimestampOptions& options = {});
 
 } // namespace vanthu::signing

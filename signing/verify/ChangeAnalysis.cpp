@@ -154,6 +154,7 @@ struct SignedLayout
     int info = -1;
     int acroForm = -1;
     int fieldsArray = -1;
+    int dss = -1;                                        ///< an indirect Document Security Store
     std::map<int, int> pages;                            ///< object number -> page index
     QSet<int> pageTree;                                  ///< intermediate /Pages nodes
     std::map<int, int> annotsArrays;                     ///< indirect /Annots array -> page index
@@ -295,6 +296,9 @@ SignedLayout layoutOf(PdfFile& file)
     if (auto catalog = file.object(*catalogRef)) {
         if (const PdfObject* acroForm = catalog->find("AcroForm"); acroForm && acroForm->isReference()) {
             layout.acroForm = acroForm->referenceValue().number;
+        }
+        if (const PdfObject* dss = catalog->find("DSS"); dss && dss->isReference()) {
+            layout.dss = dss->referenceValue().number;
         }
         const PdfObject acroForm = resolvedEntry(file, *catalog, "AcroForm");
         if (const PdfObject* fields = acroForm.find("Fields"); fields && fields->isReference()) {
@@ -509,7 +513,9 @@ private:
             }
         }
         if (!attachedExisting) {
-            raise(ModificationLevel::FormFilling, "annotations-appended",
+            // Bookkeeping only: each appended annotation is classified by itself (a document timestamp's invisible
+            // field stays an LTA update).
+            raise(ModificationLevel::LtaUpdates, "annotations-appended",
                   ChangeAnalysisText::tr("Page %1 received new annotations or fields (see below).").arg(page + 1));
         }
     }
@@ -532,12 +538,38 @@ private:
         const bool fieldsGrew =
             !keys.contains("Fields")
             || isPrefixArray(resolvedEntry(m_signed, before, "Fields"), resolvedEntry(m_later, after, "Fields"));
+        QSet<QByteArray> beyondFields = keys;
+        beyondFields.subtract({"Fields", "SigFlags"});
         if (other.isEmpty() && fieldsGrew) {
-            raise(ModificationLevel::FormFilling, "form-changed",
-                  ChangeAnalysisText::tr("The form's field list was extended."));
+            // A longer field list is bookkeeping (the new fields are classified by themselves); form defaults
+            // (/DR, /DA, /NeedAppearances) change how fields look: form filling.
+            raise(beyondFields.isEmpty() ? ModificationLevel::LtaUpdates : ModificationLevel::FormFilling,
+                  "form-changed", ChangeAnalysisText::tr("The form's field list was extended."));
         } else {
             raise(ModificationLevel::Other, "form-rewritten",
                   ChangeAnalysisText::tr("The form was rewritten, not only extended (%1).").arg(keyList(keys)));
+        }
+    }
+
+    /** Validation data may be added to the DSS; nothing it held may change or go (signing.md §6, LTA_UPDATES). */
+    void classifyDss(const PdfObject& before, const PdfObject& after, const QSet<QByteArray>& keys)
+    {
+        bool onlyAdded = true;
+        for (const QByteArray& key : keys) {
+            const PdfObject* old = before.find(key.constData());
+            const PdfObject* now = after.find(key.constData());
+            const bool grows = (key == "Certs" || key == "OCSPs" || key == "CRLs") && now && now->isArray()
+                               && (!old || isPrefixArray(*old, *now));
+            const bool newVri = key == "VRI" && !old;
+            onlyAdded = onlyAdded && (grows || newVri || (key == "Type" && !old));
+        }
+        if (onlyAdded) {
+            raise(ModificationLevel::LtaUpdates, "dss-extended",
+                  ChangeAnalysisText::tr("Validation data (certificates, OCSP responses, CRLs) were added."));
+        } else {
+            raise(ModificationLevel::Other, "dss-rewritten",
+                  ChangeAnalysisText::tr("Validation data the document held were changed or removed (%1).")
+                      .arg(keyList(keys)));
         }
     }
 
@@ -634,6 +666,8 @@ private:
                   ChangeAnalysisText::tr("The page tree was changed (pages added, removed or reordered)."));
         } else if (number == m_layout.catalog) {
             classifyCatalog(before, after, keys);
+        } else if (number == m_layout.dss) {
+            classifyDss(before, after, keys);
         } else if (number == m_layout.info) {
             raise(ModificationLevel::LtaUpdates, "info-changed",
                   ChangeAnalysisText::tr("The document information (author, dates) was updated."));
@@ -641,7 +675,7 @@ private:
             classifyAcroForm(before, after);
         } else if (number == m_layout.fieldsArray) {
             if (isPrefixArray(before, after)) {
-                raise(ModificationLevel::FormFilling, "form-changed",
+                raise(ModificationLevel::LtaUpdates, "form-changed",
                       ChangeAnalysisText::tr("The form's field list was extended."));
             } else {
                 raise(ModificationLevel::Other, "form-rewritten",

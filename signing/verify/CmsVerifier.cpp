@@ -3,6 +3,7 @@
 
 #include "signing/keys/FreeDeleter.h"
 #include "signing/keys/OpenSslSupport.h"
+#include "signing/keys/OpenSslTypes.h"
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -27,42 +28,15 @@ struct CmsVerifierText
 };
 
 using CmsPointer = std::unique_ptr<CMS_ContentInfo, FreeDeleter<CMS_ContentInfo_free>>;
-using X509Pointer = std::unique_ptr<X509, FreeDeleter<X509_free>>;
-using StorePointer = std::unique_ptr<X509_STORE, FreeDeleter<X509_STORE_free>>;
 using StoreContextPointer = std::unique_ptr<X509_STORE_CTX, FreeDeleter<X509_STORE_CTX_free>>;
 using BioPointer = std::unique_ptr<BIO, FreeDeleter<BIO_free>>;
 using Pkcs7Pointer = std::unique_ptr<PKCS7, FreeDeleter<PKCS7_free>>;
 using TstInfoPointer = std::unique_ptr<TS_TST_INFO, FreeDeleter<TS_TST_INFO_free>>;
 using VerifyContextPointer = std::unique_ptr<TS_VERIFY_CTX, FreeDeleter<TS_VERIFY_CTX_free>>;
 
-struct CertificateStackFree
-{
-    void operator()(STACK_OF(X509) * stack) const
-    {
-        sk_X509_pop_free(stack, X509_free);
-    }
-};
-using CertificateStack = std::unique_ptr<STACK_OF(X509), CertificateStackFree>;
-
 Finding finding(const char* code, const QString& message)
 {
     return Finding{QString::fromLatin1(code), message};
-}
-
-QString commonName(const X509_NAME* name)
-{
-    const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
-    if (index < 0) {
-        return {};
-    }
-    unsigned char* utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
-    if (length < 0) {
-        return {};
-    }
-    QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
-    OPENSSL_free(utf8);
-    return text;
 }
 
 QByteArray certificateDigest(X509* certificate, const EVP_MD* md)
@@ -253,7 +227,7 @@ TokenCheck checkToken(const unsigned char* der, long length, QByteArrayView firs
             X509* candidate = sk_X509_value(certificates, i);
             if (X509_NAME_cmp(X509_get_issuer_name(candidate), id->issuer) == 0
                 && ASN1_INTEGER_cmp(X509_get0_serialNumber(candidate), id->serial) == 0) {
-                check.authority = commonName(X509_get_subject_name(candidate));
+                check.authority = displayName(X509_get_subject_name(candidate));
             }
         }
     }
@@ -277,17 +251,9 @@ TokenCheck checkToken(const unsigned char* der, long length, QByteArrayView firs
     if (options.trustAnchorsDer.isEmpty() || options.ignoreTrust) {
         check.signatureValid = check.signedByItsCertificate;
     } else {
-        X509_STORE* store = X509_STORE_new(); // owned by the verify context from here
-        for (const QByteArray& anchor : options.trustAnchorsDer) {
-            const auto* data = reinterpret_cast<const unsigned char*>(anchor.constData());
-            X509Pointer certificate(d2i_X509(nullptr, &data, anchor.size()));
-            if (certificate) {
-                X509_STORE_add_cert(store, certificate.get());
-            }
-        }
         VerifyContextPointer context(TS_VERIFY_CTX_new());
         TS_VERIFY_CTX_set_flags(context.get(), TS_VFY_SIGNATURE | TS_VFY_VERSION);
-        TS_VERIFY_CTX_set_store(context.get(), store);
+        TS_VERIFY_CTX_set_store(context.get(), trustStoreOf(options.trustAnchorsDer).release()); // now the context's
         check.signatureValid = TS_RESP_verify_token(context.get(), token.get()) == 1;
     }
     ERR_clear_error();
@@ -354,7 +320,7 @@ void checkRevocations(STACK_OF(X509) * chain, X509_STORE* store, const Validatio
     for (int i = 0; i + 1 < sk_X509_num(chain); ++i) {
         X509* certificate = sk_X509_value(chain, i);
         CmsVerdict::ChainRevocation entry;
-        entry.subject = commonName(X509_get_subject_name(certificate));
+        entry.subject = displayName(X509_get_subject_name(certificate));
         entry.isSigner = i == 0;
         entry.answer = checkRevocation(certificate, sk_X509_value(chain, i + 1), chain, store, documentData, policy);
         if (i == 0) {
@@ -387,14 +353,7 @@ void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOption
         }
         return;
     }
-    StorePointer store(X509_STORE_new());
-    for (const QByteArray& anchor : options.trustAnchorsDer) {
-        const auto* data = reinterpret_cast<const unsigned char*>(anchor.constData());
-        X509Pointer certificate(d2i_X509(nullptr, &data, anchor.size()));
-        if (certificate) {
-            X509_STORE_add_cert(store.get(), certificate.get());
-        }
-    }
+    X509StorePointer store = trustStoreOf(options.trustAnchorsDer);
     StoreContextPointer context(X509_STORE_CTX_new());
     X509_STORE_CTX_init(context.get(), store.get(), signer, untrusted);
     X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(context.get()), at.toSecsSinceEpoch());
@@ -403,7 +362,7 @@ void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOption
     ERR_clear_error();
     if (valid) {
         verdict.chainTrusted = true;
-        CertificateStack chain(X509_STORE_CTX_get1_chain(context.get()));
+        X509Stack chain(X509_STORE_CTX_get1_chain(context.get()));
         if (chain) {
             checkRevocations(chain.get(), store.get(), options, documentData, verdict);
         }
@@ -476,8 +435,8 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByte
                                         CmsVerifierText::tr("The signer's certificate is not in the signature.")));
         return verdict;
     }
-    verdict.signer = commonName(X509_get_subject_name(signer));
-    verdict.issuer = commonName(X509_get_issuer_name(signer));
+    verdict.signer = displayName(X509_get_subject_name(signer));
+    verdict.issuer = displayName(X509_get_issuer_name(signer));
     if (BIGNUM* serial = ASN1_INTEGER_to_BN(X509_get0_serialNumber(signer), nullptr)) {
         char* hex = BN_bn2hex(serial);
         verdict.serialHex = QString::fromLatin1(hex);
@@ -523,7 +482,7 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByte
                                                              "certificate.")));
     }
     checkTimestamp(signerInfo, options, verdict);
-    CertificateStack certificates(CMS_get1_certs(cms.get()));
+    X509Stack certificates(CMS_get1_certs(cms.get()));
     if (!certificates) {
         certificates.reset(sk_X509_new_null());
     }

@@ -3,6 +3,7 @@
 
 #include "signing/keys/FreeDeleter.h"
 #include "signing/keys/OpenSslSupport.h"
+#include "signing/keys/OpenSslTypes.h"
 #include "signing/net/HttpTransfer.h"
 
 #include <openssl/err.h>
@@ -22,7 +23,6 @@ using ResponsePointer = std::unique_ptr<OCSP_RESPONSE, FreeDeleter<OCSP_RESPONSE
 using BasicPointer = std::unique_ptr<OCSP_BASICRESP, FreeDeleter<OCSP_BASICRESP_free>>;
 using CertificateIdPointer = std::unique_ptr<OCSP_CERTID, FreeDeleter<OCSP_CERTID_free>>;
 using CrlPointer = std::unique_ptr<X509_CRL, FreeDeleter<X509_CRL_free>>;
-using StorePointer = std::unique_ptr<X509_STORE, FreeDeleter<X509_STORE_free>>;
 using KeyPointer = std::unique_ptr<EVP_PKEY, FreeDeleter<EVP_PKEY_free>>;
 using PointsPointer = std::unique_ptr<STACK_OF(DIST_POINT), FreeDeleter<CRL_DIST_POINTS_free>>;
 
@@ -83,7 +83,7 @@ RevocationAnswer readOcsp(const QByteArray& der, OCSP_CERTID* id, const OCSP_REQ
         return unavailable(answer, QStringLiteral("the response is about other certificates"));
     }
     const unsigned long flags = trust == nullptr ? OCSP_NOVERIFY : 0;
-    StorePointer empty;
+    X509StorePointer empty;
     X509_STORE* store = trust;
     if (store == nullptr) {
         empty.reset(X509_STORE_new());

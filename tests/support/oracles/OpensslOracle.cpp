@@ -39,6 +39,21 @@ QString opensslCmsVerify(const ByteRangeSignature& signature, const QString& caP
     return run.succeeded() ? QString() : run.describe();
 }
 
+QString opensslTimestampVerify(const ByteRangeSignature& signature, const QString& caPem, const QString& untrustedPem)
+{
+    QTemporaryDir directory;
+    const QString token = directory.filePath(QStringLiteral("token.der"));
+    const QString content = directory.filePath(QStringLiteral("data.bin"));
+    if (!directory.isValid() || !writeBytes(token, signature.cmsDer) || !writeBytes(content, signature.signedBytes)) {
+        return QStringLiteral("cannot write the token and the signed bytes to a temporary folder");
+    }
+    const ToolRun run = runTool(QStringLiteral("openssl"),
+                                {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-token_in"),
+                                 QStringLiteral("-in"), token, QStringLiteral("-data"), content,
+                                 QStringLiteral("-CAfile"), caPem, QStringLiteral("-untrusted"), untrustedPem});
+    return run.succeeded() ? QString() : run.describe();
+}
+
 Result<QList<QStringList>> cmsSignedAttributeOids(const QByteArray& cmsDer)
 {
     QTemporaryDir directory;

@@ -84,6 +84,14 @@ struct PdfsigReport
 [[nodiscard]] QString opensslCmsVerify(const ByteRangeSignature& signature, const QString& caPem,
                                        const QString& untrustedPem = {});
 
+/**
+ * `openssl ts -verify -token_in` of a document timestamp: @p signature's /Contents is an RFC 3161 token whose imprint
+ * must be the hash of its signed bytes, and whose TSA must chain to the CA in @p caPem (intermediates and the TSA
+ * certificate from @p untrustedPem). Returns an empty string when the token verifies, else the tool's output.
+ */
+[[nodiscard]] QString opensslTimestampVerify(const ByteRangeSignature& signature, const QString& caPem,
+                                             const QString& untrustedPem);
+
 /** Object identifiers of the CMS signed attributes that tests look for. */
 namespace oid
 {

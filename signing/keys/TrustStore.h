@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace vanthu::signing
+{
+
+/** A root certificate the user trusts, as the store lists it. */
+struct TrustAnchor
+{
+    QByteArray der;
+    QString subject;     ///< common name
+    QString fingerprint; ///< SHA-256 of the DER, lower-case hex: the anchor's name in the store
+    QDateTime notBefore;
+    QDateTime notAfter;
+};
+
+/**
+ * The certification authorities the user trusts for verification: one PEM file per anchor, named by its SHA-256
+ * fingerprint, in a folder the user manages (`vanthu-cli trust`, the desktop app's settings). Files are written
+ * atomically; other files in the folder are ignored.
+ */
+class TrustStore
+{
+public:
+    explicit TrustStore(QString directory);
+
+    /** $VANTHU_TRUST_DIR, else "<user config>/vanthu/trust-anchors" (~/.config/vanthu/trust-anchors on Linux). */
+    [[nodiscard]] static QString defaultDirectory();
+    [[nodiscard]] const QString& directory() const
+    {
+        return m_directory;
+    }
+
+    /** The anchors, by subject. A missing folder is an empty store; unreadable files are skipped. */
+    [[nodiscard]] QList<TrustAnchor> anchors() const;
+
+    /**
+     * Adds the CA certificates of a PEM or DER file. Errors: NotFound/InvalidInput from reading the file;
+     * InvalidInput when a certificate is not a CA's (basic constraints); Io when the folder cannot be written.
+     * An anchor already in the store is not an error.
+     */
+    [[nodiscard]] Result<QList<TrustAnchor>> add(const QString& certificateFile);
+
+    /**
+     * Removes the anchor whose fingerprint starts with @p fingerprintPrefix (at least 8 hex digits, colons allowed).
+     * Errors: InvalidInput for a short or ambiguous prefix, NotFound when no anchor matches, Io.
+     */
+    [[nodiscard]] Result<TrustAnchor> remove(const QString& fingerprintPrefix);
+
+private:
+    QString m_directory;
+};
+
+} // namespace vanthu::signing
