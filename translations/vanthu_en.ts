@@ -310,6 +310,14 @@
         <source>A revision written after the signature is skipped by a later one: its changes are hidden from some viewers and shown by others.</source>
         <translation>A revision written after the signature is skipped by a later one: its changes are hidden from some viewers and shown by others.</translation>
     </message>
+    <message>
+        <source>Validation data (certificates, OCSP responses, CRLs) were added.</source>
+        <translation>Validation data (certificates, OCSP responses, CRLs) were added.</translation>
+    </message>
+    <message>
+        <source>Validation data the document held were changed or removed (%1).</source>
+        <translation>Validation data the document held were changed or removed (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CliContextText</name>
@@ -2589,6 +2597,14 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Signed %1 -&gt; %2 (%3, field %4)</source>
         <translation>Signed %1 -&gt; %2 (%3, field %4)</translation>
+    </message>
+    <message>
+        <source>Certify the document (its first signature only): 1 no changes allowed, 2 form filling and signing, 3 also annotations.</source>
+        <translation>Certify the document (its first signature only): 1 no changes allowed, 2 form filling and signing, 3 also annotations.</translation>
+    </message>
+    <message>
+        <source>--certify must be 1, 2 or 3.</source>
+        <translation>--certify must be 1, 2 or 3.</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,14 @@
         <source>A revision written after the signature is skipped by a later one: its changes are hidden from some viewers and shown by others.</source>
         <translation>Một bản sửa đổi được ghi sau chữ ký bị một bản sửa đổi sau đó bỏ qua: thay đổi của nó bị ẩn với một số phần mềm xem nhưng lại hiển thị ở phần mềm khác.</translation>
     </message>
+    <message>
+        <source>Validation data (certificates, OCSP responses, CRLs) were added.</source>
+        <translation>Dữ liệu kiểm tra hiệu lực (chứng thư số, phản hồi OCSP, danh sách thu hồi CRL) đã được bổ sung.</translation>
+    </message>
+    <message>
+        <source>Validation data the document held were changed or removed (%1).</source>
+        <translation>Dữ liệu kiểm tra hiệu lực có sẵn trong văn bản đã bị thay đổi hoặc xóa (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CliContextText</name>
@@ -2582,6 +2590,14 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Signed %1 -&gt; %2 (%3, field %4)</source>
         <translation>Đã ký %1 -&gt; %2 (%3, trường %4)</translation>
+    </message>
+    <message>
+        <source>Certify the document (its first signature only): 1 no changes allowed, 2 form filling and signing, 3 also annotations.</source>
+        <translation>Chứng nhận văn bản (chỉ với chữ ký đầu tiên): 1 không cho phép thay đổi, 2 cho phép điền biểu mẫu và ký, 3 cho phép thêm cả chú thích.</translation>
+    </message>
+    <message>
+        <source>--certify must be 1, 2 or 3.</source>
+        <translation>--certify phải là 1, 2 hoặc 3.</translation>
     </message>
 </context>
 <context>
