@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace vanthu::signing::pdf
@@ -18,13 +19,14 @@ struct PdfFileText
     Q_DECLARE_TR_FUNCTIONS(PdfFileText)
 };
 
+/** A field of up to 8 bytes; values beyond qint64 (no real file has them) become the largest qint64. */
 qint64 readBigEndian(const QByteArray& data, qint64 position, int width)
 {
-    qint64 value = 0;
+    quint64 value = 0;
     for (int i = 0; i < width; ++i) {
         value = (value << 8) | static_cast<unsigned char>(data[position + i]);
     }
-    return value;
+    return static_cast<qint64>(std::min<quint64>(value, std::numeric_limits<qint64>::max()));
 }
 
 } // namespace
@@ -72,8 +74,16 @@ Result<void> PdfFile::readSections()
     }
     std::set<qint64> visited;
     qint64 offset = *start;
+    qint64 entries = 0;
     while (offset >= 0) {
-        if (!visited.insert(offset).second) {
+        if (offset >= m_bytes.size()) {
+            return damaged(QStringLiteral("/Prev %1 beyond the end of the file").arg(offset));
+        }
+        // The section starts where its keyword or object number does: two /Prev values that differ only by the
+        // whitespace or comments before it are the same section, so a chain cannot read one section 4096 times.
+        PdfParser probe(m_bytes, offset);
+        probe.skipSpace();
+        if (!visited.insert(probe.position()).second) {
             return damaged(QStringLiteral("cross-reference chain loops at offset %1").arg(offset));
         }
         if (static_cast<int>(m_sections.size()) >= m_limits.maxXrefSections) {
@@ -82,6 +92,10 @@ Result<void> PdfFile::readSections()
         auto section = readSectionAt(offset);
         if (!section) {
             return section.error();
+        }
+        entries += static_cast<qint64>(section->entries.size());
+        if (entries > m_limits.maxObjects) {
+            return damaged(QStringLiteral("more than %1 cross-reference entries").arg(m_limits.maxObjects));
         }
         offset = section->previous;
         m_sections.push_back(std::move(*section));
@@ -189,6 +203,9 @@ Result<XrefSection> PdfFile::readClassicSection(qint64 afterKeyword)
 
 Result<XrefSection> PdfFile::readStreamSection(qint64 offset)
 {
+    if (offset < 0 || offset >= m_bytes.size()) {
+        return damaged(QStringLiteral("xref stream offset %1 outside the file").arg(offset));
+    }
     PdfParser parser(m_bytes, offset);
     auto object = parser.readIndirectObject([](PdfRef) { return std::optional<qint64>(); });
     if (!object || !object->stream || !object->value.find("Type") || !object->value.find("Type")->isName("XRef")) {
@@ -199,9 +216,7 @@ Result<XrefSection> PdfFile::readStreamSection(qint64 offset)
     section.isStream = true;
     section.trailer = object->value;
     QString error;
-    const auto data =
-        decodeStream(object->value, QByteArrayView(m_bytes).sliced(object->stream->offset, object->stream->length),
-                     m_limits.maxDecodedStreamBytes, error);
+    const auto data = decode(*object, error);
     if (!data) {
         return damaged(QStringLiteral("xref stream at %1: %2").arg(offset).arg(error));
     }
@@ -233,7 +248,7 @@ Result<XrefSection> PdfFile::readStreamSection(qint64 offset)
     }
     qint64 row = 0;
     for (const auto& [first, count] : ranges) {
-        if (first < 0 || count < 0 || first + count > m_limits.maxObjects) {
+        if (first < 0 || count < 0 || first + count > m_limits.maxObjects || row + count > m_limits.maxObjects) {
             return damaged(QStringLiteral("bad /Index in xref stream"));
         }
         for (qint64 i = 0; i < count; ++i, ++row) {
@@ -297,8 +312,9 @@ Result<const PdfFile::ObjectStream*> PdfFile::objectStream(int number)
     }
     const PdfObject* count = container->value.find("N");
     const PdfObject* first = container->value.find("First");
-    if (!count || !first || !count->isInteger() || !first->isInteger() || first->integerValue() > data->size()
-        || count->integerValue() < 0 || count->integerValue() > m_limits.maxObjects) {
+    if (!count || !first || !count->isInteger() || !first->isInteger() || first->integerValue() < 0
+        || first->integerValue() > data->size() || count->integerValue() < 0
+        || count->integerValue() > m_limits.maxObjects) {
         return damaged(QStringLiteral("object stream %1 without /N or /First").arg(number));
     }
     auto stream = std::make_unique<ObjectStream>();
@@ -432,13 +448,32 @@ Result<QByteArray> PdfFile::streamData(int number)
         return damaged(QStringLiteral("object %1 is not a stream").arg(number));
     }
     QString error;
-    auto data =
-        decodeStream(object->value, QByteArrayView(m_bytes).sliced(object->stream->offset, object->stream->length),
-                     m_limits.maxDecodedStreamBytes, error);
+    auto data = decode(*object, error);
     if (!data) {
         return damaged(QStringLiteral("stream %1: %2").arg(number).arg(error));
     }
     return std::move(*data);
+}
+
+std::optional<QByteArray> PdfFile::decode(const PdfIndirectObject& object, QString& error)
+{
+    const qint64 left = m_limits.maxDecodedTotalBytes - m_decodedBytes;
+    if (left <= 0) {
+        error = QStringLiteral("the file's streams decode to more than %1 bytes").arg(m_limits.maxDecodedTotalBytes);
+        return std::nullopt;
+    }
+    const QByteArrayView raw = QByteArrayView(m_bytes).sliced(object.stream->offset, object.stream->length);
+    constexpr qint64 ratioFloor = 64 * 1024;
+    const qint64 byRatio = std::max(ratioFloor, raw.size() * m_limits.maxDecodeRatio);
+    const qint64 cap = std::min({m_limits.maxDecodedStreamBytes, left, byRatio});
+    auto data = decodeStream(object.value, raw, cap, error);
+    if (!data && cap == byRatio && cap < std::min(m_limits.maxDecodedStreamBytes, left)) {
+        error += QStringLiteral(" (more than %1 times its encoded size)").arg(m_limits.maxDecodeRatio);
+    }
+    if (data) {
+        m_decodedBytes += data->size();
+    }
+    return data;
 }
 
 Result<PdfRef> PdfFile::catalogRef() const
@@ -466,7 +501,8 @@ Result<std::vector<PdfRef>> PdfFile::pages()
     }
     std::vector<PdfRef> pages;
     std::vector<int> visiting;
-    if (auto collected = collectPages(*root, 0, pages, visiting); !collected) {
+    int nodes = 0;
+    if (auto collected = collectPages(*root, 0, pages, visiting, nodes); !collected) {
         return collected.error();
     }
     if (pages.empty()) {
@@ -476,10 +512,14 @@ Result<std::vector<PdfRef>> PdfFile::pages()
 }
 
 Result<void> PdfFile::collectPages(const PdfObject& node, int depth, std::vector<PdfRef>& out,
-                                   std::vector<int>& visiting)
+                                   std::vector<int>& visiting, int& nodes)
 {
     if (!node.isReference() || depth > 64) {
         return damaged(QStringLiteral("page tree node is not a reference or is nested too deeply"));
+    }
+    // A node may be listed many times in /Kids without a loop; counting every visit keeps such a tree linear.
+    if (++nodes > 2 * m_limits.maxPages) {
+        return damaged(QStringLiteral("page tree with more than %1 nodes").arg(2 * m_limits.maxPages));
     }
     const PdfRef ref = node.referenceValue();
     if (std::find(visiting.begin(), visiting.end(), ref.number) != visiting.end()) {
@@ -501,7 +541,7 @@ Result<void> PdfFile::collectPages(const PdfObject& node, int depth, std::vector
         }
         visiting.push_back(ref.number);
         for (const PdfObject& kid : kidArray->arrayItems()) {
-            if (auto collected = collectPages(kid, depth + 1, out, visiting); !collected) {
+            if (auto collected = collectPages(kid, depth + 1, out, visiting, nodes); !collected) {
                 return collected;
             }
         }

@@ -14,15 +14,18 @@
 namespace vanthu::signing::pdf
 {
 
-/** Bounds that keep a hostile file from exhausting memory or time. */
+/** Bounds that keep a hostile file from exhausting memory or time (docs/decisions.md, decision 30). */
 struct PdfLimits
 {
     qint64 maxFileBytes = 2LL * 1024 * 1024 * 1024 - 1; // QByteArray's own limit
-    int maxObjects = 10'000'000;
-    int maxXrefSections = 4096;
-    qint64 maxDecodedStreamBytes = 256LL * 1024 * 1024;
-    int maxPages = 100'000;
-    int maxReferenceChain = 32;
+    int maxObjects = 10'000'000; ///< /Size, object numbers, and the xref entries of all sections together
+    int maxXrefSections = 4096;  ///< length of the /Prev chain
+    qint64 maxDecodedStreamBytes = 256LL * 1024 * 1024; ///< one stream after its filters
+    qint64 maxDecodedTotalBytes = 1024LL * 1024 * 1024; ///< all streams one PdfFile decodes, together
+    /** Decoded bytes per encoded byte (above 64 KiB): one Flate pass reaches at most 1032, nested passes far more. */
+    qint64 maxDecodeRatio = 1100;
+    int maxPages = 100'000;     ///< leaves of the page tree; at most twice as many nodes are visited
+    int maxReferenceChain = 32; ///< "1 0 R" pointing at "2 0 R" pointing at ...
 };
 
 /** One row of a cross-reference section. */
@@ -127,13 +130,17 @@ private:
     Result<XrefSection> readClassicSection(qint64 offset);
     Result<XrefSection> readStreamSection(qint64 offset);
     Result<const ObjectStream*> objectStream(int number);
-    Result<void> collectPages(const PdfObject& node, int depth, std::vector<PdfRef>& out, std::vector<int>& visiting);
+    Result<void> collectPages(const PdfObject& node, int depth, std::vector<PdfRef>& out, std::vector<int>& visiting,
+                              int& nodes);
+    /** decodeStream within what is left of maxDecodedTotalBytes. */
+    std::optional<QByteArray> decode(const PdfIndirectObject& object, QString& error);
 
     QByteArray m_bytes;
     PdfLimits m_limits;
     std::vector<XrefSection> m_sections;
     std::unordered_map<int, XrefEntry> m_merged;
     int m_objectCount = 0;
+    qint64 m_decodedBytes = 0;
     std::unordered_map<int, std::unique_ptr<PdfIndirectObject>> m_objects;
     std::unordered_map<int, std::unique_ptr<ObjectStream>> m_objectStreams;
 };

@@ -88,13 +88,15 @@ std::optional<QByteArray> unpredict(const QByteArray& data, const PdfObject* par
     }
     QByteArray out;
     out.reserve(data.size());
-    QByteArray previous(rowBytes, '\0');
-    QByteArray current(rowBytes, '\0');
+    // Only the bytes present are decoded: a huge /Columns over a few bytes must not allocate rows of its size.
+    const qint64 bufferBytes = std::min<qint64>(rowBytes, data.size());
+    QByteArray previous(bufferBytes, '\0');
+    QByteArray current(bufferBytes, '\0');
     for (qint64 position = 0; position < data.size(); position += rowBytes + 1) {
         const auto filter = static_cast<unsigned char>(data[position]);
         const qint64 available = std::min(rowBytes, data.size() - position - 1);
-        for (qint64 i = 0; i < rowBytes; ++i) {
-            const auto raw = static_cast<unsigned char>(i < available ? data[position + 1 + i] : 0);
+        for (qint64 i = 0; i < available; ++i) {
+            const auto raw = static_cast<unsigned char>(data[position + 1 + i]);
             const int left = i >= bytesPerPixel ? static_cast<unsigned char>(current[i - bytesPerPixel]) : 0;
             const int up = static_cast<unsigned char>(previous[i]);
             const int upLeft = i >= bytesPerPixel ? static_cast<unsigned char>(previous[i - bytesPerPixel]) : 0;

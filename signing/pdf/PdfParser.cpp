@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/pdf/PdfParser.h"
 
+#include <QHash>
+
 #include <cstring>
 
 namespace vanthu::signing::pdf
@@ -15,6 +17,41 @@ bool PdfParser::isDelimiter(char c)
 {
     return c != '\0' && std::strchr("()<>[]{}/%", c) != nullptr;
 }
+
+namespace
+{
+
+/** Sets @p key in @p entries; a linear search for short dictionaries, @p index beyond. False when full. */
+bool storeEntry(PdfDictionary& entries, QHash<QByteArray, size_t>& index, const QByteArray& key, PdfObject value)
+{
+    constexpr size_t linearSearchLimit = 16;
+    if (entries.size() < linearSearchLimit) {
+        for (auto& [name, existing] : entries) {
+            if (name == key) {
+                existing = std::move(value);
+                return true;
+            }
+        }
+    } else {
+        if (index.isEmpty()) {
+            for (size_t i = 0; i < entries.size(); ++i) {
+                index.insert(entries[i].first, i);
+            }
+        }
+        if (const auto found = index.constFind(key); found != index.cend()) {
+            entries[*found].second = std::move(value);
+            return true;
+        }
+        index.insert(key, entries.size());
+    }
+    if (static_cast<qsizetype>(entries.size()) >= PdfParser::maxContainerItems) {
+        return false;
+    }
+    entries.emplace_back(key, std::move(value));
+    return true;
+}
+
+} // namespace
 
 bool PdfParser::fail(QString message)
 {
@@ -105,6 +142,7 @@ std::optional<PdfObject> PdfParser::readValue(int depth)
     if (c == '<' && m_position + 1 < m_data.size() && m_data[m_position + 1] == '<') {
         m_position += 2;
         PdfDictionary entries;
+        QHash<QByteArray, size_t> index; // key -> entry, once the dictionary is too long for a linear search
         while (true) {
             skipSpace();
             if (m_position + 1 < m_data.size() && m_data[m_position] == '>' && m_data[m_position + 1] == '>') {
@@ -124,9 +162,12 @@ std::optional<PdfObject> PdfParser::readValue(int depth)
                 return std::nullopt;
             }
             // A later duplicate key wins, as in most readers; keep one entry so a writer never emits both.
-            PdfObject holder = PdfObject::dictionary(std::move(entries));
-            holder.set(key->bytes(), std::move(*value));
-            entries = std::move(holder.entries());
+            if (!storeEntry(entries, index, key->bytes(), std::move(*value))) {
+                fail(QStringLiteral("dictionary with more than %1 entries at offset %2")
+                         .arg(maxContainerItems)
+                         .arg(m_position));
+                return std::nullopt;
+            }
         }
     }
     if (c == '<') {
@@ -140,6 +181,12 @@ std::optional<PdfObject> PdfParser::readValue(int depth)
             if (m_position < m_data.size() && m_data[m_position] == ']') {
                 ++m_position;
                 return PdfObject::array(std::move(items));
+            }
+            if (static_cast<qsizetype>(items.size()) >= maxContainerItems) {
+                fail(QStringLiteral("array with more than %1 items at offset %2")
+                         .arg(maxContainerItems)
+                         .arg(m_position));
+                return std::nullopt;
             }
             auto item = readValue(depth + 1);
             if (!item) {

@@ -30,14 +30,16 @@ struct PdfIndirectObject
 
 /**
  * A bounded reader of PDF syntax over bytes it does not own. Every failure is reported (error()), never thrown;
- * nesting is limited so a hostile file cannot exhaust the stack.
+ * nesting is limited so a hostile file cannot exhaust the stack, and the items of one array or dictionary so one
+ * object cannot take unbounded memory or time. A position outside the data reads as the end of the data.
  */
 class PdfParser
 {
 public:
     static constexpr int maxNesting = 64;
+    static constexpr qsizetype maxContainerItems = 1'000'000;
 
-    explicit PdfParser(QByteArrayView data, qint64 position = 0) : m_data(data), m_position(position)
+    explicit PdfParser(QByteArrayView data, qint64 position = 0) : m_data(data), m_position(clamped(position))
     {
     }
     /** The parser keeps a view: a temporary byte array would be gone before the first read. */
@@ -49,7 +51,7 @@ public:
     }
     void seek(qint64 position)
     {
-        m_position = position;
+        m_position = clamped(position);
     }
     [[nodiscard]] const QString& error() const
     {
@@ -78,6 +80,10 @@ public:
     [[nodiscard]] static bool isDelimiter(char c);
 
 private:
+    [[nodiscard]] qint64 clamped(qint64 position) const
+    {
+        return position >= 0 && position <= m_data.size() ? position : m_data.size();
+    }
     std::optional<PdfObject> readValue(int depth);
     std::optional<PdfObject> readLiteralString();
     std::optional<PdfObject> readHexString();

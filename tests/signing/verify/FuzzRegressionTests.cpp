@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every input a fuzz target ever crashed, hung or ran out of memory on (tests/data/fuzz-regressions/) replayed
+// through the same entry point (fuzz/FuzzEntryPoints.h) in the ordinary build: it must return. The file name's
+// prefix names the target: verify-, parser-, filters-, cms-. Seed corpora of the targets run too.
+#include "fuzz/FuzzEntryPoints.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+namespace
+{
+
+using EntryPoint = void (*)(QByteArrayView);
+
+EntryPoint entryFor(const QString& name)
+{
+    if (name.startsWith(QStringLiteral("verify-")) || name.startsWith(QStringLiteral("fuzz_verify"))) {
+        return vanthu::fuzz::verifyPdf;
+    }
+    if (name.startsWith(QStringLiteral("parser-")) || name.startsWith(QStringLiteral("fuzz_pdf_parser"))) {
+        return vanthu::fuzz::parsePdf;
+    }
+    if (name.startsWith(QStringLiteral("filters-")) || name.startsWith(QStringLiteral("fuzz_filters"))) {
+        return vanthu::fuzz::decodeFilters;
+    }
+    if (name.startsWith(QStringLiteral("cms-")) || name.startsWith(QStringLiteral("fuzz_cms"))) {
+        return vanthu::fuzz::verifyCmsDer;
+    }
+    return nullptr;
+}
+
+void replay(const QString& path, EntryPoint entry)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray input = file.readAll();
+    QElapsedTimer timer;
+    timer.start();
+    entry(input);
+    CHECK(timer.elapsed() < 30'000); // libFuzzer's -timeout is 10 s in the instrumented build
+}
+
+} // namespace
+
+TEST_CASE("Every saved fuzzing finding returns without crashing", "[pdf][fuzz]")
+{
+    const QDir folder(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/fuzz-regressions"));
+    const QStringList names = folder.entryList(QDir::Files, QDir::Name);
+    for (const QString& name : names) {
+        if (name == QStringLiteral("README.md")) {
+            continue;
+        }
+        INFO(name.toStdString());
+        const EntryPoint entry = entryFor(name);
+        REQUIRE(entry != nullptr); // every finding names its target
+        replay(folder.filePath(name), entry);
+    }
+}
+
+TEST_CASE("The seed corpora of the fuzz targets run through their entry points", "[pdf][fuzz]")
+{
+    const QDir corpora(QStringLiteral(VANTHU_SOURCE_DIR "/fuzz/corpus"));
+    const QStringList targets = corpora.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    CHECK(targets.size() == 4);
+    for (const QString& target : targets) {
+        const EntryPoint entry = entryFor(target);
+        REQUIRE(entry != nullptr);
+        const QDir corpus(corpora.filePath(target));
+        for (const QString& name : corpus.entryList(QDir::Files, QDir::Name)) {
+            INFO((target + QLatin1Char('/') + name).toStdString());
+            replay(corpus.filePath(name), entry);
+        }
+    }
+}
