@@ -792,6 +792,17 @@ ChangeReport analyseChanges(const QByteArray& pdf, qint64 signedEnd)
     if (std::none_of(ends.begin(), ends.end(), [signedEnd](qint64 end) { return end > signedEnd; })) {
         return report;
     }
+    // Each later revision is rebuilt through its whole chain, so the cost grows with the square of their number:
+    // a bound keeps a file of thousands of tiny updates from taking minutes (decision 32).
+    constexpr qint64 maxLaterRevisions = 256;
+    if (std::count_if(ends.begin(), ends.end(), [signedEnd](qint64 end) { return end > signedEnd; })
+        > maxLaterRevisions) {
+        addFinding(report, "too-many-revisions",
+                   ChangeAnalysisText::tr("More than %1 revisions were written after the signature; what they "
+                                          "change is not checked.")
+                       .arg(maxLaterRevisions));
+        return report;
+    }
     auto signedFile = PdfFile::open(QByteArray::fromRawData(pdf.constData(), signedEnd)); // a view, not a copy
     if (!signedFile) {
         addFinding(report, "signed-revision-unreadable",
@@ -842,11 +853,10 @@ ChangeReport analyseChanges(const QByteArray& pdf, qint64 signedEnd)
     // Every revision must stay reachable from the newest one; a revision its successors skip is hidden from viewers
     // that follow the chain, yet shown by those that repair or scan the file.
     if (!chains.empty()) {
-        const std::vector<qint64>& newest = chains.back();
+        const QSet<qint64> newest(chains.back().begin(), chains.back().end());
         for (size_t index = 0; index + 1 < chains.size(); ++index) {
-            const bool reachable = std::all_of(chains[index].begin(), chains[index].end(), [&newest](qint64 offset) {
-                return std::find(newest.begin(), newest.end(), offset) != newest.end();
-            });
+            const bool reachable = std::all_of(chains[index].begin(), chains[index].end(),
+                                               [&newest](qint64 offset) { return newest.contains(offset); });
             if (!reachable) {
                 addFinding(report, "revision-hidden",
                            ChangeAnalysisText::tr("A revision written after the signature is skipped by a later "

@@ -3,12 +3,15 @@
 // through the same entry point (fuzz/FuzzEntryPoints.h) in the ordinary build: it must return. The file name's
 // prefix names the target: verify-, parser-, filters-, cms-. Seed corpora of the targets run too.
 #include "fuzz/FuzzEntryPoints.h"
+#include "signing/verify/Validation.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+
+#include <algorithm>
 
 namespace
 {
@@ -74,4 +77,24 @@ TEST_CASE("The seed corpora of the fuzz targets run through their entry points",
             replay(corpus.filePath(name), entry);
         }
     }
+}
+
+TEST_CASE("Thousands of tiny revisions after a signature are refused, not analysed for minutes", "[pdf][fuzz]")
+{
+    // 300 empty updates after one signature; 3,000 took more than two minutes before the bound.
+    QFile file(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/fuzz-regressions/verify-many-revisions.pdf"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    vanthu::signing::ValidationOptions options;
+    options.ignoreTrust = true;
+    options.checkRevocationOnline = false;
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = vanthu::signing::validatePdf(file.readAll(), options);
+    CHECK(timer.elapsed() < 5'000);
+    REQUIRE(report);
+    REQUIRE(report->signatures.size() == 1);
+    const auto& findings = report->signatures.front().findings;
+    CHECK(std::any_of(findings.begin(), findings.end(),
+                      [](const auto& finding) { return finding.code == QStringLiteral("too-many-revisions"); }));
+    CHECK(report->verdict == vanthu::signing::Verdict::Modified);
 }
