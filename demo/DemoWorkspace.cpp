@@ -9,6 +9,7 @@
 #include "core/registers/IncomingService.h"
 #include "core/registers/OutgoingService.h"
 #include "demo/DemoCatalogue.h"
+#include "demo/DemoPki.h"
 #include "render/OfficialDocument.h"
 
 #include <QCoreApplication>
@@ -266,6 +267,10 @@ Result<DemoSummary> generateDemoWorkspace(const QString& directory, const DemoOp
                                       QStringLiteral("Hà Nội")};
     if (auto initialised = core::AgencyService(**workspace).initialise(profile); !initialised) {
         return initialised.error();
+    }
+    // Keys and stamps first: a newcomer can sign and verify in the demo at once (issue 5).
+    if (auto pki = createDemoPki((*workspace)->directory(), home.name); !pki) {
+        return pki.error();
     }
     Generator generator(**workspace, options);
     QRandomGenerator schedule(options.seed ^ 0x5eedu);

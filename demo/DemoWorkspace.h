@@ -33,8 +33,9 @@ struct DemoSummary
 /**
  * Creates a demo workspace for "Sở Nội vụ thành phố Hà Nội": documents received from and sent to other Hà Nội
  * agencies over the period, each with a PDF the program paints itself (NĐ30 layout, Vietnamese text layer), all
- * registered through the same services a clerk uses, with a clock that walks through the working days. Needs a
- * QGuiApplication. Errors: Conflict when @p directory already holds a workspace; the services' errors otherwise.
+ * registered through the same services a clerk uses, with a clock that walks through the working days, and a demo PKI
+ * (DemoPki.h: leader and agency keys, signature and seal images, all marked DEMO). Needs a QGuiApplication. Errors:
+ * Conflict when @p directory already holds a workspace; the services' errors otherwise.
  */
 [[nodiscard]] Result<DemoSummary> generateDemoWorkspace(const QString& directory, const DemoOptions& options);
 

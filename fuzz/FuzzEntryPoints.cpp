@@ -11,7 +11,6 @@
 #include <QDateTime>
 
 #include <cstdlib>
-#include <type_traits>
 
 namespace vanthu::fuzz
 {
@@ -27,22 +26,6 @@ signing::ValidationOptions offlineOptions()
     options.checkRevocationOnline = false;
     options.now = QDateTime(QDate(2026, 3, 5), QTime(9, 0), Qt::UTC);
     return options;
-}
-
-/**
- * verifyCms, with or without the trailing validation data (DSS) argument later versions take: the DSS comes from
- * the PDF, so a CMS on its own has none.
- */
-template <typename Verify>
-signing::verify::CmsVerdict callVerifyCms(Verify verify, const QByteArray& der, QByteArrayView start,
-                                          QByteArrayView end, const signing::ValidationOptions& options)
-{
-    if constexpr (std::is_invocable_v<Verify, const QByteArray&, QByteArrayView, QByteArrayView,
-                                      const signing::ValidationOptions&, const QDateTime&>) {
-        return verify(der, start, end, options, options.now);
-    } else {
-        return verify(der, start, end, options, options.now, {});
-    }
 }
 
 } // namespace
@@ -134,8 +117,10 @@ void verifyCmsDer(QByteArrayView data)
 {
     static const QByteArray signedStart("%PDF-1.7 signed part one");
     static const QByteArray signedEnd("signed part two %%EOF");
+    // A CMS on its own carries no document validation data (DSS).
+    const signing::ValidationOptions options = offlineOptions();
     const auto verdict =
-        callVerifyCms(&signing::verify::verifyCms, data.toByteArray(), signedStart, signedEnd, offlineOptions());
+        signing::verify::verifyCms(data.toByteArray(), signedStart, signedEnd, options, options.now, {});
     (void)verdict.findings.size();
 }
 

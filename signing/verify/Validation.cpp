@@ -301,6 +301,15 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
     if (!located) {
         return located.error();
     }
+    // Each signature's change analysis reads every later revision: bound the product (decision 32).
+    constexpr size_t maxSignatures = 100;
+    if (located->size() > maxSignatures) {
+        return Error{ErrorCode::Unsupported,
+                     ValidationText::tr("The document holds %1 signatures; VanThu checks documents with at most %2.")
+                         .arg(located->size())
+                         .arg(maxSignatures),
+                     QStringLiteral("signature limit")};
+    }
     const ValidationData documentData = readDss(**opened);
     ValidationReport report;
     std::vector<qint64> signedEnds;

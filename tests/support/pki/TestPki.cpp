@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/pki/TestPki.h"
 
+#include "signing/keys/CertificateIssuer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -37,8 +39,6 @@ using KeyPtr = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY_free>>;
 using CertPtr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
 using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO_free_all>>;
 using BignumPtr = std::unique_ptr<BIGNUM, OpenSslDeleter<BN_free>>;
-using NamePtr = std::unique_ptr<X509_NAME, OpenSslDeleter<X509_NAME_free>>;
-using ExtensionPtr = std::unique_ptr<X509_EXTENSION, OpenSslDeleter<X509_EXTENSION_free>>;
 using Pkcs12Ptr = std::unique_ptr<PKCS12, OpenSslDeleter<PKCS12_free>>;
 
 struct CertStackFree
@@ -293,33 +293,6 @@ KeyPtr obtainKey(const QString& cacheDirectory, const QString& label, const KeyS
     return key;
 }
 
-void addNameEntry(X509_NAME* name, const char* field, const char* value)
-{
-    if (value != nullptr) {
-        check(X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(value), -1,
-                                         -1, 0),
-              std::string("adding ") + field);
-    }
-}
-
-NamePtr makeName(const Subject& subject)
-{
-    NamePtr name(check(X509_NAME_new(), "X509_NAME_new"));
-    addNameEntry(name.get(), "C", "VN");
-    addNameEntry(name.get(), "L", subject.locality);
-    addNameEntry(name.get(), "O", subject.organization);
-    addNameEntry(name.get(), "CN", subject.commonName);
-    addNameEntry(name.get(), "UID", subject.uid);
-    return name;
-}
-
-void addExtension(X509* cert, X509V3_CTX* context, int nid, const std::string& value)
-{
-    ExtensionPtr extension(check(X509V3_EXT_nconf_nid(nullptr, context, nid, value.c_str()),
-                                 "building extension " + std::string(OBJ_nid2sn(nid)) + " = " + value));
-    check(X509_add_ext(cert, extension.get(), -1), "adding an extension");
-}
-
 struct Issuer
 {
     X509* cert = nullptr; ///< null: self-signed
@@ -330,33 +303,16 @@ struct Issuer
 CertPtr issue(const Subject& subject, EVP_PKEY* subjectKey, const Issuer& issuer, long notBefore, long notAfter,
               const std::vector<std::pair<int, std::string>>& extensions)
 {
-    CertPtr cert(check(X509_new(), "X509_new"));
-    check(X509_set_version(cert.get(), X509_VERSION_3), "X509_set_version");
-
-    unsigned char serial[16];
-    check(RAND_bytes(serial, sizeof serial), "RAND_bytes");
-    serial[0] = static_cast<unsigned char>((serial[0] & 0x7f) | 0x10); // positive, 16 significant octets
-    BignumPtr number(check(BN_bin2bn(serial, sizeof serial, nullptr), "BN_bin2bn"));
-    check(BN_to_ASN1_INTEGER(number.get(), X509_get_serialNumber(cert.get())), "setting the serial number");
-
-    NamePtr name = makeName(subject);
-    check(X509_set_subject_name(cert.get(), name.get()), "X509_set_subject_name");
-    check(X509_set_issuer_name(cert.get(), issuer.cert != nullptr ? X509_get_subject_name(issuer.cert) : name.get()),
-          "X509_set_issuer_name");
-    check(X509_gmtime_adj(X509_getm_notBefore(cert.get()), notBefore), "setting notBefore");
-    check(X509_gmtime_adj(X509_getm_notAfter(cert.get()), notAfter), "setting notAfter");
-    check(X509_set_pubkey(cert.get(), subjectKey), "X509_set_pubkey");
-
-    X509V3_CTX context;
-    X509V3_set_ctx(&context, issuer.cert != nullptr ? issuer.cert : cert.get(), cert.get(), nullptr, nullptr, 0);
-    // The subject key identifier first: a self-signed certificate's AKI is taken from its own SKI.
-    addExtension(cert.get(), &context, NID_subject_key_identifier, "hash");
-    addExtension(cert.get(), &context, NID_authority_key_identifier, "keyid:always");
-    for (const auto& [nid, value] : extensions) {
-        addExtension(cert.get(), &context, nid, value);
-    }
-    check(X509_sign(cert.get(), issuer.key, EVP_sha256()), "signing a certificate");
-    return cert;
+    signing::CertificateRequest request;
+    request.commonName = subject.commonName;
+    request.organization = subject.organization;
+    request.locality = subject.locality;
+    request.uid = subject.uid;
+    request.notBeforeSeconds = notBefore;
+    request.notAfterSeconds = notAfter;
+    request.extensions = extensions;
+    return CertPtr(check(signing::issueCertificate(request, subjectKey, issuer.cert, issuer.key).release(),
+                         "issuing a certificate for " + std::string(subject.commonName)));
 }
 
 } // namespace
