@@ -92,11 +92,6 @@ DemoPki pathsIn(const QString& workspaceFolder)
 
 } // namespace
 
-QString workspaceTrustDirectory(const QString& workspaceFolder)
-{
-    return QDir(workspaceFolder).filePath(QStringLiteral("trust-anchors"));
-}
-
 Result<DemoPki> createDemoPki(const QString& workspaceFolder, const QString& agencyName)
 {
     const DemoPki pki = pathsIn(workspaceFolder);
@@ -169,7 +164,8 @@ Result<DemoPki> createDemoPki(const QString& workspaceFolder, const QString& age
             return written.error();
         }
     }
-    if (auto trusted = signing::TrustStore(workspaceTrustDirectory(workspaceFolder)).add(pki.rootCertificate);
+    if (auto trusted =
+            signing::TrustStore(signing::TrustStore::workspaceDirectory(workspaceFolder)).add(pki.rootCertificate);
         !trusted) {
         return trusted.error();
     }

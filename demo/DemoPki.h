@@ -25,9 +25,6 @@ struct DemoPki
     }
 };
 
-/** The trust anchors a workspace adds to the user's: <workspace>/trust-anchors. */
-[[nodiscard]] QString workspaceTrustDirectory(const QString& workspaceFolder);
-
 /**
  * Creates <workspace>/demo-pki: a "VanThu DEMO Root CA", a leader and an agency certificate it issues (ECDSA P-256,
  * five years), their PKCS#12 files, and the demo signature and seal images drawn by the program; the root is added to

@@ -3,10 +3,8 @@
 #include "app/cli/Commands.h"
 #include "core/common/AtomicFile.h"
 #include "core/common/VietnamTime.h"
-#include "core/export/CsvWriter.h"
 #include "core/export/RegisterExport.h"
-#include "core/export/XlsxWriter.h"
-#include "render/RegisterPdf.h"
+#include "render/RegisterFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,17 +19,6 @@ struct ExportCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommandText)
 };
-
-Result<QByteArray> encode(const core::RegisterTable& table, const QString& format)
-{
-    if (format == QLatin1String("csv")) {
-        return core::registerTableToCsv(table);
-    }
-    if (format == QLatin1String("xlsx")) {
-        return core::registerTableToXlsx(table);
-    }
-    return render::renderRegisterPdf(table);
-}
 
 } // namespace
 
@@ -72,7 +59,7 @@ int runExport(CliContext& context)
     }
     const QString path = parser.value(out);
     const QString chosen = (parser.isSet(format) ? parser.value(format) : QFileInfo(path).suffix()).toLower();
-    if (chosen != QLatin1String("pdf") && chosen != QLatin1String("csv") && chosen != QLatin1String("xlsx")) {
+    if (!render::isRegisterFileFormat(chosen)) {
         return context.usage(ExportCommandText::tr("The format must be pdf, csv or xlsx."));
     }
     core::RegisterExportRequest request;
@@ -95,7 +82,7 @@ int runExport(CliContext& context)
     if (!table) {
         return context.fail(table.error());
     }
-    auto bytes = encode(*table, chosen);
+    auto bytes = render::encodeRegister(*table, chosen);
     if (!bytes) {
         return context.fail(bytes.error());
     }

@@ -82,6 +82,22 @@ QString TrustStore::defaultDirectory()
            + QStringLiteral("/vanthu/trust-anchors");
 }
 
+QString TrustStore::workspaceDirectory(const QString& workspaceFolder)
+{
+    return QDir(workspaceFolder).filePath(QStringLiteral("trust-anchors"));
+}
+
+QList<QByteArray> TrustStore::anchorsFor(const QString& workspaceFolder)
+{
+    QList<QByteArray> anchors;
+    for (const QString& folder : {defaultDirectory(), workspaceDirectory(workspaceFolder)}) {
+        for (const TrustAnchor& anchor : TrustStore(folder).anchors()) {
+            anchors.append(anchor.der);
+        }
+    }
+    return anchors;
+}
+
 QList<TrustAnchor> TrustStore::anchors() const
 {
     QList<TrustAnchor> anchors;

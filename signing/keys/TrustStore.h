@@ -33,6 +33,11 @@ public:
 
     /** $VANTHU_TRUST_DIR, else "<user config>/vanthu/trust-anchors" (~/.config/vanthu/trust-anchors on Linux). */
     [[nodiscard]] static QString defaultDirectory();
+    /** The anchors a workspace adds to the user's (its agency's own CAs, the demo's root): <workspace>/trust-anchors.
+     */
+    [[nodiscard]] static QString workspaceDirectory(const QString& workspaceFolder);
+    /** The anchors of the user's store and of @p workspaceFolder's, as DER. */
+    [[nodiscard]] static QList<QByteArray> anchorsFor(const QString& workspaceFolder);
     [[nodiscard]] const QString& directory() const
     {
         return m_directory;

@@ -49,10 +49,7 @@ TEST_CASE("The demo PKI signs documents the demo workspace verifies as valid", "
         REQUIRE(signedPdf.has_value());
         signing::ValidationOptions options;
         options.checkRevocationOnline = false;
-        for (const signing::TrustAnchor& anchor :
-             signing::TrustStore(demo::workspaceTrustDirectory(workspace.path())).anchors()) {
-            options.trustAnchorsDer.append(anchor.der);
-        }
+        options.trustAnchorsDer = signing::TrustStore::anchorsFor(workspace.path());
         auto report = signing::validatePdf(signedPdf->pdf(), options);
         REQUIRE(report.has_value());
         CHECK(report->verdict == signing::Verdict::Valid);
