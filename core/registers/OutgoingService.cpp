@@ -137,7 +137,8 @@ QString symbolFor(const DocumentFields& fields, const QDate& today)
 }
 
 Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWriter& writer,
-                                             const PreparedOutgoing& prepared, const QDateTime& now)
+                                             const PreparedOutgoing& prepared, const QDateTime& now,
+                                             const IssueStamp* stamp = nullptr)
 {
     const QDate today = vietnamDate(now);
     auto number = SeriesRepository(workspace.database()).takeNext(prepared.series.id, today.year());
@@ -157,17 +158,32 @@ Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWrite
     record.outgoing->seriesCode = prepared.series.code;
     record.outgoing->year = today.year();
     record.outgoing->number = static_cast<int>(*number);
-    if (auto written = writer.write(record, prepared.attachments); !written) {
-        return written.error();
-    }
     RegistrationReceipt receipt;
-    receipt.id = record.id;
     receipt.direction = Direction::Outgoing;
     receipt.seriesCode = prepared.series.code;
     receipt.year = today.year();
     receipt.number = *number;
     receipt.code = record.fields.code;
     receipt.registerDate = today;
+    QList<PreparedAttachment> attachments = prepared.attachments;
+    if (stamp != nullptr) {
+        auto issued = (*stamp)(receipt);
+        if (!issued) {
+            return issued.error();
+        }
+        auto stored = prepareAttachments({*issued}, workspace.blobs());
+        if (!stored) {
+            return stored.error();
+        }
+        attachments.prepend(stored->front());
+        if (attachments.front().record.pageCount <= 999) {
+            record.fields.pageAmount = attachments.front().record.pageCount;
+        }
+    }
+    if (auto written = writer.write(record, attachments); !written) {
+        return written.error();
+    }
+    receipt.id = record.id;
     receipt.attachments = record.attachments;
     return receipt;
 }
@@ -216,7 +232,22 @@ Result<RegistrationReceipt> OutgoingService::previewNumber(const OutgoingRequest
     return receipt;
 }
 
+Result<RegistrationReceipt> OutgoingService::issueDocument(const OutgoingRequest& request, const IssueStamp& stamp)
+{
+    auto receipts = registerAll({request}, &stamp);
+    if (!receipts) {
+        return receipts.error();
+    }
+    return receipts->front();
+}
+
 Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<OutgoingRequest>& requests)
+{
+    return registerAll(requests, nullptr);
+}
+
+Result<QList<RegistrationReceipt>> OutgoingService::registerAll(const QList<OutgoingRequest>& requests,
+                                                                const IssueStamp* stamp)
 {
     auto agency = AgencyService(m_workspace).profile();
     if (!agency) {
@@ -244,7 +275,7 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<Ou
     receipts.reserve(prepared.size());
     DocumentWriter writer(m_workspace);
     for (qsizetype index = 0; index < prepared.size(); ++index) {
-        auto receipt = registerPrepared(m_workspace, writer, prepared.at(index), now);
+        auto receipt = registerPrepared(m_workspace, writer, prepared.at(index), now, stamp);
         if (!receipt) {
             return requests.size() == 1
                        ? receipt.error()

@@ -6,10 +6,19 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace vanthu::core
 {
 
 class Workspace;
+
+/**
+ * The issuing step of OutgoingService::issueDocument(): given the number, symbol and date just taken (in @p numbered:
+ * code, registerDate, seriesCode, year, number), returns the issued PDF (the leader-signed draft with number and date
+ * filled in and the agency signature added). Runs while the write lock is held: it must not wait on a person.
+ */
+using IssueStamp = std::function<Result<AttachmentInput>(const RegistrationReceipt& numbered)>;
 
 /**
  * Registers documents the agency issues (NĐ30 Điều 15–16): the number comes from the document's series, restarts at
@@ -33,10 +42,22 @@ public:
      */
     [[nodiscard]] Result<RegistrationReceipt> previewNumber(const OutgoingRequest& request);
 
+    /**
+     * Issues a signed document (NĐ30 Điều 15–16, architecture "The clerk issues"): in one transaction takes the
+     * series' next number, calls @p stamp with the number, symbol and date, stores the PDF it returns as the first
+     * attachment (the request's own attachments follow it) and writes the register row. When @p stamp or anything
+     * after the number fails, the transaction rolls back: no number is used, nothing is registered, and the only
+     * trace is an unreferenced blob. Errors: those of registerDocument(), and whatever @p stamp returns.
+     */
+    [[nodiscard]] Result<RegistrationReceipt> issueDocument(const OutgoingRequest& request, const IssueStamp& stamp);
+
     /** Registers many documents in one transaction: all or none, numbered in the given order. */
     [[nodiscard]] Result<QList<RegistrationReceipt>> registerBatch(const QList<OutgoingRequest>& requests);
 
 private:
+    [[nodiscard]] Result<QList<RegistrationReceipt>> registerAll(const QList<OutgoingRequest>& requests,
+                                                                 const IssueStamp* stamp);
+
     Workspace& m_workspace;
 };
 
