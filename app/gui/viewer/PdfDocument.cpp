@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/viewer/PdfDocument.h"
+
+#include <poppler-form.h>
+#include <poppler-qt6.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+
+#include <cmath>
+#include <mutex>
+
+namespace vanthu::gui
+{
+
+namespace
+{
+
+Q_LOGGING_CATEGORY(lcViewer, "vanthu.gui.viewer", QtWarningMsg)
+
+/** A page is never drawn larger than this many pixels (a hostile /MediaBox must not allocate gigabytes). */
+constexpr double MaxPixels = 64.0 * 1024 * 1024;
+
+/** Poppler prints every syntax error of a damaged file to stderr; they belong in our log, at debug level. */
+void popplerMessage(const QString& message, const QVariant&)
+{
+    qCDebug(lcViewer) << "poppler:" << message;
+}
+
+void routePopplerMessages()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
+}
+
+} // namespace
+
+PdfDocument::PdfDocument(QByteArray bytes, std::unique_ptr<Poppler::Document> document)
+    : m_bytes(std::move(bytes)), m_document(std::move(document))
+{
+    const int pages = m_document->numPages();
+    m_pageSizes.reserve(pages);
+    for (int index = 0; index < pages; ++index) {
+        const std::unique_ptr<Poppler::Page> page = m_document->page(index);
+        m_pageSizes.append(page ? page->pageSizeF() : QSizeF());
+    }
+}
+
+PdfDocument::~PdfDocument() = default;
+
+Result<QByteArray> PdfDocument::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return Error{ErrorCode::NotFound, tr("The file %1 does not exist.").arg(QFileInfo(path).fileName()), path};
+    }
+    if (file.size() > MaxBytes) {
+        return Error{ErrorCode::InvalidInput, tr("The file %1 is too large to show.").arg(QFileInfo(path).fileName()),
+                     QString::number(file.size())};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, tr("The file %1 cannot be read.").arg(QFileInfo(path).fileName()),
+                     file.errorString()};
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return Error{ErrorCode::Io, tr("The file %1 cannot be read.").arg(QFileInfo(path).fileName()),
+                     file.errorString()};
+    }
+    return bytes;
+}
+
+Result<std::shared_ptr<PdfDocument>> PdfDocument::open(const QByteArray& bytes)
+{
+    routePopplerMessages();
+    if (bytes.size() > MaxBytes) {
+        return Error{ErrorCode::InvalidInput, tr("The document is too large to show."), QString::number(bytes.size())};
+    }
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document) {
+        return Error{ErrorCode::InvalidInput, tr("This file is not a PDF that can be shown, or it is damaged."),
+                     QStringLiteral("poppler could not load the document")};
+    }
+    if (document->isLocked()) {
+        return Error{ErrorCode::Unsupported, tr("This PDF is protected by a password and cannot be shown."),
+                     QStringLiteral("locked")};
+    }
+    if (document->numPages() <= 0) {
+        return Error{ErrorCode::InvalidInput, tr("This PDF has no pages."), QStringLiteral("no pages")};
+    }
+    document->setRenderHint(Poppler::Document::Antialiasing);
+    document->setRenderHint(Poppler::Document::TextAntialiasing);
+    // Signature appearances and annotations are the point of this viewer: never hidden (HideAnnotations off).
+    document->setRenderHint(Poppler::Document::HideAnnotations, false);
+    return std::shared_ptr<PdfDocument>(new PdfDocument(bytes, std::move(document)));
+}
+
+QSizeF PdfDocument::pageSize(int page) const
+{
+    return page >= 0 && page < m_pageSizes.size() ? m_pageSizes.at(page) : QSizeF();
+}
+
+QImage PdfDocument::render(int page, double pixelsPerPoint) const
+{
+    const QSizeF size = pageSize(page);
+    if (size.isEmpty() || !(pixelsPerPoint > 0)) {
+        return {};
+    }
+    const double pixels = size.width() * size.height() * pixelsPerPoint * pixelsPerPoint;
+    if (pixels > MaxPixels) {
+        pixelsPerPoint *= std::sqrt(MaxPixels / pixels);
+    }
+    const double dpi = 72.0 * pixelsPerPoint;
+    QMutexLocker lock(&m_mutex);
+    const std::unique_ptr<Poppler::Page> popplerPage = m_document->page(page);
+    if (!popplerPage) {
+        return {};
+    }
+    return popplerPage->renderToImage(dpi, dpi);
+}
+
+QList<QRectF> PdfDocument::search(int page, const QString& text) const
+{
+    if (text.isEmpty() || page < 0 || page >= pageCount()) {
+        return {};
+    }
+    // Poppler compares the page's text as extracted (NFC in the PDFs Vietnamese software writes) with the query.
+    const QString query = text.normalized(QString::NormalizationForm_C);
+    QMutexLocker lock(&m_mutex);
+    const std::unique_ptr<Poppler::Page> popplerPage = m_document->page(page);
+    if (!popplerPage) {
+        return {};
+    }
+    return popplerPage->search(query, Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics);
+}
+
+QList<SignatureWidgetPlace> PdfDocument::signatureWidgets() const
+{
+    QList<SignatureWidgetPlace> places;
+    for (int index = 0; index < pageCount(); ++index) {
+        // One page at a time, so that drawing the pages in view waits for one page of this, not for all of it.
+        QMutexLocker lock(&m_mutex);
+        const std::unique_ptr<Poppler::Page> page = m_document->page(index);
+        if (!page) {
+            continue;
+        }
+        for (const std::unique_ptr<Poppler::FormField>& field : page->formFields()) {
+            if (field && field->type() == Poppler::FormField::FormSignature) {
+                places.append(SignatureWidgetPlace{field->fullyQualifiedName(), index, field->rect()});
+            }
+        }
+    }
+    return places;
+}
+
+} // namespace vanthu::gui

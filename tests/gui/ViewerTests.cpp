@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PDF viewer and its signatures panel on real signed files: the signature's appearance is drawn, one row per
+// signature in the validator's colour, tampering and annotations show, search, zoom, hostile files. Behaviour only,
+// never timings.
+#include "app/gui/viewer/DocumentViewer.h"
+#include "app/gui/viewer/PdfView.h"
+#include "app/gui/viewer/SignaturesPanel.h"
+#include "signing/pades/PadesSigner.h"
+#include "signing/verify/ReportText.h"
+#include "tests/signing/support/SigningFixture.h"
+#include "tests/signing/verify/VerifyTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModel>
+#include <QBuffer>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThreadPool>
+#include <QTreeWidget>
+
+using namespace vanthu;
+using vanthu::gui::DocumentViewer;
+using vanthu::gui::PdfView;
+using vanthu::gui::SignaturesPanel;
+using vanthu::test::SigningFixture;
+using vanthu::test::TestPki;
+
+namespace
+{
+
+/** Where the visible signature goes on page 1, in PDF points (origin bottom left). */
+const QRectF SignatureRect(320, 120, 180, 70);
+
+/** A one-page PDF, filled dark blue with a white frame: the signature's appearance. */
+QByteArray appearancePdf()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QSizeF(180, 70), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        painter.fillRect(QRectF(0, 0, 180, 70), QColor(20, 40, 160));
+        painter.setPen(QPen(Qt::white, 3));
+        painter.drawRect(QRectF(4, 4, 172, 62));
+    }
+    return buffer.data();
+}
+
+QByteArray signVisibly(SigningFixture& fixture)
+{
+    signing::SignRequest request = SigningFixture::request();
+    request.visible = signing::VisibleSignature{0, SignatureRect, appearancePdf()};
+    auto key = fixture.key(TestPki::Identity::LeaderRsa2048);
+    auto signedPdf =
+        signing::PadesSigner::sign(SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf")), *key, request);
+    REQUIRE(signedPdf.has_value());
+    return signedPdf->pdf();
+}
+
+QString writeFile(SigningFixture& fixture, const QString& name, const QByteArray& bytes)
+{
+    const QString path = fixture.path(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+    return path;
+}
+
+/** A viewer window trusting the fixture's test root, as the tests drive it. */
+struct Viewer
+{
+    std::unique_ptr<DocumentViewer> widget = std::make_unique<DocumentViewer>();
+
+    explicit Viewer(SigningFixture& fixture)
+    {
+        widget->setValidationOptions(test::trusting(fixture));
+        widget->resize(1200, 900);
+        widget->show();
+        REQUIRE(QTest::qWaitForWindowExposed(widget.get()));
+    }
+
+    ~Viewer()
+    {
+        widget.reset();
+        // Runs abandoned by the test finish before the next test's fixture goes away.
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+    [[nodiscard]] PdfView* view() const
+    {
+        return widget->pdfView();
+    }
+    [[nodiscard]] SignaturesPanel* panel() const
+    {
+        return widget->signaturesPanel();
+    }
+    [[nodiscard]] QTreeWidget* rows() const
+    {
+        auto* tree = widget->findChild<QTreeWidget*>(QStringLiteral("signatureList"));
+        REQUIRE(tree != nullptr);
+        return tree;
+    }
+
+    /** Opens @p path and waits until page 1 is drawn at the current zoom and the signatures are checked. */
+    void open(const QString& path)
+    {
+        QSignalSpy checked(panel(), &SignaturesPanel::validationFinished);
+        widget->openFile(path);
+        REQUIRE(QTest::qWaitFor([&] { return checked.count() > 0; }, 60000));
+        waitForPage(0);
+    }
+
+    void waitForPage(int page) const
+    {
+        REQUIRE(QTest::qWaitFor([&] { return view()->isDrawn(page); }, 30000));
+    }
+
+    [[nodiscard]] signing::Severity severity(int row) const
+    {
+        return static_cast<signing::Severity>(
+            rows()->topLevelItem(row)->data(0, SignaturesPanel::SeverityRole).toInt());
+    }
+};
+
+/** Share of pixels of @p image inside @p rect (PDF points, origin bottom left, on a page @p pageSize) not white. */
+double shareNotWhite(const QImage& image, const QSizeF& pageSize, const QRectF& rect)
+{
+    const double sx = image.width() / pageSize.width();
+    const double sy = image.height() / pageSize.height();
+    const QRect pixels(qRound(rect.left() * sx) + 2, qRound((pageSize.height() - rect.bottom()) * sy) + 2,
+                       qRound(rect.width() * sx) - 4, qRound(rect.height() * sy) - 4);
+    int hits = 0;
+    int total = 0;
+    for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+        for (int x = pixels.left(); x <= pixels.right(); ++x) {
+            ++total;
+            const QColor colour = image.pixelColor(x, y);
+            hits += colour.red() < 200 || colour.green() < 200 || colour.blue() < 200 ? 1 : 0;
+        }
+    }
+    return total == 0 ? 0.0 : double(hits) / total;
+}
+
+QStringList findingCodes(const QTreeWidgetItem* item)
+{
+    QStringList codes;
+    const QString code = item->data(0, SignaturesPanel::FindingCodeRole).toString();
+    if (!code.isEmpty()) {
+        codes.append(code);
+    }
+    for (int child = 0; child < item->childCount(); ++child) {
+        codes += findingCodes(item->child(child));
+    }
+    return codes;
+}
+
+} // namespace
+
+TEST_CASE("A signed PDF shows its signature appearance and one green row", "[gui][viewer]")
+{
+    SigningFixture fixture;
+    const QString path = writeFile(fixture, QStringLiteral("signed.pdf"), signVisibly(fixture));
+    Viewer viewer(fixture);
+    viewer.open(path);
+
+    REQUIRE(viewer.rows()->topLevelItemCount() == 1);
+    CHECK(viewer.severity(0) == signing::Severity::Green);
+    CHECK(viewer.rows()->topLevelItem(0)->text(0).startsWith(viewer.panel()->report()->signatures.front().signer));
+    auto* banner = viewer.widget->findChild<QLabel*>(QStringLiteral("verdictBanner"));
+    REQUIRE(banner != nullptr);
+    CHECK(banner->isVisible());
+    CHECK(banner->accessibleName() == signing::verdictTitle(signing::Verdict::Valid));
+    CHECK_FALSE(viewer.rows()->topLevelItem(0)->data(0, Qt::AccessibleTextRole).toString().isEmpty());
+
+    const QImage page = viewer.view()->pageImage(0);
+    REQUIRE_FALSE(page.isNull());
+    const QSizeF size = viewer.view()->document()->pageSize(0);
+    // poppler draws the widget's appearance stream: the blue box is there, and the page around it stays white.
+    CHECK(shareNotWhite(page, size, SignatureRect) > 0.7);
+    CHECK(shareNotWhite(page, size, QRectF(SignatureRect.left(), 20, SignatureRect.width(), 60)) < 0.05);
+
+    const QString screenshots = qEnvironmentVariable("VANTHU_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) {
+        viewer.widget->grab().save(screenshots + QStringLiteral("/document-viewer.png"));
+    }
+
+    // One thumbnail per page.
+    auto* thumbnails = viewer.widget->findChild<QListView*>(QStringLiteral("thumbnails"));
+    REQUIRE(thumbnails != nullptr);
+    CHECK(thumbnails->model()->rowCount() == viewer.view()->document()->pageCount());
+}
+
+TEST_CASE("Choosing the signature's row outlines its box on the page", "[gui][viewer]")
+{
+    SigningFixture fixture;
+    const QString path = writeFile(fixture, QStringLiteral("signed.pdf"), signVisibly(fixture));
+    Viewer viewer(fixture);
+    viewer.open(path);
+    viewer.view()->setZoom(3.0);
+    viewer.view()->goToPage(0);
+    const int top = viewer.view()->verticalScrollBar()->value();
+    // The box sits low on page 1: at 300 % it is out of view until the row is chosen.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            QTest::mouseClick(viewer.rows()->viewport(), Qt::LeftButton, {},
+                              viewer.rows()->visualItemRect(viewer.rows()->topLevelItem(0)).center());
+            return viewer.view()->verticalScrollBar()->value() > top;
+        },
+        10000));
+}
+
+TEST_CASE("A byte changed inside the signed range turns the row red", "[gui][viewer]")
+{
+    SigningFixture fixture;
+    QByteArray tampered = signVisibly(fixture);
+    // A byte of the binary comment after the header: every PDF reader still opens the file, the digest no longer fits.
+    REQUIRE(tampered.at(11) != 'x');
+    tampered[11] = 'x';
+    Viewer viewer(fixture);
+    viewer.open(writeFile(fixture, QStringLiteral("tampered.pdf"), tampered));
+    REQUIRE(viewer.rows()->topLevelItemCount() == 1);
+    CHECK(viewer.severity(0) == signing::Severity::Red);
+    CHECK(viewer.panel()->report()->signatures.front().indication == signing::Indication::TotalFailed);
+}
+
+TEST_CASE("An annotation added after signing turns the row yellow and says so", "[gui][viewer]")
+{
+    SigningFixture fixture;
+    Viewer viewer(fixture);
+    viewer.open(writeFile(fixture, QStringLiteral("annotated.pdf"), test::addFreeText(signVisibly(fixture))));
+    REQUIRE(viewer.rows()->topLevelItemCount() == 1);
+    CHECK(viewer.severity(0) == signing::Severity::Yellow);
+    CHECK(findingCodes(viewer.rows()->topLevelItem(0)).contains(QStringLiteral("annotation-added")));
+}
+
+TEST_CASE("Search finds Vietnamese words on page 1 and zoom redraws the page larger", "[gui][viewer]")
+{
+    SigningFixture fixture;
+    Viewer viewer(fixture);
+    viewer.open(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/lo-classic.pdf"));
+    CHECK(viewer.rows()->topLevelItemCount() == 0);
+
+    QSignalSpy found(viewer.view(), &PdfView::searchFinished);
+    // The answer may come before find() returns (a continuation of a finished future runs at once).
+    viewer.view()->find(QStringLiteral("chủ tịch"));
+    REQUIRE(QTest::qWaitFor([&] { return found.count() > 0; }, 30000));
+    CHECK(found.takeFirst().at(0).toInt() >= 1);
+    CHECK(viewer.view()->currentHit() == 0);
+    viewer.view()->find(QStringLiteral("no such words here"));
+    REQUIRE(QTest::qWaitFor([&] { return found.count() > 0; }, 30000));
+    CHECK(found.takeFirst().at(0).toInt() == 0);
+
+    const int before = viewer.view()->pageImage(0).width();
+    viewer.widget->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(viewer.widget.get()));
+    viewer.view()->setFocus();
+    const double zoom = viewer.view()->zoom();
+    QTest::keyClick(viewer.view(), Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(viewer.view()->zoom() > zoom);
+    viewer.waitForPage(0);
+    CHECK(viewer.view()->pageImage(0).width() > before);
+    QTest::keyClick(viewer.view(), Qt::Key_0, Qt::ControlModifier);
+    CHECK(viewer.view()->fitsWidth());
+    CHECK(viewer.view()->zoom() == Approx(zoom));
+}
+
+TEST_CASE("A file that is not a PDF gives a message, and Cancel drops a check still running", "[gui][viewer]")
+{
+    SigningFixture fixture;
+    Viewer viewer(fixture);
+    QSignalSpy failed(viewer.widget.get(), &DocumentViewer::openFailed);
+    viewer.widget->openFile(writeFile(fixture, QStringLiteral("garbage.pdf"), QByteArray(4096, '\x17')));
+    REQUIRE(QTest::qWaitFor([&] { return failed.count() == 1; }, 30000));
+    auto* message = viewer.widget->findChild<QLabel*>(QStringLiteral("viewerMessage"));
+    REQUIRE(message != nullptr);
+    CHECK(message->isVisible());
+    CHECK(viewer.view()->document() == nullptr);
+
+    viewer.widget->openFile(fixture.path(QStringLiteral("missing.pdf")));
+    REQUIRE(QTest::qWaitFor([&] { return failed.count() == 2; }, 30000));
+    CHECK_FALSE(viewer.panel()->isBusy());
+
+    viewer.panel()->validate(signVisibly(fixture));
+    CHECK(viewer.panel()->isBusy());
+    viewer.panel()->cancel();
+    CHECK_FALSE(viewer.panel()->isBusy());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(viewer.panel()->report().has_value());
+    CHECK(viewer.rows()->topLevelItemCount() == 0);
+}
