@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench/app: figures of the desktop application, measured in this process on the offscreen platform.
+//   --measure open-pdf (the default): a ~10 MB PDF signed once, from openFile() to its first page drawn, in two
+//   ways: the whole DocumentViewer (reading, poppler, drawing, with the signature check starting beside it on the
+//   other core) and PdfView alone (read, open, draw); beside them poppler's own pdftoppm drawing page 1 at the same
+//   96 dpi (one process run, start to exit). Interleaved, median of N runs after one warm-up each; every run's page
+//   is checked to hold ink, so that a fast run is an honest one. Target of issue 5: ≤ 300 ms.
+// Other measurements (the window's cold start) get their own --measure value.
+//   vanthu-bench-app [--measure open-pdf] [--runs N] [--megabytes MB] [--dir FOLDER] [--cli PATH] [--source ROOT]
+#include "app/gui/viewer/DocumentViewer.h"
+#include "app/gui/viewer/PdfDocument.h"
+#include "app/gui/viewer/PdfView.h"
+#include "bench/common/BenchSupport.h"
+
+#include <poppler-version.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <array>
+
+using namespace vanthu;
+using namespace vanthu::bench;
+
+namespace
+{
+
+constexpr int TimeoutMilliseconds = 60000;
+/** The resolution of every drawing compared: pdftoppm's -r and the view's zoom on a 96 dpi screen. */
+constexpr int Dpi = 96;
+
+/** True when @p image has a dark pixel: page 1 of the input holds text. */
+bool hasInk(const QImage& image)
+{
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/** Runs the event loop until page 1 of @p view is drawn; aborts after a minute. */
+void waitForFirstPage(gui::PdfView& view, const char* what)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] { loop.exit(1); });
+    const auto connection = QObject::connect(&view, &gui::PdfView::pageDrawn, &loop, [&](int page) {
+        if (page == 0) {
+            loop.exit(0);
+        }
+    });
+    timeout.start(TimeoutMilliseconds);
+    const int status = view.isDrawn(0) ? 0 : loop.exec();
+    QObject::disconnect(connection);
+    if (status != 0) {
+        abortWith(QStringLiteral("%1: page 1 was not drawn within a minute").arg(QString::fromLatin1(what)));
+    }
+    if (!hasInk(view.pageImage(0))) {
+        abortWith(QStringLiteral("%1: page 1 was drawn blank").arg(QString::fromLatin1(what)));
+    }
+}
+
+/** The pages of the previous run and any signature check still going are gone before the clock starts. */
+void settle(gui::DocumentViewer& viewer, gui::PdfView& view)
+{
+    viewer.closeDocument();
+    view.setDocument(nullptr);
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+}
+
+double openInViewer(gui::DocumentViewer& viewer, gui::PdfView& alone, const QString& file)
+{
+    settle(viewer, alone);
+    QElapsedTimer clock;
+    clock.start();
+    viewer.openFile(file);
+    waitForFirstPage(*viewer.pdfView(), "DocumentViewer");
+    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
+}
+
+double openInView(gui::DocumentViewer& viewer, gui::PdfView& alone, const QString& file)
+{
+    settle(viewer, alone);
+    QElapsedTimer clock;
+    clock.start();
+    auto bytes = gui::PdfDocument::readFile(file);
+    if (!bytes) {
+        abortWith(bytes.error().message);
+    }
+    auto document = gui::PdfDocument::open(*bytes);
+    if (!document) {
+        abortWith(document.error().message);
+    }
+    alone.setDocument(*document);
+    waitForFirstPage(alone, "PdfView");
+    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
+}
+
+double openInPdftoppm(const Setup& setup, const QString& file)
+{
+    const QString prefix = setup.path(QStringLiteral("pdftoppm-page"));
+    const double ms = timedRun(setup, "pdftoppm",
+                               {QStringLiteral("pdftoppm"), QStringLiteral("-f"), QStringLiteral("1"),
+                                QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-r"), QString::number(Dpi),
+                                QStringLiteral("-singlefile"), file, prefix},
+                               false);
+    if (QFileInfo(prefix + QStringLiteral(".ppm")).size() == 0) {
+        abortWith(QStringLiteral("pdftoppm wrote no page"));
+    }
+    return ms;
+}
+
+void measureOpenPdf(Setup& setup, int runs, int megabytes)
+{
+    const QString big = setup.path(QStringLiteral("big-%1mb.pdf").arg(megabytes));
+    makeBigPdf(setup, big, megabytes);
+    makeKeys(setup);
+    const QString file = setup.path(QStringLiteral("signed-big.pdf"));
+    QFile::remove(file);
+    (void)timedRun(setup, "vanthu-cli sign",
+                   {setup.cli, QStringLiteral("sign"), QStringLiteral("--in"), big, QStringLiteral("--out"), file,
+                    QStringLiteral("--p12"), setup.p12},
+                   true);
+
+    gui::DocumentViewer viewer;
+    viewer.resize(1280, 900);
+    viewer.show();
+    gui::PdfView alone;
+    alone.resize(900, 900);
+    alone.show();
+    QCoreApplication::processEvents();
+    const double zoom = Dpi / double(viewer.pdfView()->logicalDpiX());
+    viewer.pdfView()->setZoom(zoom);
+    alone.setZoom(zoom);
+
+    auto probe = gui::PdfDocument::readFile(file);
+    const int pages = probe ? (*gui::PdfDocument::open(*probe))->pageCount() : 0;
+    line("input: %s, %lld bytes, %d pages: make-test-pdfs big %d (lo-2pages.pdf, then pages of incompressible "
+         "images), signed once by vanthu-cli (invisible); page 1 is text",
+         qPrintable(QFileInfo(file).fileName()), static_cast<long long>(QFileInfo(file).size()), pages, megabytes);
+    line("drawn at %d dpi everywhere (zoom %.2f on a %d dpi offscreen screen, device pixel ratio %.1f); the file is "
+         "in the page cache for every tool (warm)",
+         Dpi, zoom, viewer.pdfView()->logicalDpiX(), viewer.pdfView()->devicePixelRatioF());
+    line("");
+
+    const std::array<const char*, 3> names{"DocumentViewer", "PdfView alone", "pdftoppm (peer)"};
+    const std::array<const char*, 3> notes{
+        "openFile() to page 1 drawn; the signature check starts beside it",
+        "read, poppler open, page 1 drawn on the render thread, back on the GUI thread",
+        "-f 1 -l 1 -r 96: one process, start to exit, PPM written"};
+    const std::vector<Timing> timings = interleave(runs, names.size(), [&](std::size_t index) {
+        switch (index) {
+        case 0:
+            return openInViewer(viewer, alone, file);
+        case 1:
+            return openInView(viewer, alone, file);
+        default:
+            return openInPdftoppm(setup, file);
+        }
+    });
+    settle(viewer, alone);
+    line("median (min-max) from opening to the first page drawn:");
+    for (std::size_t index = 0; index < names.size(); ++index) {
+        line("  %-16s %-26s %s", names.at(index), qPrintable(timingText(timings.at(index), 1, "ms")), notes.at(index));
+    }
+    const double median = timings.at(0).median;
+    line("ratio (medians): DocumentViewer / pdftoppm %.2fx", median / timings.at(2).median);
+    line("target ≤ 300 ms: %s (DocumentViewer %.1f ms)", median <= 300 ? "met" : "NOT met", median);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication application(argc, argv);
+    setBenchName("bench/app");
+    QCommandLineParser parser;
+    const CommonOptions common(parser, QStringLiteral(VANTHU_BENCH_CLI), QStringLiteral(VANTHU_SOURCE_DIR));
+    const QCommandLineOption measureOption(QStringLiteral("measure"), QStringLiteral("What to measure: open-pdf."),
+                                           QStringLiteral("what"), QStringLiteral("open-pdf"));
+    const QCommandLineOption sizeOption(QStringLiteral("megabytes"), QStringLiteral("Size of the PDF to open."),
+                                        QStringLiteral("mb"), QStringLiteral("10"));
+    parser.addOption(measureOption);
+    parser.addOption(sizeOption);
+    parser.addHelpOption();
+    parser.process(application);
+    const int runs = common.runs(parser);
+    const int megabytes = positiveNumber(parser, sizeOption);
+    QTemporaryDir temporary;
+    Setup setup = common.setup(parser, temporary.path());
+
+    const QString measure = parser.value(measureOption);
+    if (measure != QLatin1String("open-pdf")) {
+        abortWith(QStringLiteral("unknown --measure %1 (available: open-pdf)").arg(measure));
+    }
+    line("bench/app open-pdf: %d runs after 1 warm-up per tool, tools interleaved, wall time (steady clock), in %s",
+         runs, qPrintable(setup.root));
+    printMachine(setup);
+    line("tools: vanthu %s (Qt %s, poppler-qt6 %s, platform %s); pdftoppm %s", VANTHU_VERSION, qVersion(),
+         POPPLER_VERSION, qPrintable(QGuiApplication::platformName()), qPrintable(pdfsigVersion(setup)));
+    measureOpenPdf(setup, runs, megabytes);
+    return 0;
+}
