@@ -81,6 +81,68 @@ Result<PagePlacement> placeSeal(const FileSignJob& job, const QByteArray& pdf, c
                  QString()};
 }
 
+QString attachmentText(const FileSignJob& job, const QDateTime& signingTime)
+{
+    return job.numberSymbol + QStringLiteral("; ") + vietnamIsoTimestamp(signingTime);
+}
+
+/**
+ * Where the appearance of @p job goes: a prepared agency field keeps its place, then an explicit page and rectangle,
+ * then the defaults of Phụ lục I. @p attachmentText: the text of an attachment signature.
+ */
+Result<PagePlacement> placeAppearance(const FileSignJob& job, const QByteArray& pdf, const QList<FormFieldInfo>& fields,
+                                      const std::optional<FormFieldInfo>& preparedAgency, const QString& attachmentText)
+{
+    if (job.appearance == AppearanceKind::Agency && preparedAgency) {
+        return PagePlacement{preparedAgency->pageIndex, preparedAgency->rect}; // a prepared widget keeps its /Rect
+    }
+    if (job.rect) {
+        return PagePlacement{job.pageIndex.value_or(0), *job.rect};
+    }
+    switch (job.appearance) {
+    case AppearanceKind::Leader:
+        return placeLeader(job, pdf);
+    case AppearanceKind::Agency:
+        return placeSeal(job, pdf, fields);
+    case AppearanceKind::Attachment: {
+        auto textSize = job.renderer->attachmentTextSize(attachmentText);
+        if (!textSize) {
+            return textSize.error();
+        }
+        const int page = job.pageIndex.value_or(0);
+        auto size = pageSize(pdf, page);
+        if (!size) {
+            return size.error();
+        }
+        return PagePlacement{page, attachmentTopRight(*size, *textSize)};
+    }
+    case AppearanceKind::None:
+        break;
+    }
+    return Error{ErrorCode::InvalidInput, FileSignerText::tr("An invisible signature has no place on the page."),
+                 QString()};
+}
+
+Result<void> checkRenderer(const FileSignJob& job)
+{
+    if (job.appearance != AppearanceKind::None && job.renderer == nullptr) {
+        return Error{ErrorCode::Internal, FileSignerText::tr("Signature appearances cannot be drawn here."),
+                     QStringLiteral("FileSignJob without a renderer")};
+    }
+    return {};
+}
+
+std::optional<FormFieldInfo> preparedAgencyField(const QList<FormFieldInfo>& fields)
+{
+    std::optional<FormFieldInfo> prepared;
+    for (const FormFieldInfo& field : fields) {
+        if (field.name == issuing_fields::Agency && field.type == "Sig" && !field.hasValue) {
+            prepared = field;
+        }
+    }
+    return prepared;
+}
+
 /** The day, month and year as Phụ lục I writes them: day and months 1 and 2 with a leading zero. */
 QString dayText(const QDate& date)
 {
@@ -243,6 +305,20 @@ Result<void> PreparedInput::commit(QByteArrayView appendix)
     return m_writer.commit();
 }
 
+Result<PagePlacement> appearancePlacement(const FileSignJob& job, const QByteArray& pdf)
+{
+    if (auto drawable = checkRenderer(job); !drawable) {
+        return drawable.error();
+    }
+    auto fields = formFields(pdf);
+    if (!fields) {
+        return fields.error();
+    }
+    const QDateTime time =
+        job.request.signingTime.isValid() ? job.request.signingTime : QDateTime::currentDateTimeUtc();
+    return placeAppearance(job, pdf, *fields, preparedAgencyField(*fields), attachmentText(job, time));
+}
+
 Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
 {
     auto prepared = PreparedInput::start(job.inputPath, job.outputPath, job.request.digest, false);
@@ -254,9 +330,8 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
 
 Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key, PreparedInput& input)
 {
-    if (job.appearance != AppearanceKind::None && job.renderer == nullptr) {
-        return Error{ErrorCode::Internal, FileSignerText::tr("Signature appearances cannot be drawn here."),
-                     QStringLiteral("FileSignJob without a renderer")};
+    if (auto drawable = checkRenderer(job); !drawable) {
+        return drawable.error();
     }
     const QByteArray pdf = input.bytes(); // shares the mapping; lives no longer than `input`
     SignRequest request = job.request;
@@ -274,12 +349,7 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key, Prepare
         return field.type == "Sig" && field.hasValue;
     });
     bool preparedIssuing = false;
-    std::optional<FormFieldInfo> preparedAgency;
-    for (const FormFieldInfo& field : *fields) {
-        if (field.name == issuing_fields::Agency && field.type == "Sig" && !field.hasValue) {
-            preparedAgency = field;
-        }
-    }
+    const std::optional<FormFieldInfo> preparedAgency = preparedAgencyField(*fields);
     const bool issuing = job.issuingDate.isValid();
     if (issuing) {
         if (job.appearance != AppearanceKind::Agency || !preparedAgency) {
@@ -313,7 +383,6 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key, Prepare
                          QString()};
         }
         VisibleSignature visible;
-        QSizeF textSize;
         QString text;
         if (job.appearance == AppearanceKind::Attachment) {
             if (job.numberSymbol.isEmpty()) {
@@ -321,49 +390,14 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key, Prepare
                              FileSignerText::tr("The attachment signature needs the document's number and symbol."),
                              QString()};
             }
-            text = job.numberSymbol + QStringLiteral("; ") + vietnamIsoTimestamp(request.signingTime);
-            auto size = job.renderer->attachmentTextSize(text);
-            if (!size) {
-                return size.error();
-            }
-            textSize = *size;
+            text = attachmentText(job, request.signingTime);
         }
-        if (job.rect) {
-            visible.pageIndex = job.pageIndex.value_or(0);
-            visible.rect = *job.rect;
-        } else if (job.appearance == AppearanceKind::Agency && preparedAgency) {
-            // placed below from the prepared field
-        } else {
-            Result<PagePlacement> placement = Error{};
-            switch (job.appearance) {
-            case AppearanceKind::Leader:
-                placement = placeLeader(job, pdf);
-                break;
-            case AppearanceKind::Agency:
-                placement = placeSeal(job, pdf, *fields);
-                break;
-            case AppearanceKind::Attachment: {
-                const int page = job.pageIndex.value_or(0);
-                auto size = pageSize(pdf, page);
-                if (!size) {
-                    return size.error();
-                }
-                placement = PagePlacement{page, attachmentTopRight(*size, textSize)};
-                break;
-            }
-            case AppearanceKind::None:
-                break;
-            }
-            if (!placement) {
-                return placement.error();
-            }
-            visible.pageIndex = placement->pageIndex;
-            visible.rect = placement->rect;
+        auto placement = placeAppearance(job, pdf, *fields, preparedAgency, text);
+        if (!placement) {
+            return placement.error();
         }
-        if (job.appearance == AppearanceKind::Agency && preparedAgency) {
-            visible.pageIndex = preparedAgency->pageIndex;
-            visible.rect = preparedAgency->rect; // a prepared widget keeps its /Rect
-        }
+        visible.pageIndex = placement->pageIndex;
+        visible.rect = placement->rect;
         if (job.appearance == AppearanceKind::Leader && job.prepareIssuing && unsigned_) {
             auto added = addIssuingFields(pdf, *fields, PagePlacement{visible.pageIndex, visible.rect},
                                           millimetresToPoints(job.sealDiameterMillimetres), request);

@@ -7,6 +7,7 @@
 #include "signing/keys/Digest.h"
 #include "signing/pades/AppearanceRenderer.h"
 #include "signing/pades/PadesSigner.h"
+#include "signing/pades/SignaturePlacement.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -85,6 +86,14 @@ inline const QString Year = QStringLiteral("NgayBanHanh_Nam");
  * fsync, rename), refusing to overwrite the input. Appearances come from job.renderer.
  */
 [[nodiscard]] Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key);
+
+/**
+ * Where signFile() would put the appearance of @p job on @p pdf (the document's bytes): the prepared agency field, the
+ * explicit page and rectangle, or the defaults of Phụ lục I (anchor text, seal over the leader's signature, attachment
+ * text at the top right). The desktop app previews it. Errors: those signFile() reports for the placement (anchor
+ * not found, no image, no leader's signature for the seal, an invisible signature).
+ */
+[[nodiscard]] Result<PagePlacement> appearancePlacement(const FileSignJob& job, const QByteArray& pdf);
 
 /**
  * A file to sign, opened before the key is unlocked: mapped, then hashed and copied into the output's temporary file

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "signing/keys/SecretPrompt.h"
+#include "signing/keys/SigningKey.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace vanthu::gui
+{
+
+/**
+ * The certificate to sign with: a PKCS#12 file, or a key on a PKCS#11 token (module, token, key id). Remembered in
+ * QSettings ("signing/certificate/") without any secret. What the person saw (subject, issuer, validity) is kept
+ * for the dialogs to show.
+ */
+struct CertificateChoice
+{
+    enum class Source
+    {
+        None,
+        Pkcs12File,
+        Pkcs11Token,
+    };
+    Source source = Source::None;
+    QString pkcs12Path;
+    QString modulePath;
+    QString tokenLabel;
+    QString tokenSerial;
+    QString keyIdHex;
+    QString subject; ///< empty for a PKCS#12 file whose password was not given yet
+    QString issuer;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    /** A PKCS#12 key the picker already opened (its password given there), so signing does not ask again. */
+    std::shared_ptr<signing::SigningKey> openedKey;
+
+    [[nodiscard]] bool isSet() const
+    {
+        return source != Source::None;
+    }
+    /** One line for a label: subject, issuer and validity, or the file name. */
+    [[nodiscard]] QString displayText() const;
+
+    [[nodiscard]] static CertificateChoice load();
+    void save() const;
+};
+
+/**
+ * Opens the key of @p choice, asking the password or PIN through @p prompt (the key already opened by the picker
+ * when there is one). Errors: those of openPkcs12Key() and Pkcs11Key::open(); Cancelled when the prompt is cancelled.
+ */
+[[nodiscard]] Result<std::shared_ptr<signing::SigningKey>> openSigningKey(const CertificateChoice& choice,
+                                                                          signing::SecretPrompt& prompt);
+
+/**
+ * Chooses the certificate: a PKCS#12 file (its certificate is shown once its password is given, since OpenSSL 3
+ * and Windows both encrypt the certificate bags) or a token of a PKCS#11 module, whose certificates are listed
+ * without a PIN with subject, issuer and validity; expired and not yet valid ones are greyed with the reason and
+ * cannot be chosen.
+ */
+class CertificatePicker final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CertificatePicker(QWidget* parent = nullptr, const CertificateChoice& current = CertificateChoice::load());
+
+    [[nodiscard]] const CertificateChoice& choice() const
+    {
+        return m_choice;
+    }
+
+    /** Shows the picker; the choice (saved as the last one) when the person confirms, nullopt otherwise. */
+    [[nodiscard]] static std::optional<CertificateChoice>
+    pick(QWidget* parent, const CertificateChoice& current = CertificateChoice::load());
+
+public Q_SLOTS:
+    /** Lists the tokens of the module in the module box and their certificates. */
+    void refreshTokens();
+    /** Asks the PKCS#12 file's password and shows its certificate. */
+    void showPkcs12Certificate();
+    void accept() override;
+
+private:
+    void sourceChanged();
+    void updateOk();
+    void addCertificateRow(const CertificateChoice& entry, const QString& where);
+
+    CertificateChoice m_choice;
+    QComboBox* m_source = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLineEdit* m_pkcs12Path = nullptr;
+    QComboBox* m_module = nullptr;
+    QTreeWidget* m_certificates = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_ok = nullptr;
+    QList<CertificateChoice> m_entries;
+    std::shared_ptr<signing::SigningKey> m_openedKey;
+};
+
+} // namespace vanthu::gui

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/signing/PagePreview.h"
+
+#include <poppler-qt6.h>
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace vanthu::gui
+{
+
+PagePreview::PagePreview(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("pagePreview"));
+    setAccessibleName(tr("Page preview: click where the signature goes"));
+    setCursor(Qt::CrossCursor);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+PagePreview::~PagePreview() = default;
+
+bool PagePreview::load(const QString& path)
+{
+    m_document = Poppler::Document::load(path);
+    if (!m_document || m_document->isLocked() || m_document->numPages() < 1) {
+        m_document.reset();
+        m_image = QImage();
+        update();
+        return false;
+    }
+    m_document->setRenderHint(Poppler::Document::Antialiasing);
+    m_document->setRenderHint(Poppler::Document::TextAntialiasing);
+    showPage(0);
+    return true;
+}
+
+int PagePreview::pageCount() const
+{
+    return m_document ? m_document->numPages() : 0;
+}
+
+void PagePreview::showPage(int pageIndex)
+{
+    if (!m_document || pageIndex < 0 || pageIndex >= m_document->numPages()) {
+        return;
+    }
+    m_page = pageIndex;
+    const std::unique_ptr<Poppler::Page> page(m_document->page(pageIndex));
+    m_pageSize = page->pageSizeF();
+    // About 630 pixels for the height of an A4 page: the whole page fits beside the form.
+    m_scale = m_pageSize.height() > 0 ? 630.0 / m_pageSize.height() : 0.75;
+    m_image = page->renderToImage(72.0 * m_scale, 72.0 * m_scale);
+    setFixedSize(m_image.size());
+    update();
+}
+
+void PagePreview::setBox(std::optional<std::pair<int, QRectF>> box)
+{
+    m_box = std::move(box);
+    update();
+}
+
+QPointF PagePreview::toPdf(QPointF widgetPoint) const
+{
+    return {widgetPoint.x() / m_scale, m_pageSize.height() - widgetPoint.y() / m_scale};
+}
+
+QPointF PagePreview::toWidget(QPointF pdfPoint) const
+{
+    return {pdfPoint.x() * m_scale, (m_pageSize.height() - pdfPoint.y()) * m_scale};
+}
+
+QSize PagePreview::sizeHint() const
+{
+    return m_image.isNull() ? QSize(446, 630) : m_image.size();
+}
+
+void PagePreview::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::white);
+    if (!m_image.isNull()) {
+        painter.drawImage(0, 0, m_image);
+    }
+    if (m_box && m_box->first == m_page) {
+        const QRectF& box = m_box->second;
+        const QRectF shown(toWidget(box.topLeft() + QPointF(0, box.height())),
+                           QSizeF(box.width() * m_scale, box.height() * m_scale));
+        painter.setPen(QPen(QColor(0xc0, 0, 0x20), 2, Qt::DashLine));
+        painter.fillRect(shown, QColor(0xc0, 0, 0x20, 40));
+        painter.drawRect(shown);
+    }
+}
+
+void PagePreview::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_document) {
+        Q_EMIT clicked(m_page, toPdf(event->position()));
+    }
+}
+
+} // namespace vanthu::gui
