@@ -22,11 +22,15 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineF>
+#include <QListWidget>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -36,6 +40,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 
 #include <functional>
 
@@ -278,6 +283,12 @@ TEST_CASE("A click on the page moves the signature there", "[gui][signing]")
     CHECK(env.validated(dialog.signedPath()).indication == signing::Indication::TotalPassed);
     CHECK(env.pdfsigProblems(dialog.signedPath()).isEmpty());
 
+    // The arrow keys move it too (5 points a press), for those who do not use a mouse.
+    const QPointF clicked = dialog.placement()->rect.center();
+    QTest::keyClick(preview, Qt::Key_Right);
+    QTest::keyClick(preview, Qt::Key_Up);
+    CHECK(dialog.placement()->rect.center() == clicked + QPointF(5, 5));
+
     // Back to Nghị định 30's place.
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("resetPlaceButton")), Qt::LeftButton);
     CHECK(dialog.placement()->rect == before->rect);
@@ -328,8 +339,18 @@ TEST_CASE("A batch signs every readable file with one PIN and reports the broken
     const QString out = env.folder.filePath(QStringLiteral("out"));
     REQUIRE(QDir().mkpath(out));
 
-    gui::BatchSignDialog dialog(files);
+    gui::BatchSignDialog dialog(files.mid(0, 1));
     dialog.setOutputFolder(out);
+    // The other two are dropped on the dialog; a file that is not a PDF is not taken.
+    QMimeData dropped;
+    dropped.setUrls({QUrl::fromLocalFile(files[1]), QUrl::fromLocalFile(files[2]),
+                     QUrl::fromLocalFile(env.folder.filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &drop);
+    REQUIRE(dialog.findChild<QListWidget*>(QStringLiteral("fileList"))->count() == 3);
     PinTyper typer(QStringLiteral("1234"));
     QSignalSpy finished(&dialog, &gui::BatchSignDialog::batchFinished);
     startInvisibleBatch(dialog);

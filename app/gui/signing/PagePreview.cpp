@@ -3,6 +3,7 @@
 
 #include <poppler-qt6.h>
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -12,8 +13,9 @@ namespace vanthu::gui
 PagePreview::PagePreview(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("pagePreview"));
-    setAccessibleName(tr("Page preview: click where the signature goes"));
+    setAccessibleName(tr("Page preview: click where the signature goes, or move it with the arrow keys"));
     setCursor(Qt::CrossCursor);
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
@@ -96,6 +98,27 @@ void PagePreview::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton && m_document) {
         Q_EMIT clicked(m_page, toPdf(event->position()));
+    }
+}
+
+void PagePreview::keyPressEvent(QKeyEvent* event)
+{
+    const double step = event->modifiers().testFlag(Qt::ShiftModifier) ? 1.0 : 5.0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        Q_EMIT nudged(QPointF(-step, 0));
+        return;
+    case Qt::Key_Right:
+        Q_EMIT nudged(QPointF(step, 0));
+        return;
+    case Qt::Key_Up:
+        Q_EMIT nudged(QPointF(0, step)); // PDF y grows upwards
+        return;
+    case Qt::Key_Down:
+        Q_EMIT nudged(QPointF(0, -step));
+        return;
+    default:
+        QWidget::keyPressEvent(event);
     }
 }
 

@@ -19,7 +19,7 @@ namespace vanthu::gui
 /**
  * One page of a PDF drawn by poppler-qt6 (with its annotations, so earlier signatures show), the signature box drawn
  * over it. A click reports the point in PDF user space (points, origin at the lower-left corner of the page), which
- * is where SignDialog centres the box.
+ * is where SignDialog centres the box. With the keyboard focus, the arrow keys move the box.
  */
 class PagePreview final : public QWidget
 {
@@ -48,10 +48,13 @@ public:
 
 Q_SIGNALS:
     void clicked(int pageIndex, QPointF pdfPoint);
+    /** Arrow keys: move the box by @p deltaPoints (5 points a press, 1 with Shift), PDF user space. */
+    void nudged(QPointF deltaPoints);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     std::unique_ptr<Poppler::Document> m_document;

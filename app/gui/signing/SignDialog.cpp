@@ -98,7 +98,7 @@ SignDialog::SignDialog(const QString& pdfPath, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_preview);
     scroll->setMinimumWidth(480);
-    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setFocusPolicy(Qt::NoFocus); // the page itself takes the focus
     layout->addWidget(scroll, 2);
 
     m_inputs = {m_certificate, m_appearance, m_anchor, m_number, m_date, m_output, browse, m_page, reset, m_preview};
@@ -109,7 +109,8 @@ SignDialog::SignDialog(const QString& pdfPath, QWidget* parent)
     setTabOrder(m_date, m_output);
     setTabOrder(m_output, browse);
     setTabOrder(browse, m_page);
-    setTabOrder(m_page, reset);
+    setTabOrder(m_page, m_preview);
+    setTabOrder(m_preview, reset);
     setTabOrder(reset, m_sign);
     setTabOrder(m_sign, m_close);
 
@@ -132,6 +133,11 @@ SignDialog::SignDialog(const QString& pdfPath, QWidget* parent)
     });
     connect(m_page, &QSpinBox::valueChanged, this, [this](int page) { m_preview->showPage(page - 1); });
     connect(m_preview, &PagePreview::clicked, this, &SignDialog::moveSignature);
+    connect(m_preview, &PagePreview::nudged, this, [this](QPointF delta) {
+        if (const auto place = placement()) {
+            moveSignature(place->pageIndex, place->rect.center() + delta);
+        }
+    });
     connect(reset, &QPushButton::clicked, this, &SignDialog::resetPlacement);
     connect(m_appearance, &QComboBox::currentIndexChanged, this, &SignDialog::updatePlacement);
     connect(m_anchor, &QLineEdit::editingFinished, this, &SignDialog::updatePlacement);
