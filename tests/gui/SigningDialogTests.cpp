@@ -216,6 +216,15 @@ std::unique_ptr<gui::SignDialog> openSignDialog(GuiSigning& env, const QString& 
     return dialog;
 }
 
+/** Saves a picture of @p widget into $VANTHU_SCREENSHOT_DIR when it is set (for the documentation). */
+void screenshot(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("VANTHU_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
 bool signAndWait(gui::SignDialog& dialog)
 {
     QSignalSpy finished(&dialog, &gui::SignDialog::signingFinished);
@@ -239,6 +248,7 @@ TEST_CASE("The sign dialog signs with a PKCS#12 key whose password is typed in t
     REQUIRE(placement.has_value());
     CHECK(placement->rect.width() > 100);
 
+    screenshot(dialog, QStringLiteral("sign-dialog"));
     PinTyper typer(QStringLiteral("1234"));
     REQUIRE(signAndWait(dialog));
     CHECK(typer.answered == 1);

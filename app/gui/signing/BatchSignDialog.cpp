@@ -78,7 +78,9 @@ BatchSignDialog::BatchSignDialog(const QStringList& files, QWidget* parent)
     auto* browse = new QPushButton(tr("&Browse…"), this);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("Save &into:"), folderRow);
+    auto* folderLabel = new QLabel(tr("Save &into:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     m_certificate = new CertificateField(this);
     form->addRow(tr("Certificate:"), m_certificate);
     m_appearance = new QComboBox(this);

@@ -35,6 +35,7 @@ SignDialog::SignDialog(const QString& pdfPath, QWidget* parent)
     setObjectName(QStringLiteral("signDialog"));
     setWindowTitle(tr("Sign %1").arg(QFileInfo(pdfPath).fileName()));
     const SigningSettings settings = SigningSettings::load();
+    resize(1100, 760);
 
     auto* layout = new QHBoxLayout(this);
     auto* left = new QVBoxLayout;
@@ -66,7 +67,9 @@ SignDialog::SignDialog(const QString& pdfPath, QWidget* parent)
     auto* browse = new QPushButton(tr("&Browse…"), this);
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(browse);
-    form->addRow(tr("Save &as:"), outputRow);
+    auto* outputLabel = new QLabel(tr("Save &as:"), this);
+    outputLabel->setBuddy(m_output);
+    form->addRow(outputLabel, outputRow);
     m_page = new QSpinBox(this);
     m_page->setObjectName(QStringLiteral("pageSpin"));
     m_page->setAccessibleName(tr("Page shown"));
@@ -92,7 +95,10 @@ SignDialog::SignDialog(const QString& pdfPath, QWidget* parent)
     m_error = footer.error;
     m_sign = footer.sign;
     m_close = footer.close;
-    layout->addLayout(left, 1);
+    auto* leftPanel = new QWidget(this);
+    leftPanel->setLayout(left);
+    leftPanel->setMinimumWidth(440);
+    layout->addWidget(leftPanel, 1);
 
     m_preview = new PagePreview(this);
     auto* scroll = new QScrollArea(this);
