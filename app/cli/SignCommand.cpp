@@ -97,17 +97,6 @@ QJsonObject resultJson(const signing::FileSignResult& result)
     return object;
 }
 
-signing::Timestamper timestamperFor(const QString& url)
-{
-    return [url](signing::DigestAlgorithm algorithm, const QByteArray& digestValue) -> Result<QByteArray> {
-        auto token = signing::requestTimestamp(url, algorithm, digestValue);
-        if (!token) {
-            return token.error();
-        }
-        return token->der;
-    };
-}
-
 } // namespace
 
 int runSign(CliContext& context)
@@ -273,7 +262,7 @@ int runSign(CliContext& context)
         job.request.extraCertificates = *certificates;
     }
     if (parser.isSet(tsa)) {
-        job.request.timestamper = timestamperFor(parser.value(tsa));
+        job.request.timestamper = signing::timestamperFor(parser.value(tsa));
     }
 
     if (job.appearance != signing::AppearanceKind::None) {
