@@ -318,6 +318,10 @@
         <source>Validation data the document held were changed or removed (%1).</source>
         <translation>Validation data the document held were changed or removed (%1).</translation>
     </message>
+    <message>
+        <source>More than %1 revisions were written after the signature; what they change is not checked.</source>
+        <translation>More than %1 revisions were written after the signature; what they change is not checked.</translation>
+    </message>
 </context>
 <context>
     <name>CliContextText</name>
@@ -513,6 +517,27 @@
     <message>
         <source>Demo workspace created in %1: %2 incoming and %3 outgoing documents.</source>
         <translation>Demo workspace created in %1: %2 incoming and %3 outgoing documents.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPkiText</name>
+    <message>
+        <source>The demo certificates could not be created.</source>
+        <translation>The demo certificates could not be created.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>DEMO certificates and images made by VanThu for the demo workspace. They prove nothing; never use them for real documents. The password of both .p12 files is %1.
+</source>
+        <translation>DEMO certificates and images made by VanThu for the demo workspace. They prove nothing; never use them for real documents. The password of both .p12 files is %1.
+</translation>
     </message>
 </context>
 <context>
@@ -793,6 +818,10 @@
     <message>
         <source>Signature appearances cannot be drawn here.</source>
         <translation>Signature appearances cannot be drawn here.</translation>
+    </message>
+    <message>
+        <source>An invisible signature has no place on the page.</source>
+        <translation>An invisible signature has no place on the page.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1318,17 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>PdfFirstPageText</name>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Could not read the file: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a readable PDF.</source>
+        <translation>This file is not a readable PDF.</translation>
+    </message>
+</context>
+<context>
     <name>PdfInspectorText</name>
     <message>
         <source>The file is not a readable PDF document. Check that it is a PDF and is not damaged.</source>
@@ -1752,6 +1792,17 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>There is no document with the id %1.</source>
         <translation>There is no document with the id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFormText</name>
+    <message>
+        <source>Validation message</source>
+        <translation>Validation message</translation>
+    </message>
+    <message>
+        <source>Recognised from the PDF: check it.</source>
+        <translation>Recognised from the PDF: check it.</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2715,53 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>SigningSettingsText</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than 32 MiB.</source>
+        <translation>The image %1 is larger than 32 MiB.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation>The image %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>The image cannot be stored.</source>
+        <translation>The image cannot be stored.</translation>
+    </message>
+    <message>
+        <source>Choose your signature image in the signing settings first.</source>
+        <translation>Choose your signature image in the signing settings first.</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s seal image in the signing settings first.</source>
+        <translation>Choose the agency&apos;s seal image in the signing settings first.</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s signature</source>
+        <translation>Leader&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Agency seal (issuing)</source>
+        <translation>Agency seal (issuing)</translation>
+    </message>
+    <message>
+        <source>Attachment stamp</source>
+        <translation>Attachment stamp</translation>
+    </message>
+    <message>
+        <source>Invisible</source>
+        <translation>Invisible</translation>
+    </message>
+</context>
+<context>
     <name>TimestampText</name>
     <message>
         <source>&quot;%1&quot; is not a valid timestamp server address.</source>
@@ -2999,6 +3097,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>This is a document timestamp of %1: it proves the document existed in this form at %2.</source>
         <translation>This is a document timestamp of %1: it proves the document existed in this form at %2.</translation>
     </message>
+    <message>
+        <source>The document holds %1 signatures; VanThu checks documents with at most %2.</source>
+        <translation>The document holds %1 signatures; VanThu checks documents with at most %2.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommandText</name>
@@ -3063,6 +3165,275 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>VanThu</source>
         <translation>VanThu</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::BatchSignDialog</name>
+    <message>
+        <source>Sign several documents</source>
+        <translation>Sign several documents</translation>
+    </message>
+    <message>
+        <source>Documents to sign</source>
+        <translation>Documents to sign</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Documents (add them or drop PDF files here):</source>
+        <translation>Documents (add them or drop PDF files here):</translation>
+    </message>
+    <message>
+        <source>Folder for the signed files</source>
+        <translation>Folder for the signed files</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Save &amp;into:</source>
+        <translation>Save &amp;into:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>A&amp;ppearance:</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Result per document</source>
+        <translation>Result per document</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Sign all</source>
+        <translation>&amp;Sign all</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add the documents to sign.</source>
+        <translation>Add the documents to sign.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the signed files.</source>
+        <translation>Choose an existing folder for the signed files.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Opening the key…</source>
+        <translation>Opening the key…</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Signing %1 of %2…</source>
+        <translation>Signing %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Signed: %1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 signed, %2 failed.</source>
+        <translation>Stopped: %1 signed, %2 failed.</translation>
+    </message>
+    <message>
+        <source>Done: %1 signed, %2 failed.</source>
+        <translation>Done: %1 signed, %2 failed.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>Stopping after the current document…</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::CertificateField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>Choose the certificate</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::CertificatePicker</name>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expired on %1</translation>
+    </message>
+    <message>
+        <source>Not valid before %1</source>
+        <translation>Not valid before %1</translation>
+    </message>
+    <message>
+        <source>No certificate chosen</source>
+        <translation>No certificate chosen</translation>
+    </message>
+    <message>
+        <source>Key file %1 (the certificate is shown after the password)</source>
+        <translation>Key file %1 (the certificate is shown after the password)</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid %3 to %4</source>
+        <translation>%1, issued by %2, valid %3 to %4</translation>
+    </message>
+    <message>
+        <source>Choose a certificate to sign with.</source>
+        <translation>Choose a certificate to sign with.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate</source>
+        <translation>Choose a certificate</translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12: .p12, .pfx)</source>
+        <translation>Key file (PKCS#12: .p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Where the key is</source>
+        <translation>Where the key is</translation>
+    </message>
+    <message>
+        <source>&amp;Key in:</source>
+        <translation>&amp;Key in:</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Show certificate…</source>
+        <translation>&amp;Show certificate…</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 key files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the token</source>
+        <translation>PKCS#11 module of the token</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;List certificates</source>
+        <translation>&amp;List certificates</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Module:</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>Shared libraries (*.so);;All files (*)</source>
+        <translation>Shared libraries (*.so);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Give the PKCS#11 module of the token (ask the CA which file it installed).</source>
+        <translation>Give the PKCS#11 module of the token (ask the CA which file it installed).</translation>
+    </message>
+    <message>
+        <source>Token %1: %2</source>
+        <translation>Token %1: %2</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <source>Token %1 (PIN locked)</source>
+        <translation>Token %1 (PIN locked)</translation>
+    </message>
+    <message>
+        <source>No certificate with a key was found. Is the token plugged in?</source>
+        <translation>No certificate with a key was found. Is the token plugged in?</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3521,282 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
             <numerusform>%1 (%n pages, SHA-256 %2…)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::DocumentViewer</name>
+    <message>
+        <source>Document viewer</source>
+        <translation>Document viewer</translation>
+    </message>
+    <message>
+        <source>Verify PDF</source>
+        <translation>Verify PDF</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Open a PDF or drop one here to see it and check its signatures.</source>
+        <translation>Open a PDF or drop one here to see it and check its signatures.</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Find in document</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>%1 — Verify PDF</source>
+        <translation>%1 — Verify PDF</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown. %2</source>
+        <translation>%1 cannot be shown. %2</translation>
+    </message>
+    <message>
+        <source>Open a PDF</source>
+        <translation>Open a PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::DocumentWindow</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment:</source>
+        <translation>&amp;Attachment:</translation>
+    </message>
+    <message>
+        <source>%1 – VanThu</source>
+        <translation>%1 – VanThu</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::ErrorPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Error details</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::IncomingRegistrationDialog</name>
+    <message>
+        <source>Register incoming documents</source>
+        <translation>Register incoming documents</translation>
+    </message>
+    <message>
+        <source>Files to register</source>
+        <translation>Files to register</translation>
+    </message>
+    <message>
+        <source>Drop PDF files here or add them:</source>
+        <translation>Drop PDF files here or add them:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Add PDF files (Ctrl+O)</source>
+        <translation>Add PDF files (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>Reading the files</translation>
+    </message>
+    <message>
+        <source>Reading %v of %m</source>
+        <translation>Reading %v of %m</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Number/symbol:</source>
+        <translation>&amp;Number/symbol:</translation>
+    </message>
+    <message>
+        <source>e.g. 12/2026/QĐ-UBND</source>
+        <translation>e.g. 12/2026/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the document:</source>
+        <translation>&amp;Date of the document:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;agency:</source>
+        <translation>Issuing &amp;agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject (trích yếu):</source>
+        <translation>&amp;Subject (trích yếu):</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>Si&amp;gner:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;position:</source>
+        <translation>Signer&apos;s &amp;position:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand to (unit or person):</source>
+        <translation>&amp;Hand to (unit or person):</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway</source>
+        <translation>Register &amp;anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Register this document (Ctrl+Return)</source>
+        <translation>Register this document (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Add PDF files</source>
+        <translation>Add PDF files</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf *.PDF)</source>
+        <translation>PDF files (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Fields marked in yellow were recognised from the PDF: check them.</source>
+        <translation>Fields marked in yellow were recognised from the PDF: check them.</translation>
+    </message>
+    <message>
+        <source>Choose the type of the document.</source>
+        <translation>Choose the type of the document.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the document.</source>
+        <translation>Enter the date of the document.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Write the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The date is after today.</source>
+        <translation>The date is after today.</translation>
+    </message>
+    <message>
+        <source>%1 registered as incoming number %2 of %3 in register %4.</source>
+        <translation>%1 registered as incoming number %2 of %3 in register %4.</translation>
+    </message>
+    <message>
+        <source>%1 — registered, number %2</source>
+        <translation>%1 — registered, number %2</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — reading…</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::MainWindow</name>
@@ -3216,6 +3863,313 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Register incoming documents…</source>
+        <translation>&amp;Register incoming documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue an outgoing document…</source>
+        <translation>&amp;Issue an outgoing document…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open and verify a PDF…</source>
+        <translation>&amp;Open and verify a PDF…</translation>
+    </message>
+    <message>
+        <source>Open a PDF</source>
+        <translation>Open a PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Export or print the register…</source>
+        <translation>&amp;Export or print the register…</translation>
+    </message>
+    <message>
+        <source>&amp;Signing</source>
+        <translation>&amp;Signing</translation>
+    </message>
+    <message>
+        <source>&amp;Sign a PDF…</source>
+        <translation>&amp;Sign a PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>PDF to sign</source>
+        <translation>PDF to sign</translation>
+    </message>
+    <message>
+        <source>Sign &amp;many PDFs…</source>
+        <translation>Sign &amp;many PDFs…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Signing s&amp;ettings…</source>
+        <translation>Signing s&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>%1 – VanThu</source>
+        <translation>%1 – VanThu</translation>
+    </message>
+    <message>
+        <source>No certificate was chosen.</source>
+        <translation>No certificate was chosen.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Name the file .pdf, .csv or .xlsx.</source>
+        <translation>Name the file .pdf, .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Register written to %1</source>
+        <translation>Register written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::OutgoingIssueDialog</name>
+    <message>
+        <source>Could not read the file %1.</source>
+        <translation>Could not read the file %1.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Issue an outgoing document</source>
+        <translation>Issue an outgoing document</translation>
+    </message>
+    <message>
+        <source>Chosen by the type</source>
+        <translation>Chosen by the type</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Series:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal normative document (QPPL)</source>
+        <translation>&amp;Legal normative document (QPPL)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject (trích yếu):</source>
+        <translation>S&amp;ubject (trích yếu):</translation>
+    </message>
+    <message>
+        <source>&amp;Drafting unit (abbreviation):</source>
+        <translation>&amp;Drafting unit (abbreviation):</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;position:</source>
+        <translation>Signer&apos;s &amp;position:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>Si&amp;gner:</translation>
+    </message>
+    <message>
+        <source>One per line: name, or identifier|name</source>
+        <translation>One per line: name, or identifier|name</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>File copy &amp;kept by:</source>
+        <translation>File copy &amp;kept by:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies issued:</source>
+        <translation>&amp;Copies issued:</translation>
+    </message>
+    <message>
+        <source>The PDF the leader signed</source>
+        <translation>The PDF the leader signed</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf *.PDF)</source>
+        <translation>PDF files (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;PDF:</source>
+        <translation>Signed &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>Choose the signed PDF</source>
+        <translation>Choose the signed PDF</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>Signed PDF</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <source>S&amp;eal image:</source>
+        <translation>S&amp;eal image:</translation>
+    </message>
+    <message>
+        <source>Choose the seal image</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Take the number, stamp it with the date and add the agency signature (Ctrl+Return)</source>
+        <translation>Take the number, stamp it with the date and add the agency signature (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Will be numbered %1 in series %2, dated %3 (the number is taken when you issue).</source>
+        <translation>Will be numbered %1 in series %2, dated %3 (the number is taken when you issue).</translation>
+    </message>
+    <message>
+        <source>Choose the PDF the leader signed.</source>
+        <translation>Choose the PDF the leader signed.</translation>
+    </message>
+    <message>
+        <source>The signed PDF %1 does not exist.</source>
+        <translation>The signed PDF %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose the image of the seal.</source>
+        <translation>Choose the image of the seal.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>Could not create a temporary folder.</translation>
+    </message>
+    <message>
+        <source>Not issued, no number was used: %1</source>
+        <translation>Not issued, no number was used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::PagePreview</name>
+    <message>
+        <source>Page preview: click where the signature goes, or move it with the arrow keys</source>
+        <translation>Page preview: click where the signature goes, or move it with the arrow keys</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::PdfDocument</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to show.</source>
+        <translation>The file %1 is too large to show.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The document is too large to show.</source>
+        <translation>The document is too large to show.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF that can be shown, or it is damaged.</source>
+        <translation>This file is not a PDF that can be shown, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password and cannot be shown.</source>
+        <translation>This PDF is protected by a password and cannot be shown.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>This PDF has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::PdfView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Document pages</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>This page cannot be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::PinDialog</name>
+    <message>
+        <source>Token PIN</source>
+        <translation>Token PIN</translation>
+    </message>
+    <message>
+        <source>Key file password</source>
+        <translation>Key file password</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of the token &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Enter the PIN of the token &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the key file &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Enter the password of the key file &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +4299,319 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Select a document to see its details.</source>
         <translation>Select a document to see its details.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::SignDialog</name>
+    <message>
+        <source>Sign %1</source>
+        <translation>Sign %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</source>
+        <translation>The signer&apos;s title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <source>e.g. 05/QĐ-UBND (attachment stamp, issuing)</source>
+        <translation>e.g. 05/QĐ-UBND (attachment stamp, issuing)</translation>
+    </message>
+    <message>
+        <source>&amp;Number and symbol:</source>
+        <translation>&amp;Number and symbol:</translation>
+    </message>
+    <message>
+        <source>Issuing date, filled in with the agency&apos;s seal on a document prepared for issuing.</source>
+        <translation>Issuing date, filled in with the agency&apos;s seal on a document prepared for issuing.</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;date:</source>
+        <translation>Issuing &amp;date:</translation>
+    </message>
+    <message>
+        <source>Signed file</source>
+        <translation>Signed file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Page shown</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Page:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the place</source>
+        <translation>&amp;Reset the place</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown.</source>
+        <translation>%1 cannot be shown.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <source>Save the signed file as</source>
+        <translation>Save the signed file as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>An invisible signature has no place on the page.</source>
+        <translation>An invisible signature has no place on the page.</translation>
+    </message>
+    <message>
+        <source>The signature goes where Nghị định 30 puts it. Click on the page to move it there instead.</source>
+        <translation>The signature goes where Nghị định 30 puts it. Click on the page to move it there instead.</translation>
+    </message>
+    <message>
+        <source>Click on the page where the signature goes.</source>
+        <translation>Click on the page where the signature goes.</translation>
+    </message>
+    <message>
+        <source>Say where to save the signed file.</source>
+        <translation>Say where to save the signed file.</translation>
+    </message>
+    <message>
+        <source>The signed file must not replace the document itself.</source>
+        <translation>The signed file must not replace the document itself.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Signed and saved as %1.</source>
+        <translation>Signed and saved as %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Not signed: the password or PIN was not given.</source>
+        <translation>Not signed: the password or PIN was not given.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Not signed.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::SignaturesPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check revocation online</source>
+        <translation>Check revocation online</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Signatures in this document</source>
+        <translation>Signatures in this document</translation>
+    </message>
+    <message>
+        <source>Checking the signatures</source>
+        <translation>Checking the signatures</translation>
+    </message>
+    <message>
+        <source>Ask the certification authorities whether a certificate was revoked (needs the network).</source>
+        <translation>Ask the certification authorities whether a certificate was revoked (needs the network).</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>Checking the signatures and asking the revocation services online…</source>
+        <translation>Checking the signatures and asking the revocation services online…</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation>The signatures could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Revocation was checked online.</source>
+        <translation>Revocation was checked online.</translation>
+    </message>
+    <message>
+        <source>Revocation was checked only with the data inside the document.</source>
+        <translation>Revocation was checked only with the data inside the document.</translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <translation>Unknown signer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Field: %1</translation>
+    </message>
+    <message>
+        <source>Signature by %1. %2. Signed %3. %4. Changes after this signature: %5.</source>
+        <extracomment>Read by screen readers for one signature: signer, result, signing time, format, changes after it.</extracomment>
+        <translation>Signature by %1. %2. Signed %3. %4. Changes after this signature: %5.</translation>
+    </message>
+    <message>
+        <source>Signing time: %1</source>
+        <translation>Signing time: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Issued by: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Changes after this signature: %1</source>
+        <translation>Changes after this signature: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::SigningSettingsDialog</name>
+    <message>
+        <source>Signing settings</source>
+        <translation>Signing settings</translation>
+    </message>
+    <message>
+        <source>Your signature image:</source>
+        <translation>Your signature image:</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <source>Agency seal:</source>
+        <translation>Agency seal:</translation>
+    </message>
+    <message>
+        <source>Agency seal</source>
+        <translation>Agency seal</translation>
+    </message>
+    <message>
+        <source>Default &amp;appearance:</source>
+        <translation>Default &amp;appearance:</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</source>
+        <translation>The signer&apos;s title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Seal &amp;diameter:</source>
+        <translation>Seal &amp;diameter:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://tsa.example.vn/</source>
+        <translation>optional, e.g. http://tsa.example.vn/</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp server:</source>
+        <translation>&amp;Timestamp server:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choose %1</translation>
+    </message>
+    <message>
+        <source>Use demo image</source>
+        <translation>Use demo image</translation>
+    </message>
+    <message>
+        <source>Use the demo %1</source>
+        <translation>Use the demo %1</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>The timestamp server must be an http:// address.</source>
+        <translation>The timestamp server must be an http:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::ThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 </TS>

@@ -315,6 +315,10 @@
         <source>Validation data the document held were changed or removed (%1).</source>
         <translation>Dữ liệu kiểm tra hiệu lực có sẵn trong văn bản đã bị thay đổi hoặc xóa (%1).</translation>
     </message>
+    <message>
+        <source>More than %1 revisions were written after the signature; what they change is not checked.</source>
+        <translation>Có hơn %1 bản sửa đổi được ghi sau chữ ký; những thay đổi trong các bản sửa đổi này không được kiểm tra.</translation>
+    </message>
 </context>
 <context>
     <name>CliContextText</name>
@@ -510,6 +514,27 @@
     <message>
         <source>Demo workspace created in %1: %2 incoming and %3 outgoing documents.</source>
         <translation>Đã tạo kho dữ liệu mẫu tại %1: %2 văn bản đến và %3 văn bản đi.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPkiText</name>
+    <message>
+        <source>The demo certificates could not be created.</source>
+        <translation>Không tạo được các chứng thư số mẫu.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>DEMO certificates and images made by VanThu for the demo workspace. They prove nothing; never use them for real documents. The password of both .p12 files is %1.
+</source>
+        <translation>Các chứng thư số và hình ảnh MẪU (DEMO) do VanThu tạo cho kho dữ liệu mẫu. Chúng không có giá trị chứng thực; tuyệt đối không dùng cho văn bản thật. Mật khẩu của cả hai tệp .p12 là %1.
+</translation>
     </message>
 </context>
 <context>
@@ -790,6 +815,10 @@
     <message>
         <source>Signature appearances cannot be drawn here.</source>
         <translation>Không thể vẽ hình thức hiển thị của chữ ký tại đây.</translation>
+    </message>
+    <message>
+        <source>An invisible signature has no place on the page.</source>
+        <translation>Chữ ký ẩn không có vị trí trên trang.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1314,17 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>PdfFirstPageText</name>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a readable PDF.</source>
+        <translation>Tệp này không phải là tệp PDF đọc được.</translation>
+    </message>
+</context>
+<context>
     <name>PdfInspectorText</name>
     <message>
         <source>The file is not a readable PDF document. Check that it is a PDF and is not damaged.</source>
@@ -1746,6 +1786,17 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>There is no document with the id %1.</source>
         <translation>Không tìm thấy văn bản có mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFormText</name>
+    <message>
+        <source>Validation message</source>
+        <translation>Thông báo kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <source>Recognised from the PDF: check it.</source>
+        <translation>Được nhận dạng từ tệp PDF: hãy kiểm tra lại.</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2707,53 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>SigningSettingsText</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than 32 MiB.</source>
+        <translation>Hình ảnh %1 lớn hơn 32 MiB.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation>Không đọc được hình ảnh %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 không phải là hình ảnh PNG hoặc JPEG.</translation>
+    </message>
+    <message>
+        <source>The image cannot be stored.</source>
+        <translation>Không lưu được hình ảnh.</translation>
+    </message>
+    <message>
+        <source>Choose your signature image in the signing settings first.</source>
+        <translation>Hãy chọn hình ảnh chữ ký của bạn trong phần cài đặt ký số trước.</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s seal image in the signing settings first.</source>
+        <translation>Hãy chọn hình ảnh con dấu của cơ quan trong phần cài đặt ký số trước.</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s signature</source>
+        <translation>Chữ ký của người có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Agency seal (issuing)</source>
+        <translation>Con dấu cơ quan (phát hành)</translation>
+    </message>
+    <message>
+        <source>Attachment stamp</source>
+        <translation>Dấu trên văn bản kèm theo</translation>
+    </message>
+    <message>
+        <source>Invisible</source>
+        <translation>Không hiển thị</translation>
+    </message>
+</context>
+<context>
     <name>TimestampText</name>
     <message>
         <source>&quot;%1&quot; is not a valid timestamp server address.</source>
@@ -2990,6 +3088,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>This is a document timestamp of %1: it proves the document existed in this form at %2.</source>
         <translation>Đây là dấu thời gian cho văn bản của %1: nó chứng minh văn bản đã tồn tại ở dạng này vào %2.</translation>
     </message>
+    <message>
+        <source>The document holds %1 signatures; VanThu checks documents with at most %2.</source>
+        <translation>Văn bản có %1 chữ ký; VanThu chỉ kiểm tra văn bản có tối đa %2 chữ ký.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommandText</name>
@@ -3054,6 +3156,275 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>VanThu</source>
         <translation>VanThu</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::BatchSignDialog</name>
+    <message>
+        <source>Sign several documents</source>
+        <translation>Ký nhiều văn bản</translation>
+    </message>
+    <message>
+        <source>Documents to sign</source>
+        <translation>Văn bản cần ký</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Documents (add them or drop PDF files here):</source>
+        <translation>Văn bản (thêm vào hoặc kéo thả tệp PDF vào đây):</translation>
+    </message>
+    <message>
+        <source>Folder for the signed files</source>
+        <translation>Thư mục lưu các tệp đã ký</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Chọn thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>Save &amp;into:</source>
+        <translation>&amp;Lưu vào:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>&amp;Hình thức hiển thị:</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>Result per document</source>
+        <translation>Kết quả từng văn bản</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Sign all</source>
+        <translation>&amp;Ký tất cả</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Add the documents to sign.</source>
+        <translation>Hãy thêm các văn bản cần ký.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the signed files.</source>
+        <translation>Hãy chọn một thư mục có sẵn để lưu các tệp đã ký.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Opening the key…</source>
+        <translation>Đang mở khóa bí mật…</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Đang ký…</translation>
+    </message>
+    <message>
+        <source>Signing %1 of %2…</source>
+        <translation>Đang ký %1/%2…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Đã ký: %1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Chưa ký</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>Chưa ký được văn bản nào.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 signed, %2 failed.</source>
+        <translation>Đã dừng: %1 văn bản đã ký, %2 văn bản không ký được.</translation>
+    </message>
+    <message>
+        <source>Done: %1 signed, %2 failed.</source>
+        <translation>Hoàn tất: %1 văn bản đã ký, %2 văn bản không ký được.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>Sẽ dừng sau khi ký xong văn bản hiện tại…</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::CertificateField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>Chọn chứng thư số</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::CertificatePicker</name>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Đã hết hạn ngày %1</translation>
+    </message>
+    <message>
+        <source>Not valid before %1</source>
+        <translation>Chưa có hiệu lực trước ngày %1</translation>
+    </message>
+    <message>
+        <source>No certificate chosen</source>
+        <translation>Chưa chọn chứng thư số</translation>
+    </message>
+    <message>
+        <source>Key file %1 (the certificate is shown after the password)</source>
+        <translation>Tệp khóa %1 (chứng thư số sẽ hiển thị sau khi nhập mật khẩu)</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid %3 to %4</source>
+        <translation>%1, do %2 cấp, hiệu lực từ %3 đến %4</translation>
+    </message>
+    <message>
+        <source>Choose a certificate to sign with.</source>
+        <translation>Hãy chọn chứng thư số dùng để ký.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate</source>
+        <translation>Chọn chứng thư số</translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12: .p12, .pfx)</source>
+        <translation>Tệp khóa (PKCS#12: .p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>Thiết bị ký số USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Where the key is</source>
+        <translation>Nơi lưu khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Key in:</source>
+        <translation>&amp;Nơi lưu khóa:</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Tệp khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Show certificate…</source>
+        <translation>&amp;Xem chứng thư số…</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Tệp khóa PKCS#12 (*.p12 *.pfx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module of the token</source>
+        <translation>Mô-đun PKCS#11 của thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Chọn tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>&amp;List certificates</source>
+        <translation>&amp;Liệt kê chứng thư số</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Mô-đun:</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>Mô-đun PKCS#11</translation>
+    </message>
+    <message>
+        <source>Shared libraries (*.so);;All files (*)</source>
+        <translation>Thư viện dùng chung (*.so);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Cấp cho</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cấp bởi</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Có hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Có hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
+        <source>Give the PKCS#11 module of the token (ask the CA which file it installed).</source>
+        <translation>Hãy chọn mô-đun PKCS#11 của thiết bị ký số (hỏi tổ chức cung cấp dịch vụ chứng thực chữ ký số xem đã cài đặt tệp nào).</translation>
+    </message>
+    <message>
+        <source>Token %1: %2</source>
+        <translation>Thiết bị ký số %1: %2</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>Thiết bị ký số %1</translation>
+    </message>
+    <message>
+        <source>Token %1 (PIN locked)</source>
+        <translation>Thiết bị ký số %1 (mã PIN đã bị khóa)</translation>
+    </message>
+    <message>
+        <source>No certificate with a key was found. Is the token plugged in?</source>
+        <translation>Không tìm thấy chứng thư số nào có khóa bí mật đi kèm. Thiết bị ký số đã được cắm vào máy chưa?</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3511,282 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
             <numerusform>%1 (%n trang, SHA-256 %2…)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử thao tác</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::DocumentViewer</name>
+    <message>
+        <source>Document viewer</source>
+        <translation>Trình xem văn bản</translation>
+    </message>
+    <message>
+        <source>Verify PDF</source>
+        <translation>Kiểm tra tệp PDF</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Open a PDF or drop one here to see it and check its signatures.</source>
+        <translation>Mở một tệp PDF hoặc kéo thả tệp vào đây để xem nội dung và kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Tìm trong văn bản</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Kết quả trước</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Kết quả tiếp theo</translation>
+    </message>
+    <message>
+        <source>%1 — Verify PDF</source>
+        <translation>%1 — Kiểm tra tệp PDF</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown. %2</source>
+        <translation>Không hiển thị được %1. %2</translation>
+    </message>
+    <message>
+        <source>Open a PDF</source>
+        <translation>Mở tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Tệp PDF (*.pdf);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::DocumentWindow</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment:</source>
+        <translation>Tệp đính &amp;kèm:</translation>
+    </message>
+    <message>
+        <source>%1 – VanThu</source>
+        <translation>%1 – VanThu</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::ErrorPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Chi tiết lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::IncomingRegistrationDialog</name>
+    <message>
+        <source>Register incoming documents</source>
+        <translation>Đăng ký văn bản đến</translation>
+    </message>
+    <message>
+        <source>Files to register</source>
+        <translation>Tệp cần đăng ký</translation>
+    </message>
+    <message>
+        <source>Drop PDF files here or add them:</source>
+        <translation>Kéo thả tệp PDF vào đây hoặc thêm tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Add PDF files (Ctrl+O)</source>
+        <translation>Thêm tệp PDF (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>Đang đọc tệp</translation>
+    </message>
+    <message>
+        <source>Reading %v of %m</source>
+        <translation>Đang đọc %v/%m</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Hủy đọc tệp</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Number/symbol:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>e.g. 12/2026/QĐ-UBND</source>
+        <translation>ví dụ 12/2026/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the document:</source>
+        <translation>Ngày văn &amp;bản:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;agency:</source>
+        <translation>Cơ &amp;quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject (trích yếu):</source>
+        <translation>Trích &amp;yếu:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;position:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand to (unit or person):</source>
+        <translation>Đơn vị hoặc ngườ&amp;i nhận:</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Thường</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>Độ k&amp;hẩn:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Văn bản có khả năng trùng</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Lý &amp;do:</translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway</source>
+        <translation>&amp;Vẫn đăng ký</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>Đăng &amp;ký</translation>
+    </message>
+    <message>
+        <source>Register this document (Ctrl+Return)</source>
+        <translation>Đăng ký văn bản này (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Add PDF files</source>
+        <translation>Thêm tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf *.PDF)</source>
+        <translation>Tệp PDF (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Fields marked in yellow were recognised from the PDF: check them.</source>
+        <translation>Các trường tô màu vàng được nhận dạng từ tệp PDF: hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Choose the type of the document.</source>
+        <translation>Hãy chọn loại văn bản.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the document.</source>
+        <translation>Hãy nhập ngày văn bản.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Hãy nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The date is after today.</source>
+        <translation>Ngày văn bản sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>%1 registered as incoming number %2 of %3 in register %4.</source>
+        <translation>Đã đăng ký %1 với số đến %2 năm %3 vào sổ %4.</translation>
+    </message>
+    <message>
+        <source>%1 — registered, number %2</source>
+        <translation>%1 — đã đăng ký, số đến %2</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — đang đọc…</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — không đọc được</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::MainWindow</name>
@@ -3206,6 +3853,313 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Register incoming documents…</source>
+        <translation>Đăng &amp;ký văn bản đến…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue an outgoing document…</source>
+        <translation>&amp;Phát hành văn bản đi…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open and verify a PDF…</source>
+        <translation>&amp;Mở và kiểm tra tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Open a PDF</source>
+        <translation>Mở tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Export or print the register…</source>
+        <translation>&amp;Xuất hoặc in sổ…</translation>
+    </message>
+    <message>
+        <source>&amp;Signing</source>
+        <translation>&amp;Ký số</translation>
+    </message>
+    <message>
+        <source>&amp;Sign a PDF…</source>
+        <translation>&amp;Ký tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>PDF to sign</source>
+        <translation>Tệp PDF cần ký</translation>
+    </message>
+    <message>
+        <source>Sign &amp;many PDFs…</source>
+        <translation>Ký &amp;nhiều tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Signing s&amp;ettings…</source>
+        <translation>&amp;Cài đặt ký số…</translation>
+    </message>
+    <message>
+        <source>%1 – VanThu</source>
+        <translation>%1 – VanThu</translation>
+    </message>
+    <message>
+        <source>No certificate was chosen.</source>
+        <translation>Chưa chọn chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Xuất sổ</translation>
+    </message>
+    <message>
+        <source>Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Sổ để in (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Name the file .pdf, .csv or .xlsx.</source>
+        <translation>Hãy đặt tên tệp với phần mở rộng .pdf, .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Register written to %1</source>
+        <translation>Đã xuất sổ ra tệp %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::OutgoingIssueDialog</name>
+    <message>
+        <source>Could not read the file %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Issue an outgoing document</source>
+        <translation>Phát hành văn bản đi</translation>
+    </message>
+    <message>
+        <source>Chosen by the type</source>
+        <translation>Theo loại văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Dãy số:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal normative document (QPPL)</source>
+        <translation>Văn bản &amp;quy phạm pháp luật (QPPL)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject (trích yếu):</source>
+        <translation>Trích &amp;yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Drafting unit (abbreviation):</source>
+        <translation>Đơn vị &amp;soạn thảo (viết tắt):</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;position:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <source>One per line: name, or identifier|name</source>
+        <translation>Mỗi dòng một nơi nhận: tên, hoặc mã định danh|tên</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>Nơ&amp;i nhận:</translation>
+    </message>
+    <message>
+        <source>File copy &amp;kept by:</source>
+        <translation>Đơn vị, người nhận &amp;bản lưu:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies issued:</source>
+        <translation>Số lượn&amp;g bản phát hành:</translation>
+    </message>
+    <message>
+        <source>The PDF the leader signed</source>
+        <translation>Tệp PDF đã được người có thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf *.PDF)</source>
+        <translation>Tệp PDF (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;PDF:</source>
+        <translation>Tệp PDF đã &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Choose the signed PDF</source>
+        <translation>Chọn tệp PDF đã ký</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>Tệp PDF đã ký</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>Hình ảnh con dấu</translation>
+    </message>
+    <message>
+        <source>S&amp;eal image:</source>
+        <translation>&amp;Hình ảnh con dấu:</translation>
+    </message>
+    <message>
+        <source>Choose the seal image</source>
+        <translation>Chọn hình ảnh con dấu</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Hình ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Phát hành</translation>
+    </message>
+    <message>
+        <source>Take the number, stamp it with the date and add the agency signature (Ctrl+Return)</source>
+        <translation>Lấy số, ghi số và ngày ban hành lên văn bản, thêm chữ ký số của cơ quan (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Will be numbered %1 in series %2, dated %3 (the number is taken when you issue).</source>
+        <translation>Văn bản sẽ được cấp số %1 theo dãy số %2, ngày %3 (số chỉ được lấy khi phát hành).</translation>
+    </message>
+    <message>
+        <source>Choose the PDF the leader signed.</source>
+        <translation>Hãy chọn tệp PDF đã được người có thẩm quyền ký.</translation>
+    </message>
+    <message>
+        <source>The signed PDF %1 does not exist.</source>
+        <translation>Tệp PDF đã ký %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose the image of the seal.</source>
+        <translation>Hãy chọn hình ảnh con dấu.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>Không tạo được thư mục tạm.</translation>
+    </message>
+    <message>
+        <source>Not issued, no number was used: %1</source>
+        <translation>Chưa phát hành, chưa sử dụng số nào: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::PagePreview</name>
+    <message>
+        <source>Page preview: click where the signature goes, or move it with the arrow keys</source>
+        <translation>Xem trước trang: nhấn vào vị trí đặt chữ ký, hoặc di chuyển chữ ký bằng các phím mũi tên</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::PdfDocument</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to show.</source>
+        <translation>Tệp %1 quá lớn, không hiển thị được.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The document is too large to show.</source>
+        <translation>Văn bản quá lớn, không hiển thị được.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF that can be shown, or it is damaged.</source>
+        <translation>Tệp này không phải là tệp PDF hiển thị được, hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password and cannot be shown.</source>
+        <translation>Tệp PDF này được bảo vệ bằng mật khẩu nên không hiển thị được.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Tệp PDF này không có trang nào.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::PdfView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Các trang văn bản</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>Không hiển thị được trang này.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::PinDialog</name>
+    <message>
+        <source>Token PIN</source>
+        <translation>Mã PIN thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>Key file password</source>
+        <translation>Mật khẩu tệp khóa</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of the token &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Nhập mã PIN của thiết bị ký số &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the key file &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Nhập mật khẩu của tệp khóa &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Mã &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +4289,319 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Select a document to see its details.</source>
         <translation>Chọn một văn bản để xem thông tin.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::SignDialog</name>
+    <message>
+        <source>Sign %1</source>
+        <translation>Ký %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Hình thức hiển thị:</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</source>
+        <translation>Chức vụ của người ký được in trên văn bản (ví dụ CHỦ TỊCH): chữ ký được đặt ngay bên dưới.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>e.g. 05/QĐ-UBND (attachment stamp, issuing)</source>
+        <translation>ví dụ 05/QĐ-UBND (dấu trên văn bản kèm theo, phát hành)</translation>
+    </message>
+    <message>
+        <source>&amp;Number and symbol:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Issuing date, filled in with the agency&apos;s seal on a document prepared for issuing.</source>
+        <translation>Ngày ban hành, được điền cùng lúc với con dấu của cơ quan trên văn bản đã được chuẩn bị để phát hành.</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;date:</source>
+        <translation>Ngày &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>Signed file</source>
+        <translation>Tệp đã ký</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Chọn tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>&amp;Lưu thành:</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Trang đang hiển thị</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Trang:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the place</source>
+        <translation>Về vị trí &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown.</source>
+        <translation>Không hiển thị được %1.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation>/%1</translation>
+    </message>
+    <message>
+        <source>Save the signed file as</source>
+        <translation>Lưu tệp đã ký thành</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>An invisible signature has no place on the page.</source>
+        <translation>Chữ ký ẩn không có vị trí trên trang.</translation>
+    </message>
+    <message>
+        <source>The signature goes where Nghị định 30 puts it. Click on the page to move it there instead.</source>
+        <translation>Chữ ký được đặt tại vị trí theo Nghị định 30. Nhấn vào một vị trí khác trên trang nếu muốn chuyển chữ ký đến đó.</translation>
+    </message>
+    <message>
+        <source>Click on the page where the signature goes.</source>
+        <translation>Hãy nhấn vào vị trí trên trang để đặt chữ ký.</translation>
+    </message>
+    <message>
+        <source>Say where to save the signed file.</source>
+        <translation>Hãy chỉ rõ nơi lưu tệp đã ký.</translation>
+    </message>
+    <message>
+        <source>The signed file must not replace the document itself.</source>
+        <translation>Tệp đã ký không được ghi đè lên chính văn bản gốc.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 đã tồn tại. Ghi đè lên tệp này?</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Đang ký…</translation>
+    </message>
+    <message>
+        <source>Signed and saved as %1.</source>
+        <translation>Đã ký và lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Not signed: the password or PIN was not given.</source>
+        <translation>Chưa ký: chưa nhập mật khẩu hoặc mã PIN.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Chưa ký.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::SignaturesPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Check revocation online</source>
+        <translation>Kiểm tra thu hồi trực tuyến</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Sao chép báo cáo</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <source>Signatures in this document</source>
+        <translation>Các chữ ký số trong văn bản này</translation>
+    </message>
+    <message>
+        <source>Checking the signatures</source>
+        <translation>Đang kiểm tra chữ ký số</translation>
+    </message>
+    <message>
+        <source>Ask the certification authorities whether a certificate was revoked (needs the network).</source>
+        <translation>Hỏi tổ chức cung cấp dịch vụ chứng thực chữ ký số xem chứng thư số đã bị thu hồi chưa (cần kết nối mạng).</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Checking the signatures and asking the revocation services online…</source>
+        <translation>Đang kiểm tra chữ ký số và tra cứu tình trạng thu hồi trực tuyến…</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Đang kiểm tra chữ ký số…</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation>Không kiểm tra được chữ ký số: %1</translation>
+    </message>
+    <message>
+        <source>Revocation was checked online.</source>
+        <translation>Đã kiểm tra tình trạng thu hồi trực tuyến.</translation>
+    </message>
+    <message>
+        <source>Revocation was checked only with the data inside the document.</source>
+        <translation>Tình trạng thu hồi chỉ được kiểm tra bằng dữ liệu có sẵn trong văn bản.</translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <translation>Không rõ người ký</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Trường: %1</translation>
+    </message>
+    <message>
+        <source>Signature by %1. %2. Signed %3. %4. Changes after this signature: %5.</source>
+        <extracomment>Read by screen readers for one signature: signer, result, signing time, format, changes after it.</extracomment>
+        <translation>Chữ ký của %1. %2. Thời điểm ký: %3. %4. Thay đổi sau chữ ký này: %5.</translation>
+    </message>
+    <message>
+        <source>Signing time: %1</source>
+        <translation>Thời điểm ký: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Định dạng: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Cấp bởi: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Changes after this signature: %1</source>
+        <translation>Thay đổi sau chữ ký này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::SigningSettingsDialog</name>
+    <message>
+        <source>Signing settings</source>
+        <translation>Cài đặt ký số</translation>
+    </message>
+    <message>
+        <source>Your signature image:</source>
+        <translation>Hình ảnh chữ ký của bạn:</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Hình ảnh chữ ký</translation>
+    </message>
+    <message>
+        <source>Agency seal:</source>
+        <translation>Con dấu cơ quan:</translation>
+    </message>
+    <message>
+        <source>Agency seal</source>
+        <translation>Con dấu cơ quan</translation>
+    </message>
+    <message>
+        <source>Default &amp;appearance:</source>
+        <translation>&amp;Hình thức hiển thị mặc định:</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</source>
+        <translation>Chức vụ của người ký được in trên văn bản (ví dụ CHỦ TỊCH): chữ ký được đặt ngay bên dưới.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Seal &amp;diameter:</source>
+        <translation>Đường &amp;kính con dấu:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://tsa.example.vn/</source>
+        <translation>không bắt buộc, ví dụ http://tsa.example.vn/</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp server:</source>
+        <translation>&amp;Máy chủ cấp dấu thời gian:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Chọn %1</translation>
+    </message>
+    <message>
+        <source>Use demo image</source>
+        <translation>Dùng hình ảnh mẫu</translation>
+    </message>
+    <message>
+        <source>Use the demo %1</source>
+        <translation>Dùng %1 mẫu</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 không phải là hình ảnh PNG hoặc JPEG.</translation>
+    </message>
+    <message>
+        <source>The timestamp server must be an http:// address.</source>
+        <translation>Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http://.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::ThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
     </message>
 </context>
 </TS>
