@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The registration dialogs driven as a clerk drives them: a Decree 30 PDF pre-fills the incoming form, Register puts
+// it in the register, an emptied required field blocks Register with a message, the same document again raises the
+// duplicate warning that only a reason passes; issuing takes the number, stamps it into the leader-signed PDF with
+// the agency signature and stores that PDF, and a failed issue uses no number.
+#include "app/gui/registration/IncomingRegistrationDialog.h"
+#include "app/gui/registration/OutgoingIssueDialog.h"
+#include "app/signing/FileSigner.h"
+#include "core/registers/OutgoingService.h"
+#include "core/registers/RegisterService.h"
+#include "render/DemoStamps.h"
+#include "render/OfficialDocument.h"
+#include "render/QtAppearanceRenderer.h"
+#include "signing/pades/FormFields.h"
+#include "signing/verify/Validation.h"
+#include "tests/signing/support/SigningFixture.h"
+#include "tests/support/TestWorkspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vanthu;
+
+namespace
+{
+
+template <typename T>
+T* child(QWidget* parent, const QString& name)
+{
+    T* widget = parent->findChild<T*>(name);
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+/** Waits (processing events) until @p done holds; fails after a generous limit instead of hanging. */
+template <typename Predicate>
+void waitUntil(Predicate done)
+{
+    for (int round = 0; round < 600 && !done(); ++round) {
+        QTest::qWait(50);
+    }
+    REQUIRE(done());
+}
+
+QString writeFile(const QTemporaryDir& folder, const QString& name, const QByteArray& bytes)
+{
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+    return path;
+}
+
+QByteArray png(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(image.save(&buffer, "PNG"));
+    return bytes;
+}
+
+render::OfficialDocument decision()
+{
+    render::OfficialDocument document;
+    document.parentAgency = QStringLiteral("UBND THÀNH PHỐ HÀ NỘI");
+    document.agency = QStringLiteral("SỞ TÀI CHÍNH");
+    document.codeLine = QStringLiteral("Số: 12/2026/QĐ-STC");
+    document.placeDateLine = QStringLiteral("Hà Nội, ngày 02 tháng 3 năm 2026");
+    document.typeTitle = QStringLiteral("QUYẾT ĐỊNH");
+    document.subject = QStringLiteral("Về việc phê duyệt dự toán chi thường xuyên năm 2026");
+    document.paragraphs = {QStringLiteral("Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;"),
+                           QStringLiteral("Điều 1. Phê duyệt dự toán kèm theo Quyết định này.")};
+    document.signerPosition = QStringLiteral("GIÁM ĐỐC");
+    document.signerName = QStringLiteral("Lê Văn Bình");
+    document.recipients = {QStringLiteral("- Như Điều 3;"), QStringLiteral("- Lưu: VT.")};
+    return document;
+}
+
+struct IncomingFixture
+{
+    test::TestWorkspace workspace;
+    QTemporaryDir folder;
+    QString pdf;
+
+    IncomingFixture()
+    {
+        auto bytes = render::renderOfficialDocument(decision());
+        REQUIRE(bytes.has_value());
+        pdf = writeFile(folder, QStringLiteral("qd-12.pdf"), *bytes);
+    }
+
+    std::unique_ptr<gui::IncomingRegistrationDialog> open(const QStringList& files)
+    {
+        auto dialog = std::make_unique<gui::IncomingRegistrationDialog>(workspace.workspace());
+        dialog->show();
+        dialog->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(dialog.get()));
+        dialog->addFiles(files);
+        waitUntil([&] { return !dialog->isRecognising(); });
+        return dialog;
+    }
+};
+
+QString text(QWidget* dialog, const QString& name)
+{
+    return child<QLineEdit>(dialog, name)->text();
+}
+
+} // namespace
+
+TEST_CASE("a dropped Decree 30 PDF pre-fills the incoming form and Register puts it in the register", "[gui]")
+{
+    IncomingFixture fixture;
+    auto dialog = fixture.open({fixture.pdf});
+    QWidget* form = dialog.get();
+    REQUIRE(child<QListWidget>(form, QStringLiteral("fileList"))->count() == 1);
+    CHECK(text(form, QStringLiteral("numberField")) == QStringLiteral("12/2026/QĐ-STC"));
+    CHECK(text(form, QStringLiteral("dateField")) == QStringLiteral("02/03/2026"));
+    CHECK(text(form, QStringLiteral("organField")) == QStringLiteral("SỞ TÀI CHÍNH"));
+    CHECK(text(form, QStringLiteral("subjectField"))
+          == QStringLiteral("Về việc phê duyệt dự toán chi thường xuyên năm 2026"));
+    CHECK(child<QComboBox>(form, QStringLiteral("typeField"))->currentData().toString()
+          == QStringLiteral("quyet-dinh"));
+    // Recognised fields are marked for checking, the others are not.
+    CHECK(child<QLineEdit>(form, QStringLiteral("numberField"))->property("recognised").toBool());
+    CHECK_FALSE(child<QLineEdit>(form, QStringLiteral("toPlacesField"))->property("recognised").toBool());
+    CHECK_FALSE(child<QLabel>(form, QStringLiteral("recognisedNote"))->text().isEmpty());
+    CHECK_FALSE(child<QLabel>(form, QStringLiteral("previewLabel"))->pixmap().isNull());
+    // Every field has a name for screen readers.
+    for (QLineEdit* edit : form->findChildren<QLineEdit*>()) {
+        CHECK_FALSE(edit->accessibleName().isEmpty());
+    }
+
+    child<QLineEdit>(form, QStringLiteral("toPlacesField"))->setText(QStringLiteral("Phòng Kế hoạch - Tài chính"));
+    QPushButton* registerButton = child<QPushButton>(form, QStringLiteral("registerButton"));
+    REQUIRE(registerButton->isEnabled());
+    // Ctrl+Return registers, as the button does.
+    QTest::keyClick(child<QLineEdit>(form, QStringLiteral("toPlacesField")), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(dialog->receipts().size() == 1);
+    const core::RegistrationReceipt receipt = dialog->receipts().front();
+    CHECK(receipt.number == 1);
+    CHECK_FALSE(registerButton->isEnabled()); // nothing left to register
+
+    auto record = core::RegisterService(fixture.workspace.workspace()).document(receipt.id);
+    REQUIRE(record.has_value());
+    CHECK(record->direction == core::Direction::Incoming);
+    CHECK(record->fields.typeKey == QStringLiteral("quyet-dinh"));
+    CHECK(record->fields.code.display() == QStringLiteral("12/2026/QĐ-STC"));
+    CHECK(record->fields.issuedDate == QDate(2026, 3, 2));
+    CHECK(record->fields.organName == QStringLiteral("SỞ TÀI CHÍNH"));
+    CHECK(record->fields.subject == QStringLiteral("Về việc phê duyệt dự toán chi thường xuyên năm 2026"));
+    REQUIRE(record->incoming.has_value());
+    CHECK(record->incoming->toPlaces == QStringLiteral("Phòng Kế hoạch - Tài chính"));
+    REQUIRE(record->attachments.size() == 1);
+    CHECK(record->attachments.front().fileName == QStringLiteral("qd-12.pdf"));
+}
+
+TEST_CASE("an emptied required field or a date after today disables Register with a message", "[gui]")
+{
+    IncomingFixture fixture;
+    auto dialog = fixture.open({fixture.pdf});
+    QWidget* form = dialog.get();
+    QPushButton* registerButton = child<QPushButton>(form, QStringLiteral("registerButton"));
+    REQUIRE(registerButton->isEnabled());
+
+    child<QLineEdit>(form, QStringLiteral("subjectField"))->clear();
+    CHECK_FALSE(registerButton->isEnabled());
+    QLabel* subjectMessage = child<QLabel>(form, QStringLiteral("subjectFieldMessage"));
+    CHECK(subjectMessage->isVisible());
+    CHECK_FALSE(subjectMessage->text().isEmpty());
+    child<QLineEdit>(form, QStringLiteral("subjectField"))->setText(QString(501, QLatin1Char('x')));
+    CHECK_FALSE(registerButton->isEnabled());
+    CHECK(subjectMessage->text().contains(QStringLiteral("500")));
+    child<QLineEdit>(form, QStringLiteral("subjectField"))->setText(QStringLiteral("Về việc dự toán"));
+    CHECK(registerButton->isEnabled());
+    CHECK_FALSE(subjectMessage->isVisible());
+
+    child<QLineEdit>(form, QStringLiteral("dateField"))->setText(QStringLiteral("06/03/2026")); // today is 05/03
+    CHECK_FALSE(registerButton->isEnabled());
+    CHECK(child<QLabel>(form, QStringLiteral("dateFieldMessage"))->isVisible());
+    child<QComboBox>(form, QStringLiteral("typeField"))->setCurrentIndex(0);
+    CHECK(child<QLabel>(form, QStringLiteral("typeFieldMessage"))->isVisible());
+    CHECK(dialog->receipts().isEmpty());
+}
+
+TEST_CASE("the same document again raises the duplicate warning and registers only with a reason", "[gui]")
+{
+    IncomingFixture fixture;
+    qint64 firstId = 0;
+    {
+        auto first = fixture.open({fixture.pdf});
+        child<QPushButton>(first.get(), QStringLiteral("registerButton"))->click();
+        REQUIRE(first->receipts().size() == 1);
+        firstId = first->receipts().front().id.value;
+    }
+    auto dialog = fixture.open({fixture.pdf});
+    QWidget* form = dialog.get();
+    child<QPushButton>(form, QStringLiteral("registerButton"))->click();
+    CHECK(dialog->receipts().isEmpty());
+    QGroupBox* panel = child<QGroupBox>(form, QStringLiteral("duplicatePanel"));
+    REQUIRE(panel->isVisible());
+    // What it matches: the earlier arrival number and register.
+    const QString warning = child<QLabel>(form, QStringLiteral("duplicateMessage"))->text();
+    CHECK(warning.contains(QStringLiteral("1/2026")));
+    QPushButton* anyway = child<QPushButton>(form, QStringLiteral("registerAnywayButton"));
+    CHECK_FALSE(anyway->isEnabled());
+    CHECK_FALSE(child<QPushButton>(form, QStringLiteral("registerButton"))->isEnabled());
+
+    child<QLineEdit>(form, QStringLiteral("duplicateReasonField"))->setText(QStringLiteral("Bản gửi lại có phụ lục"));
+    REQUIRE(anyway->isEnabled());
+    anyway->click();
+    REQUIRE(dialog->receipts().size() == 1);
+    CHECK(dialog->receipts().front().number == 2);
+    auto record = core::RegisterService(fixture.workspace.workspace()).document(dialog->receipts().front().id);
+    REQUIRE(record.has_value());
+    REQUIRE(record->incoming.has_value());
+    REQUIRE(record->incoming->duplicateOf.has_value());
+    CHECK(record->incoming->duplicateOf->value == firstId);
+    CHECK(record->incoming->duplicateReason == QStringLiteral("Bản gửi lại có phụ lục"));
+}
+
+TEST_CASE("many files are read off the GUI thread and a cancelled reading leaves only files read", "[gui]")
+{
+    IncomingFixture fixture;
+    QStringList files;
+    for (int index = 0; index < 6; ++index) {
+        const QString copy = fixture.folder.filePath(QStringLiteral("copy-%1.pdf").arg(index));
+        REQUIRE(QFile::copy(fixture.pdf, copy));
+        files.append(copy);
+    }
+    gui::IncomingRegistrationDialog dialog(fixture.workspace.workspace());
+    dialog.show();
+    dialog.addFiles(files);
+    dialog.cancelRecognition();
+    waitUntil([&] { return !dialog.isRecognising(); });
+    QTest::qWait(50); // the finished signal is queued
+    QListWidget* list = child<QListWidget>(&dialog, QStringLiteral("fileList"));
+    CHECK(list->count() <= 6);
+    for (int row = 0; row < list->count(); ++row) {
+        CHECK_FALSE(list->item(row)->text().contains(QStringLiteral("…")));
+    }
+    // Without cancelling, every file is read and the first one is shown.
+    dialog.addFiles(files.mid(0, 3));
+    waitUntil([&] { return !dialog.isRecognising(); });
+    QTest::qWait(50);
+    CHECK(list->count() >= 3);
+    CHECK(text(&dialog, QStringLiteral("numberField")) == QStringLiteral("12/2026/QĐ-STC"));
+}
+
+namespace
+{
+
+struct IssueFixture
+{
+    test::TestWorkspace workspace;
+    test::SigningFixture signing;
+    QTemporaryDir folder;
+    render::QtAppearanceRenderer renderer;
+
+    /** A Quyết định of the test agency without number and date, signed by the leader with the issuing fields. */
+    QString leaderSignedDraft()
+    {
+        render::OfficialDocument document = decision();
+        document.parentAgency = QStringLiteral("UBND THÀNH PHỐ HÀ NỘI");
+        document.agency = QStringLiteral("SỞ NỘI VỤ");
+        document.codeLine = QStringLiteral("Số:        /QĐ-SNV");
+        document.placeDateLine = QStringLiteral("Hà Nội, ngày      tháng      năm 2026");
+        auto draft = render::renderOfficialDocument(document);
+        REQUIRE(draft.has_value());
+        signing::FileSignJob job;
+        job.inputPath = writeFile(folder, QStringLiteral("du-thao.pdf"), *draft);
+        job.outputPath = folder.filePath(QStringLiteral("lanh-dao-ky.pdf"));
+        job.appearance = signing::AppearanceKind::Leader;
+        job.anchor = QStringLiteral("GIÁM ĐỐC");
+        job.imageFile = png(render::demoSignatureImage());
+        job.renderer = &renderer;
+        job.request = test::SigningFixture::request();
+        auto key = signing.key(test::TestPki::Identity::LeaderRsa2048);
+        auto signedFile = signing::signFile(job, *key);
+        INFO((signedFile ? QString() : signedFile.error().message).toStdString());
+        REQUIRE(signedFile.has_value());
+        REQUIRE(signedFile->preparedIssuing);
+        return job.outputPath;
+    }
+
+    gui::IssueSigning agencySigning()
+    {
+        gui::IssueSigning issue;
+        issue.openKey = [this](QWidget*) -> Result<std::unique_ptr<signing::SigningKey>> {
+            return signing.key(test::TestPki::Identity::AgencyRsa3072);
+        };
+        issue.sealImage = png(render::demoSealImage(QStringLiteral("Sở Nội vụ")));
+        return issue;
+    }
+
+    static void fill(gui::OutgoingIssueDialog& dialog, const QString& pdf)
+    {
+        QComboBox* type = child<QComboBox>(&dialog, QStringLiteral("typeField"));
+        type->setCurrentIndex(type->findData(QStringLiteral("quyet-dinh")));
+        child<QLineEdit>(&dialog, QStringLiteral("subjectField"))
+            ->setText(QStringLiteral("Về việc phê duyệt kế hoạch"));
+        child<QLineEdit>(&dialog, QStringLiteral("signerPositionField"))->setText(QStringLiteral("Giám đốc"));
+        child<QLineEdit>(&dialog, QStringLiteral("signerNameField"))->setText(QStringLiteral("Lê Văn Bình"));
+        child<QPlainTextEdit>(&dialog, QStringLiteral("recipientsField"))
+            ->setPlainText(QStringLiteral("000.00.00.G09|Bộ Nội vụ\nUBND quận Ba Đình"));
+        dialog.setSignedPdf(pdf);
+    }
+};
+
+} // namespace
+
+TEST_CASE("issuing takes the number, stamps it with the agency signature and stores the issued PDF", "[gui]")
+{
+    IssueFixture fixture;
+    const QString draft = fixture.leaderSignedDraft();
+    gui::OutgoingIssueDialog dialog(fixture.workspace.workspace(), fixture.agencySigning());
+    dialog.show();
+    QPushButton* issue = child<QPushButton>(&dialog, QStringLiteral("issueButton"));
+    CHECK_FALSE(issue->isEnabled()); // no subject, signer, recipients or PDF yet
+    IssueFixture::fill(dialog, draft);
+    INFO(child<QLabel>(&dialog, QStringLiteral("formMessage"))->text().toStdString());
+    REQUIRE(issue->isEnabled());
+    CHECK(child<QLabel>(&dialog, QStringLiteral("numberPreview"))->text().contains(QStringLiteral("01/QĐ-SNV")));
+    issue->click();
+    INFO(child<QLabel>(&dialog, QStringLiteral("formMessage"))->text().toStdString());
+    REQUIRE(dialog.receipt().has_value());
+    CHECK(dialog.result() == QDialog::Accepted);
+    const core::RegistrationReceipt receipt = *dialog.receipt();
+    CHECK(receipt.code.display() == QStringLiteral("01/QĐ-SNV"));
+    CHECK(receipt.registerDate == QDate(2026, 3, 5));
+
+    core::RegisterService registers(fixture.workspace.workspace());
+    auto record = registers.document(receipt.id);
+    REQUIRE(record.has_value());
+    CHECK(record->direction == core::Direction::Outgoing);
+    CHECK(record->fields.code.display() == QStringLiteral("01/QĐ-SNV"));
+    REQUIRE(record->outgoing.has_value());
+    CHECK(record->outgoing->recipients.size() == 2);
+    REQUIRE(record->attachments.size() == 1);
+    auto stored = registers.attachmentBytes(record->attachments.front());
+    REQUIRE(stored.has_value());
+
+    // The stored PDF is the leader's file with the issuing update: both signatures hold with the test root.
+    QFile leader(draft);
+    REQUIRE(leader.open(QIODevice::ReadOnly));
+    const QByteArray leaderBytes = leader.readAll();
+    CHECK(stored->startsWith(leaderBytes));
+    signing::ValidationOptions options;
+    options.trustAnchorsDer = {fixture.signing.pki().rootDer()};
+    options.checkRevocationOnline = false;
+    auto report = signing::validatePdf(*stored, options);
+    REQUIRE(report.has_value());
+    CHECK(report->signatures.size() == 2);
+    CHECK((report->verdict == signing::Verdict::Valid || report->verdict == signing::Verdict::ValidWithAllowedChanges));
+    // The prepared number and date fields are filled in the issuing update: SoKyHieu holds the number printed
+    // before "/QĐ-SNV" on the page, the day and month fields the issuing date.
+    auto fields = signing::formFields(*stored);
+    REQUIRE(fields.has_value());
+    const auto number = std::find_if(fields->cbegin(), fields->cend(), [](const signing::FormFieldInfo& field) {
+        return field.name == signing::issuing_fields::Number;
+    });
+    REQUIRE(number != fields->cend());
+    CHECK(number->hasValue);
+    const QByteArray update = stored->mid(leaderBytes.size());
+    CHECK(update.contains("/T(SoKyHieu)"));
+    CHECK(QString::fromLatin1(update).contains(QRegularExpression(QStringLiteral("/T\\(SoKyHieu\\)[^>]*/V\\(01\\)"))));
+    CHECK(QString::fromLatin1(update).contains(
+        QRegularExpression(QStringLiteral("/T\\(NgayBanHanh_Ngay\\)[^>]*/V\\(05\\)"))));
+}
+
+TEST_CASE("a failed issue shows why and uses no number", "[gui]")
+{
+    IssueFixture fixture;
+    // A PDF the leader never signed has no prepared fields: the agency signature cannot issue it.
+    auto plain = render::renderOfficialDocument(decision());
+    REQUIRE(plain.has_value());
+    const QString unsignedPdf = writeFile(fixture.folder, QStringLiteral("chua-ky.pdf"), *plain);
+    gui::OutgoingIssueDialog dialog(fixture.workspace.workspace(), fixture.agencySigning());
+    dialog.show();
+    IssueFixture::fill(dialog, unsignedPdf);
+    QPushButton* issue = child<QPushButton>(&dialog, QStringLiteral("issueButton"));
+    REQUIRE(issue->isEnabled());
+    issue->click();
+    CHECK_FALSE(dialog.receipt().has_value());
+    CHECK(dialog.isVisible());
+    QLabel* message = child<QLabel>(&dialog, QStringLiteral("formMessage"));
+    CHECK(message->isVisible());
+    CHECK_FALSE(message->text().isEmpty());
+
+    // A cancelled PIN prompt takes nothing either.
+    gui::IssueSigning cancelled = fixture.agencySigning();
+    cancelled.openKey = [](QWidget*) -> Result<std::unique_ptr<signing::SigningKey>> {
+        return Error{ErrorCode::Cancelled, QString(), QStringLiteral("test")};
+    };
+    gui::OutgoingIssueDialog second(fixture.workspace.workspace(), cancelled);
+    IssueFixture::fill(second, fixture.leaderSignedDraft());
+    child<QPushButton>(&second, QStringLiteral("issueButton"))->click();
+    CHECK_FALSE(second.receipt().has_value());
+
+    // The number 01 is still free.
+    core::OutgoingRequest request;
+    request.typeKey = QStringLiteral("quyet-dinh");
+    request.subject = QStringLiteral("Về việc");
+    request.signerName = QStringLiteral("Lê Văn Bình");
+    request.recipients = {core::Recipient{QString(), QStringLiteral("Bộ Nội vụ")}};
+    auto preview = core::OutgoingService(fixture.workspace.workspace()).previewNumber(request);
+    REQUIRE(preview.has_value());
+    CHECK(preview->code.display() == QStringLiteral("01/QĐ-SNV"));
+}
