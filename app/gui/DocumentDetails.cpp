@@ -49,7 +49,7 @@ void DocumentDetails::showMessage(const QString& message)
     setHtml(QStringLiteral("<p style='color:#666'>%1</p>").arg(message.toHtmlEscaped()));
 }
 
-void DocumentDetails::showDocument(const core::DocumentRecord& record)
+void DocumentDetails::showDocument(const core::DocumentRecord& record, const QList<core::AuditEntry>& history)
 {
     const core::DocumentFields& fields = record.fields;
     const core::DocumentType* type = core::DocumentTypes::byKey(fields.typeKey);
@@ -94,6 +94,13 @@ void DocumentDetails::showDocument(const core::DocumentRecord& record)
                    .arg(attachment.fileName, attachment.sha256.left(16)));
     }
     html += QStringLiteral("</table>");
+    if (!history.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table>").arg(tr("History").toHtmlEscaped());
+        for (const core::AuditEntry& entry : history) {
+            addRow(html, entry.at, QStringLiteral("%1 – %2").arg(entry.actor, entry.action));
+        }
+        html += QStringLiteral("</table>");
+    }
     setHtml(html);
 }
 

@@ -1,20 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/MainWindow.h"
 
+#include "app/gui/DocumentWindow.h"
 #include "app/gui/RegisterView.h"
 #include "app/gui/SearchView.h"
+#include "app/gui/registration/IncomingRegistrationDialog.h"
+#include "app/gui/registration/OutgoingIssueDialog.h"
+#include "app/gui/signing/BatchSignDialog.h"
+#include "app/gui/signing/CertificatePicker.h"
+#include "app/gui/signing/PinDialog.h"
+#include "app/gui/signing/SignDialog.h"
+#include "app/gui/signing/SigningSettings.h"
+#include "app/gui/signing/SigningSettingsDialog.h"
+#include "app/gui/viewer/DocumentViewer.h"
 #include "core/Workspace.h"
+#include "core/common/AtomicFile.h"
+#include "core/export/RegisterExport.h"
 #include "core/registers/AgencyService.h"
+#include "render/RegisterFile.h"
+#include "signing/keys/TrustStore.h"
+#include "signing/timestamp/TimestampClient.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace vanthu::gui
 {
@@ -26,6 +51,49 @@ enum Page
     IncomingPage,
     OutgoingPage,
     SearchPage
+};
+
+QStringList pdfsOf(const QMimeData* mime)
+{
+    QStringList files;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            files.append(url.toLocalFile());
+        }
+    }
+    return files;
+}
+
+/** The key SharedKey forwards to: the picker hands out shared keys, the issuing dialog owns its key. */
+class SharedKey final : public signing::SigningKey
+{
+public:
+    explicit SharedKey(std::shared_ptr<signing::SigningKey> key) : m_key(std::move(key))
+    {
+    }
+    [[nodiscard]] QByteArray certificateDer() const override
+    {
+        return m_key->certificateDer();
+    }
+    [[nodiscard]] QList<QByteArray> chainDer() const override
+    {
+        return m_key->chainDer();
+    }
+    [[nodiscard]] signing::KeyAlgorithm algorithm() const override
+    {
+        return m_key->algorithm();
+    }
+    [[nodiscard]] int keyBits() const override
+    {
+        return m_key->keyBits();
+    }
+    [[nodiscard]] Result<QByteArray> sign(signing::DigestAlgorithm digest, const QByteArray& data) override
+    {
+        return m_key->sign(digest, data);
+    }
+
+private:
+    std::shared_ptr<signing::SigningKey> m_key;
 };
 
 } // namespace
@@ -56,6 +124,63 @@ MainWindow::MainWindow(core::Workspace& workspace, QWidget* parent)
     setCentralWidget(splitter);
     statusBar()->showMessage(tr("Workspace: %1").arg(workspace.directory()));
 
+    createMenus();
+    setAcceptDrops(true);
+    for (RegisterView* registerView : {m_incoming, m_outgoing}) {
+        connect(registerView, &RegisterView::documentActivated, this, &MainWindow::openDocument);
+    }
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(IncomingPage);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) {
+        resize(1200, 760);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu* menu, const QString& text, const QKeySequence& shortcut, auto slot) {
+        QAction* action = menu->addAction(text);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(file, tr("&Register incoming documents…"), QKeySequence::New, [this] { registerIncoming({}); });
+    add(file, tr("&Issue an outgoing document…"), QKeySequence(tr("Ctrl+Shift+N")), [this] { issueOutgoing(); });
+    file->addSeparator();
+    add(file, tr("&Open and verify a PDF…"), QKeySequence::Open, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a PDF"), QString(), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty()) {
+            openPdf(path);
+        }
+    });
+    add(file, tr("&Export or print the register…"), QKeySequence::Print, [this] { exportRegister(); });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto* signMenu = menuBar()->addMenu(tr("&Signing"));
+    add(signMenu, tr("&Sign a PDF…"), QKeySequence(tr("Ctrl+Shift+S")), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("PDF to sign"), QString(), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty()) {
+            const QString signedPath = SignDialog::signFile(this, path);
+            if (!signedPath.isEmpty()) {
+                openPdf(signedPath);
+            }
+        }
+    });
+    add(signMenu, tr("Sign &many PDFs…"), QKeySequence(tr("Ctrl+Shift+B")),
+        [this] { static_cast<void>(BatchSignDialog::run(this, {})); });
+    signMenu->addSeparator();
+    add(signMenu, tr("Signing s&ettings…"), QKeySequence(), [this] {
+        SigningSettingsDialog dialog(this);
+        dialog.exec();
+    });
+
     auto* view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, QKeySequence>> pages{{tr("&Incoming documents"), QKeySequence(tr("Ctrl+1"))},
                                                         {tr("&Outgoing documents"), QKeySequence(tr("Ctrl+2"))},
@@ -71,18 +196,6 @@ MainWindow::MainWindow(core::Workspace& workspace, QWidget* parent)
         m_incoming->reload();
         m_outgoing->reload();
     });
-    auto* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(IncomingPage);
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) {
-        resize(1200, 760);
-    }
 }
 
 void MainWindow::showPage(int page)
@@ -90,6 +203,133 @@ void MainWindow::showPage(int page)
     m_navigation->setCurrentRow(page);
     if (page == SearchPage) {
         m_search->focusSearch();
+    }
+}
+
+RegisterView* MainWindow::currentRegister() const
+{
+    return m_pages->currentWidget() == m_outgoing ? m_outgoing : m_incoming;
+}
+
+void MainWindow::openDocument(core::DocumentId id)
+{
+    auto* window = new DocumentWindow(m_workspace, id, this);
+    window->setWindowFlag(Qt::Window);
+    window->show();
+}
+
+void MainWindow::openPdf(const QString& path)
+{
+    auto* viewer = new DocumentViewer(this);
+    viewer->setWindowFlag(Qt::Window);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setObjectName(QStringLiteral("verifyWindow"));
+    signing::ValidationOptions options;
+    options.trustAnchorsDer = signing::TrustStore::anchorsFor(m_workspace.directory());
+    viewer->setValidationOptions(options);
+    viewer->resize(1100, 860);
+    viewer->setWindowTitle(tr("%1 – VanThu").arg(QFileInfo(path).fileName()));
+    viewer->show();
+    viewer->openFile(path);
+}
+
+void MainWindow::registerIncoming(const QStringList& pdfs)
+{
+    if (!IncomingRegistrationDialog::registerFiles(this, m_workspace, pdfs).isEmpty()) {
+        m_incoming->reload();
+        showPage(IncomingPage);
+    }
+}
+
+void MainWindow::issueOutgoing()
+{
+    IssueSigning issueSigning;
+    issueSigning.openKey = [](QWidget* parent) -> Result<std::unique_ptr<signing::SigningKey>> {
+        auto choice = CertificatePicker::pick(parent);
+        if (!choice) {
+            return Error{ErrorCode::Cancelled, tr("No certificate was chosen."), QStringLiteral("cancelled")};
+        }
+        DialogSecretPrompt prompt(parent);
+        auto key = openSigningKey(*choice, prompt);
+        if (!key) {
+            return key.error();
+        }
+        return std::unique_ptr<signing::SigningKey>(std::make_unique<SharedKey>(std::move(*key)));
+    };
+    // The seal and the timestamp authority of the signing settings (the demo's seal on a demo workspace).
+    const SigningSettings settings = SigningSettings::load();
+    if (QFile seal(settings.sealImagePath); !settings.sealImagePath.isEmpty() && seal.open(QIODevice::ReadOnly)) {
+        issueSigning.sealImage = seal.readAll();
+    }
+    if (!settings.tsaUrl.isEmpty()) {
+        issueSigning.request.timestamper = signing::timestamperFor(settings.tsaUrl);
+    }
+    if (OutgoingIssueDialog::run(this, m_workspace, std::move(issueSigning))) {
+        m_outgoing->reload();
+        showPage(OutgoingPage);
+    }
+}
+
+void MainWindow::exportRegister()
+{
+    RegisterView* registerView = currentRegister();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the register"), QString(),
+                                                      tr("Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString format = QFileInfo(path).suffix().toLower();
+    if (!render::isRegisterFileFormat(format)) {
+        QMessageBox::warning(this, tr("Export the register"), tr("Name the file .pdf, .csv or .xlsx."));
+        return;
+    }
+    core::RegisterExportRequest request;
+    request.selection = {registerView->direction(), registerView->seriesCode(), registerView->year()};
+    auto table = core::RegisterExport(m_workspace).table(request);
+    if (!table) {
+        QMessageBox::warning(this, tr("Export the register"), table.error().message);
+        return;
+    }
+    // Painting a year's register takes seconds: off the GUI thread, with a Cancel that discards the result.
+    auto* progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto* watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcher<Result<void>>::finished, this, [this, watcher, progress, path] {
+        const bool cancelled = progress->wasCanceled();
+        progress->deleteLater();
+        watcher->deleteLater();
+        const Result<void> written = watcher->result();
+        if (cancelled) {
+            QFile::remove(path);
+        } else if (!written) {
+            QMessageBox::warning(this, tr("Export the register"), written.error().message);
+        } else {
+            statusBar()->showMessage(tr("Register written to %1").arg(path), 8000);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([table = std::move(*table), format, path]() -> Result<void> {
+        auto bytes = render::encodeRegister(table, format);
+        if (!bytes) {
+            return bytes.error();
+        }
+        return writeFileAtomically(path, *bytes);
+    }));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!pdfsOf(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList pdfs = pdfsOf(event->mimeData());
+    if (!pdfs.isEmpty()) {
+        event->acceptProposedAction();
+        registerIncoming(pdfs);
     }
 }
 

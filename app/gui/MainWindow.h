@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/DocumentId.h"
+
 #include <QMainWindow>
 
 class QListWidget;
@@ -17,7 +19,10 @@ namespace vanthu::gui
 class RegisterView;
 class SearchView;
 
-/** The main window: Văn bản đến, Văn bản đi and Tìm kiếm, each a page of the navigation on the left. */
+/**
+ * The main window: Văn bản đến, Văn bản đi and Tìm kiếm, each a page of the navigation on the left; menus for
+ * registering, issuing, signing, verifying and exporting; PDFs dropped on it are registered as incoming documents.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -25,11 +30,24 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(core::Workspace& workspace, QWidget* parent = nullptr);
 
+    /** Opens the registered document @p id in its own window (metadata, history, viewer, signatures). */
+    void openDocument(core::DocumentId id);
+    /** Opens a PDF from disk in a viewer window and verifies its signatures. */
+    void openPdf(const QString& path);
+    /** Registers PDFs as incoming documents (the registration dialog, prefilled from their text). */
+    void registerIncoming(const QStringList& pdfs);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void showPage(int page);
+    void createMenus();
+    void issueOutgoing();
+    void exportRegister();
+    [[nodiscard]] RegisterView* currentRegister() const;
 
     core::Workspace& m_workspace;
     QListWidget* m_navigation;

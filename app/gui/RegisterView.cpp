@@ -75,6 +75,11 @@ RegisterView::RegisterView(core::Workspace& workspace, core::Direction direction
     connect(m_series, &QComboBox::currentIndexChanged, this, [this] { loadRows(); });
     connect(m_year, &QSpinBox::valueChanged, this, [this] { loadRows(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const core::RegisterRow* row = m_model->rowAt(index.row())) {
+            Q_EMIT documentActivated(row->id);
+        }
+    });
     reload();
 }
 
@@ -97,6 +102,16 @@ void RegisterView::reload()
         m_series->setCurrentIndex(m_series->findData(resolved->series.code));
     }
     loadRows();
+}
+
+QString RegisterView::seriesCode() const
+{
+    return m_series->currentData().toString();
+}
+
+int RegisterView::year() const
+{
+    return m_year->value();
 }
 
 void RegisterView::loadRows()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Direction.h"
+#include "core/domain/DocumentId.h"
 
 #include <QWidget>
 
@@ -30,6 +31,17 @@ public:
 
     /** Reloads the series list and the rows. */
     void reload();
+    [[nodiscard]] core::Direction direction() const
+    {
+        return m_direction;
+    }
+    /** The register book and year shown. */
+    [[nodiscard]] QString seriesCode() const;
+    [[nodiscard]] int year() const;
+
+Q_SIGNALS:
+    /** Enter or a double-click on a row: open that document. */
+    void documentActivated(core::DocumentId id);
 
 private:
     void loadRows();

@@ -1,16 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vanthu: the desktop application.
 #include "app/gui/MainWindow.h"
+#include "app/gui/signing/CertificatePicker.h"
+#include "app/gui/signing/SigningSettings.h"
 #include "core/Workspace.h"
+#include "demo/DemoPki.h"
 #include "translations/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
 
 #include <sys/resource.h>
+
+namespace
+{
+
+/**
+ * On a demo workspace, a newcomer signs at once: the demo's leader key, signature and seal images become the
+ * defaults wherever the person has not chosen their own (issue 5, decision 33).
+ */
+void useDemoDefaults(const QString& workspaceFolder)
+{
+    const auto pki = vanthu::demo::demoPkiOf(workspaceFolder);
+    if (!pki) {
+        return;
+    }
+    vanthu::gui::SigningSettings settings = vanthu::gui::SigningSettings::load();
+    if (settings.signatureImagePath.isEmpty() || !QFileInfo::exists(settings.signatureImagePath)) {
+        settings.signatureImagePath = pki->signatureImage;
+    }
+    if (settings.sealImagePath.isEmpty() || !QFileInfo::exists(settings.sealImagePath)) {
+        settings.sealImagePath = pki->sealImage;
+    }
+    settings.save();
+    vanthu::gui::CertificateChoice choice = vanthu::gui::CertificateChoice::load();
+    if (!choice.isSet()) {
+        choice.source = vanthu::gui::CertificateChoice::Source::Pkcs12File;
+        choice.pkcs12Path = pki->leaderPkcs12;
+        choice.save();
+    }
+}
+
+/**
+ * With VANTHU_EXIT_WHEN_READY set (bench/app's cold-start figure), prints "ready" once @p window is painted with its
+ * first register rows, and quits.
+ */
+void exitWhenReady(QWidget& window)
+{
+    if (!qEnvironmentVariableIsSet("VANTHU_EXIT_WHEN_READY")) {
+        return;
+    }
+    QTimer::singleShot(0, &window, [&window] {
+        window.repaint();
+        QTextStream(stdout) << "ready" << Qt::endl;
+        QApplication::quit();
+    });
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -33,8 +87,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             QApplication::translate("main", "Language: vi (default) or en."),
                                             QStringLiteral("vi|en"));
-    parser.addOptions({workspaceOption, languageOption});
+    // The floor of the cold-start figure: the same binary and libraries showing an empty main window.
+    QCommandLineOption floorOption(QStringLiteral("startup-floor"));
+    floorOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({workspaceOption, languageOption, floorOption});
     parser.process(application);
+    if (parser.isSet(floorOption)) {
+        QMainWindow empty;
+        empty.resize(1200, 760);
+        empty.show();
+        exitWhenReady(empty);
+        return QApplication::exec();
+    }
 
     QString folder = parser.value(workspaceOption);
     if (folder.isEmpty()) {
@@ -50,7 +114,9 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "VanThu"), workspace.error().message);
         return 1;
     }
+    useDemoDefaults((*workspace)->directory());
     vanthu::gui::MainWindow window(**workspace);
     window.show();
+    exitWhenReady(window);
     return QApplication::exec();
 }

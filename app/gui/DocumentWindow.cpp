@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/DocumentWindow.h"
+
+#include "app/gui/DocumentDetails.h"
+#include "app/gui/viewer/DocumentViewer.h"
+#include "core/Workspace.h"
+#include "core/audit/AuditService.h"
+#include "core/registers/RegisterService.h"
+#include "signing/keys/TrustStore.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace vanthu::gui
+{
+
+DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_id(id)
+    , m_details(new DocumentDetails(this))
+    , m_attachments(new QComboBox(this))
+    , m_viewer(new DocumentViewer(this))
+{
+    setObjectName(QStringLiteral("documentWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_attachments->setObjectName(QStringLiteral("attachments"));
+    m_attachments->setAccessibleName(tr("Attachments"));
+    m_viewer->setOpenActionVisible(false);
+    signing::ValidationOptions options;
+    options.trustAnchorsDer = signing::TrustStore::anchorsFor(workspace.directory());
+    m_viewer->setValidationOptions(options);
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    auto* attachmentLabel = new QLabel(tr("&Attachment:"), side);
+    attachmentLabel->setBuddy(m_attachments);
+    sideLayout->addWidget(m_details, 1);
+    sideLayout->addWidget(attachmentLabel);
+    sideLayout->addWidget(m_attachments);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(side);
+    splitter->addWidget(m_viewer);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+    resize(1280, 860);
+
+    auto record = core::RegisterService(workspace).document(id);
+    if (!record) {
+        m_details->showMessage(record.error().message);
+        return;
+    }
+    setWindowTitle(tr("%1 – VanThu").arg(record->fields.code.display()));
+    auto history = core::AuditService(workspace).documentHistory(id);
+    m_details->showDocument(*record, history ? *history : QList<core::AuditEntry>());
+    for (const core::AttachmentRecord& attachment : record->attachments) {
+        m_attachments->addItem(attachment.fileName, QVariant::fromValue(attachment.ordinal));
+    }
+    m_attachments->setEnabled(m_attachments->count() > 1);
+    connect(m_attachments, &QComboBox::currentIndexChanged, this, &DocumentWindow::showAttachment);
+    showAttachment(0);
+}
+
+void DocumentWindow::showAttachment(int index)
+{
+    auto record = core::RegisterService(m_workspace).document(m_id);
+    if (!record || index < 0 || index >= record->attachments.size()) {
+        m_viewer->closeDocument();
+        return;
+    }
+    const core::AttachmentRecord& attachment = record->attachments.at(index);
+    auto bytes = core::RegisterService(m_workspace).attachmentBytes(attachment);
+    if (!bytes) {
+        m_details->showMessage(bytes.error().message);
+        return;
+    }
+    m_viewer->openData(*bytes, attachment.fileName);
+}
+
+} // namespace vanthu::gui
