@@ -81,8 +81,8 @@ struct SignatureReport
     QString signer; ///< common name of the signing certificate
     QString issuer; ///< its issuer's common name
     QString serialHex;
-    QDateTime claimedTime;   ///< /M
-    QDateTime timestampTime; ///< genTime of the signature timestamp, when there is one
+    QDateTime claimedTime;               ///< /M
+    QDateTime timestampTime;             ///< genTime of the signature timestamp, when there is one
     bool certification = false;          ///< a certification signature (DocMDP, ISO 32000-1 §12.8.2.2)
     std::optional<int> docMdpPermission; ///< its DocMDP /P: 1 no changes, 2 form filling and signing, 3 + annotations
     bool changesPermitted = true;        ///< the changes after it are allowed (modification level, DocMDP, FieldMDP)
