@@ -3295,6 +3295,125 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>vanthu::gui::BatchVerifyDialog</name>
+    <message>
+        <source>Verify many PDFs</source>
+        <translation>Verify many PDFs</translation>
+    </message>
+    <message>
+        <source>PDF files to verify</source>
+        <translation>PDF files to verify</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Remove the selected files</translation>
+    </message>
+    <message>
+        <source>PDF &amp;files (add them or drop them here):</source>
+        <translation>PDF &amp;files (add them or drop them here):</translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation>Files verified</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Verification result per file</source>
+        <translation>Verification result per file</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it in the viewer.</source>
+        <translation>Double-click a file to open it in the viewer.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Verify every file (Ctrl+Return)</source>
+        <translation>Verify every file (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the PDF files to verify.</source>
+        <translation>Add the PDF files to verify.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 files checked.</source>
+        <translation>Stopped: %1 of %2 files checked.</translation>
+    </message>
+    <message>
+        <source>Done: %1 files checked.</source>
+        <translation>Done: %1 files checked.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Stopping after the current file…</translation>
+    </message>
+</context>
+<context>
     <name>vanthu::gui::CertificateField</name>
     <message>
         <source>C&amp;hoose…</source>
@@ -3951,6 +4070,14 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Register written to %1</source>
         <translation>Register written to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verify many PDFs…</source>
+        <translation>&amp;Verify many PDFs…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
     </message>
 </context>
 <context>

@@ -3286,6 +3286,125 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>vanthu::gui::BatchVerifyDialog</name>
+    <message>
+        <source>Verify many PDFs</source>
+        <translation>Kiểm tra chữ ký nhiều tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files to verify</source>
+        <translation>Các tệp PDF cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Thêm tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Bỏ các tệp đã chọn khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>PDF &amp;files (add them or drop them here):</source>
+        <translation>Các &amp;tệp PDF (thêm tệp hoặc kéo thả tệp vào đây):</translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation>Số tệp đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>Verification result per file</source>
+        <translation>Kết quả kiểm tra từng tệp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it in the viewer.</source>
+        <translation>Nhấp đúp vào một tệp để mở tệp đó trong trình xem.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Verify every file (Ctrl+Return)</source>
+        <translation>Kiểm tra chữ ký của tất cả các tệp (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the PDF files to verify.</source>
+        <translation>Hãy thêm các tệp PDF cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Không đọc được</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 files checked.</source>
+        <translation>Đã dừng: đã kiểm tra %1/%2 tệp.</translation>
+    </message>
+    <message>
+        <source>Done: %1 files checked.</source>
+        <translation>Hoàn tất: đã kiểm tra %1 tệp.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Sẽ dừng sau khi kiểm tra xong tệp hiện tại…</translation>
+    </message>
+</context>
+<context>
     <name>vanthu::gui::CertificateField</name>
     <message>
         <source>C&amp;hoose…</source>
@@ -3941,6 +4060,14 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Register written to %1</source>
         <translation>Đã xuất sổ ra tệp %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verify many PDFs…</source>
+        <translation>Kiểm tra &amp;nhiều tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "app/gui/signing/SignDialog.h"
 #include "app/gui/signing/SigningSettings.h"
 #include "app/gui/signing/SigningSettingsDialog.h"
+#include "app/gui/viewer/BatchVerifyDialog.h"
 #include "app/gui/viewer/DocumentViewer.h"
 #include "core/Workspace.h"
 #include "core/common/AtomicFile.h"
@@ -156,6 +157,12 @@ void MainWindow::createMenus()
         if (!path.isEmpty()) {
             openPdf(path);
         }
+    });
+    add(file, tr("&Verify many PDFs…"), QKeySequence(tr("Ctrl+Shift+O")), [this] {
+        signing::ValidationOptions options;
+        options.trustAnchorsDer = signing::TrustStore::anchorsFor(m_workspace.directory());
+        options.checkRevocationOnline = false; // a batch must not wait on OCSP/CRL for every file
+        BatchVerifyDialog::run(this, options, {});
     });
     add(file, tr("&Export or print the register…"), QKeySequence::Print, [this] { exportRegister(); });
     file->addSeparator();
