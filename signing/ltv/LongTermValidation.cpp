@@ -175,9 +175,11 @@ Result<GatheredValidationData> gatherValidationData(const QByteArray& pdf, const
                 continue;
             }
             checked.append(derOf(certificate));
-            const verify::RevocationAnswer answer =
-                verify::checkRevocation(certificate, sk_X509_value(chain.get(), i + 1), chain.get(),
-                                        options.trustAnchorsDer.isEmpty() ? nullptr : store.get(), {}, policy);
+            // What this run already fetched answers first: one CRL serves every certificate its CA issued, and a
+            // second download could differ (a new thisUpdate) and be stored twice.
+            const verify::RevocationAnswer answer = verify::checkRevocation(
+                certificate, sk_X509_value(chain.get(), i + 1), chain.get(),
+                options.trustAnchorsDer.isEmpty() ? nullptr : store.get(), gathered.data, policy);
             switch (answer.status) {
             case verify::RevocationAnswer::Status::Good:
                 break;
