@@ -2,6 +2,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/DocumentWindow.h"
+#include "app/gui/DroppedFiles.h"
 #include "app/gui/RegisterView.h"
 #include "app/gui/SearchView.h"
 #include "app/gui/registration/IncomingRegistrationDialog.h"
@@ -34,7 +35,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
@@ -53,17 +53,6 @@ enum Page
     OutgoingPage,
     SearchPage
 };
-
-QStringList pdfsOf(const QMimeData* mime)
-{
-    QStringList files;
-    for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-            files.append(url.toLocalFile());
-        }
-    }
-    return files;
-}
 
 /** The key SharedKey forwards to: the picker hands out shared keys, the issuing dialog owns its key. */
 class SharedKey final : public signing::SigningKey
@@ -326,14 +315,14 @@ void MainWindow::exportRegister()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!pdfsOf(event->mimeData()).isEmpty()) {
+    if (!droppedPdfFiles(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QStringList pdfs = pdfsOf(event->mimeData());
+    const QStringList pdfs = droppedPdfFiles(event->mimeData());
     if (!pdfs.isEmpty()) {
         event->acceptProposedAction();
         registerIncoming(pdfs);

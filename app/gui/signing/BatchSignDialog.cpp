@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/signing/BatchSignDialog.h"
 
+#include "app/gui/DroppedFiles.h"
 #include "app/gui/signing/PinDialog.h"
 #include "app/gui/signing/SigningSettings.h"
 #include "app/gui/signing/SigningWidgets.h"
@@ -27,22 +28,6 @@
 
 namespace vanthu::gui
 {
-namespace
-{
-
-QStringList pdfFilesOf(const QMimeData* data)
-{
-    QStringList files;
-    for (const QUrl& url : data->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-            files << url.toLocalFile();
-        }
-    }
-    return files;
-}
-
-} // namespace
-
 BatchSignDialog::BatchSignDialog(const QStringList& files, QWidget* parent)
     : QDialog(parent), m_prompt(std::make_unique<DialogSecretPrompt>(this))
 {
@@ -175,14 +160,14 @@ bool BatchSignDialog::isSigning() const
 
 void BatchSignDialog::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!isSigning() && !pdfFilesOf(event->mimeData()).isEmpty()) {
+    if (!isSigning() && !droppedPdfFiles(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void BatchSignDialog::dropEvent(QDropEvent* event)
 {
-    addFiles(pdfFilesOf(event->mimeData()));
+    addFiles(droppedPdfFiles(event->mimeData()));
     event->acceptProposedAction();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/viewer/BatchVerifyDialog.h"
 
+#include "app/gui/DroppedFiles.h"
 #include "app/gui/viewer/DocumentViewer.h"
 #include "core/common/MappedFile.h"
 
@@ -39,17 +40,6 @@ enum Column
     SignaturesColumn,
     FindingColumn,
 };
-
-QStringList pdfFilesOf(const QMimeData* data)
-{
-    QStringList files;
-    for (const QUrl& url : data->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-            files << url.toLocalFile();
-        }
-    }
-    return files;
-}
 
 QColor colourOf(signing::Severity severity)
 {
@@ -185,14 +175,14 @@ bool BatchVerifyDialog::isVerifying() const
 
 void BatchVerifyDialog::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!isVerifying() && !pdfFilesOf(event->mimeData()).isEmpty()) {
+    if (!isVerifying() && !droppedPdfFiles(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void BatchVerifyDialog::dropEvent(QDropEvent* event)
 {
-    addFiles(pdfFilesOf(event->mimeData()));
+    addFiles(droppedPdfFiles(event->mimeData()));
     event->acceptProposedAction();
 }
 
