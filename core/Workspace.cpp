@@ -72,21 +72,30 @@ SearchIndexWriter& Workspace::searchIndex()
 Result<Database*> Workspace::searchReader()
 {
     if (!m_searchReader) {
-        auto opened = Database::open(QDir(m_directory).filePath(searchFileName()));
+        auto opened = openSearchReader(m_directory);
         if (!opened) {
             return opened.error();
-        }
-        if (auto schema = SearchRepository(**opened).ensureSchema(); !schema) {
-            return schema.error();
-        }
-        if (auto attached =
-                (*opened)->attachReadOnly(QDir(m_directory).filePath(databaseFileName()), QStringLiteral("register"));
-            !attached) {
-            return attached.error();
         }
         m_searchReader = std::move(*opened);
     }
     return m_searchReader.get();
+}
+
+Result<std::unique_ptr<Database>> Workspace::openSearchReader(const QString& directory)
+{
+    auto opened = Database::open(QDir(directory).filePath(searchFileName()));
+    if (!opened) {
+        return opened.error();
+    }
+    if (auto schema = SearchRepository(**opened).ensureSchema(); !schema) {
+        return schema.error();
+    }
+    if (auto attached =
+            (*opened)->attachReadOnly(QDir(directory).filePath(databaseFileName()), QStringLiteral("register"));
+        !attached) {
+        return attached.error();
+    }
+    return opened;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, const WorkspaceOptions& options)

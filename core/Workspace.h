@@ -56,6 +56,11 @@ public:
      * use, on the workspace's thread. Errors: Storage/Io when search.db cannot be opened.
      */
     [[nodiscard]] Result<Database*> searchReader();
+    /**
+     * A new connection like searchReader() for the workspace in @p directory, for another thread. Unqualified table
+     * names find the index's tables first, then the registers'.
+     */
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openSearchReader(const QString& directory);
 
     /** File name of the database inside a workspace folder. */
     [[nodiscard]] static QString databaseFileName();

@@ -4384,6 +4384,50 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>Select a document to see its details.</source>
         <translation>Select a document to see its details.</translation>
     </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Search this register</source>
+        <translation>Search this register</translation>
+    </message>
+    <message>
+        <source>Search this register (with or without diacritics)</source>
+        <translation>Search this register (with or without diacritics)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 documents</translation>
+    </message>
+    <message>
+        <source>Nothing in this register matches the search.</source>
+        <translation>Nothing in this register matches the search.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::SearchView</name>

@@ -4374,6 +4374,50 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Select a document to see its details.</source>
         <translation>Chọn một văn bản để xem thông tin.</translation>
     </message>
+    <message>
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Search this register</source>
+        <translation>Tìm trong sổ này</translation>
+    </message>
+    <message>
+        <source>Search this register (with or without diacritics)</source>
+        <translation>Tìm trong sổ này (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Mọi loại văn bản</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Mọi độ khẩn</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Thường</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 văn bản</translation>
+    </message>
+    <message>
+        <source>Nothing in this register matches the search.</source>
+        <translation>Không có văn bản nào trong sổ khớp với nội dung tìm kiếm.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::SearchView</name>

@@ -2,12 +2,14 @@
 #include "app/gui/DocumentWindow.h"
 
 #include "app/gui/DocumentDetails.h"
+#include "app/gui/WindowLayout.h"
 #include "app/gui/viewer/DocumentViewer.h"
 #include "core/Workspace.h"
 #include "core/audit/AuditService.h"
 #include "core/registers/RegisterService.h"
 #include "signing/keys/TrustStore.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
 #include <QSplitter>
@@ -41,11 +43,13 @@ DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, 
     sideLayout->addWidget(attachmentLabel);
     sideLayout->addWidget(m_attachments);
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("documentSplitter"));
     splitter->addWidget(side);
     splitter->addWidget(m_viewer);
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
     resize(1280, 860);
+    restoreLayout(*this);
 
     auto record = core::RegisterService(workspace).document(id);
     if (!record) {
@@ -61,6 +65,12 @@ DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, 
     m_attachments->setEnabled(m_attachments->count() > 1);
     connect(m_attachments, &QComboBox::currentIndexChanged, this, &DocumentWindow::showAttachment);
     showAttachment(0);
+}
+
+void DocumentWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout(*this);
+    event->accept();
 }
 
 void DocumentWindow::showAttachment(int index)

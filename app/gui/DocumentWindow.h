@@ -34,6 +34,9 @@ public:
         return m_viewer;
     }
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void showAttachment(int index);
 

@@ -5,6 +5,7 @@
 #include "app/gui/DroppedFiles.h"
 #include "app/gui/RegisterView.h"
 #include "app/gui/SearchView.h"
+#include "app/gui/WindowLayout.h"
 #include "app/gui/registration/IncomingRegistrationDialog.h"
 #include "app/gui/registration/OutgoingIssueDialog.h"
 #include "app/gui/signing/BatchSignDialog.h"
@@ -36,7 +37,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -108,6 +108,7 @@ MainWindow::MainWindow(core::Workspace& workspace, QWidget* parent)
     m_pages->addWidget(m_outgoing);
     m_pages->addWidget(m_search);
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
@@ -122,11 +123,8 @@ MainWindow::MainWindow(core::Workspace& workspace, QWidget* parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(IncomingPage);
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) {
-        resize(1200, 760);
-    }
+    resize(1200, 760);
+    restoreLayout(*this);
 }
 
 void MainWindow::createMenus()
@@ -331,8 +329,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    saveLayout(*this);
     event->accept();
 }
 

@@ -119,6 +119,11 @@ bool RegisterTableModel::canFetchMore(const QModelIndex& parent) const
     return !parent.isValid() && m_more && m_source;
 }
 
+void RegisterTableModel::sort(int column, Qt::SortOrder order)
+{
+    Q_EMIT sortRequested(column, order);
+}
+
 void RegisterTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent) || m_rows.isEmpty()) {

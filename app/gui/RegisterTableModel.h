@@ -50,7 +50,13 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
+    /** Asks the owner for another order (sortRequested); the rows stay until it sets a new source. */
+    void sort(int column, Qt::SortOrder order) override;
     void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    /** A header was clicked: the owner reads the rows again in that order. */
+    void sortRequested(int column, Qt::SortOrder order);
 
 private:
     std::optional<core::Direction> m_direction;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vanthu: the desktop application.
 #include "app/gui/MainWindow.h"
+#include "app/gui/RegisterView.h"
 #include "app/gui/signing/CertificatePicker.h"
 #include "app/gui/signing/SigningSettings.h"
 #include "core/Workspace.h"
@@ -57,11 +58,18 @@ void exitWhenReady(QWidget& window)
     if (!qEnvironmentVariableIsSet("VANTHU_EXIT_WHEN_READY")) {
         return;
     }
-    QTimer::singleShot(0, &window, [&window] {
+    auto finish = [&window] {
         window.repaint();
         QTextStream(stdout) << "ready" << Qt::endl;
         QApplication::quit();
-    });
+    };
+    // The register's rows are ordered off the GUI thread; the window is usable once they are in.
+    auto* incoming = window.findChild<vanthu::gui::RegisterView*>(QStringLiteral("incomingRegister"));
+    if (incoming && incoming->isLoading()) {
+        QObject::connect(incoming, &vanthu::gui::RegisterView::listingReady, &window, finish, Qt::SingleShotConnection);
+    } else {
+        QTimer::singleShot(0, &window, finish);
+    }
 }
 
 } // namespace

@@ -54,4 +54,28 @@ struct RegisterQuery
     int limit = 50;
 };
 
+/** The column a register is ordered by; entries with equal values stay in number order. */
+enum class RegisterOrder
+{
+    Number,
+    Date,
+    Code,    ///< ký hiệu, then số
+    Subject, ///< tên loại, then trích yếu
+    Party,   ///< the issuing agency (incoming), the first recipient (outgoing)
+    Urgency, ///< độ khẩn, then độ mật
+};
+
+/** One register (series + year) as a person browses it: in an order, narrowed by filters and a search text. */
+struct RegisterListing
+{
+    Direction direction = Direction::Incoming;
+    qint64 seriesId = 0;
+    int year = 0;
+    RegisterOrder order = RegisterOrder::Number;
+    bool ascending = false;
+    QString text;    ///< words of the document, with or without diacritics, or a number/symbol; empty: no search
+    QString typeKey; ///< empty: every type
+    std::optional<Urgency> urgency;
+};
+
 } // namespace vanthu::core

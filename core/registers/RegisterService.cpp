@@ -101,6 +101,16 @@ Result<QList<RegisterRow>> RegisterService::allRows(const ResolvedRegister& reg,
     return rows;
 }
 
+Result<QList<RegisterRow>> RegisterService::rows(const QList<DocumentId>& ids)
+{
+    QList<qint64> values;
+    values.reserve(ids.size());
+    for (const DocumentId id : ids) {
+        values.append(id.value);
+    }
+    return DocumentRepository(m_workspace.database()).rowsFor(values);
+}
+
 Result<DocumentRecord> RegisterService::document(DocumentId id)
 {
     auto record = DocumentRepository(m_workspace.database()).get(id);

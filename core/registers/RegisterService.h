@@ -47,6 +47,9 @@ public:
     /** Every row of the register in number order, for printing and export. */
     [[nodiscard]] Result<QList<RegisterRow>> allRows(const ResolvedRegister& reg, const RegisterQuery& filter);
 
+    /** The register rows of @p ids in that order (a page of a listRegisterIds() listing); missing ids are skipped. */
+    [[nodiscard]] Result<QList<RegisterRow>> rows(const QList<DocumentId>& ids);
+
     /** Errors: NotFound. */
     [[nodiscard]] Result<DocumentRecord> document(DocumentId id);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/Database.h"
 
+#include "core/common/TextFold.h"
 #include "core/store/Logging.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,19 @@ struct DatabaseText
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseText)
 };
+
+// fold_text(x): x without case or diacritics, so registers sort "Đ" beside "D" and "Ấ" beside "A" (SQLite's own
+// collations order by code point, which puts every accented letter after "z").
+void foldTextFunction(sqlite3_context* context, int, sqlite3_value** arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    const QByteArray folded = foldForSearch(QString::fromUtf8(text, sqlite3_value_bytes(arguments[0]))).toUtf8();
+    sqlite3_result_text(context, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
 
 // Long enough to outlast another process's bulk import batch, short enough that a stuck writer surfaces as an error.
 constexpr int BusyTimeoutMilliseconds = 30000;
@@ -253,6 +267,11 @@ Result<void> Database::configure()
         if (auto done = executeOnce(QString::fromLatin1(pragma)); !done) {
             return done.error();
         }
+    }
+    if (sqlite3_create_function_v2(m_connection, "fold_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                   nullptr, foldTextFunction, nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
+        return lastError(QStringLiteral("registering fold_text"));
     }
     return {};
 }

@@ -378,6 +378,64 @@ Result<QList<RegisterRow>> DocumentRepository::listRegister(Direction direction,
     return list;
 }
 
+Result<QList<qint64>> DocumentRepository::listingIds(const RegisterListing& listing, const QString& matchExpression)
+{
+    const bool incoming = listing.direction == Direction::Incoming;
+    const QString number = incoming ? QStringLiteral("e.arrival_number") : QStringLiteral("e.number");
+    QString keys;
+    switch (listing.order) {
+    case RegisterOrder::Number:
+        break;
+    case RegisterOrder::Date:
+        keys = incoming ? QStringLiteral("e.arrival_date") : QStringLiteral("d.issued_date");
+        break;
+    case RegisterOrder::Code:
+        keys = QStringLiteral("fold_text(d.code_notation) %1, CAST(d.code_number AS INTEGER)");
+        break;
+    case RegisterOrder::Subject:
+        // Type keys are the folded type names with hyphens ("quyet-dinh"), so they sort like the names.
+        keys = QStringLiteral("d.type_key %1, fold_text(d.subject)");
+        break;
+    case RegisterOrder::Party:
+        keys = incoming ? QStringLiteral("fold_text(d.organ_name)")
+                        : QStringLiteral("fold_text((SELECT organ_name FROM outgoing_recipient r WHERE r.document_id "
+                                         "= d.id ORDER BY r.ordinal LIMIT 1))");
+        break;
+    case RegisterOrder::Urgency:
+        keys = QStringLiteral("d.urgency %1, d.secrecy");
+        break;
+    }
+    const QString direction = listing.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (keys.contains(QLatin1String("%1"))) {
+        keys = keys.arg(direction);
+    }
+    const QString orderBy = (keys.isEmpty() ? QString() : keys + QLatin1Char(' ') + direction + QStringLiteral(", "))
+                            + number + QLatin1Char(' ') + direction;
+    QString sql = QStringLiteral("SELECT e.document_id FROM %1 e ")
+                      .arg(incoming ? QStringLiteral("incoming_entry") : QStringLiteral("outgoing_entry"));
+    const bool needsDocument = !keys.isEmpty() || !listing.typeKey.isEmpty() || listing.urgency.has_value();
+    if (needsDocument) {
+        sql += QStringLiteral("JOIN document d ON d.id = e.document_id ");
+    }
+    sql += QStringLiteral("WHERE e.series_id = ? AND e.year = ? ");
+    QVariantList values{listing.seriesId, listing.year};
+    if (!listing.typeKey.isEmpty()) {
+        sql += QStringLiteral("AND d.type_key = ? ");
+        values.append(listing.typeKey);
+    }
+    if (listing.urgency) {
+        sql += QStringLiteral("AND d.urgency = ? ");
+        values.append(static_cast<int>(*listing.urgency));
+    }
+    if (!matchExpression.isEmpty()) {
+        sql +=
+            QStringLiteral("AND e.document_id IN (SELECT rowid FROM document_search WHERE document_search MATCH ?) ");
+        values.append(matchExpression);
+    }
+    sql += QStringLiteral("ORDER BY ") + orderBy;
+    return m_database.integers(sql, values);
+}
+
 Result<QList<RegisterRow>> DocumentRepository::rowsFor(const QList<qint64>& ids)
 {
     QList<RegisterRow> list;

@@ -48,6 +48,11 @@ public:
     [[nodiscard]] Result<std::optional<DocumentRecord>> get(DocumentId id);
     [[nodiscard]] Result<QList<AttachmentRecord>> attachments(DocumentId id);
     [[nodiscard]] Result<QList<RegisterRow>> listRegister(Direction direction, const RegisterQuery& query);
+    /**
+     * The ids of @p listing in its order. @p matchExpression (an FTS5 expression; empty: no search) needs the search
+     * index on this connection as document_search, with the registers attached (Workspace::openSearchReader()).
+     */
+    [[nodiscard]] Result<QList<qint64>> listingIds(const RegisterListing& listing, const QString& matchExpression);
     /** Rows for the given ids, in the order of @p ids (ids that do not exist are skipped). */
     [[nodiscard]] Result<QList<RegisterRow>> rowsFor(const QList<qint64>& ids);
     /** The newest year with entries in the series, or nullopt when it has none. */

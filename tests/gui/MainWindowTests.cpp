@@ -3,15 +3,20 @@
 // finds documents with and without diacritics. Screenshots go to $VANTHU_SCREENSHOT_DIR when it is set.
 #include "app/gui/MainWindow.h"
 #include "app/gui/RegisterTableModel.h"
+#include "app/gui/RegisterView.h"
 #include "core/Workspace.h"
+#include "core/common/TextFold.h"
 #include "demo/DemoWorkspace.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +47,15 @@ struct DemoWindow
         window->resize(1280, 800);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        waitForRegisters();
+    }
+
+    /** The registers order their entries off the GUI thread; waits until both show them. */
+    void waitForRegisters() const
+    {
+        for (gui::RegisterView* view : window->findChildren<gui::RegisterView*>()) {
+            REQUIRE(QTest::qWaitFor([view] { return !view->isLoading(); }, 20000));
+        }
     }
 
     template <typename T>
@@ -115,4 +129,111 @@ TEST_CASE("search in the main window finds documents without diacritics", "[gui]
     REQUIRE(QTest::qWaitFor([&] { return model->rowCount() > 0; }, 3000));
     CHECK(model->rowAt(0)->subject.contains(QStringLiteral("Triển khai chuyển đổi số")));
     demo.screenshot(QStringLiteral("search"));
+}
+
+TEST_CASE("a register orders by a clicked column and narrows by type and a search without diacritics", "[gui]")
+{
+    DemoWindow demo(300);
+    auto* view = demo.find<gui::RegisterView>(QStringLiteral("incomingRegister"));
+    auto* table = view->findChild<QTableView*>(QStringLiteral("registerTable"));
+    auto* model = qobject_cast<gui::RegisterTableModel*>(table->model());
+    REQUIRE(model != nullptr);
+    const int all = model->rowCount();
+    REQUIRE(all > 0);
+
+    // A click on "Tác giả" orders by the issuing agency A–Z; a second click Z–A.
+    QHeaderView* header = table->horizontalHeader();
+    auto clickHeader = [&](int column) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + 10, header->height() / 2));
+        REQUIRE(QTest::qWaitFor([view] { return !view->isLoading(); }, 20000));
+    };
+    clickHeader(gui::RegisterTableModel::PartyColumn);
+    REQUIRE(model->rowCount() > 1);
+    auto folded = [&](int row) {
+        return foldForSearch(model->rowAt(row)->organName);
+    };
+    const Qt::SortOrder firstOrder = header->sortIndicatorOrder();
+    for (int row = 1; row < model->rowCount(); ++row) {
+        if (firstOrder == Qt::AscendingOrder) {
+            CHECK(folded(row - 1) <= folded(row));
+        } else {
+            CHECK(folded(row - 1) >= folded(row));
+        }
+    }
+    clickHeader(gui::RegisterTableModel::PartyColumn);
+    CHECK(header->sortIndicatorOrder() != firstOrder);
+    CHECK(folded(0) != folded(model->rowCount() - 1));
+
+    // The type filter keeps one type; the search box narrows further, typed without diacritics.
+    auto* type = view->findChild<QComboBox*>(QStringLiteral("typeFilter"));
+    type->setCurrentIndex(type->findData(QStringLiteral("cong-van")));
+    REQUIRE(QTest::qWaitFor([view] { return !view->isLoading(); }, 20000));
+    const int letters = model->rowCount();
+    CHECK(letters > 0);
+    CHECK(letters < all);
+    for (int row = 0; row < letters; ++row) {
+        CHECK(model->rowAt(row)->typeKey == QStringLiteral("cong-van"));
+    }
+    type->setCurrentIndex(0);
+    auto* search = view->findChild<QLineEdit*>(QStringLiteral("registerSearch"));
+    // The subject of one entry, typed without diacritics, finds that entry among fewer than all.
+    const core::RegisterRow wanted = *model->rowAt(model->rowCount() / 2);
+    QTest::keyClicks(search, foldForSearch(wanted.subject));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([view] { return !view->isLoading(); }, 20000));
+    REQUIRE(model->rowCount() > 0);
+    CHECK(model->rowCount() < all);
+    bool found = false;
+    while (model->canFetchMore(QModelIndex())) {
+        model->fetchMore(QModelIndex());
+    }
+    for (int row = 0; row < model->rowCount(); ++row) {
+        found = found || model->rowAt(row)->id == wanted.id;
+    }
+    CHECK(found);
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([view] { return !view->isLoading(); }, 20000));
+    CHECK(model->rowCount() == all);
+}
+
+TEST_CASE("the main window remembers its splitters and the register's order", "[gui]")
+{
+    QList<int> sizes;
+    {
+        DemoWindow demo(40);
+        auto* view = demo.find<gui::RegisterView>(QStringLiteral("incomingRegister"));
+        auto* splitter = view->findChild<QSplitter*>(QStringLiteral("registerSplitter"));
+        REQUIRE(splitter != nullptr);
+        splitter->setSizes({200, 400});
+        sizes = splitter->sizes();
+        auto* table = view->findChild<QTableView*>(QStringLiteral("registerTable"));
+        table->sortByColumn(gui::RegisterTableModel::DateColumn, Qt::AscendingOrder);
+        demo.window->close();
+        // A new window on another workspace: QSettings is cleared by DemoWindow's constructor, so keep a copy.
+        const QSettings settings;
+        const QStringList keys = settings.allKeys();
+        CHECK(keys.contains(QStringLiteral("mainWindow/incomingRegister/registerSplitter")));
+        CHECK(keys.contains(QStringLiteral("mainWindow/incomingRegister/registerTable/header")));
+    }
+    auto workspace = std::make_unique<QTemporaryDir>();
+    demo::DemoOptions options;
+    options.documentCount = 20;
+    options.lastDay = QDate(2026, 11, 20);
+    REQUIRE(demo::generateDemoWorkspace(workspace->path(), options).has_value());
+    auto opened = core::Workspace::open(workspace->path());
+    REQUIRE(opened.has_value());
+    gui::MainWindow window(**opened);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* view = window.findChild<gui::RegisterView*>(QStringLiteral("incomingRegister"));
+    REQUIRE(QTest::qWaitFor([view] { return !view->isLoading(); }, 20000));
+    auto* table = view->findChild<QTableView*>(QStringLiteral("registerTable"));
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == gui::RegisterTableModel::DateColumn);
+    CHECK(table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder);
+    auto* model = qobject_cast<gui::RegisterTableModel*>(table->model());
+    REQUIRE(model->rowCount() > 1);
+    CHECK(model->rowAt(0)->registerDate <= model->rowAt(model->rowCount() - 1)->registerDate);
+    CHECK(view->findChild<QSplitter*>(QStringLiteral("registerSplitter"))->sizes() == sizes);
 }

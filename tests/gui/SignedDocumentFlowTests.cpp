@@ -4,6 +4,7 @@
 // shows red. Nothing is configured by hand: the demo PKI and the workspace's trust anchors do it.
 #include "app/gui/DocumentWindow.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/RegisterView.h"
 #include "app/gui/viewer/DocumentViewer.h"
 #include "app/gui/viewer/SignaturesPanel.h"
 #include "core/Workspace.h"
@@ -48,6 +49,9 @@ gui::DocumentWindow* openRegistered(gui::MainWindow& window, core::Workspace& wo
     QApplication::setActiveWindow(&window); // the shortcuts belong to the main window, not to a document window
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier); // the incoming register
     QTest::keyClick(&window, Qt::Key_F5);                     // reload
+    auto* view = qobject_cast<gui::RegisterView*>(incoming);
+    REQUIRE(view != nullptr);
+    REQUIRE(QTest::qWaitFor([view] { return !view->isLoading(); }, 20000));
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, 0)); // newest first
     const QList<gui::DocumentWindow*> before = window.findChildren<gui::DocumentWindow*>();

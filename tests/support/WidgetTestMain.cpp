@@ -7,12 +7,18 @@
 #include "translations/Translations.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
     vanthu::test::prepareQtEnvironment();
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VanThuTests"));
+    // Each test process keeps its own preferences: tests run in parallel and remember window layouts and settings.
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     vanthu::installTranslations(vanthu::languageFromArguments(QApplication::arguments()));
     return Catch::Session().run(argc, argv);
 }

@@ -66,6 +66,7 @@ DocumentViewer::DocumentViewer(QWidget* parent)
     , m_panel(new SignaturesPanel(m_splitter))
 {
     setObjectName(QStringLiteral("documentViewer"));
+    m_splitter->setObjectName(QStringLiteral("viewerSplitter"));
     setAccessibleName(tr("Document viewer"));
     setAcceptDrops(true);
     setWindowTitle(tr("Verify PDF"));
