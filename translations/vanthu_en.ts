@@ -3554,6 +3554,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>No certificate with a key was found. Is the token plugged in?</source>
         <translation>No certificate with a key was found. Is the token plugged in?</translation>
     </message>
+    <message>
+        <source>Choose the agency&apos;s certificate</source>
+        <translation>Choose the agency&apos;s certificate</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::DocumentDetails</name>

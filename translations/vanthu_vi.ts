@@ -3545,6 +3545,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>No certificate with a key was found. Is the token plugged in?</source>
         <translation>Không tìm thấy chứng thư số nào có khóa bí mật đi kèm. Thiết bị ký số đã được cắm vào máy chưa?</translation>
     </message>
+    <message>
+        <source>Choose the agency&apos;s certificate</source>
+        <translation>Chọn chứng thư số của cơ quan</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::DocumentDetails</name>

@@ -239,7 +239,8 @@ void MainWindow::issueOutgoing()
 {
     IssueSigning issueSigning;
     issueSigning.openKey = [](QWidget* parent) -> Result<std::unique_ptr<signing::SigningKey>> {
-        auto choice = CertificatePicker::pick(parent);
+        // The agency's key, remembered apart from the person's own: issuing never changes what "Sign" uses.
+        auto choice = CertificatePicker::pick(parent, CertificateRole::Agency);
         if (!choice) {
             return Error{ErrorCode::Cancelled, tr("No certificate was chosen."), QStringLiteral("cancelled")};
         }

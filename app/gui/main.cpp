@@ -2,16 +2,13 @@
 // vanthu: the desktop application.
 #include "app/gui/MainWindow.h"
 #include "app/gui/RegisterView.h"
-#include "app/gui/signing/CertificatePicker.h"
-#include "app/gui/signing/SigningSettings.h"
+#include "app/gui/signing/DemoSigningDefaults.h"
 #include "core/Workspace.h"
-#include "demo/DemoPki.h"
 #include "translations/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -22,32 +19,6 @@
 
 namespace
 {
-
-/**
- * On a demo workspace, a newcomer signs at once: the demo's leader key, signature and seal images become the
- * defaults wherever the person has not chosen their own (issue 5, decision 33).
- */
-void useDemoDefaults(const QString& workspaceFolder)
-{
-    const auto pki = vanthu::demo::demoPkiOf(workspaceFolder);
-    if (!pki) {
-        return;
-    }
-    vanthu::gui::SigningSettings settings = vanthu::gui::SigningSettings::load();
-    if (settings.signatureImagePath.isEmpty() || !QFileInfo::exists(settings.signatureImagePath)) {
-        settings.signatureImagePath = pki->signatureImage;
-    }
-    if (settings.sealImagePath.isEmpty() || !QFileInfo::exists(settings.sealImagePath)) {
-        settings.sealImagePath = pki->sealImage;
-    }
-    settings.save();
-    vanthu::gui::CertificateChoice choice = vanthu::gui::CertificateChoice::load();
-    if (!choice.isSet()) {
-        choice.source = vanthu::gui::CertificateChoice::Source::Pkcs12File;
-        choice.pkcs12Path = pki->leaderPkcs12;
-        choice.save();
-    }
-}
 
 /**
  * With VANTHU_EXIT_WHEN_READY set (bench/app's cold-start figure), prints "ready" once @p window is painted with its
@@ -122,7 +93,7 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "VanThu"), workspace.error().message);
         return 1;
     }
-    useDemoDefaults((*workspace)->directory());
+    vanthu::gui::useDemoSigningDefaults((*workspace)->directory());
     vanthu::gui::MainWindow window(**workspace);
     window.show();
     exitWhenReady(window);

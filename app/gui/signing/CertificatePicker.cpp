@@ -72,10 +72,21 @@ QString CertificateChoice::displayText() const
         .arg(subject, issuer, shortDate(notBefore), shortDate(notAfter));
 }
 
-CertificateChoice CertificateChoice::load()
+namespace
+{
+
+QString settingsGroup(CertificateRole role)
+{
+    return role == CertificateRole::Agency ? QStringLiteral("signing/agencyCertificate")
+                                           : QStringLiteral("signing/certificate");
+}
+
+} // namespace
+
+CertificateChoice CertificateChoice::load(CertificateRole role)
 {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("signing/certificate"));
+    settings.beginGroup(settingsGroup(role));
     CertificateChoice choice;
     const QString source = settings.value(QStringLiteral("source")).toString();
     choice.source = source == QLatin1String("pkcs12")   ? Source::Pkcs12File
@@ -93,10 +104,10 @@ CertificateChoice CertificateChoice::load()
     return choice;
 }
 
-void CertificateChoice::save() const
+void CertificateChoice::save(CertificateRole role) const
 {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("signing/certificate"));
+    settings.beginGroup(settingsGroup(role));
     settings.setValue(QStringLiteral("source"), source == Source::Pkcs12File    ? QStringLiteral("pkcs12")
                                                 : source == Source::Pkcs11Token ? QStringLiteral("pkcs11")
                                                                                 : QString());
@@ -143,11 +154,12 @@ Result<std::shared_ptr<signing::SigningKey>> openSigningKey(const CertificateCho
     return Error{ErrorCode::InvalidInput, CertificatePicker::tr("Choose a certificate to sign with."), QString()};
 }
 
-CertificatePicker::CertificatePicker(QWidget* parent, const CertificateChoice& current)
-    : QDialog(parent), m_choice(current)
+CertificatePicker::CertificatePicker(QWidget* parent, const CertificateChoice& current, CertificateRole role)
+    : QDialog(parent), m_role(role), m_choice(current)
 {
     setObjectName(QStringLiteral("certificatePicker"));
-    setWindowTitle(tr("Choose a certificate"));
+    setWindowTitle(role == CertificateRole::Agency ? tr("Choose the agency's certificate")
+                                                   : tr("Choose a certificate"));
     resize(760, 420);
     auto* layout = new QVBoxLayout(this);
 
@@ -447,13 +459,19 @@ void CertificatePicker::accept()
         settings.pkcs11ModulePath = m_choice.modulePath;
         settings.save();
     }
-    m_choice.save();
+    m_choice.save(m_role);
     QDialog::accept();
 }
 
-std::optional<CertificateChoice> CertificatePicker::pick(QWidget* parent, const CertificateChoice& current)
+std::optional<CertificateChoice> CertificatePicker::pick(QWidget* parent, CertificateRole role)
 {
-    CertificatePicker picker(parent, current);
+    return pick(parent, CertificateChoice::load(role), role);
+}
+
+std::optional<CertificateChoice> CertificatePicker::pick(QWidget* parent, const CertificateChoice& current,
+                                                         CertificateRole role)
+{
+    CertificatePicker picker(parent, current, role);
     if (picker.exec() != QDialog::Accepted) {
         return std::nullopt;
     }

@@ -22,10 +22,17 @@ class QTreeWidget;
 namespace vanthu::gui
 {
 
+/** Whose key a choice is: the person's own, or the agency's (its seal, added when a document is issued). */
+enum class CertificateRole
+{
+    Personal,
+    Agency,
+};
+
 /**
  * The certificate to sign with: a PKCS#12 file, or a key on a PKCS#11 token (module, token, key id). Remembered in
- * QSettings ("signing/certificate/") without any secret. What the person saw (subject, issuer, validity) is kept
- * for the dialogs to show.
+ * QSettings ("signing/certificate/", the agency's in "signing/agencyCertificate/") without any secret. What the person
+ * saw (subject, issuer, validity) is kept for the dialogs to show.
  */
 struct CertificateChoice
 {
@@ -55,8 +62,8 @@ struct CertificateChoice
     /** One line for a label: subject, issuer and validity, or the file name. */
     [[nodiscard]] QString displayText() const;
 
-    [[nodiscard]] static CertificateChoice load();
-    void save() const;
+    [[nodiscard]] static CertificateChoice load(CertificateRole role = CertificateRole::Personal);
+    void save(CertificateRole role = CertificateRole::Personal) const;
 };
 
 /**
@@ -77,16 +84,21 @@ class CertificatePicker final : public QDialog
     Q_OBJECT
 
 public:
-    explicit CertificatePicker(QWidget* parent = nullptr, const CertificateChoice& current = CertificateChoice::load());
+    explicit CertificatePicker(QWidget* parent = nullptr, const CertificateChoice& current = CertificateChoice::load(),
+                               CertificateRole role = CertificateRole::Personal);
 
     [[nodiscard]] const CertificateChoice& choice() const
     {
         return m_choice;
     }
 
-    /** Shows the picker; the choice (saved as the last one) when the person confirms, nullopt otherwise. */
-    [[nodiscard]] static std::optional<CertificateChoice>
-    pick(QWidget* parent, const CertificateChoice& current = CertificateChoice::load());
+    /**
+     * Shows the picker; the choice (saved as the last one of @p role) when the person confirms, nullopt otherwise.
+     * @p current defaults to the last choice of @p role.
+     */
+    [[nodiscard]] static std::optional<CertificateChoice> pick(QWidget* parent, CertificateRole role);
+    [[nodiscard]] static std::optional<CertificateChoice> pick(QWidget* parent, const CertificateChoice& current,
+                                                               CertificateRole role = CertificateRole::Personal);
 
 public Q_SLOTS:
     /** Lists the tokens of the module in the module box and their certificates. */
@@ -100,6 +112,7 @@ private:
     void updateOk();
     void addCertificateRow(const CertificateChoice& entry, const QString& where);
 
+    CertificateRole m_role;
     CertificateChoice m_choice;
     QComboBox* m_source = nullptr;
     QStackedWidget* m_pages = nullptr;
