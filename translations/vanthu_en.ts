@@ -4083,6 +4083,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::OutgoingIssueDialog</name>

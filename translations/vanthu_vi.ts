@@ -4073,6 +4073,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
+    <message>
+        <source>Work</source>
+        <translation>Công việc</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::OutgoingIssueDialog</name>

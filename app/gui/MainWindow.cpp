@@ -32,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QIcon>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
@@ -40,6 +41,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace vanthu::gui
@@ -136,29 +139,44 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    add(file, tr("&Register incoming documents…"), QKeySequence::New, [this] { registerIncoming({}); });
-    add(file, tr("&Issue an outgoing document…"), QKeySequence(tr("Ctrl+Shift+N")), [this] { issueOutgoing(); });
+    // The frequent work also sits on a toolbar, with the desktop theme's icons (Qt's own where it has none).
+    auto* toolBar = addToolBar(tr("Work"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto onToolBar = [this, toolBar](QAction* action, const char* themeName, QStyle::StandardPixmap fallback) {
+        action->setIcon(QIcon::fromTheme(QString::fromLatin1(themeName), style()->standardIcon(fallback)));
+        toolBar->addAction(action);
+    };
+    onToolBar(add(file, tr("&Register incoming documents…"), QKeySequence::New, [this] { registerIncoming({}); }),
+              "document-new", QStyle::SP_FileIcon);
+    onToolBar(
+        add(file, tr("&Issue an outgoing document…"), QKeySequence(tr("Ctrl+Shift+N")), [this] { issueOutgoing(); }),
+        "mail-send", QStyle::SP_ArrowRight);
     file->addSeparator();
-    add(file, tr("&Open and verify a PDF…"), QKeySequence::Open, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a PDF"), QString(), tr("PDF files (*.pdf)"));
-        if (!path.isEmpty()) {
-            openPdf(path);
-        }
-    });
+    onToolBar(add(file, tr("&Open and verify a PDF…"), QKeySequence::Open,
+                  [this] {
+                      const QString path =
+                          QFileDialog::getOpenFileName(this, tr("Open a PDF"), QString(), tr("PDF files (*.pdf)"));
+                      if (!path.isEmpty()) {
+                          openPdf(path);
+                      }
+                  }),
+              "document-open", QStyle::SP_DialogOpenButton);
     add(file, tr("&Verify many PDFs…"), QKeySequence(tr("Ctrl+Shift+O")), [this] {
         signing::ValidationOptions options;
         options.trustAnchorsDer = signing::TrustStore::anchorsFor(m_workspace.directory());
         options.checkRevocationOnline = false; // a batch must not wait on OCSP/CRL for every file
         BatchVerifyDialog::run(this, options, {});
     });
-    add(file, tr("&Export or print the register…"), QKeySequence::Print, [this] { exportRegister(); });
+    onToolBar(add(file, tr("&Export or print the register…"), QKeySequence::Print, [this] { exportRegister(); }),
+              "document-print", QStyle::SP_DialogSaveButton);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     auto* signMenu = menuBar()->addMenu(tr("&Signing"));
-    add(signMenu, tr("&Sign a PDF…"), QKeySequence(tr("Ctrl+Shift+S")), [this] {
+    QAction* sign = add(signMenu, tr("&Sign a PDF…"), QKeySequence(tr("Ctrl+Shift+S")), [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("PDF to sign"), QString(), tr("PDF files (*.pdf)"));
         if (!path.isEmpty()) {
             const QString signedPath = SignDialog::signFile(this, path);
@@ -167,6 +185,7 @@ void MainWindow::createMenus()
             }
         }
     });
+    onToolBar(sign, "document-edit", QStyle::SP_DialogApplyButton);
     add(signMenu, tr("Sign &many PDFs…"), QKeySequence(tr("Ctrl+Shift+B")),
         [this] { static_cast<void>(BatchSignDialog::run(this, {})); });
     signMenu->addSeparator();

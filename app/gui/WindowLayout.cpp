@@ -2,6 +2,7 @@
 #include "app/gui/WindowLayout.h"
 
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QSettings>
 #include <QSplitter>
 #include <QStringList>
@@ -33,6 +34,9 @@ void restoreLayout(QWidget& window)
 {
     const QSettings settings;
     window.restoreGeometry(settings.value(window.objectName() + QStringLiteral("/geometry")).toByteArray());
+    if (auto* mainWindow = qobject_cast<QMainWindow*>(&window)) {
+        mainWindow->restoreState(settings.value(window.objectName() + QStringLiteral("/state")).toByteArray());
+    }
     for (QSplitter* splitter : window.findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty()) {
             splitter->restoreState(settings.value(keyFor(window, *splitter)).toByteArray());
@@ -50,6 +54,9 @@ void saveLayout(const QWidget& window)
 {
     QSettings settings;
     settings.setValue(window.objectName() + QStringLiteral("/geometry"), window.saveGeometry());
+    if (const auto* mainWindow = qobject_cast<const QMainWindow*>(&window)) {
+        settings.setValue(window.objectName() + QStringLiteral("/state"), mainWindow->saveState());
+    }
     for (const QSplitter* splitter : window.findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty()) {
             settings.setValue(keyFor(window, *splitter), splitter->saveState());

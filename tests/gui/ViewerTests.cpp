@@ -256,6 +256,21 @@ TEST_CASE("Search finds Vietnamese words on page 1 and zoom redraws the page lar
     REQUIRE(QTest::qWaitFor([&] { return found.count() > 0; }, 30000));
     CHECK(found.takeFirst().at(0).toInt() >= 1);
     CHECK(viewer.view()->currentHit() == 0);
+    // Typed without diacritics, "d" for "đ", as people type in a hurry: the same words are found.
+    for (const QString& typed :
+         {QStringLiteral("chu tich"), QStringLiteral("doc lap"), QStringLiteral("QUYET  DINH")}) {
+        viewer.view()->find(typed);
+        REQUIRE(QTest::qWaitFor([&] { return found.count() > 0; }, 30000));
+        INFO(typed.toStdString());
+        CHECK(found.takeFirst().at(0).toInt() >= 1);
+    }
+    // The hit is where the words are: "Độc lập" stands in the top half of page 1, inside the page.
+    const QList<QRectF> hits = viewer.view()->document()->search(0, QStringLiteral("doc lap - tu do"));
+    REQUIRE(hits.size() == 1);
+    const QSizeF page = viewer.view()->document()->pageSize(0);
+    CHECK(hits.front().top() > 0);
+    CHECK(hits.front().bottom() < page.height() / 2);
+    CHECK(hits.front().width() > hits.front().height()); // several words wide, one line high
     viewer.view()->find(QStringLiteral("no such words here"));
     REQUIRE(QTest::qWaitFor([&] { return found.count() > 0; }, 30000));
     CHECK(found.takeFirst().at(0).toInt() == 0);

@@ -11,12 +11,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFuture>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -167,6 +169,11 @@ DocumentViewer::~DocumentViewer() = default;
 
 void DocumentViewer::createActions()
 {
+    // Icons from the desktop's theme, Qt's own where the theme has none; the text stays beside them.
+    const auto icon = [this](const char* themeName, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(themeName), style()->standardIcon(fallback));
+    };
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     const auto add = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
         auto* action = new QAction(text, this);
         action->setShortcuts(keys);
@@ -178,16 +185,20 @@ void DocumentViewer::createActions()
     };
     m_openAction = add(tr("Open…"), QKeySequence::keyBindings(QKeySequence::Open), [this] { chooseFile(); });
     m_openAction->setObjectName(QStringLiteral("openPdf"));
+    m_openAction->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
     m_toolBar->addAction(m_openAction);
     m_toolBar->addSeparator();
     QAction* zoomOut = add(tr("Zoom out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { m_view->zoomOut(); });
+    zoomOut->setIcon(icon("zoom-out", QStyle::SP_ArrowDown));
     m_toolBar->addAction(zoomOut);
     m_toolBar->addWidget(m_zoomLabel);
     QAction* zoomIn =
         add(tr("Zoom in"), {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
             [this] { m_view->zoomIn(); });
+    zoomIn->setIcon(icon("zoom-in", QStyle::SP_ArrowUp));
     m_toolBar->addAction(zoomIn);
     QAction* fit = add(tr("Fit width"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_view->fitWidth(); });
+    fit->setIcon(icon("zoom-fit-width", QStyle::SP_TitleBarMaxButton));
     m_toolBar->addAction(fit);
     m_toolBar->addSeparator();
     add(tr("Find"), QKeySequence::keyBindings(QKeySequence::Find), [this] {
@@ -204,6 +215,8 @@ void DocumentViewer::createActions()
             m_view->findNext();
         }
     });
+    previous->setIcon(icon("go-up", QStyle::SP_ArrowBack));
+    next->setIcon(icon("go-down", QStyle::SP_ArrowForward));
     m_toolBar->addAction(previous);
     m_toolBar->addAction(next);
     m_toolBar->addWidget(m_searchStatus);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/viewer/PdfDocument.h"
 
+#include "core/common/TextFold.h"
+
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
@@ -123,17 +125,49 @@ QImage PdfDocument::render(int page, double pixelsPerPoint) const
 
 QList<QRectF> PdfDocument::search(int page, const QString& text) const
 {
-    if (text.isEmpty() || page < 0 || page >= pageCount()) {
+    // Folded like the registers' search (case, diacritics and đ ignored): poppler's own IgnoreDiacritics keeps "đ"
+    // apart from "d", so "doc lap" would not find "Độc lập". Words are joined by one space, as they are read.
+    const QString query = foldForSearch(text.simplified());
+    if (query.isEmpty() || page < 0 || page >= pageCount()) {
         return {};
     }
-    // Poppler compares the page's text as extracted (NFC in the PDFs Vietnamese software writes) with the query.
-    const QString query = text.normalized(QString::NormalizationForm_C);
-    QMutexLocker lock(&m_mutex);
-    const std::unique_ptr<Poppler::Page> popplerPage = m_document->page(page);
-    if (!popplerPage) {
-        return {};
+    QString folded;
+    QList<QRectF> boxes; // the box of each character of folded
+    {
+        QMutexLocker lock(&m_mutex);
+        const std::unique_ptr<Poppler::Page> popplerPage = m_document->page(page);
+        if (!popplerPage) {
+            return {};
+        }
+        for (const std::unique_ptr<Poppler::TextBox>& word : popplerPage->textList()) {
+            const QString wordText = word->text();
+            for (int index = 0; index < wordText.size(); ++index) {
+                const QString character = foldForSearch(wordText.mid(index, 1));
+                folded += character;
+                for (qsizetype count = 0; count < character.size(); ++count) {
+                    boxes.append(word->charBoundingBox(index));
+                }
+            }
+            if (word->hasSpaceAfter() || word->nextWord() == nullptr) {
+                folded += QLatin1Char(' ');
+                boxes.append(word->boundingBox());
+            }
+        }
     }
-    return popplerPage->search(query, Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics);
+    QList<QRectF> hits;
+    for (qsizetype at = folded.indexOf(query); at >= 0; at = folded.indexOf(query, at + query.size())) {
+        // One rectangle per hit: the characters on the hit's first line (a hit across lines marks where it starts).
+        QRectF hit = boxes.at(at);
+        for (qsizetype index = at + 1; index < at + query.size(); ++index) {
+            const QRectF& box = boxes.at(index);
+            if (box.top() >= hit.bottom() || box.bottom() <= hit.top()) {
+                break;
+            }
+            hit = hit.united(box);
+        }
+        hits.append(hit);
+    }
+    return hits;
 }
 
 QList<SignatureWidgetPlace> PdfDocument::signatureWidgets() const

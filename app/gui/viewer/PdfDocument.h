@@ -76,7 +76,10 @@ public:
      */
     [[nodiscard]] QImage render(int page, double pixelsPerPoint) const;
 
-    /** Where @p text occurs on page @p page, in points from the top left; case and (for ASCII) diacritics ignored. */
+    /**
+     * Where @p text occurs on page @p page, in points from the top left, one rectangle per occurrence; case and
+     * diacritics ignored, "d" finds "đ" ("doc lap" finds "Độc lập"), runs of spaces count as one.
+     */
     [[nodiscard]] QList<QRectF> search(int page, const QString& text) const;
 
     /** The signed signature fields' widgets of every page, in page order. Thread-safe; reads every page. */

@@ -32,7 +32,9 @@ public:
     DialogScript& then(std::function<void(Dialog*)> act)
     {
         m_steps.append(Step{[](QWidget* widget) { return qobject_cast<Dialog*>(widget) != nullptr; },
-                            [act = std::move(act)](QWidget* widget) { act(qobject_cast<Dialog*>(widget)); }});
+                            [act = std::move(act)](QWidget* widget) {
+                                act(qobject_cast<Dialog*>(widget));
+                            }});
         return *this;
     }
 
