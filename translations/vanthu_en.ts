@@ -4610,6 +4610,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>Not signed.</source>
         <translation>Not signed.</translation>
     </message>
+    <message>
+        <source>Page %1 is turned in the file, so a visible signature on it would be drawn sideways. Choose another page, or an invisible signature.</source>
+        <translation>Page %1 is turned in the file, so a visible signature on it would be drawn sideways. Choose another page, or an invisible signature.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::SignaturesPanel</name>

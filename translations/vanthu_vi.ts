@@ -4600,6 +4600,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Not signed.</source>
         <translation>Chưa ký.</translation>
     </message>
+    <message>
+        <source>Page %1 is turned in the file, so a visible signature on it would be drawn sideways. Choose another page, or an invisible signature.</source>
+        <translation>Trang %1 bị xoay trong tệp nên chữ ký hiển thị trên trang này sẽ bị nằm nghiêng. Hãy chọn trang khác, hoặc chọn chữ ký không hiển thị.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::SignaturesPanel</name>

@@ -31,6 +31,7 @@
 #include <QLineF>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -517,4 +518,36 @@ TEST_CASE("Signing settings store copies of the chosen images and nothing secret
         CHECK_FALSE(key.contains(QStringLiteral("pin"), Qt::CaseInsensitive));
         CHECK_FALSE(key.contains(QStringLiteral("password"), Qt::CaseInsensitive));
     }
+}
+
+TEST_CASE("A visible signature on a page turned in the file is refused with the reason, nothing is written",
+          "[gui][signing]")
+{
+    GuiSigning env;
+    env.choosePkcs12();
+    // qpdf, a tool we did not write, turns page 1 of the document by 90 degrees (/Rotate 90).
+    const QString upright = env.document(QStringLiteral("upright.pdf"));
+    const QString turned = env.folder.filePath(QStringLiteral("turned.pdf"));
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--rotate=+90:1"), upright, turned});
+    REQUIRE(qpdf.waitForFinished(30000));
+    REQUIRE(qpdf.exitCode() == 0);
+    QFile::remove(upright);
+
+    gui::SignDialog dialog(turned);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(dialog.placement().has_value());
+    PinTyper typer(QStringLiteral("1234"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("signButton")), Qt::LeftButton);
+    QTest::qWait(200);
+    CHECK(typer.answered == 0); // refused before any key is opened
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    CHECK(error->isVisible());
+    CHECK(error->text()
+          == gui::SignDialog::tr("Page %1 is turned in the file, so a visible signature on it would be drawn "
+                                 "sideways. Choose another page, or an invisible signature.")
+                 .arg(1));
+    CHECK(dialog.signedPath().isEmpty());
+    CHECK(QDir(env.folder.path()).entryList(QDir::Files) == QStringList{QStringLiteral("turned.pdf")});
 }

@@ -56,6 +56,15 @@ void PagePreview::showPage(int pageIndex)
     update();
 }
 
+bool PagePreview::isRotated(int pageIndex) const
+{
+    if (!m_document || pageIndex < 0 || pageIndex >= m_document->numPages()) {
+        return false;
+    }
+    const std::unique_ptr<Poppler::Page> page(m_document->page(pageIndex));
+    return page && page->orientation() != Poppler::Page::Portrait;
+}
+
 void PagePreview::setBox(std::optional<std::pair<int, QRectF>> box)
 {
     m_box = std::move(box);

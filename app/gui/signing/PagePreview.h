@@ -37,6 +37,8 @@ public:
         return m_page;
     }
     void showPage(int pageIndex);
+    /** True when page @p pageIndex is shown turned (/Rotate 90, 180 or 270). */
+    [[nodiscard]] bool isRotated(int pageIndex) const;
     /** The box in PDF user space on page @p pageIndex; nullopt hides it. */
     void setBox(std::optional<std::pair<int, QRectF>> box);
 

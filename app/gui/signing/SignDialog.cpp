@@ -299,7 +299,17 @@ void SignDialog::startSigning()
                != QMessageBox::Yes) {
         return;
     }
-    if (const auto place = placement(); place && m_moved) {
+    const auto place = placement();
+    if (place && m_preview->isRotated(place->pageIndex)) {
+        // The appearance is drawn upright in the page's own space; on a turned page it would show sideways.
+        m_error->showError(Error{ErrorCode::Unsupported,
+                                 tr("Page %1 is turned in the file, so a visible signature on it would be drawn "
+                                    "sideways. Choose another page, or an invisible signature.")
+                                     .arg(place->pageIndex + 1),
+                                 QStringLiteral("page rotated")});
+        return;
+    }
+    if (place && m_moved) {
         job->pageIndex = place->pageIndex;
         job->rect = place->rect;
     }
