@@ -3558,6 +3558,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>Choose the agency&apos;s certificate</source>
         <translation>Choose the agency&apos;s certificate</translation>
     </message>
+    <message>
+        <source>Reading the tokens…</source>
+        <translation>Reading the tokens…</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::DocumentDetails</name>

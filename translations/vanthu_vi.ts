@@ -3549,6 +3549,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Choose the agency&apos;s certificate</source>
         <translation>Chọn chứng thư số của cơ quan</translation>
     </message>
+    <message>
+        <source>Reading the tokens…</source>
+        <translation>Đang đọc thiết bị ký số…</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::DocumentDetails</name>

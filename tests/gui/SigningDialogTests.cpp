@@ -438,6 +438,8 @@ TEST_CASE("The certificate picker lists a SoftHSM2 token's certificates and sign
     picker.findChild<QComboBox*>(QStringLiteral("sourceCombo"))->setCurrentIndex(1);
     picker.findChild<QComboBox*>(QStringLiteral("moduleCombo"))->setCurrentText(test::SoftHsmToken::modulePath());
     QTest::mouseClick(picker.findChild<QPushButton*>(QStringLiteral("refreshButton")), Qt::LeftButton);
+    // The token is read off the GUI thread: the window keeps answering meanwhile.
+    REQUIRE(QTest::qWaitFor([&picker] { return !picker.isListingTokens(); }, 30000));
     auto* list = picker.findChild<QTreeWidget*>(QStringLiteral("certificateList"));
     REQUIRE(list->topLevelItemCount() == 2);
     QTreeWidgetItem* usable = nullptr;

@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace vanthu::gui
 {
@@ -305,43 +307,41 @@ void CertificatePicker::addCertificateRow(const CertificateChoice& entry, const 
     m_entries.append(entry);
 }
 
-void CertificatePicker::refreshTokens()
+namespace
 {
-    m_entries.clear();
-    m_certificates->clear();
-    m_message->clear();
-    const QString modulePath = m_module->currentText().trimmed();
-    if (modulePath.isEmpty()) {
-        m_message->setText(tr("Give the PKCS#11 module of the token (ask the CA which file it installed)."));
-        updateOk();
-        return;
-    }
+
+/** What a module's tokens hold, read off the GUI thread: a token may take seconds to answer. */
+struct TokenListing
+{
+    QList<std::pair<CertificateChoice, QString>> entries; ///< the certificate, and where it is ("Token X")
+    QStringList problems;
+};
+
+TokenListing listTokenCertificates(const QString& modulePath)
+{
+    TokenListing listing;
     auto module = signing::Pkcs11Module::load(modulePath);
     if (!module) {
-        m_message->setText(module.error().message);
-        updateOk();
-        return;
+        listing.problems << module.error().message;
+        return listing;
     }
     auto tokens = (*module)->tokens();
     if (!tokens) {
-        m_message->setText(tokens.error().message);
-        updateOk();
-        return;
+        listing.problems << tokens.error().message;
+        return listing;
     }
-    QStringList problems;
     for (const signing::Pkcs11Token& token : *tokens) {
         if (!token.flags.initialized) {
             continue; // a blank token holds nothing to sign with
         }
         auto certificates = (*module)->certificates(token);
         if (!certificates) {
-            problems << tr("Token %1: %2").arg(token.label, certificates.error().message);
+            listing.problems << CertificatePicker::tr("Token %1: %2").arg(token.label, certificates.error().message);
             continue;
         }
-        QString where = tr("Token %1").arg(token.label);
-        if (token.flags.userPinLocked) {
-            where = tr("Token %1 (PIN locked)").arg(token.label);
-        }
+        const QString where = token.flags.userPinLocked
+                                  ? CertificatePicker::tr("Token %1 (PIN locked)").arg(token.label)
+                                  : CertificatePicker::tr("Token %1").arg(token.label);
         // CA certificates of the signer's chain often sit on the token too: they sign nothing.
         QList<QByteArray> pool;
         for (const signing::Pkcs11Certificate& certificate : *certificates) {
@@ -367,6 +367,41 @@ void CertificatePicker::refreshTokens()
             entry.issuer = certificate.issuerCommonName;
             entry.notBefore = certificate.notBefore;
             entry.notAfter = certificate.notAfter;
+            listing.entries.append({entry, where});
+        }
+    }
+    if (listing.entries.isEmpty() && listing.problems.isEmpty()) {
+        listing.problems << CertificatePicker::tr("No certificate with a key was found. Is the token plugged in?");
+    }
+    return listing;
+}
+
+} // namespace
+
+void CertificatePicker::refreshTokens()
+{
+    m_entries.clear();
+    m_certificates->clear();
+    m_message->clear();
+    const QString modulePath = m_module->currentText().trimmed();
+    if (modulePath.isEmpty()) {
+        m_message->setText(tr("Give the PKCS#11 module of the token (ask the CA which file it installed)."));
+        updateOk();
+        return;
+    }
+    const quint64 generation = ++m_listingGeneration;
+    m_listing = true;
+    m_message->setText(tr("Reading the tokens…"));
+    updateOk();
+    auto* watcher = new QFutureWatcher<TokenListing>(this);
+    connect(watcher, &QFutureWatcher<TokenListing>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_listingGeneration) {
+            return; // another module was asked for meanwhile
+        }
+        m_listing = false;
+        const TokenListing listing = watcher->result();
+        for (const auto& [entry, where] : listing.entries) {
             addCertificateRow(entry, where);
             const bool remembered = m_choice.source == CertificateChoice::Source::Pkcs11Token
                                     && m_choice.tokenLabel == entry.tokenLabel && m_choice.keyIdHex == entry.keyIdHex;
@@ -375,16 +410,20 @@ void CertificatePicker::refreshTokens()
                 m_certificates->setCurrentItem(item);
             }
         }
-    }
-    if (m_entries.isEmpty() && problems.isEmpty()) {
-        problems << tr("No certificate with a key was found. Is the token plugged in?");
-    }
-    m_message->setText(problems.join(QLatin1Char('\n')));
-    if (!m_certificates->currentItem() && m_certificates->topLevelItemCount() > 0
-        && m_certificates->topLevelItem(0)->flags().testFlag(Qt::ItemIsEnabled)) {
-        m_certificates->setCurrentItem(m_certificates->topLevelItem(0));
-    }
-    updateOk();
+        m_message->setText(listing.problems.join(QLatin1Char('\n')));
+        if (!m_certificates->currentItem() && m_certificates->topLevelItemCount() > 0
+            && m_certificates->topLevelItem(0)->flags().testFlag(Qt::ItemIsEnabled)) {
+            m_certificates->setCurrentItem(m_certificates->topLevelItem(0));
+        }
+        updateOk();
+        Q_EMIT tokensListed();
+    });
+    watcher->setFuture(QtConcurrent::run(listTokenCertificates, modulePath));
+}
+
+bool CertificatePicker::isListingTokens() const
+{
+    return m_listing;
 }
 
 void CertificatePicker::showPkcs12Certificate()

@@ -100,8 +100,15 @@ public:
     [[nodiscard]] static std::optional<CertificateChoice> pick(QWidget* parent, const CertificateChoice& current,
                                                                CertificateRole role = CertificateRole::Personal);
 
+    /** True while the tokens are being read; tokensListed() follows. */
+    [[nodiscard]] bool isListingTokens() const;
+
+Q_SIGNALS:
+    /** The certificates of the module's tokens are in the list (or the message says why not). */
+    void tokensListed();
+
 public Q_SLOTS:
-    /** Lists the tokens of the module in the module box and their certificates. */
+    /** Lists the tokens of the module in the module box and their certificates, reading them off the GUI thread. */
     void refreshTokens();
     /** Asks the PKCS#12 file's password and shows its certificate. */
     void showPkcs12Certificate();
@@ -123,6 +130,8 @@ private:
     QPushButton* m_ok = nullptr;
     QList<CertificateChoice> m_entries;
     std::shared_ptr<signing::SigningKey> m_openedKey;
+    quint64 m_listingGeneration = 0;
+    bool m_listing = false;
 };
 
 } // namespace vanthu::gui
