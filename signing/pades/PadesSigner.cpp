@@ -261,9 +261,16 @@ Result<void> checkCertification(PdfFile& file, const PdfObject& catalog, const P
 }
 
 /** Appends @p item to the array at @p key of @p holder, writing the array object itself when it is indirect. */
+/**
+ * Appends @p items to the array @p key of @p holder. All items go in at once: an array held as an object of its own is
+ * read from the file and written back whole, so appending one item at a time would keep only the last.
+ */
 Result<void> appendToArray(PdfFile& file, IncrementalUpdate& update, PdfObject& holder, const char* key,
-                           const PdfObject& item, bool& holderChanged)
+                           const PdfArray& items, bool& holderChanged)
 {
+    if (items.empty()) {
+        return {};
+    }
     PdfObject* current = holder.find(key);
     if (current && current->isReference()) {
         const PdfRef arrayRef = current->referenceValue();
@@ -272,16 +279,20 @@ Result<void> appendToArray(PdfFile& file, IncrementalUpdate& update, PdfObject& 
             return array.error();
         }
         if (array->isArray()) {
-            array->arrayItems().push_back(item);
+            for (const PdfObject& item : items) {
+                array->arrayItems().push_back(item);
+            }
             update.put(arrayRef, std::move(*array));
             return {};
         }
         // A dangling or wrong reference: replace it by a direct array in the holder.
     }
     if (current && current->isArray()) {
-        current->arrayItems().push_back(item);
+        for (const PdfObject& item : items) {
+            current->arrayItems().push_back(item);
+        }
     } else {
-        holder.set(key, PdfObject::array({item}));
+        holder.set(key, PdfObject::array(items));
     }
     holderChanged = true;
     return {};
@@ -387,34 +398,29 @@ public:
     {
     }
 
-    Result<void> add(PdfRef page, PdfRef widget)
+    void add(PdfRef page, PdfRef widget)
     {
-        auto found = m_pages.find(page.number);
-        if (found == m_pages.end()) {
-            auto value = m_file.object(page);
-            if (!value) {
-                return value.error();
-            }
-            found = m_pages.emplace(page.number, std::make_pair(page, std::move(*value))).first;
-        }
-        bool pageChanged = false;
-        if (auto appended = appendToArray(m_file, m_update, found->second.second, "Annots",
-                                          PdfObject::reference(widget), pageChanged);
-            !appended) {
-            return appended;
-        }
-        if (pageChanged) {
-            m_changedPages.insert(page.number);
-        }
+        auto& onPage = m_pages[page.number];
+        onPage.first = page;
+        onPage.second.push_back(PdfObject::reference(widget));
         m_added.push_back(widget);
-        return {};
     }
 
     Result<void> writePages()
     {
-        for (const int number : m_changedPages) {
-            const auto& [ref, page] = m_pages.at(number);
-            m_update.put(ref, page);
+        for (auto& [number, onPage] : m_pages) {
+            auto page = m_file.object(onPage.first);
+            if (!page) {
+                return page.error();
+            }
+            bool pageChanged = false;
+            if (auto appended = appendToArray(m_file, m_update, *page, "Annots", onPage.second, pageChanged);
+                !appended) {
+                return appended;
+            }
+            if (pageChanged) {
+                m_update.put(onPage.first, std::move(*page));
+            }
         }
         return {};
     }
@@ -427,8 +433,7 @@ public:
 private:
     PdfFile& m_file;
     IncrementalUpdate& m_update;
-    std::map<int, std::pair<PdfRef, PdfObject>> m_pages;
-    std::set<int> m_changedPages;
+    std::map<int, std::pair<PdfRef, PdfArray>> m_pages; ///< page number: the page and its new widgets
     std::vector<PdfRef> m_added;
 };
 
@@ -595,9 +600,7 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
                                   {"AP", PdfObject::dictionary({{"N", PdfObject::reference(*appearance)}})},
                               }));
 
-        if (auto added = widgets.add(pageRef, widgetRef); !added) {
-            return added.error();
-        }
+        widgets.add(pageRef, widgetRef);
     }
     for (const NewField& field : request.newFields) {
         if (names->contains(field.name) || field.name.contains(QLatin1Char('.')) || field.name == fieldName) {
@@ -632,20 +635,18 @@ Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, 
                                                       {"Fields", PdfObject::array(std::move(locked))}}));
         }
         update.put(widgetRef, std::move(widget));
-        if (auto added = widgets.add(fieldPage, widgetRef); !added) {
-            return added.error();
-        }
+        widgets.add(fieldPage, widgetRef);
     }
     if (auto written = widgets.writePages(); !written) {
         return written.error();
     }
     bool fieldsChanged = false;
+    PdfArray newFields;
     for (const PdfRef& widget : widgets.added()) {
-        if (auto appended =
-                appendToArray(file, update, acroForm, "Fields", PdfObject::reference(widget), fieldsChanged);
-            !appended) {
-            return appended.error();
-        }
+        newFields.push_back(PdfObject::reference(widget));
+    }
+    if (auto appended = appendToArray(file, update, acroForm, "Fields", newFields, fieldsChanged); !appended) {
+        return appended.error();
     }
     if (needsHelvetica && addDefaultFont(file, acroForm)) {
         fieldsChanged = true;

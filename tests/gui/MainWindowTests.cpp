@@ -192,6 +192,7 @@ TEST_CASE("a register orders by a clicked column and narrows by type and a searc
         found = found || model->rowAt(row)->id == wanted.id;
     }
     CHECK(found);
+    demo.screenshot(QStringLiteral("register-search"));
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([view] { return !view->isLoading(); }, 20000));

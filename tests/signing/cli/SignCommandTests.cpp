@@ -2,6 +2,7 @@
 // `vanthu-cli sign` end to end: the appearances of Nghị định 30 Phụ lục I as other tools render and read them, the
 // PIN rules, batch signing, and the errors a clerk can meet.
 #include "render/DemoStamps.h"
+#include "render/OfficialDocument.h"
 #include "signing/pdf/PdfFile.h"
 #include "tests/signing/pkcs11/SoftHsmToken.h"
 #include "tests/signing/support/SigningFixture.h"
@@ -611,4 +612,70 @@ TEST_CASE("Signing on a PKCS#11 token (SoftHSM2) with the key of a test-CA certi
                 QStringLiteral("--out"), fixture.path(QStringLiteral("z.pdf"))});
     CHECK(noModule.exitCode == 4);
     CHECK(noModule.err.contains("missing.so"));
+}
+
+TEST_CASE("Every widget of one signing update is on the page, also when the page's /Annots is an object of its own",
+          "[cli][appearance][issuing]")
+{
+    // VanThu's own drafts (Qt's PDF writer) keep /Annots as an object of its own: the leader's signature, the three
+    // issuing fields and the agency's empty field all go into it in one update, none may push another out.
+    SigningFixture fixture;
+    render::OfficialDocument document;
+    document.parentAgency = QStringLiteral("UBND THÀNH PHỐ HÀ NỘI");
+    document.agency = QStringLiteral("SỞ NỘI VỤ");
+    document.codeLine = QStringLiteral("Số:        /QĐ-SNV");
+    document.placeDateLine = QStringLiteral("Hà Nội, ngày      tháng      năm 2026");
+    document.typeTitle = QStringLiteral("QUYẾT ĐỊNH");
+    document.subject = QStringLiteral("Về việc ban hành Quy chế làm việc");
+    document.paragraphs = {QStringLiteral("Điều 1. Ban hành Quy chế làm việc kèm theo Quyết định này.")};
+    document.signerPosition = QStringLiteral("GIÁM ĐỐC");
+    document.signerName = QStringLiteral("Trần Thị Hoa");
+    auto draft = render::renderOfficialDocument(document);
+    REQUIRE(draft.has_value());
+    const QString input = fixture.path(QStringLiteral("du-thao.pdf"));
+    {
+        QFile file(input);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(*draft) == draft->size());
+    }
+    {
+        auto parsed = signing::pdf::PdfFile::open(*draft);
+        REQUIRE(parsed.has_value());
+        auto pages = (*parsed)->pages();
+        REQUIRE(pages.has_value());
+        auto page = (*parsed)->object(pages->front());
+        REQUIRE(page.has_value());
+        REQUIRE(page->find("Annots") != nullptr);
+        REQUIRE(page->find("Annots")->isReference()); // the case this test is about
+    }
+    const QString signature = savePng(render::demoSignatureImage(), fixture.path(QStringLiteral("signature.png")));
+    const QString output = fixture.path(QStringLiteral("ky.pdf"));
+    const CliRun run =
+        runCli({QStringLiteral("--in"), input, QStringLiteral("--out"), output, QStringLiteral("--p12"),
+                fixture.pki().identity(TestPki::Identity::LeaderRsa2048).p12, QStringLiteral("--appearance"),
+                QStringLiteral("leader"), QStringLiteral("--anchor"), QStringLiteral("GIÁM ĐỐC"),
+                QStringLiteral("--image"), signature, QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.json().value(QStringLiteral("preparedIssuing")).toBool());
+
+    auto parsed = signing::pdf::PdfFile::open(readAll(output));
+    REQUIRE(parsed.has_value());
+    auto pages = (*parsed)->pages();
+    REQUIRE(pages.has_value());
+    auto page = (*parsed)->object(pages->front());
+    REQUIRE(page.has_value());
+    auto annots = (*parsed)->resolve(*page->find("Annots"));
+    REQUIRE(annots.has_value());
+    QSet<QByteArray> names;
+    for (const signing::pdf::PdfObject& item : annots->arrayItems()) {
+        auto widget = (*parsed)->resolve(item);
+        REQUIRE(widget.has_value());
+        if (const signing::pdf::PdfObject* name = widget->find("T")) {
+            names.insert(name->bytes());
+        }
+    }
+    CHECK(names == QSet<QByteArray>{"LanhDao", "SoKyHieu", "NgayBanHanh_Ngay", "NgayBanHanh_Thang", "CoQuan"});
+    // And poppler, which draws only what the page lists, shows the leader's blue signature in its box.
+    CHECK(shareOfPixels(renderPage(output, 1), rectOf(run.json()), isBlue) > 0.01);
 }
