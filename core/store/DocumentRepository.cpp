@@ -413,7 +413,9 @@ Result<QList<qint64>> DocumentRepository::listingIds(const RegisterListing& list
                             + number + QLatin1Char(' ') + direction;
     QString sql = QStringLiteral("SELECT e.document_id FROM %1 e ")
                       .arg(incoming ? QStringLiteral("incoming_entry") : QStringLiteral("outgoing_entry"));
-    const bool needsDocument = !keys.isEmpty() || !listing.typeKey.isEmpty() || listing.urgency.has_value();
+    // The join costs a lookup per entry: only when the order or a filter reads the document.
+    const bool needsDocument =
+        keys.contains(QLatin1String("d.")) || !listing.typeKey.isEmpty() || listing.urgency.has_value();
     if (needsDocument) {
         sql += QStringLiteral("JOIN document d ON d.id = e.document_id ");
     }

@@ -14,6 +14,7 @@
 #include "signing/pades/FormFields.h"
 #include "signing/verify/Validation.h"
 #include "tests/signing/support/SigningFixture.h"
+#include "tests/support/Drafts.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <catch2/catch.hpp>
@@ -273,11 +274,8 @@ struct IssueFixture
     /** A Quyết định of the test agency without number and date, signed by the leader with the issuing fields. */
     QString leaderSignedDraft()
     {
-        render::OfficialDocument document = decision();
-        document.parentAgency = QStringLiteral("UBND THÀNH PHỐ HÀ NỘI");
-        document.agency = QStringLiteral("SỞ NỘI VỤ");
-        document.codeLine = QStringLiteral("Số:        /QĐ-SNV");
-        document.placeDateLine = QStringLiteral("Hà Nội, ngày      tháng      năm 2026");
+        const render::OfficialDocument document = test::unnumberedDecision(
+            QStringLiteral("Về việc phê duyệt dự toán chi thường xuyên năm 2026"), QStringLiteral("Lê Văn Bình"));
         auto draft = render::renderOfficialDocument(document);
         REQUIRE(draft.has_value());
         signing::FileSignJob job;

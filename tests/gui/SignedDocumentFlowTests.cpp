@@ -21,12 +21,12 @@
 #include "core/registers/RegisterService.h"
 #include "demo/DemoPki.h"
 #include "demo/DemoWorkspace.h"
-#include "render/OfficialDocument.h"
 #include "signing/pades/PadesSigner.h"
 #include "signing/pkcs12/Pkcs12Key.h"
 #include "signing/verify/ReportText.h"
 #include "tests/gui/support/DialogScript.h"
 #include "tests/signing/support/SigningFixture.h"
+#include "tests/support/Drafts.h"
 #include "tests/support/Requests.h"
 
 #include <catch2/catch.hpp>
@@ -264,18 +264,8 @@ TEST_CASE("A working day in the window: the leader signs, the clerk issues, the 
     gui::useDemoSigningDefaults(directory.path()); // what the application does on start
 
     // The draft as the drafting unit leaves it: no number, no day, the leader's title where the signature goes.
-    render::OfficialDocument document;
-    document.parentAgency = QStringLiteral("UBND THÀNH PHỐ HÀ NỘI");
-    document.agency = QStringLiteral("SỞ NỘI VỤ");
-    document.codeLine = QStringLiteral("Số:        /QĐ-SNV");
-    document.placeDateLine = QStringLiteral("Hà Nội, ngày      tháng      năm 2026");
-    document.typeTitle = QStringLiteral("QUYẾT ĐỊNH");
-    document.subject = QStringLiteral("Về việc thành lập Tổ công tác chuyển đổi số");
-    document.paragraphs = {QStringLiteral("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020;"),
-                           QStringLiteral("Điều 1. Thành lập Tổ công tác chuyển đổi số của Sở.")};
-    document.signerPosition = QStringLiteral("GIÁM ĐỐC");
-    document.signerName = QStringLiteral("Nguyễn Minh Đức");
-    document.recipients = {QStringLiteral("- Như Điều 3;"), QStringLiteral("- Lưu: VT, VP.")};
+    const render::OfficialDocument document = test::unnumberedDecision(
+        QStringLiteral("Về việc thành lập Tổ công tác chuyển đổi số"), QStringLiteral("Nguyễn Minh Đức"));
     auto draftBytes = render::renderOfficialDocument(document);
     REQUIRE(draftBytes.has_value());
     const QString draft = files.filePath(QStringLiteral("du-thao-qd.pdf"));

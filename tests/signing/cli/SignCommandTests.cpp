@@ -2,10 +2,10 @@
 // `vanthu-cli sign` end to end: the appearances of Nghị định 30 Phụ lục I as other tools render and read them, the
 // PIN rules, batch signing, and the errors a clerk can meet.
 #include "render/DemoStamps.h"
-#include "render/OfficialDocument.h"
 #include "signing/pdf/PdfFile.h"
 #include "tests/signing/pkcs11/SoftHsmToken.h"
 #include "tests/signing/support/SigningFixture.h"
+#include "tests/support/Drafts.h"
 #include "tests/support/oracles/SignatureOracles.h"
 #include "tests/support/pki/LocalTsa.h"
 
@@ -620,16 +620,8 @@ TEST_CASE("Every widget of one signing update is on the page, also when the page
     // VanThu's own drafts (Qt's PDF writer) keep /Annots as an object of its own: the leader's signature, the three
     // issuing fields and the agency's empty field all go into it in one update, none may push another out.
     SigningFixture fixture;
-    render::OfficialDocument document;
-    document.parentAgency = QStringLiteral("UBND THÀNH PHỐ HÀ NỘI");
-    document.agency = QStringLiteral("SỞ NỘI VỤ");
-    document.codeLine = QStringLiteral("Số:        /QĐ-SNV");
-    document.placeDateLine = QStringLiteral("Hà Nội, ngày      tháng      năm 2026");
-    document.typeTitle = QStringLiteral("QUYẾT ĐỊNH");
-    document.subject = QStringLiteral("Về việc ban hành Quy chế làm việc");
-    document.paragraphs = {QStringLiteral("Điều 1. Ban hành Quy chế làm việc kèm theo Quyết định này.")};
-    document.signerPosition = QStringLiteral("GIÁM ĐỐC");
-    document.signerName = QStringLiteral("Trần Thị Hoa");
+    const render::OfficialDocument document =
+        test::unnumberedDecision(QStringLiteral("Về việc ban hành Quy chế làm việc"), QStringLiteral("Trần Thị Hoa"));
     auto draft = render::renderOfficialDocument(document);
     REQUIRE(draft.has_value());
     const QString input = fixture.path(QStringLiteral("du-thao.pdf"));
