@@ -1352,6 +1352,29 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>PdfPrintingText</name>
+    <message>
+        <source>The pages asked for are not in the document.</source>
+        <translation>The pages asked for are not in the document.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is connected.</source>
+        <translation>The printer cannot be used. Check that it is connected.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages.</source>
+        <translation>The printer stopped taking pages.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be drawn for printing.</source>
+        <translation>Page %1 cannot be drawn for printing.</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs11ErrorText</name>
     <message>
         <source>The PIN of token &quot;%1&quot; is now locked: the last try allowed was wrong. Contact your certificate authority (CA) or your administrator to unlock it.</source>
@@ -4016,10 +4039,6 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>&amp;Export or print the register…</source>
-        <translation>&amp;Export or print the register…</translation>
-    </message>
-    <message>
         <source>&amp;Signing</source>
         <translation>&amp;Signing</translation>
     </message>
@@ -4056,26 +4075,6 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>No certificate was chosen.</translation>
     </message>
     <message>
-        <source>Export the register</source>
-        <translation>Export the register</translation>
-    </message>
-    <message>
-        <source>Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation>Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Name the file .pdf, .csv or .xlsx.</source>
-        <translation>Name the file .pdf, .csv or .xlsx.</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Writing %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Register written to %1</source>
         <translation>Register written to %1</translation>
     </message>
@@ -4090,6 +4089,18 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Work</source>
         <translation>Work</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;Print the register…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the register…</source>
+        <translation>E&amp;xport the register…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4320,41 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::RegisterOutput</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Name the file .pdf, .csv or .xlsx.</source>
+        <translation>Name the file .pdf, .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Print the register</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
     </message>
 </context>
 <context>

@@ -1348,6 +1348,29 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>PdfPrintingText</name>
+    <message>
+        <source>The pages asked for are not in the document.</source>
+        <translation>Văn bản không có các trang được yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is connected.</source>
+        <translation>Không dùng được máy in. Hãy kiểm tra máy in đã được kết nối.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Đã hủy in.</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages.</source>
+        <translation>Máy in đã ngừng nhận trang.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be drawn for printing.</source>
+        <translation>Không dựng được trang %1 để in.</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs11ErrorText</name>
     <message>
         <source>The PIN of token &quot;%1&quot; is now locked: the last try allowed was wrong. Contact your certificate authority (CA) or your administrator to unlock it.</source>
@@ -4006,10 +4029,6 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>&amp;Export or print the register…</source>
-        <translation>&amp;Xuất hoặc in sổ…</translation>
-    </message>
-    <message>
         <source>&amp;Signing</source>
         <translation>&amp;Ký số</translation>
     </message>
@@ -4046,26 +4065,6 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Chưa chọn chứng thư số.</translation>
     </message>
     <message>
-        <source>Export the register</source>
-        <translation>Xuất sổ</translation>
-    </message>
-    <message>
-        <source>Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation>Sổ để in (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Name the file .pdf, .csv or .xlsx.</source>
-        <translation>Hãy đặt tên tệp với phần mở rộng .pdf, .csv hoặc .xlsx.</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Register written to %1</source>
         <translation>Đã xuất sổ ra tệp %1</translation>
     </message>
@@ -4080,6 +4079,18 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Work</source>
         <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;In sổ…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the register…</source>
+        <translation>&amp;Xuất sổ ra tệp…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4310,41 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::RegisterOutput</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Xuất sổ</translation>
+    </message>
+    <message>
+        <source>Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Sổ để in (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Name the file .pdf, .csv or .xlsx.</source>
+        <translation>Hãy đặt tên tệp với phần mở rộng .pdf, .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>In sổ</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Đang chuẩn bị các trang…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "app/gui/DocumentWindow.h"
 #include "app/gui/DroppedFiles.h"
+#include "app/gui/RegisterOutput.h"
 #include "app/gui/RegisterView.h"
 #include "app/gui/SearchView.h"
 #include "app/gui/WindowLayout.h"
@@ -17,10 +18,7 @@
 #include "app/gui/viewer/BatchVerifyDialog.h"
 #include "app/gui/viewer/DocumentViewer.h"
 #include "core/Workspace.h"
-#include "core/common/AtomicFile.h"
-#include "core/export/RegisterExport.h"
 #include "core/registers/AgencyService.h"
-#include "render/RegisterFile.h"
 #include "signing/keys/TrustStore.h"
 #include "signing/timestamp/TimestampClient.h"
 
@@ -31,19 +29,16 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QIcon>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QProgressDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace vanthu::gui
 {
@@ -130,6 +125,8 @@ MainWindow::MainWindow(core::Workspace& workspace, QWidget* parent)
     restoreLayout(*this);
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::createMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
@@ -168,8 +165,14 @@ void MainWindow::createMenus()
         options.checkRevocationOnline = false; // a batch must not wait on OCSP/CRL for every file
         BatchVerifyDialog::run(this, options, {});
     });
-    onToolBar(add(file, tr("&Export or print the register…"), QKeySequence::Print, [this] { exportRegister(); }),
+    onToolBar(add(file, tr("&Print the register…"), QKeySequence::Print,
+                  [this] { RegisterOutput::print(this, m_workspace, currentSelection(), printer()); }),
               "document-print", QStyle::SP_DialogSaveButton);
+    add(file, tr("E&xport the register…"), QKeySequence(tr("Ctrl+E")), [this] {
+        RegisterOutput::exportToFile(this, m_workspace, currentSelection(), [this](const QString& path) {
+            statusBar()->showMessage(tr("Register written to %1").arg(path), 8000);
+        });
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -284,51 +287,19 @@ void MainWindow::issueOutgoing()
     }
 }
 
-void MainWindow::exportRegister()
+core::RegisterSelection MainWindow::currentSelection() const
 {
-    RegisterView* registerView = currentRegister();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the register"), QString(),
-                                                      tr("Printed register (*.pdf);;CSV (*.csv);;Excel (*.xlsx)"));
-    if (path.isEmpty()) {
-        return;
+    const RegisterView* registerView = currentRegister();
+    return {registerView->direction(), registerView->seriesCode(), registerView->year()};
+}
+
+QPrinter& MainWindow::printer()
+{
+    // One printer for the session: the choices made in the print dialog stay for the next print.
+    if (!m_printer) {
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
     }
-    const QString format = QFileInfo(path).suffix().toLower();
-    if (!render::isRegisterFileFormat(format)) {
-        QMessageBox::warning(this, tr("Export the register"), tr("Name the file .pdf, .csv or .xlsx."));
-        return;
-    }
-    core::RegisterExportRequest request;
-    request.selection = {registerView->direction(), registerView->seriesCode(), registerView->year()};
-    auto table = core::RegisterExport(m_workspace).table(request);
-    if (!table) {
-        QMessageBox::warning(this, tr("Export the register"), table.error().message);
-        return;
-    }
-    // Painting a year's register takes seconds: off the GUI thread, with a Cancel that discards the result.
-    auto* progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto* watcher = new QFutureWatcher<Result<void>>(this);
-    connect(watcher, &QFutureWatcher<Result<void>>::finished, this, [this, watcher, progress, path] {
-        const bool cancelled = progress->wasCanceled();
-        progress->deleteLater();
-        watcher->deleteLater();
-        const Result<void> written = watcher->result();
-        if (cancelled) {
-            QFile::remove(path);
-        } else if (!written) {
-            QMessageBox::warning(this, tr("Export the register"), written.error().message);
-        } else {
-            statusBar()->showMessage(tr("Register written to %1").arg(path), 8000);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([table = std::move(*table), format, path]() -> Result<void> {
-        auto bytes = render::encodeRegister(table, format);
-        if (!bytes) {
-            return bytes.error();
-        }
-        return writeFileAtomically(path, *bytes);
-    }));
+    return *m_printer;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -2,10 +2,14 @@
 #pragma once
 
 #include "core/domain/DocumentId.h"
+#include "core/registers/RegisterService.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QListWidget;
+class QPrinter;
 class QStackedWidget;
 
 namespace vanthu::core
@@ -29,6 +33,7 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(core::Workspace& workspace, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     /** Opens the registered document @p id in its own window (metadata, history, viewer, signatures). */
     void openDocument(core::DocumentId id);
@@ -46,7 +51,9 @@ private:
     void showPage(int page);
     void createMenus();
     void issueOutgoing();
-    void exportRegister();
+    /** The register on screen (book and year), for printing and export. */
+    [[nodiscard]] core::RegisterSelection currentSelection() const;
+    [[nodiscard]] QPrinter& printer();
     [[nodiscard]] RegisterView* currentRegister() const;
 
     core::Workspace& m_workspace;
@@ -55,6 +62,7 @@ private:
     RegisterView* m_incoming;
     RegisterView* m_outgoing;
     SearchView* m_search;
+    std::unique_ptr<QPrinter> m_printer;
 };
 
 } // namespace vanthu::gui
