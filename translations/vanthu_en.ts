@@ -4486,6 +4486,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>Nothing in this register matches the search.</source>
         <translation>Nothing in this register matches the search.</translation>
     </message>
+    <message>
+        <source>%1 documents so far (the search index is still being built)</source>
+        <translation>%1 documents so far (the search index is still being built)</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::SearchView</name>

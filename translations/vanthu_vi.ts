@@ -4476,6 +4476,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Nothing in this register matches the search.</source>
         <translation>Không có văn bản nào trong sổ khớp với nội dung tìm kiếm.</translation>
     </message>
+    <message>
+        <source>%1 documents so far (the search index is still being built)</source>
+        <translation>Đã tìm thấy %1 văn bản (chỉ mục tìm kiếm vẫn đang được xây dựng)</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::SearchView</name>

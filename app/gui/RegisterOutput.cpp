@@ -63,14 +63,13 @@ void encodeOffThread(QWidget* parent, core::Workspace& workspace, const core::Re
                          }
                          done(*bytes);
                      });
-    watcher->setFuture(QtConcurrent::run(
-        [table = std::move(*table), format] { return render::encodeRegister(table, format); }));
+    watcher->setFuture(
+        QtConcurrent::run([table = std::move(*table), format] { return render::encodeRegister(table, format); }));
 }
 
 } // namespace
 
-void RegisterOutput::exportToFile(QWidget* parent, core::Workspace& workspace,
-                                  const core::RegisterSelection& selection,
+void RegisterOutput::exportToFile(QWidget* parent, core::Workspace& workspace, const core::RegisterSelection& selection,
                                   const std::function<void(const QString& path)>& written)
 {
     const QString title = RegisterOutputText::tr("Export the register");
@@ -99,36 +98,35 @@ void RegisterOutput::print(QWidget* parent, core::Workspace& workspace, const co
                            QPrinter& printer)
 {
     const QString title = RegisterOutputText::tr("Print the register");
-    encodeOffThread(
-        parent, workspace, selection, QStringLiteral("pdf"), title, RegisterOutputText::tr("Preparing the pages…"),
-        [parent, title, &printer](const QByteArray& bytes) {
-            auto document = PdfDocument::open(bytes);
-            if (!document) {
-                QMessageBox::warning(parent, title, document.error().message);
-                return;
-            }
-            matchPageOrientation(**document, printer);
-            printer.setDocName(title);
-            QPrintDialog dialog(&printer, parent);
-            dialog.setObjectName(QStringLiteral("printDialog"));
-            dialog.setMinMax(1, (*document)->pageCount());
-            if (dialog.exec() != QDialog::Accepted) {
-                return;
-            }
-            QProgressDialog progress(RegisterOutputText::tr("Printing…"), RegisterOutputText::tr("Cancel"), 0,
-                                     (*document)->pageCount(), parent);
-            progress.setWindowModality(Qt::WindowModal);
-            progress.setMinimumDuration(300);
-            auto printed = printPdf(**document, printer, [&progress](int done, int total) {
-                progress.setMaximum(total);
-                progress.setValue(done);
-                QCoreApplication::processEvents(); // Cancel is read between pages
-                return !progress.wasCanceled();
-            });
-            if (!printed && printed.error().code != ErrorCode::Cancelled) {
-                QMessageBox::warning(parent, title, printed.error().message);
-            }
-        });
+    encodeOffThread(parent, workspace, selection, QStringLiteral("pdf"), title,
+                    RegisterOutputText::tr("Preparing the pages…"), [parent, title, &printer](const QByteArray& bytes) {
+                        auto document = PdfDocument::open(bytes);
+                        if (!document) {
+                            QMessageBox::warning(parent, title, document.error().message);
+                            return;
+                        }
+                        matchPageOrientation(**document, printer);
+                        printer.setDocName(title);
+                        QPrintDialog dialog(&printer, parent);
+                        dialog.setObjectName(QStringLiteral("printDialog"));
+                        dialog.setMinMax(1, (*document)->pageCount());
+                        if (dialog.exec() != QDialog::Accepted) {
+                            return;
+                        }
+                        QProgressDialog progress(RegisterOutputText::tr("Printing…"), RegisterOutputText::tr("Cancel"),
+                                                 0, (*document)->pageCount(), parent);
+                        progress.setWindowModality(Qt::WindowModal);
+                        progress.setMinimumDuration(300);
+                        auto printed = printPdf(**document, printer, [&progress](int done, int total) {
+                            progress.setMaximum(total);
+                            progress.setValue(done);
+                            QCoreApplication::processEvents(); // Cancel is read between pages
+                            return !progress.wasCanceled();
+                        });
+                        if (!printed && printed.error().code != ErrorCode::Cancelled) {
+                            QMessageBox::warning(parent, title, printed.error().message);
+                        }
+                    });
 }
 
 } // namespace vanthu::gui

@@ -255,10 +255,10 @@ void RegisterView::loadRows()
     if (const int urgency = m_urgency->currentData().toInt(); urgency >= 0) {
         listing.urgency = static_cast<core::Urgency>(urgency);
     }
-    if (!listing.text.isEmpty()) {
-        // Documents registered by this window are indexed on another thread; the search must see them.
-        m_workspace.searchIndex().waitUntilIdle();
-    }
+    // Documents registered by this window are indexed on another thread; the search must see them. A whole index
+    // being rebuilt (a lost search.db) is not waited for: the search answers from what is indexed, and says so.
+    m_indexComplete =
+        listing.text.isEmpty() || m_workspace.searchIndex().waitUntilIdleFor(std::chrono::milliseconds(1500));
     m_loading = true;
     m_status->setText(tr("Loading…"));
     auto* watcher = new QFutureWatcher<Listing>(this);
@@ -295,7 +295,10 @@ void RegisterView::showListing(quint64 generation, const QList<core::DocumentId>
         more = rows && *next < listed->size();
         return rows ? *rows : QList<core::RegisterRow>();
     });
-    m_status->setText(tr("%1 documents").arg(QLocale().toString(ids.size())));
+    m_status->setText(
+        m_indexComplete
+            ? tr("%1 documents").arg(QLocale().toString(ids.size()))
+            : tr("%1 documents so far (the search index is still being built)").arg(QLocale().toString(ids.size())));
     m_details->showMessage(ids.isEmpty() && !m_search->text().trimmed().isEmpty()
                                ? tr("Nothing in this register matches the search.")
                                : tr("Select a document to see its details."));

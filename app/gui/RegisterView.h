@@ -83,7 +83,8 @@ private:
     bool m_ascending = false;
     quint64 m_generation = 0;
     bool m_loading = false;
-    bool m_stale = false; ///< asked to load while hidden: loads when shown
+    bool m_stale = false;        ///< asked to load while hidden: loads when shown
+    bool m_indexComplete = true; ///< false when a search ran before the index had every document
 };
 
 } // namespace vanthu::gui

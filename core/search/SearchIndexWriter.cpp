@@ -58,6 +58,12 @@ void SearchIndexWriter::waitUntilIdle()
     m_idle.wait(lock, [this] { return !m_busy && m_queue.isEmpty(); });
 }
 
+bool SearchIndexWriter::waitUntilIdleFor(std::chrono::milliseconds limit)
+{
+    std::unique_lock lock(m_mutex);
+    return m_idle.wait_for(lock, limit, [this] { return !m_busy && m_queue.isEmpty(); });
+}
+
 void SearchIndexWriter::run()
 {
     auto index = Database::open(m_searchPath);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -51,6 +52,11 @@ public:
 
     /** Blocks until everything queued so far (and the start-up check) is in the index. */
     void waitUntilIdle();
+    /**
+     * Like waitUntilIdle(), for at most @p limit: a window may wait for this process's few registrations, not for a
+     * rebuild of a whole index. True when the index caught up.
+     */
+    [[nodiscard]] bool waitUntilIdleFor(std::chrono::milliseconds limit);
 
 private:
     void run();

@@ -182,6 +182,7 @@ TEST_CASE("a lost search index is rebuilt from the registers and the stored PDFs
     }
     REQUIRE_FALSE(QFile::exists(indexPath));
     data.fixture.reopen();
-    data.fixture.workspace().searchIndex().waitUntilIdle();
+    // The window's bounded wait: true once the rebuild is done, well within the limit for three documents.
+    CHECK(data.fixture.workspace().searchIndex().waitUntilIdleFor(std::chrono::seconds(60)));
     CHECK(data.find(QStringLiteral("transparency")) == QList<qint64>{data.withPdf.value});
 }
