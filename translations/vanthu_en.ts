@@ -4533,6 +4533,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>Select a document to see its details.</source>
         <translation>Select a document to see its details.</translation>
     </message>
+    <message>
+        <source>The search index is still being built: some documents may be missing.</source>
+        <translation>The search index is still being built: some documents may be missing.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::SignDialog</name>

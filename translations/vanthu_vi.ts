@@ -4523,6 +4523,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Select a document to see its details.</source>
         <translation>Chọn một văn bản để xem thông tin.</translation>
     </message>
+    <message>
+        <source>The search index is still being built: some documents may be missing.</source>
+        <translation>Chỉ mục tìm kiếm vẫn đang được xây dựng: có thể còn thiếu một số văn bản.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::SignDialog</name>

@@ -96,27 +96,34 @@ void SearchView::runSearch()
         m_details->showMessage(tr("Type to search both registers."));
         return;
     }
+    // A rebuilt index (a lost search.db) is not waited for: the answer comes from what is indexed, and says so.
+    request.indexWait = std::chrono::milliseconds(1500);
     core::Workspace* workspace = &m_workspace;
     auto cursor = std::make_shared<std::optional<core::SearchCursor>>();
-    m_model->setSource(
-        [workspace, request, cursor](const std::optional<core::RegisterRow>& after, int limit, bool& more) mutable {
-            request.limit = limit;
-            request.after = after ? *cursor : std::nullopt;
-            auto page = core::SearchService(*workspace).search(request);
-            QList<core::RegisterRow> rows;
-            if (!page) {
-                more = false;
-                return rows;
-            }
-            for (const core::SearchHit& hit : page->hits) {
-                rows.append(hit.row);
-            }
-            *cursor = page->next;
-            more = page->next.has_value();
+    auto complete = std::make_shared<bool>(true);
+    m_model->setSource([workspace, request, cursor, complete](const std::optional<core::RegisterRow>& after, int limit,
+                                                              bool& more) mutable {
+        request.limit = limit;
+        request.after = after ? *cursor : std::nullopt;
+        auto page = core::SearchService(*workspace).search(request);
+        QList<core::RegisterRow> rows;
+        if (!page) {
+            more = false;
             return rows;
-        });
-    m_details->showMessage(m_model->rowCount() == 0 ? tr("Nothing found.")
-                                                    : tr("Select a document to see its details."));
+        }
+        for (const core::SearchHit& hit : page->hits) {
+            rows.append(hit.row);
+        }
+        *cursor = page->next;
+        *complete = *complete && page->indexComplete;
+        more = page->next.has_value();
+        return rows;
+    });
+    QString message = m_model->rowCount() == 0 ? tr("Nothing found.") : tr("Select a document to see its details.");
+    if (!*complete) {
+        message += QLatin1Char(' ') + tr("The search index is still being built: some documents may be missing.");
+    }
+    m_details->showMessage(message);
 }
 
 void SearchView::showSelected()

@@ -184,7 +184,7 @@ int main(int argc, char* argv[])
     // apart from the steady state.
     QElapsedTimer warmTimer;
     warmTimer.start();
-    if (!search.search({QStringLiteral("văn bản"), {}, 50, std::nullopt})) {
+    if (!search.search({QStringLiteral("văn bản"), {}, 50, std::nullopt, std::nullopt})) {
         qFatal("warm-up search failed");
     }
     line("first search of a new process: %.1f ms (opens search.db, checks the index is complete)",
@@ -196,7 +196,7 @@ int main(int argc, char* argv[])
     for (const QString& text : queries) {
         QElapsedTimer timer;
         timer.start();
-        auto page = search.search({text, {}, 50, std::nullopt});
+        auto page = search.search({text, {}, 50, std::nullopt, std::nullopt});
         times.append(milliseconds(timer));
         if (!page) {
             qFatal("search failed: %s", qPrintable(page.error().detail));

@@ -36,8 +36,14 @@ Result<SearchPage> SearchService::search(const SearchRequest& request)
         return Error{ErrorCode::InvalidInput, SearchServiceText::tr("Ask for between 1 and 1000 results at a time."),
                      QStringLiteral("bad limit")};
     }
-    // Registrations of this process are indexed on another thread; a search sees all of them.
-    m_workspace.searchIndex().waitUntilIdle();
+    // Registrations of this process are indexed on another thread; a search sees all of them (or, with a time
+    // limit, says that it may not).
+    bool indexComplete = true;
+    if (request.indexWait) {
+        indexComplete = m_workspace.searchIndex().waitUntilIdleFor(*request.indexWait);
+    } else {
+        m_workspace.searchIndex().waitUntilIdle();
+    }
     auto reader = m_workspace.searchReader();
     if (!reader) {
         return reader.error();
@@ -93,6 +99,7 @@ Result<SearchPage> SearchService::search(const SearchRequest& request)
         tiers.insert(id, tier);
     }
     SearchPage page;
+    page.indexComplete = indexComplete;
     for (const RegisterRow& row : *rows) {
         page.hits.append(SearchHit{row, tiers.value(row.id.value) == 1 && !query.isEmpty()});
     }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace vanthu::core
@@ -28,6 +29,11 @@ struct SearchRequest
     SearchFilter filter;
     int limit = 50;
     std::optional<SearchCursor> after;
+    /**
+     * How long to wait for the background indexer first; absent: until it is idle (a script must see everything).
+     * A window passes a short limit so that a rebuilt index does not freeze it.
+     */
+    std::optional<std::chrono::milliseconds> indexWait;
 };
 
 struct SearchHit
@@ -40,6 +46,7 @@ struct SearchPage
 {
     QList<SearchHit> hits;
     std::optional<SearchCursor> next; ///< absent on the last page
+    bool indexComplete = true;        ///< false when the indexer was still busy after SearchRequest::indexWait
 };
 
 /**

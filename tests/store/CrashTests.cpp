@@ -130,8 +130,8 @@ TEST_CASE("killing a registering process at random moments loses nothing acknowl
         REQUIRE(audit->intact());
         // The search index is derived: whatever the killed process did not index, the reopened workspace does.
         if (!acknowledged.isEmpty()) {
-            auto page =
-                SearchService(fixture.workspace()).search({QStringLiteral("kiem thu dang ky"), {}, 1000, std::nullopt});
+            auto page = SearchService(fixture.workspace())
+                            .search({QStringLiteral("kiem thu dang ky"), {}, 1000, std::nullopt, std::nullopt});
             REQUIRE(page.has_value());
             test::RawSql raw(databasePath);
             const int registered = raw.scalar(QStringLiteral("SELECT count(*) FROM document")).toInt();

@@ -91,7 +91,7 @@ TEST_CASE("a schema-1 workspace is upgraded with a backup and keeps every record
     CHECK(audit->intact());
     CHECK(audit->entriesChecked >= 12);
     // The new search index was built from the old documents and their PDFs.
-    auto byBody = SearchService(**workspace).search({QStringLiteral("tran trong"), {}, 50, std::nullopt});
+    auto byBody = SearchService(**workspace).search({QStringLiteral("tran trong"), {}, 50, std::nullopt, std::nullopt});
     REQUIRE(byBody.has_value());
     CHECK(byBody->hits.size() == 6);
 }

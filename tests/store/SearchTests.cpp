@@ -53,7 +53,7 @@ struct SearchFixture
 
     QList<qint64> find(const QString& text, const SearchFilter& filter = {})
     {
-        auto page = SearchService(fixture.workspace()).search({text, filter, 50, std::nullopt});
+        auto page = SearchService(fixture.workspace()).search({text, filter, 50, std::nullopt, std::nullopt});
         REQUIRE(page.has_value());
         QList<qint64> ids;
         for (const SearchHit& hit : page->hits) {
@@ -120,7 +120,7 @@ TEST_CASE("words together rank before words apart; pages continue by cursor", "[
         (index % 2 == 0 ? together : apart).prepend(id);
     }
     SearchService search(fixture.workspace());
-    auto first = search.search({QStringLiteral("de an"), {}, 4, std::nullopt});
+    auto first = search.search({QStringLiteral("de an"), {}, 4, std::nullopt, std::nullopt});
     REQUIRE(first.has_value());
     REQUIRE(first->hits.size() == 4);
     CHECK(first->hits.at(0).phraseMatch);
@@ -129,7 +129,7 @@ TEST_CASE("words together rank before words apart; pages continue by cursor", "[
     CHECK_FALSE(first->hits.at(3).phraseMatch);
     CHECK(first->hits.at(3).row.id.value == apart.at(0));
     REQUIRE(first->next.has_value());
-    auto second = search.search({QStringLiteral("de an"), {}, 4, first->next});
+    auto second = search.search({QStringLiteral("de an"), {}, 4, first->next, std::nullopt});
     REQUIRE(second.has_value());
     REQUIRE(second->hits.size() == 2);
     CHECK(second->hits.at(0).row.id.value == apart.at(1));
@@ -143,7 +143,7 @@ TEST_CASE("search text never reaches FTS5 as syntax", "[store][search]")
     for (const QString& hostile :
          {QStringLiteral("\"unbalanced"), QStringLiteral("a OR b NOT c"), QStringLiteral("subject:x*"),
           QStringLiteral("NEAR(a b)"), QStringLiteral("*"), QStringLiteral("')); DROP TABLE document; --")}) {
-        auto page = SearchService(data.fixture.workspace()).search({hostile, {}, 10, std::nullopt});
+        auto page = SearchService(data.fixture.workspace()).search({hostile, {}, 10, std::nullopt, std::nullopt});
         CHECK(page.has_value());
     }
     const SearchQuery query(QStringLiteral("Đề \"án vị\" trí"));
@@ -185,4 +185,9 @@ TEST_CASE("a lost search index is rebuilt from the registers and the stored PDFs
     // The window's bounded wait: true once the rebuild is done, well within the limit for three documents.
     CHECK(data.fixture.workspace().searchIndex().waitUntilIdleFor(std::chrono::seconds(60)));
     CHECK(data.find(QStringLiteral("transparency")) == QList<qint64>{data.withPdf.value});
+    SearchRequest bounded{QStringLiteral("transparency"), {}, 10, std::nullopt, std::chrono::seconds(60)};
+    auto page = SearchService(data.fixture.workspace()).search(bounded);
+    REQUIRE(page.has_value());
+    CHECK(page->indexComplete);
+    CHECK(page->hits.size() == 1);
 }
