@@ -1373,6 +1373,14 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>Page %1 cannot be drawn for printing.</source>
         <translation>Page %1 cannot be drawn for printing.</translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11ErrorText</name>
@@ -3758,6 +3766,14 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Open a document to print it.</source>
+        <translation>Open a document to print it.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::DocumentWindow</name>
@@ -4351,10 +4367,6 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Preparing the pages…</source>
         <translation>Preparing the pages…</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Printing…</translation>
     </message>
 </context>
 <context>

@@ -1369,6 +1369,14 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Page %1 cannot be drawn for printing.</source>
         <translation>Không dựng được trang %1 để in.</translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11ErrorText</name>
@@ -3748,6 +3756,14 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Open a document to print it.</source>
+        <translation>Hãy mở một văn bản để in.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::DocumentWindow</name>
@@ -4341,10 +4357,6 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Preparing the pages…</source>
         <translation>Đang chuẩn bị các trang…</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Đang in…</translation>
     </message>
 </context>
 <context>

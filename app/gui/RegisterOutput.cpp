@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
@@ -105,27 +104,7 @@ void RegisterOutput::print(QWidget* parent, core::Workspace& workspace, const co
                             QMessageBox::warning(parent, title, document.error().message);
                             return;
                         }
-                        matchPageOrientation(**document, printer);
-                        printer.setDocName(title);
-                        QPrintDialog dialog(&printer, parent);
-                        dialog.setObjectName(QStringLiteral("printDialog"));
-                        dialog.setMinMax(1, (*document)->pageCount());
-                        if (dialog.exec() != QDialog::Accepted) {
-                            return;
-                        }
-                        QProgressDialog progress(RegisterOutputText::tr("Printing…"), RegisterOutputText::tr("Cancel"),
-                                                 0, (*document)->pageCount(), parent);
-                        progress.setWindowModality(Qt::WindowModal);
-                        progress.setMinimumDuration(300);
-                        auto printed = printPdf(**document, printer, [&progress](int done, int total) {
-                            progress.setMaximum(total);
-                            progress.setValue(done);
-                            QCoreApplication::processEvents(); // Cancel is read between pages
-                            return !progress.wasCanceled();
-                        });
-                        if (!printed && printed.error().code != ErrorCode::Cancelled) {
-                            QMessageBox::warning(parent, title, printed.error().message);
-                        }
+                        askAndPrint(parent, **document, printer, title);
                     });
 }
 

@@ -10,28 +10,24 @@
 #include "demo/DemoWorkspace.h"
 #include "render/RegisterFile.h"
 #include "tests/gui/support/DialogScript.h"
+#include "tests/support/oracles/PrintedPages.h"
+#include "tests/support/oracles/ToolRunner.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPrintDialog>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-
-#include <tuple>
 
 using namespace vanthu;
 
@@ -269,18 +265,6 @@ TEST_CASE("Ctrl+P prints the register book page by page, in landscape, through t
     REQUIRE(QTest::qWaitFor([&] { return QFileInfo(printed).size() > 0; }, 60000));
 
     // The same book the export writes, page for page: counted by poppler's pdfinfo, a tool we did not write.
-    auto pagesOf = [](const QString& path) {
-        QProcess pdfinfo;
-        pdfinfo.start(QStringLiteral("pdfinfo"), {path});
-        REQUIRE(pdfinfo.waitForFinished(30000));
-        const QString out = QString::fromUtf8(pdfinfo.readAllStandardOutput());
-        const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(out);
-        const QRegularExpressionMatch size =
-            QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+)")).match(out);
-        REQUIRE(pages.hasMatch());
-        REQUIRE(size.hasMatch());
-        return std::tuple(pages.captured(1).toInt(), size.captured(1).toDouble(), size.captured(2).toDouble());
-    };
     core::RegisterExportRequest request;
     request.selection = {core::Direction::Incoming, QString(), 0};
     auto table = core::RegisterExport(*demo.workspace).table(request);
@@ -288,30 +272,13 @@ TEST_CASE("Ctrl+P prints the register book page by page, in landscape, through t
     auto book = render::encodeRegister(*table, QStringLiteral("pdf"));
     REQUIRE(book.has_value());
     const QString exported = folder.filePath(QStringLiteral("so-den-xuat.pdf"));
-    QFile file(exported);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(*book) == book->size());
-    file.close();
-    const auto [bookPages, bookWidth, bookHeight] = pagesOf(exported);
-    const auto [printedPages, width, height] = pagesOf(printed);
-    CHECK(bookPages > 1);
-    CHECK(printedPages == bookPages);
-    CHECK(width > height); // landscape, like the book
-    CHECK(bookWidth > bookHeight);
-    // And the pages carry the book, not blank paper: poppler's pdftoppm draws printed page 1 with dark text on it.
-    QProcess pdftoppm;
-    pdftoppm.start(QStringLiteral("pdftoppm"),
-                   {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"), QStringLiteral("1"),
-                    QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), QStringLiteral("-png"),
-                    printed, folder.filePath(QStringLiteral("page"))});
-    REQUIRE(pdftoppm.waitForFinished(30000));
-    const QImage page(folder.filePath(QStringLiteral("page.png")));
-    REQUIRE_FALSE(page.isNull());
-    int dark = 0;
-    for (int y = 0; y < page.height(); ++y) {
-        for (int x = 0; x < page.width(); ++x) {
-            dark += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
-        }
-    }
-    CHECK(dark > page.width() * page.height() / 200);
+    REQUIRE(test::writeBytes(exported, *book));
+    const test::PdfInfo bookInfo = test::pdfinfo(exported);
+    const test::PdfInfo printedInfo = test::pdfinfo(printed);
+    CHECK(bookInfo.pages > 1);
+    CHECK(printedInfo.pages == bookInfo.pages);
+    CHECK(printedInfo.pageSize.width() > printedInfo.pageSize.height()); // landscape, like the book
+    CHECK(bookInfo.pageSize.width() > bookInfo.pageSize.height());
+    // And the pages carry the book, not blank paper: pdftoppm draws printed page 1 with ink on it.
+    CHECK(test::inkShare(printed, 1) > 0.005);
 }

@@ -9,6 +9,7 @@
 #include "signing/verify/ReportText.h"
 #include "tests/signing/support/SigningFixture.h"
 #include "tests/signing/verify/VerifyTestSupport.h"
+#include "tests/support/oracles/PrintedPages.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +20,7 @@
 #include <QListView>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -313,4 +315,23 @@ TEST_CASE("A file that is not a PDF gives a message, and Cancel drops a check st
     QCoreApplication::processEvents();
     CHECK_FALSE(viewer.panel()->report().has_value());
     CHECK(viewer.rows()->topLevelItemCount() == 0);
+}
+
+TEST_CASE("Print sends every page of the document shown to the printer, each drawn with its ink", "[gui][viewer]")
+{
+    SigningFixture fixture;
+    Viewer viewer(fixture);
+    QPrinter nothingShown(QPrinter::HighResolution);
+    CHECK(viewer.widget->print(nothingShown).error().code == ErrorCode::NotFound);
+
+    viewer.open(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/lo-2pages.pdf"));
+    const QString printed = fixture.path(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(
+        QPrinter::PdfFormat); // a printer that writes a file, so a tool we did not write can read it
+    printer.setOutputFileName(printed);
+    REQUIRE(viewer.widget->print(printer).has_value());
+    CHECK(test::pdfinfo(printed).pages == 2);
+    // Page 2 printed is page 2 drawn: poppler's pdftoppm finds ink on it.
+    CHECK(test::inkShare(printed, 2) > 0.001);
 }

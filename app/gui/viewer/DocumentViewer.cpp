@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/viewer/DocumentViewer.h"
 
+#include "app/gui/viewer/PdfPrinting.h"
 #include "app/gui/viewer/PdfView.h"
 #include "app/gui/viewer/SignaturesPanel.h"
 #include "app/gui/viewer/ThumbnailModel.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPrinter>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -187,6 +189,16 @@ void DocumentViewer::createActions()
     m_openAction->setObjectName(QStringLiteral("openPdf"));
     m_openAction->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
     m_toolBar->addAction(m_openAction);
+    QAction* print = add(tr("Print…"), QKeySequence::keyBindings(QKeySequence::Print), [this] {
+        if (!m_view->document()) {
+            return;
+        }
+        QPrinter printer(QPrinter::HighResolution);
+        askAndPrint(this, *m_view->document(), printer, windowTitle());
+    });
+    print->setObjectName(QStringLiteral("printPdf"));
+    print->setIcon(icon("document-print", QStyle::SP_DialogSaveButton));
+    m_toolBar->addAction(print);
     m_toolBar->addSeparator();
     QAction* zoomOut = add(tr("Zoom out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { m_view->zoomOut(); });
     zoomOut->setIcon(icon("zoom-out", QStyle::SP_ArrowDown));
@@ -220,6 +232,15 @@ void DocumentViewer::createActions()
     m_toolBar->addAction(previous);
     m_toolBar->addAction(next);
     m_toolBar->addWidget(m_searchStatus);
+}
+
+Result<void> DocumentViewer::print(QPrinter& printer)
+{
+    const std::shared_ptr<const PdfDocument> document = m_view->document();
+    if (!document) {
+        return Error{ErrorCode::NotFound, tr("Open a document to print it."), QStringLiteral("no document")};
+    }
+    return printWithProgress(this, *document, printer);
 }
 
 void DocumentViewer::setOpenActionVisible(bool visible)

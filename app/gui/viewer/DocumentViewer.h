@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Result.h"
+
 #include "app/gui/viewer/PdfDocument.h"
 #include "signing/verify/Validation.h"
 
@@ -12,6 +14,7 @@
 
 class QAction;
 class QLabel;
+class QPrinter;
 class QLineEdit;
 class QListView;
 class QSplitter;
@@ -52,6 +55,12 @@ public:
     void setValidationOptions(const signing::ValidationOptions& options);
     /** Shows or hides the Open button (hidden inside the main window, which opens documents itself). */
     void setOpenActionVisible(bool visible);
+    /**
+     * Prints the document shown on @p printer (every page, or the printer's range), page by page with a progress
+     * dialog and Cancel. The "Print…" action (Ctrl+P) asks the print dialog first. Errors: see printPdf(); NotFound
+     * when no document is shown.
+     */
+    [[nodiscard]] Result<void> print(QPrinter& printer);
 
     /** The title of the document shown (file name), empty without one. */
     [[nodiscard]] const QString& title() const

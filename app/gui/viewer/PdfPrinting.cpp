@@ -4,9 +4,12 @@
 #include "app/gui/viewer/PdfDocument.h"
 
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 
 #include <algorithm>
 
@@ -77,6 +80,36 @@ Result<void> printPdf(const PdfDocument& document, QPrinter& printer,
     }
     painter.end();
     return {};
+}
+
+Result<void> printWithProgress(QWidget* parent, const PdfDocument& document, QPrinter& printer)
+{
+    QProgressDialog progress(PdfPrintingText::tr("Printing…"), PdfPrintingText::tr("Cancel"), 0, document.pageCount(),
+                             parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    return printPdf(document, printer, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QCoreApplication::processEvents(); // Cancel is read between pages
+        return !progress.wasCanceled();
+    });
+}
+
+void askAndPrint(QWidget* parent, const PdfDocument& document, QPrinter& printer, const QString& title)
+{
+    matchPageOrientation(document, printer);
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("printDialog"));
+    dialog.setMinMax(1, document.pageCount());
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (auto printed = printWithProgress(parent, document, printer);
+        !printed && printed.error().code != ErrorCode::Cancelled) {
+        QMessageBox::warning(parent, title, printed.error().message);
+    }
 }
 
 } // namespace vanthu::gui

@@ -6,6 +6,8 @@
 #include <functional>
 
 class QPrinter;
+class QString;
+class QWidget;
 
 namespace vanthu::gui
 {
@@ -23,5 +25,14 @@ void matchPageOrientation(const PdfDocument& document, QPrinter& printer);
  */
 [[nodiscard]] Result<void> printPdf(const PdfDocument& document, QPrinter& printer,
                                     const std::function<bool(int done, int total)>& progress);
+
+/** printPdf() behind a progress dialog over @p parent whose Cancel stops the job between pages. */
+[[nodiscard]] Result<void> printWithProgress(QWidget* parent, const PdfDocument& document, QPrinter& printer);
+
+/**
+ * What "Print…" does: the page orientation of the document preset, the print dialog, then printWithProgress(); an
+ * error other than Cancel is shown under @p title.
+ */
+void askAndPrint(QWidget* parent, const PdfDocument& document, QPrinter& printer, const QString& title);
 
 } // namespace vanthu::gui
