@@ -32,17 +32,17 @@ double inkShare(const QString& path, int page, int dpi)
 {
     QTemporaryDir folder;
     const QString prefix = folder.filePath(QStringLiteral("page"));
-    const ToolRun run = runTool(QStringLiteral("pdftoppm"),
-                                {QStringLiteral("-gray"), QStringLiteral("-r"), QString::number(dpi),
-                                 QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                 QString::number(page), QStringLiteral("-singlefile"), path, prefix});
+    const ToolRun run =
+        runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-gray"), QStringLiteral("-r"), QString::number(dpi),
+                                             QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                             QString::number(page), QStringLiteral("-singlefile"), path, prefix});
     if (!run.succeeded()) {
         return 0.0;
     }
     // A binary PGM: "P5", width, height, maximum value, then one byte per pixel.
     const QByteArray pgm = readBytes(prefix + QStringLiteral(".pgm"));
-    const QRegularExpressionMatch header =
-        QRegularExpression(QStringLiteral("^P5\\s+(\\d+)\\s+(\\d+)\\s+255\\s")).match(QString::fromLatin1(pgm.left(64)));
+    const QRegularExpressionMatch header = QRegularExpression(QStringLiteral("^P5\\s+(\\d+)\\s+(\\d+)\\s+255\\s"))
+                                               .match(QString::fromLatin1(pgm.left(64)));
     if (!header.hasMatch()) {
         return 0.0;
     }
