@@ -32,12 +32,7 @@ signing::ValidationOptions offlineOptions()
 
 void verifyPdf(QByteArrayView data)
 {
-    auto report = signing::validatePdf(data.toByteArray(), offlineOptions());
-    if (report) {
-        for (const auto& signature : report->signatures) {
-            (void)signature.findings.size();
-        }
-    }
+    (void)signing::validatePdf(data.toByteArray(), offlineOptions());
 }
 
 void parsePdf(QByteArrayView data)

@@ -322,6 +322,10 @@
         <source>More than %1 revisions were written after the signature; what they change is not checked.</source>
         <translation>More than %1 revisions were written after the signature; what they change is not checked.</translation>
     </message>
+    <message>
+        <source>An object of the signed document was redefined (object %1).</source>
+        <translation>An object of the signed document was redefined (object %1).</translation>
+    </message>
 </context>
 <context>
     <name>CliContextText</name>

@@ -319,6 +319,10 @@
         <source>More than %1 revisions were written after the signature; what they change is not checked.</source>
         <translation>Có hơn %1 bản sửa đổi được ghi sau chữ ký; những thay đổi trong các bản sửa đổi này không được kiểm tra.</translation>
     </message>
+    <message>
+        <source>An object of the signed document was redefined (object %1).</source>
+        <translation>Một đối tượng của văn bản đã ký bị định nghĩa lại (đối tượng %1).</translation>
+    </message>
 </context>
 <context>
     <name>CliContextText</name>

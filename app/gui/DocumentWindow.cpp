@@ -21,7 +21,6 @@ namespace vanthu::gui
 DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
-    , m_id(id)
     , m_details(new DocumentDetails(this))
     , m_attachments(new QComboBox(this))
     , m_viewer(new DocumentViewer(this))
@@ -59,8 +58,9 @@ DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, 
     setWindowTitle(tr("%1 – VanThu").arg(record->fields.code.display()));
     auto history = core::AuditService(workspace).documentHistory(id);
     m_details->showDocument(*record, history ? *history : QList<core::AuditEntry>());
-    for (const core::AttachmentRecord& attachment : record->attachments) {
-        m_attachments->addItem(attachment.fileName, QVariant::fromValue(attachment.ordinal));
+    m_attachmentRecords = record->attachments;
+    for (const core::AttachmentRecord& attachment : std::as_const(m_attachmentRecords)) {
+        m_attachments->addItem(attachment.fileName);
     }
     m_attachments->setEnabled(m_attachments->count() > 1);
     connect(m_attachments, &QComboBox::currentIndexChanged, this, &DocumentWindow::showAttachment);
@@ -75,12 +75,11 @@ void DocumentWindow::closeEvent(QCloseEvent* event)
 
 void DocumentWindow::showAttachment(int index)
 {
-    auto record = core::RegisterService(m_workspace).document(m_id);
-    if (!record || index < 0 || index >= record->attachments.size()) {
+    if (index < 0 || index >= m_attachmentRecords.size()) {
         m_viewer->closeDocument();
         return;
     }
-    const core::AttachmentRecord& attachment = record->attachments.at(index);
+    const core::AttachmentRecord& attachment = m_attachmentRecords.at(index);
     auto bytes = core::RegisterService(m_workspace).attachmentBytes(attachment);
     if (!bytes) {
         m_details->showMessage(bytes.error().message);

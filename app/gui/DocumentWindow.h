@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Document.h"
 #include "core/domain/DocumentId.h"
 
+#include <QList>
 #include <QMainWindow>
 
 class QComboBox;
@@ -41,7 +43,7 @@ private:
     void showAttachment(int index);
 
     core::Workspace& m_workspace;
-    core::DocumentId m_id;
+    QList<core::AttachmentRecord> m_attachmentRecords; ///< read once with the document
     DocumentDetails* m_details;
     QComboBox* m_attachments;
     DocumentViewer* m_viewer;

@@ -52,38 +52,6 @@ enum Page
     SearchPage
 };
 
-/** The key SharedKey forwards to: the picker hands out shared keys, the issuing dialog owns its key. */
-class SharedKey final : public signing::SigningKey
-{
-public:
-    explicit SharedKey(std::shared_ptr<signing::SigningKey> key) : m_key(std::move(key))
-    {
-    }
-    [[nodiscard]] QByteArray certificateDer() const override
-    {
-        return m_key->certificateDer();
-    }
-    [[nodiscard]] QList<QByteArray> chainDer() const override
-    {
-        return m_key->chainDer();
-    }
-    [[nodiscard]] signing::KeyAlgorithm algorithm() const override
-    {
-        return m_key->algorithm();
-    }
-    [[nodiscard]] int keyBits() const override
-    {
-        return m_key->keyBits();
-    }
-    [[nodiscard]] Result<QByteArray> sign(signing::DigestAlgorithm digest, const QByteArray& data) override
-    {
-        return m_key->sign(digest, data);
-    }
-
-private:
-    std::shared_ptr<signing::SigningKey> m_key;
-};
-
 } // namespace
 
 MainWindow::MainWindow(core::Workspace& workspace, QWidget* parent)
@@ -260,27 +228,22 @@ void MainWindow::registerIncoming(const QStringList& pdfs)
 void MainWindow::issueOutgoing()
 {
     IssueSigning issueSigning;
-    issueSigning.openKey = [](QWidget* parent) -> Result<std::unique_ptr<signing::SigningKey>> {
+    issueSigning.openKey = [](QWidget* parent) -> Result<std::shared_ptr<signing::SigningKey>> {
         // The agency's key, remembered apart from the person's own: issuing never changes what "Sign" uses.
         auto choice = CertificatePicker::pick(parent, CertificateRole::Agency);
         if (!choice) {
             return Error{ErrorCode::Cancelled, tr("No certificate was chosen."), QStringLiteral("cancelled")};
         }
         DialogSecretPrompt prompt(parent);
-        auto key = openSigningKey(*choice, prompt);
-        if (!key) {
-            return key.error();
-        }
-        return std::unique_ptr<signing::SigningKey>(std::make_unique<SharedKey>(std::move(*key)));
+        return openSigningKey(*choice, prompt);
     };
-    // The seal and the timestamp authority of the signing settings (the demo's seal on a demo workspace).
-    const SigningSettings settings = SigningSettings::load();
-    if (QFile seal(settings.sealImagePath); !settings.sealImagePath.isEmpty() && seal.open(QIODevice::ReadOnly)) {
-        issueSigning.sealImage = seal.readAll();
+    // The seal and the timestamp authority of the signing settings (the demo's seal on a demo workspace); without
+    // a seal in the settings the clerk picks its image in the dialog.
+    signing::FileSignJob defaults;
+    if (SigningSettings::load().prepare(defaults, signing::AppearanceKind::Agency)) {
+        issueSigning.sealImage = defaults.imageFile;
     }
-    if (!settings.tsaUrl.isEmpty()) {
-        issueSigning.request.timestamper = signing::timestamperFor(settings.tsaUrl);
-    }
+    issueSigning.request = defaults.request;
     if (OutgoingIssueDialog::run(this, m_workspace, std::move(issueSigning))) {
         m_outgoing->reload();
         showPage(OutgoingPage);

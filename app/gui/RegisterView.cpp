@@ -33,7 +33,12 @@ namespace vanthu::gui
 namespace
 {
 
-using Listing = Result<QList<core::DocumentId>>;
+/** What the worker hands back: the ordered ids, and whether the search index had caught up when it searched. */
+struct Listing
+{
+    Result<QList<core::DocumentId>> ids = QList<core::DocumentId>();
+    bool indexComplete = true;
+};
 
 core::RegisterOrder orderFor(int column)
 {
@@ -255,20 +260,38 @@ void RegisterView::loadRows()
     if (const int urgency = m_urgency->currentData().toInt(); urgency >= 0) {
         listing.urgency = static_cast<core::Urgency>(urgency);
     }
-    // Documents registered by this window are indexed on another thread; the search must see them. A whole index
-    // being rebuilt (a lost search.db) is not waited for: the search answers from what is indexed, and says so.
-    m_indexComplete =
-        listing.text.isEmpty() || m_workspace.searchIndex().waitUntilIdleFor(std::chrono::milliseconds(1500));
     m_loading = true;
     m_status->setText(tr("Loading…"));
     auto* watcher = new QFutureWatcher<Listing>(this);
     connect(watcher, &QFutureWatcher<Listing>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        const Listing ids = watcher->result();
-        showListing(generation, ids ? *ids : QList<core::DocumentId>(), ids ? QString() : ids.error().message);
+        const Listing listed = watcher->result();
+        m_indexComplete = listed.indexComplete;
+        showListing(generation, listed.ids ? *listed.ids : QList<core::DocumentId>(),
+                    listed.ids ? QString() : listed.ids.error().message);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [directory = m_workspace.directory(), listing] { return core::listRegisterIds(directory, listing); }));
+    core::SearchIndexWriter* index = &m_workspace.searchIndex();
+    const QFuture<Listing> future = QtConcurrent::run([directory = m_workspace.directory(), listing, index] {
+        Listing listed;
+        // Documents registered by this window are indexed on another thread; the search must see them. A whole
+        // index being rebuilt (a lost search.db) is not waited for: the search answers from what is indexed.
+        if (!listing.text.isEmpty()) {
+            listed.indexComplete = index->waitUntilIdleFor(std::chrono::milliseconds(1500));
+        }
+        listed.ids = core::listRegisterIds(directory, listing);
+        return listed;
+    });
+    watcher->setFuture(future);
+    m_pending.removeIf([](const QFuture<void>& earlier) { return earlier.isFinished(); });
+    m_pending.append(QFuture<void>(future));
+}
+
+RegisterView::~RegisterView()
+{
+    // The workers wait on the workspace's search index: they end before the window (and then the workspace) goes.
+    for (QFuture<void>& pending : m_pending) {
+        pending.waitForFinished();
+    }
 }
 
 void RegisterView::showListing(quint64 generation, const QList<core::DocumentId>& ids, const QString& error)

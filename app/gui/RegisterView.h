@@ -5,6 +5,8 @@
 #include "core/domain/DocumentId.h"
 #include "core/domain/RegisterRow.h"
 
+#include <QFuture>
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -38,6 +40,7 @@ class RegisterView final : public QWidget
 
 public:
     RegisterView(core::Workspace& workspace, core::Direction direction, QWidget* parent = nullptr);
+    ~RegisterView() override;
 
     /** Reloads the series list and the rows. */
     void reload();
@@ -83,8 +86,9 @@ private:
     bool m_ascending = false;
     quint64 m_generation = 0;
     bool m_loading = false;
-    bool m_stale = false;        ///< asked to load while hidden: loads when shown
-    bool m_indexComplete = true; ///< false when a search ran before the index had every document
+    bool m_stale = false;           ///< asked to load while hidden: loads when shown
+    bool m_indexComplete = true;    ///< false when a search ran before the index had every document
+    QList<QFuture<void>> m_pending; ///< listings still running
 };
 
 } // namespace vanthu::gui

@@ -96,8 +96,6 @@ void SearchView::runSearch()
         m_details->showMessage(tr("Type to search both registers."));
         return;
     }
-    // A rebuilt index (a lost search.db) is not waited for: the answer comes from what is indexed, and says so.
-    request.indexWait = std::chrono::milliseconds(1500);
     core::Workspace* workspace = &m_workspace;
     auto cursor = std::make_shared<std::optional<core::SearchCursor>>();
     auto complete = std::make_shared<bool>(true);
@@ -105,6 +103,9 @@ void SearchView::runSearch()
                                                               bool& more) mutable {
         request.limit = limit;
         request.after = after ? *cursor : std::nullopt;
+        // A rebuilt index (a lost search.db) is waited for briefly, and only for the first page: the answer comes
+        // from what is indexed, and says so.
+        request.indexWait = std::chrono::milliseconds(after ? 0 : 1500);
         auto page = core::SearchService(*workspace).search(request);
         QList<core::RegisterRow> rows;
         if (!page) {

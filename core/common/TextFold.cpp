@@ -52,6 +52,13 @@ const std::array<char16_t, TableEnd>& foldTable()
 
 } // namespace
 
+QChar foldCharacter(QChar character)
+{
+    const char16_t code = character.unicode();
+    const char16_t mapped = code < TableEnd ? foldTable()[code] : Unmapped;
+    return mapped == Unmapped || mapped == Drop ? character : QChar(mapped);
+}
+
 QString foldForSearch(const QString& text)
 {
     const auto& table = foldTable();

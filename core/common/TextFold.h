@@ -13,4 +13,10 @@ namespace vanthu
  */
 [[nodiscard]] QString foldForSearch(const QString& text);
 
+/**
+ * One character folded the same way, always one character for one: a combining mark or a character that folds to
+ * several stays as it is. For text whose folded positions must match the original's (finding spans in a page).
+ */
+[[nodiscard]] QChar foldCharacter(QChar character);
+
 } // namespace vanthu

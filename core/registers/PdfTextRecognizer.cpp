@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/PdfTextRecognizer.h"
 
+#include "core/common/TextFold.h"
 #include "core/common/TextNormalize.h"
 #include "core/domain/DocumentType.h"
 
@@ -17,22 +18,11 @@ namespace
 {
 
 // Lower case without diacritics, đ as d, one QChar for one QChar: a match in the folded text is a span of the original.
-QChar foldChar(QChar c)
-{
-    if (c == QChar(0x0111) || c == QChar(0x0110)) {
-        return QLatin1Char('d');
-    }
-    if (c.unicode() < 0x80) {
-        return c.toLower();
-    }
-    return QString(c).normalized(QString::NormalizationForm_D).at(0).toLower();
-}
-
 QString foldKeepingPositions(const QString& text)
 {
     QString folded(text.size(), QLatin1Char(' '));
     for (qsizetype index = 0; index < text.size(); ++index) {
-        folded[index] = foldChar(text.at(index));
+        folded[index] = foldCharacter(text.at(index));
     }
     return folded;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/keys/CertificateFile.h"
 
+#include "signing/keys/OpenSslTypes.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -21,18 +23,6 @@ struct CertificateFileText
     Q_DECLARE_TR_FUNCTIONS(CertificateFileText)
 };
 
-QByteArray derOf(X509* certificate)
-{
-    const int length = i2d_X509(certificate, nullptr);
-    if (length <= 0) {
-        return {};
-    }
-    QByteArray der(length, '\0');
-    auto* cursor = reinterpret_cast<unsigned char*>(der.data());
-    i2d_X509(certificate, &cursor);
-    return der;
-}
-
 } // namespace
 
 Result<QList<QByteArray>> readCertificateFile(const QString& path)
@@ -50,14 +40,14 @@ Result<QList<QByteArray>> readCertificateFile(const QString& path)
     std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(bytes.constData(), static_cast<int>(bytes.size())),
                                                   BIO_free);
     while (X509* certificate = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
-        certificates.append(derOf(certificate));
+        certificates.append(certificateDer(certificate));
         X509_free(certificate);
     }
     ERR_clear_error(); // the loop ends with a "no start line" error by design
     if (certificates.isEmpty()) {
         const auto* cursor = reinterpret_cast<const unsigned char*>(bytes.constData());
         if (X509* certificate = d2i_X509(nullptr, &cursor, bytes.size())) {
-            certificates.append(derOf(certificate));
+            certificates.append(certificateDer(certificate));
             X509_free(certificate);
         }
     }

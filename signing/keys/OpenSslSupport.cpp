@@ -89,6 +89,18 @@ QString displayName(const X509_NAME* name)
     return QString::fromUtf8(data, static_cast<qsizetype>(size));
 }
 
+QByteArray certificateDer(X509* certificate)
+{
+    const int length = certificate ? i2d_X509(certificate, nullptr) : 0;
+    if (length <= 0) {
+        return {};
+    }
+    QByteArray der(length, '\0');
+    auto* cursor = reinterpret_cast<unsigned char*>(der.data());
+    i2d_X509(certificate, &cursor);
+    return der;
+}
+
 X509Pointer x509FromDer(const QByteArray& der)
 {
     const auto* bytes = reinterpret_cast<const unsigned char*>(der.constData());

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <openssl/cms.h>
+#include <openssl/pkcs7.h>
 #include <openssl/x509.h>
 
 #include <memory>
@@ -18,6 +20,8 @@ namespace vanthu::signing
 
 using X509Pointer = std::unique_ptr<X509, FreeDeleter<X509_free>>;
 using X509StorePointer = std::unique_ptr<X509_STORE, FreeDeleter<X509_STORE_free>>;
+using CmsPointer = std::unique_ptr<CMS_ContentInfo, FreeDeleter<CMS_ContentInfo_free>>;
+using Pkcs7Pointer = std::unique_ptr<PKCS7, FreeDeleter<PKCS7_free>>;
 
 struct X509StackFree
 {
@@ -31,6 +35,9 @@ using X509Stack = std::unique_ptr<STACK_OF(X509), X509StackFree>;
 
 /** The most specific common name of @p name (UTF-8), or the whole name (RFC 2253) when it has none. */
 [[nodiscard]] QString displayName(const X509_NAME* name);
+
+/** The DER encoding of @p certificate; empty when OpenSSL cannot encode it. */
+[[nodiscard]] QByteArray certificateDer(X509* certificate);
 
 /** One DER certificate, nothing after it; null otherwise (the error queue is cleared). */
 [[nodiscard]] X509Pointer x509FromDer(const QByteArray& der);

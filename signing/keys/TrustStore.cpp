@@ -4,7 +4,7 @@
 #include "core/common/AtomicFile.h"
 #include "signing/keys/CertificateFile.h"
 #include "signing/keys/Digest.h"
-#include "signing/keys/FreeDeleter.h"
+#include "signing/keys/OpenSslTypes.h"
 #include "signing/pkcs11/CertificateSummary.h"
 
 #include <QCoreApplication>
@@ -29,12 +29,9 @@ struct TrustStoreText
     Q_DECLARE_TR_FUNCTIONS(TrustStoreText)
 };
 
-using X509Pointer = std::unique_ptr<X509, FreeDeleter<X509_free>>;
-
 bool isCertificationAuthority(const QByteArray& der)
 {
-    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
-    const X509Pointer certificate(d2i_X509(nullptr, &data, der.size()));
+    const X509Pointer certificate = x509FromDer(der);
     const bool authority = certificate && X509_check_ca(certificate.get()) != 0;
     ERR_clear_error();
     return authority;

@@ -27,21 +27,6 @@ struct LongTermText
     Q_DECLARE_TR_FUNCTIONS(LongTermText)
 };
 
-using CmsPointer = std::unique_ptr<CMS_ContentInfo, FreeDeleter<CMS_ContentInfo_free>>;
-using Pkcs7Pointer = std::unique_ptr<PKCS7, FreeDeleter<PKCS7_free>>;
-
-QByteArray derOf(X509* certificate)
-{
-    unsigned char* der = nullptr;
-    const int length = i2d_X509(certificate, &der);
-    if (length <= 0) {
-        return {};
-    }
-    QByteArray bytes(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return bytes;
-}
-
 /** Certificates of the document and the caller, and the signers (people and timestamp authorities) to cover. */
 struct Material
 {
@@ -163,18 +148,19 @@ Result<GatheredValidationData> gatherValidationData(const QByteArray& pdf, const
                          QString()};
         }
         for (int i = 0; i < sk_X509_num(chain.get()); ++i) {
-            const QByteArray der = derOf(sk_X509_value(chain.get(), i));
+            const QByteArray der = certificateDer(sk_X509_value(chain.get(), i));
             if (!gathered.data.certificates.contains(der)) {
                 gathered.data.certificates.append(der);
             }
         }
         for (int i = 0; i + 1 < sk_X509_num(chain.get()); ++i) {
             X509* certificate = sk_X509_value(chain.get(), i);
-            const QString name = displayName(X509_get_subject_name(certificate));
-            if (checked.contains(derOf(certificate))) {
+            const QByteArray der = certificateDer(certificate);
+            if (checked.contains(der)) {
                 continue;
             }
-            checked.append(derOf(certificate));
+            checked.append(der);
+            const QString name = displayName(X509_get_subject_name(certificate));
             // What this run already fetched answers first: one CRL serves every certificate its CA issued, and a
             // second download could differ (a new thisUpdate) and be stored twice.
             const verify::RevocationAnswer answer = verify::checkRevocation(

@@ -260,7 +260,6 @@ Result<void> checkCertification(PdfFile& file, const PdfObject& catalog, const P
     return {};
 }
 
-/** Appends @p item to the array at @p key of @p holder, writing the array object itself when it is indirect. */
 /**
  * Appends @p items to the array @p key of @p holder. All items go in at once: an array held as an object of its own is
  * read from the file and written back whole, so appending one item at a time would keep only the last.

@@ -74,18 +74,6 @@ Error makeError(ErrorCode code, const QString& message, const QString& detail = 
     return Error{code, message, detail};
 }
 
-QByteArray certificateBytes(X509* cert)
-{
-    unsigned char* der = nullptr;
-    const int size = i2d_X509(cert, &der);
-    if (size <= 0) {
-        return QByteArray();
-    }
-    QByteArray bytes(reinterpret_cast<const char*>(der), size);
-    OPENSSL_free(der);
-    return bytes;
-}
-
 const char* digestName(DigestAlgorithm digest)
 {
     switch (digest) {
@@ -348,7 +336,7 @@ QList<QByteArray> chainOf(X509* signer, STACK_OF(X509) * others)
         if (issuer == nullptr) {
             break;
         }
-        chain.append(certificateBytes(issuer));
+        chain.append(certificateDer(issuer));
         current = issuer;
     }
     ERR_clear_error();
@@ -397,7 +385,7 @@ Result<std::unique_ptr<SigningKey>> makeKey(Contents contents, const QString& fi
                          Pkcs12Text::tr("The key in %1 is of type %2; only RSA and ECDSA keys can sign.")
                              .arg(fileName, QString::fromUtf8(OBJ_nid2sn(EVP_PKEY_get_base_id(contents.key.get())))));
     }
-    QByteArray certificate = certificateBytes(contents.certificate.get());
+    QByteArray certificate = certificateDer(contents.certificate.get());
     if (certificate.isEmpty()) {
         return makeError(ErrorCode::InvalidInput,
                          Pkcs12Text::tr("The certificate in %1 could not be encoded.").arg(fileName), openSslErrors());

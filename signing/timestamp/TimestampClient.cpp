@@ -42,7 +42,6 @@ using ImprintPtr = std::unique_ptr<TS_MSG_IMPRINT, FreeDeleter<TS_MSG_IMPRINT_fr
 using RequestPtr = std::unique_ptr<TS_REQ, FreeDeleter<TS_REQ_free>>;
 using ResponsePtr = std::unique_ptr<TS_RESP, FreeDeleter<TS_RESP_free>>;
 using TstInfoPtr = std::unique_ptr<TS_TST_INFO, FreeDeleter<TS_TST_INFO_free>>;
-using CmsPtr = std::unique_ptr<CMS_ContentInfo, FreeDeleter<CMS_ContentInfo_free>>;
 using StoreContextPtr = std::unique_ptr<X509_STORE_CTX, FreeDeleter<X509_STORE_CTX_free>>;
 using EssPtr = std::unique_ptr<ESS_SIGNING_CERT, FreeDeleter<ESS_SIGNING_CERT_free>>;
 using EssV2Ptr = std::unique_ptr<ESS_SIGNING_CERT_V2, FreeDeleter<ESS_SIGNING_CERT_V2_free>>;
@@ -410,7 +409,7 @@ Result<TimestampToken> checkResponse(const QByteArray& responseDer, const EVP_MD
             TimestampText::tr("The timestamp server %1 granted the request but sent no timestamp.").arg(host));
     }
     const auto* tokenData = reinterpret_cast<const unsigned char*>(token->constData());
-    const CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &tokenData, static_cast<long>(token->size())));
+    const CmsPointer cms(d2i_CMS_ContentInfo(nullptr, &tokenData, static_cast<long>(token->size())));
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed
         || OBJ_obj2nid(CMS_get0_eContentType(cms.get())) != NID_id_smime_ct_TSTInfo) {
         return corrupt(TimestampText::tr("The timestamp from %1 is not a signed TSTInfo.").arg(host));
@@ -489,13 +488,10 @@ Result<TimestampToken> checkResponse(const QByteArray& responseDer, const EVP_MD
     TimestampToken result;
     result.der = *token;
     result.genTime = time;
-    unsigned char* der = nullptr;
-    const int size = i2d_X509(signer, &der);
-    if (size <= 0) {
+    result.tsaCertificateDer = certificateDer(signer);
+    if (result.tsaCertificateDer.isEmpty()) {
         return corrupt(TimestampText::tr("The certificate of the timestamp server %1 is damaged.").arg(host));
     }
-    result.tsaCertificateDer = derOf(der, size);
-    OPENSSL_free(der);
     const BignumPtr serial(ASN1_INTEGER_to_BN(TS_TST_INFO_get_serial(info.get()), nullptr));
     char* serialText = serial ? BN_bn2hex(serial.get()) : nullptr;
     if (serialText == nullptr) {

@@ -369,9 +369,7 @@ public:
         auto old = m_signed.indirect(number);
         if (!old) {
             raise(ModificationLevel::Other, "object-changed",
-                  ChangeAnalysisText::tr("An object of the signed document was redefined (object %1%2).")
-                      .arg(number)
-                      .arg(QString()));
+                  ChangeAnalysisText::tr("An object of the signed document was redefined (object %1).").arg(number));
             return;
         }
         const bool streamChanged = rawStream(m_signed, **old) != rawStream(m_later, **after);

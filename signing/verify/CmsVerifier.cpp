@@ -27,10 +27,8 @@ struct CmsVerifierText
     Q_DECLARE_TR_FUNCTIONS(CmsVerifierText)
 };
 
-using CmsPointer = std::unique_ptr<CMS_ContentInfo, FreeDeleter<CMS_ContentInfo_free>>;
 using StoreContextPointer = std::unique_ptr<X509_STORE_CTX, FreeDeleter<X509_STORE_CTX_free>>;
 using BioPointer = std::unique_ptr<BIO, FreeDeleter<BIO_free>>;
-using Pkcs7Pointer = std::unique_ptr<PKCS7, FreeDeleter<PKCS7_free>>;
 using TstInfoPointer = std::unique_ptr<TS_TST_INFO, FreeDeleter<TS_TST_INFO_free>>;
 using VerifyContextPointer = std::unique_ptr<TS_VERIFY_CTX, FreeDeleter<TS_VERIFY_CTX_free>>;
 

@@ -24,15 +24,6 @@ using vanthu::test::TestPki;
 namespace
 {
 
-QString writeFile(SigningFixture& fixture, const QString& name, const QByteArray& bytes)
-{
-    const QString path = fixture.path(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-    return path;
-}
-
 /** Waits (up to 60 s) until the dialog's run has ended and its queued results arrived. */
 bool waitUntilIdle(BatchVerifyDialog& dialog)
 {
@@ -68,9 +59,9 @@ TEST_CASE("Batch verification: valid green, tampered and garbage red, Cancel kee
     tampered[stream + 20] = char(tampered[stream + 20] ^ 0x01);
     REQUIRE(tampered != valid);
 
-    const QString validPath = writeFile(fixture, QStringLiteral("valid.pdf"), valid);
-    const QString tamperedPath = writeFile(fixture, QStringLiteral("tampered.pdf"), tampered);
-    const QString garbagePath = writeFile(fixture, QStringLiteral("garbage.pdf"), QByteArray("this is not a PDF\n"));
+    const QString validPath = fixture.write(QStringLiteral("valid.pdf"), valid);
+    const QString tamperedPath = fixture.write(QStringLiteral("tampered.pdf"), tampered);
+    const QString garbagePath = fixture.write(QStringLiteral("garbage.pdf"), QByteArray("this is not a PDF\n"));
 
     signing::ValidationOptions options;
     options.trustAnchorsDer = {fixture.pki().rootDer()};

@@ -13,6 +13,7 @@
 #include "render/QtAppearanceRenderer.h"
 #include "signing/pades/FormFields.h"
 #include "signing/verify/Validation.h"
+#include "tests/gui/support/Widgets.h"
 #include "tests/signing/support/SigningFixture.h"
 #include "tests/support/Drafts.h"
 #include "tests/support/TestWorkspace.h"
@@ -33,17 +34,10 @@
 #include <QTest>
 
 using namespace vanthu;
+using vanthu::test::child;
 
 namespace
 {
-
-template <typename T>
-T* child(QWidget* parent, const QString& name)
-{
-    T* widget = parent->findChild<T*>(name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
 
 /** Waits (processing events) until @p done holds; fails after a generous limit instead of hanging. */
 template <typename Predicate>
@@ -297,8 +291,8 @@ struct IssueFixture
     gui::IssueSigning agencySigning()
     {
         gui::IssueSigning issue;
-        issue.openKey = [this](QWidget*) -> Result<std::unique_ptr<signing::SigningKey>> {
-            return signing.key(test::TestPki::Identity::AgencyRsa3072);
+        issue.openKey = [this](QWidget*) -> Result<std::shared_ptr<signing::SigningKey>> {
+            return std::shared_ptr<signing::SigningKey>(signing.key(test::TestPki::Identity::AgencyRsa3072));
         };
         issue.sealImage = png(render::demoSealImage(QStringLiteral("Sở Nội vụ")));
         return issue;
@@ -400,7 +394,7 @@ TEST_CASE("a failed issue shows why and uses no number", "[gui]")
 
     // A cancelled PIN prompt takes nothing either.
     gui::IssueSigning cancelled = fixture.agencySigning();
-    cancelled.openKey = [](QWidget*) -> Result<std::unique_ptr<signing::SigningKey>> {
+    cancelled.openKey = [](QWidget*) -> Result<std::shared_ptr<signing::SigningKey>> {
         return Error{ErrorCode::Cancelled, QString(), QStringLiteral("test")};
     };
     gui::OutgoingIssueDialog second(fixture.workspace.workspace(), cancelled);

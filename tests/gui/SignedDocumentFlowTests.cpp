@@ -25,6 +25,7 @@
 #include "signing/pkcs12/Pkcs12Key.h"
 #include "signing/verify/ReportText.h"
 #include "tests/gui/support/DialogScript.h"
+#include "tests/gui/support/Widgets.h"
 #include "tests/signing/support/SigningFixture.h"
 #include "tests/support/Drafts.h"
 #include "tests/support/Requests.h"
@@ -53,6 +54,7 @@
 #include <QUrl>
 
 using namespace vanthu;
+using vanthu::test::child;
 using vanthu::test::SigningFixture;
 
 namespace
@@ -193,14 +195,6 @@ TEST_CASE("A document signed with the demo key opens from the register as valid,
 
 namespace
 {
-
-template <typename T>
-T* child(QWidget* parent, const QString& name)
-{
-    T* widget = parent->findChild<T*>(name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
 
 void answerPin(gui::PinDialog* dialog)
 {

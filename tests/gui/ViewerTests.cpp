@@ -69,15 +69,6 @@ QByteArray signVisibly(SigningFixture& fixture)
     return signedPdf->pdf();
 }
 
-QString writeFile(SigningFixture& fixture, const QString& name, const QByteArray& bytes)
-{
-    const QString path = fixture.path(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-    return path;
-}
-
 /** A viewer window trusting the fixture's test root, as the tests drive it. */
 struct Viewer
 {
@@ -171,7 +162,7 @@ QStringList findingCodes(const QTreeWidgetItem* item)
 TEST_CASE("A signed PDF shows its signature appearance and one green row", "[gui][viewer]")
 {
     SigningFixture fixture;
-    const QString path = writeFile(fixture, QStringLiteral("signed.pdf"), signVisibly(fixture));
+    const QString path = fixture.write(QStringLiteral("signed.pdf"), signVisibly(fixture));
     Viewer viewer(fixture);
     viewer.open(path);
 
@@ -205,7 +196,7 @@ TEST_CASE("A signed PDF shows its signature appearance and one green row", "[gui
 TEST_CASE("Choosing the signature's row outlines its box on the page", "[gui][viewer]")
 {
     SigningFixture fixture;
-    const QString path = writeFile(fixture, QStringLiteral("signed.pdf"), signVisibly(fixture));
+    const QString path = fixture.write(QStringLiteral("signed.pdf"), signVisibly(fixture));
     Viewer viewer(fixture);
     viewer.open(path);
     viewer.view()->setZoom(3.0);
@@ -229,7 +220,7 @@ TEST_CASE("A byte changed inside the signed range turns the row red", "[gui][vie
     REQUIRE(tampered.at(11) != 'x');
     tampered[11] = 'x';
     Viewer viewer(fixture);
-    viewer.open(writeFile(fixture, QStringLiteral("tampered.pdf"), tampered));
+    viewer.open(fixture.write(QStringLiteral("tampered.pdf"), tampered));
     REQUIRE(viewer.rows()->topLevelItemCount() == 1);
     CHECK(viewer.severity(0) == signing::Severity::Red);
     CHECK(viewer.panel()->report()->signatures.front().indication == signing::Indication::TotalFailed);
@@ -239,7 +230,7 @@ TEST_CASE("An annotation added after signing turns the row yellow and says so", 
 {
     SigningFixture fixture;
     Viewer viewer(fixture);
-    viewer.open(writeFile(fixture, QStringLiteral("annotated.pdf"), test::addFreeText(signVisibly(fixture))));
+    viewer.open(fixture.write(QStringLiteral("annotated.pdf"), test::addFreeText(signVisibly(fixture))));
     REQUIRE(viewer.rows()->topLevelItemCount() == 1);
     CHECK(viewer.severity(0) == signing::Severity::Yellow);
     CHECK(findingCodes(viewer.rows()->topLevelItem(0)).contains(QStringLiteral("annotation-added")));
@@ -296,7 +287,7 @@ TEST_CASE("A file that is not a PDF gives a message, and Cancel drops a check st
     SigningFixture fixture;
     Viewer viewer(fixture);
     QSignalSpy failed(viewer.widget.get(), &DocumentViewer::openFailed);
-    viewer.widget->openFile(writeFile(fixture, QStringLiteral("garbage.pdf"), QByteArray(4096, '\x17')));
+    viewer.widget->openFile(fixture.write(QStringLiteral("garbage.pdf"), QByteArray(4096, '\x17')));
     REQUIRE(QTest::qWaitFor([&] { return failed.count() == 1; }, 30000));
     auto* message = viewer.widget->findChild<QLabel*>(QStringLiteral("viewerMessage"));
     REQUIRE(message != nullptr);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/registration/IncomingRegistrationDialog.h"
 
+#include "app/gui/DroppedFiles.h"
+
 #include "app/gui/registration/RegistrationForm.h"
 #include "core/Workspace.h"
 #include "core/common/TextNormalize.h"
@@ -560,23 +562,18 @@ void IncomingRegistrationDialog::refreshItem(int index)
 
 void IncomingRegistrationDialog::dragEnterEvent(QDragEnterEvent* event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(),
-                    [](const QUrl& url) { return url.isLocalFile() && isPdfPath(url.toLocalFile()); })) {
+    if (!droppedPdfFiles(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void IncomingRegistrationDialog::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls()) {
-        if (url.isLocalFile()) {
-            paths.append(url.toLocalFile());
-        }
+    const QStringList pdfs = droppedPdfFiles(event->mimeData());
+    if (!pdfs.isEmpty()) {
+        event->acceptProposedAction();
+        addFiles(pdfs);
     }
-    addFiles(paths);
-    event->acceptProposedAction();
 }
 
 void IncomingRegistrationDialog::reject()

@@ -2,6 +2,7 @@
 #include "app/gui/registration/OutgoingIssueDialog.h"
 
 #include "app/gui/registration/RegistrationForm.h"
+#include "app/gui/signing/SigningSettings.h"
 #include "app/signing/FileSigner.h"
 #include "core/Workspace.h"
 #include "core/common/TextNormalize.h"
@@ -9,7 +10,6 @@
 #include "core/domain/DocumentType.h"
 #include "core/registers/OutgoingService.h"
 #include "core/registers/SeriesService.h"
-#include "render/QtAppearanceRenderer.h"
 #include "signing/keys/SigningKey.h"
 
 #include <QCheckBox>
@@ -71,10 +71,6 @@ OutgoingIssueDialog::OutgoingIssueDialog(core::Workspace& workspace, IssueSignin
 {
     setObjectName(QStringLiteral("outgoingIssueDialog"));
     setWindowTitle(tr("Issue an outgoing document"));
-    if (m_signing.renderer == nullptr) {
-        m_ownRenderer = std::make_unique<render::QtAppearanceRenderer>();
-        m_signing.renderer = m_ownRenderer.get();
-    }
     buildForm();
     validate();
 }
@@ -271,7 +267,9 @@ Result<core::AttachmentInput> OutgoingIssueDialog::stamp(signing::SigningKey& ke
     job.outputPath = folder.filePath(QStringLiteral("issued.pdf"));
     job.appearance = signing::AppearanceKind::Agency;
     job.imageFile = seal;
-    job.renderer = m_signing.renderer;
+    // The renderer and the seal's size the signing settings give every agency signature (Phụ lục I: real size).
+    job.renderer = &appearanceRenderer();
+    job.sealDiameterMillimetres = SigningSettings::load().sealDiameterMillimetres;
     job.numberSymbol = numbered.code.display();
     job.issuingDate = numbered.registerDate;
     job.request = m_signing.request;

@@ -41,10 +41,8 @@ struct IssueSigning
      * Opens the agency's key. Called when the clerk presses Issue, before the number is taken, so the PIN is asked
      * while nothing is locked. An error with ErrorCode::Cancelled stops quietly; another error is shown.
      */
-    std::function<Result<std::unique_ptr<signing::SigningKey>>(QWidget* parent)> openKey;
-    QByteArray sealImage; ///< PNG of the seal; empty: the clerk picks an image file in the dialog
-    /** Paints the seal and the number and date fills; null: the dialog's own (render::QtAppearanceRenderer). */
-    const signing::AppearanceRenderer* renderer = nullptr;
+    std::function<Result<std::shared_ptr<signing::SigningKey>>(QWidget* parent)> openKey;
+    QByteArray sealImage;         ///< PNG of the seal; empty: the clerk picks an image file in the dialog
     signing::SignRequest request; ///< digest, timestamper, reason, location
 };
 
@@ -82,7 +80,6 @@ private:
 
     core::Workspace& m_workspace;
     IssueSigning m_signing;
-    std::unique_ptr<signing::AppearanceRenderer> m_ownRenderer;
     std::optional<core::RegistrationReceipt> m_receipt;
 
     QComboBox* m_series = nullptr;

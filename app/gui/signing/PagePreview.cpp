@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/signing/PagePreview.h"
 
-#include <poppler-qt6.h>
+#include "app/gui/viewer/PdfDocument.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace vanthu::gui
 {
@@ -21,48 +23,47 @@ PagePreview::PagePreview(QWidget* parent) : QWidget(parent)
 
 PagePreview::~PagePreview() = default;
 
-bool PagePreview::load(const QString& path)
+bool PagePreview::load(const QByteArray& pdf)
 {
-    m_document = Poppler::Document::load(path);
-    if (!m_document || m_document->isLocked() || m_document->numPages() < 1) {
+    // The viewer's reader: its limits on size and pixels hold here too.
+    auto opened = PdfDocument::open(pdf);
+    if (!opened) {
         m_document.reset();
         m_image = QImage();
         update();
         return false;
     }
-    m_document->setRenderHint(Poppler::Document::Antialiasing);
-    m_document->setRenderHint(Poppler::Document::TextAntialiasing);
+    m_document = std::move(*opened);
     showPage(0);
     return true;
 }
 
 int PagePreview::pageCount() const
 {
-    return m_document ? m_document->numPages() : 0;
+    return m_document ? m_document->pageCount() : 0;
 }
 
 void PagePreview::showPage(int pageIndex)
 {
-    if (!m_document || pageIndex < 0 || pageIndex >= m_document->numPages()) {
+    if (!m_document || pageIndex < 0 || pageIndex >= m_document->pageCount()) {
         return;
     }
     m_page = pageIndex;
-    const std::unique_ptr<Poppler::Page> page(m_document->page(pageIndex));
-    m_pageSize = page->pageSizeF();
-    // About 630 pixels for the height of an A4 page: the whole page fits beside the form.
-    m_scale = m_pageSize.height() > 0 ? 630.0 / m_pageSize.height() : 0.75;
-    m_image = page->renderToImage(72.0 * m_scale, 72.0 * m_scale);
-    setFixedSize(m_image.size());
+    m_pageSize = m_document->pageSize(pageIndex);
+    // The whole page beside the form: about 630 pixels high for A4, never wider than 900 (a hostile page size
+    // cannot ask for a huge picture).
+    m_scale = m_pageSize.isEmpty() ? 0.75 : std::min(630.0 / m_pageSize.height(), 900.0 / m_pageSize.width());
+    m_image = m_document->render(pageIndex, m_scale);
+    if (!m_image.isNull() && m_pageSize.height() > 0) {
+        m_scale = m_image.height() / m_pageSize.height(); // what was drawn, should the renderer have capped it
+    }
+    setFixedSize(m_image.isNull() ? QSize(446, 630) : m_image.size());
     update();
 }
 
 bool PagePreview::isRotated(int pageIndex) const
 {
-    if (!m_document || pageIndex < 0 || pageIndex >= m_document->numPages()) {
-        return false;
-    }
-    const std::unique_ptr<Poppler::Page> page(m_document->page(pageIndex));
-    return page && page->orientation() != Poppler::Page::Portrait;
+    return m_document && m_document->isRotated(pageIndex);
 }
 
 void PagePreview::setBox(std::optional<std::pair<int, QRectF>> box)

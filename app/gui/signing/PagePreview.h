@@ -8,13 +8,10 @@
 #include <memory>
 #include <optional>
 
-namespace Poppler
-{
-class Document;
-}
-
 namespace vanthu::gui
 {
+
+class PdfDocument;
 
 /**
  * One page of a PDF drawn by poppler-qt6 (with its annotations, so earlier signatures show), the signature box drawn
@@ -29,8 +26,8 @@ public:
     explicit PagePreview(QWidget* parent = nullptr);
     ~PagePreview() override;
 
-    /** Loads the PDF at @p path; false when poppler cannot read it. */
-    bool load(const QString& path);
+    /** Shows @p pdf (the bytes the signer will sign); false when it cannot be shown. */
+    bool load(const QByteArray& pdf);
     [[nodiscard]] int pageCount() const;
     [[nodiscard]] int page() const
     {
@@ -59,7 +56,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    std::unique_ptr<Poppler::Document> m_document;
+    std::shared_ptr<PdfDocument> m_document;
     int m_page = 0;
     QSizeF m_pageSize;     ///< points
     double m_scale = 0.75; ///< pixels per point

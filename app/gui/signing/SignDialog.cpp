@@ -4,12 +4,12 @@
 #include "app/gui/signing/PagePreview.h"
 #include "app/gui/signing/PinDialog.h"
 #include "app/gui/signing/SigningWidgets.h"
+#include "app/gui/viewer/PdfDocument.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -120,11 +120,13 @@ SignDialog::SignDialog(const QString& pdfPath, QWidget* parent)
     setTabOrder(reset, m_sign);
     setTabOrder(m_sign, m_close);
 
-    QFile file(m_input);
-    if (file.open(QIODevice::ReadOnly)) {
-        m_pdf = file.readAll();
+    // Read once: the preview shows, and the placement reads, the bytes that will be signed.
+    if (auto read = PdfDocument::readFile(m_input); read) {
+        m_pdf = *read;
+    } else {
+        m_error->showError(read.error());
     }
-    if (!m_preview->load(m_input)) {
+    if (!m_pdf.isEmpty() && !m_preview->load(m_pdf)) {
         m_error->showError(Error{ErrorCode::InvalidInput, tr("%1 cannot be shown.").arg(m_input), QString()});
     }
     m_page->setRange(1, std::max(1, m_preview->pageCount()));

@@ -46,12 +46,6 @@ public:
     /** Drops the queued requests of @p priority (the one being drawn still reports). */
     void dropRequests(Priority priority);
 
-    /** True while a page is being drawn or waits to be. */
-    [[nodiscard]] bool isBusy() const
-    {
-        return m_running || !m_queue.empty();
-    }
-
 Q_SIGNALS:
     /** @p image is null when poppler could not draw the page. */
     void pageRendered(int page, double pixelsPerPoint, vanthu::gui::PageRenderer::Priority priority,

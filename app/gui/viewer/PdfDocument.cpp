@@ -44,9 +44,11 @@ PdfDocument::PdfDocument(QByteArray bytes, std::unique_ptr<Poppler::Document> do
 {
     const int pages = m_document->numPages();
     m_pageSizes.reserve(pages);
+    m_pageTurned.reserve(pages);
     for (int index = 0; index < pages; ++index) {
         const std::unique_ptr<Poppler::Page> page = m_document->page(index);
         m_pageSizes.append(page ? page->pageSizeF() : QSizeF());
+        m_pageTurned.append(page && page->orientation() != Poppler::Page::Portrait);
     }
 }
 

@@ -67,6 +67,11 @@ public:
     {
         return static_cast<int>(m_pageSizes.size());
     }
+    /** True when page @p page is shown turned (/Rotate 90, 180 or 270). */
+    [[nodiscard]] bool isRotated(int page) const
+    {
+        return page >= 0 && page < m_pageTurned.size() && m_pageTurned.at(page);
+    }
     /** Size of page @p page in points (rotation applied); an empty size for an index out of range. */
     [[nodiscard]] QSizeF pageSize(int page) const;
 
@@ -92,6 +97,7 @@ private:
     QByteArray m_bytes;
     std::unique_ptr<Poppler::Document> m_document;
     QList<QSizeF> m_pageSizes;
+    QList<bool> m_pageTurned;
 };
 
 } // namespace vanthu::gui

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/viewer/SignaturesPanel.h"
 
-#include "signing/keys/TrustStore.h"
 #include "signing/verify/ReportText.h"
 
 #include <QApplication>
@@ -218,13 +217,7 @@ void SignaturesPanel::start(bool online)
     watcher->setFuture(QtConcurrent::run([pdf = m_pdf, options = m_options, online]() -> Outcome {
         // Nothing may unwind into the event loop: a hostile file that exhausts memory is a message, not a crash.
         try {
-            signing::ValidationOptions effective = options.value_or(signing::ValidationOptions{});
-            if (!options) {
-                for (const signing::TrustAnchor& anchor :
-                     signing::TrustStore(signing::TrustStore::defaultDirectory()).anchors()) {
-                    effective.trustAnchorsDer.append(anchor.der);
-                }
-            }
+            signing::ValidationOptions effective = options;
             effective.checkRevocationOnline = online;
             auto report = signing::validatePdf(pdf, effective);
             if (!report) {

@@ -42,9 +42,9 @@ public:
     Q_DISABLE_COPY_MOVE(SignaturesPanel)
 
     /**
-     * The options of every run from now on, e.g. a test PKI's root as the only trust anchor. Without them the panel
-     * reads the user's trust store (TrustStore::defaultDirectory()) for each run. checkRevocationOnline is ignored:
-     * the panel decides it (offline first, online on request).
+     * The options of every run from now on: the trust anchors (every window that shows a panel sets them from
+     * TrustStore::anchorsFor()). checkRevocationOnline is ignored: the panel decides it (offline first, online on
+     * request).
      */
     void setValidationOptions(const signing::ValidationOptions& options);
 
@@ -81,7 +81,7 @@ private:
     void addSignatureRow(const signing::SignatureReport& signature);
     void onItemActivated(QTreeWidgetItem* item);
 
-    std::optional<signing::ValidationOptions> m_options;
+    signing::ValidationOptions m_options;
     QByteArray m_pdf;
     std::optional<signing::ValidationReport> m_report;
     quint64 m_generation = 0;

@@ -17,6 +17,15 @@ SigningFixture::SigningFixture() : m_pki(std::make_unique<TestPki>(m_directory.f
 {
 }
 
+QString SigningFixture::write(const QString& name, const QByteArray& bytes) const
+{
+    const QString file = path(name);
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    REQUIRE(out.write(bytes) == bytes.size());
+    return file;
+}
+
 std::unique_ptr<signing::SigningKey> SigningFixture::key(TestPki::Identity identity)
 {
     FixedPassword prompt(m_pki->pkcs12Password());

@@ -45,6 +45,9 @@ public:
     {
         return m_directory.filePath(name);
     }
+    /** Writes @p bytes to the file @p name of the fixture's folder and returns its path; fails the test if it cannot.
+     */
+    QString write(const QString& name, const QByteArray& bytes) const;
     /** Opens the PKCS#12 file of @p identity with the right password; fails the test if it cannot. */
     [[nodiscard]] std::unique_ptr<signing::SigningKey> key(TestPki::Identity identity);
 
