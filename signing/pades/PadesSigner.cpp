@@ -188,7 +188,10 @@ Result<PdfObject> signPreparedField(PdfFile& file, IncrementalUpdate& update, co
     return lock;
 }
 
-/** The DocMDP /P of the document's certification signature (2 when it names none), or nullopt when not certified. */
+/**
+ * The DocMDP /P of the document's certification signature (2 when it names none, 1 when it names one the standard
+ * does not define: the validator's strictest reading), or nullopt when not certified.
+ */
 std::optional<int> certificationOf(PdfFile& file, const PdfObject& catalog)
 {
     const PdfObject* perms = catalog.find("Perms");
@@ -211,7 +214,11 @@ std::optional<int> certificationOf(PdfFile& file, const PdfObject& catalog)
         const PdfObject* parameters = reference->find("TransformParams");
         auto parameterDictionary = parameters ? file.resolve(*parameters) : Result<PdfObject>(PdfObject());
         const PdfObject* p = parameterDictionary ? parameterDictionary->find("P") : nullptr;
-        return p && p->isInteger() ? static_cast<int>(p->integerValue()) : 2;
+        if (!p) {
+            return 2;
+        }
+        return p->isInteger() && p->integerValue() >= 1 && p->integerValue() <= 3 ? static_cast<int>(p->integerValue())
+                                                                                  : 1;
     }
     return 2;
 }

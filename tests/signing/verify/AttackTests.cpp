@@ -668,6 +668,18 @@ TEST_CASE("Certification: the signer refuses what would break it", "[verify][cer
         REQUIRE_FALSE(result.has_value());
         CHECK(result.error().code == ErrorCode::Conflict);
     }
+    SECTION("a /P the standard does not define is read as 1, by the signer as by the validator")
+    {
+        QByteArray pdf = signedFixture(fixture, QStringLiteral("lo-classic.pdf"), certifying(2));
+        const qsizetype at = pdf.indexOf("/TransformParams");
+        REQUIRE(at > 0);
+        const qsizetype p = pdf.indexOf("/P 2", at);
+        REQUIRE(p > at);
+        pdf[p + 3] = '4';
+        auto result = PadesSigner::sign(pdf, *agency, SigningFixture::request());
+        REQUIRE_FALSE(result.has_value());
+        CHECK(result.error().code == ErrorCode::Conflict);
+    }
     SECTION("P is 1, 2 or 3")
     {
         auto result =
