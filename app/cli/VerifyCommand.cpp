@@ -38,6 +38,7 @@ int exitCodeOf(signing::Verdict verdict)
         return VerifyBroken;
     case signing::Verdict::Indeterminate:
     case signing::Verdict::NoSignature:
+    case signing::Verdict::RevocationNotChecked:
         break;
     }
     return VerifyUndecided;

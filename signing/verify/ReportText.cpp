@@ -29,6 +29,7 @@ Severity verdictSeverity(Verdict verdict)
         return Severity::Green;
     case Verdict::Indeterminate:
     case Verdict::NoSignature:
+    case Verdict::RevocationNotChecked:
         return Severity::Yellow;
     case Verdict::Modified:
     case Verdict::Invalid:
@@ -66,6 +67,8 @@ QString verdictTitle(Verdict verdict)
         return ReportText::tr("Invalid signature");
     case Verdict::Indeterminate:
         return ReportText::tr("Cannot be determined");
+    case Verdict::RevocationNotChecked:
+        return ReportText::tr("Intact, revocation not yet checked");
     case Verdict::NoSignature:
         break;
     }
@@ -90,6 +93,9 @@ QString verdictExplanation(Verdict verdict)
     case Verdict::Indeterminate:
         return ReportText::tr("The signatures are intact, but something needed to confirm them could not be "
                               "checked, such as the trust or the revocation status of a certificate.");
+    case Verdict::RevocationNotChecked:
+        return ReportText::tr("The signatures are intact and their certificates lead to a trusted authority, but "
+                              "whether a certificate was revoked has not been checked yet (offline check).");
     case Verdict::NoSignature:
         break;
     }
@@ -171,6 +177,20 @@ QString subIndicationText(SubIndication subIndication)
     case SubIndication::RevokedCaNoPoe:
         return ReportText::tr("The certificate of a certification authority in the signer's chain has been revoked, "
                               "and nothing proves that the signature was made before that.");
+    case SubIndication::CryptoConstraintsFailure:
+        return ReportText::tr("The signature uses an algorithm or a key size that is no longer accepted.");
+    case SubIndication::CryptoConstraintsFailureNoPoe:
+        return ReportText::tr("The signature uses an algorithm or a key size that is no longer considered secure, "
+                              "and nothing proves that it was made before that cut-off date.");
+    case SubIndication::ChainConstraintsFailure:
+        return ReportText::tr("A certificate of the signer's chain is not allowed to serve this purpose.");
+    case SubIndication::TimestampOrderFailure:
+        return ReportText::tr("The timestamps of the signature contradict each other or the signature.");
+    case SubIndication::NoPoe:
+        return ReportText::tr("Nothing proves when the signature was made, and that proof is needed here.");
+    case SubIndication::SignedDataNotFound:
+        return ReportText::tr("The signature does not refer to the document's bytes in the way its format "
+                              "requires.");
     }
     return subIndicationName(subIndication);
 }

@@ -391,6 +391,18 @@ QString subIndicationName(SubIndication subIndication)
         return QStringLiteral("REVOKED_NO_POE");
     case SubIndication::RevokedCaNoPoe:
         return QStringLiteral("REVOKED_CA_NO_POE");
+    case SubIndication::CryptoConstraintsFailure:
+        return QStringLiteral("CRYPTO_CONSTRAINTS_FAILURE");
+    case SubIndication::CryptoConstraintsFailureNoPoe:
+        return QStringLiteral("CRYPTO_CONSTRAINTS_FAILURE_NO_POE");
+    case SubIndication::ChainConstraintsFailure:
+        return QStringLiteral("CHAIN_CONSTRAINTS_FAILURE");
+    case SubIndication::TimestampOrderFailure:
+        return QStringLiteral("TIMESTAMP_ORDER_FAILURE");
+    case SubIndication::NoPoe:
+        return QStringLiteral("NO_POE");
+    case SubIndication::SignedDataNotFound:
+        return QStringLiteral("SIGNED_DATA_NOT_FOUND");
     }
     return {};
 }
@@ -444,6 +456,8 @@ QString verdictName(Verdict verdict)
         return QStringLiteral("INVALID");
     case Verdict::Indeterminate:
         return QStringLiteral("INDETERMINATE");
+    case Verdict::RevocationNotChecked:
+        return QStringLiteral("REVOCATION_NOT_CHECKED");
     case Verdict::NoSignature:
         break;
     }

@@ -8,7 +8,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QRectF>
 
+#include <atomic>
 #include <optional>
 
 namespace vanthu::signing
@@ -40,6 +42,12 @@ enum class SubIndication
     TryLater,
     RevokedNoPoe,
     RevokedCaNoPoe,
+    CryptoConstraintsFailure,       ///< an algorithm or key size below the policy, with no way out
+    CryptoConstraintsFailureNoPoe,  ///< below the policy now, and nothing proves the signature predates the cut-off
+    ChainConstraintsFailure,        ///< a certificate of the chain may not serve this purpose (EKU, trust purpose)
+    TimestampOrderFailure,          ///< timestamps that contradict each other or the signature
+    NoPoe,                          ///< a proof of existence is needed and there is none
+    SignedDataNotFound,             ///< the signed bytes cannot be found (e.g. eContent where a detached CMS belongs)
 };
 
 enum class PadesLevel
@@ -60,6 +68,32 @@ enum class ModificationLevel
     FormFilling,
     Annotations,
     Other,
+};
+
+/** A rectangle of a page (0-based index, PDF user space) where a later revision may legitimately draw. */
+struct ChangedArea
+{
+    int page = 0;
+    QRectF rect;
+};
+
+/** Whether revocation was established for a signature's chain. */
+enum class RevocationCheck
+{
+    NotNeeded,     ///< nothing to check (no chain: trust ignored, or the signature failed earlier)
+    Checked,       ///< every certificate of the chain answered (document data or online)
+    NotYetChecked, ///< offline pass: sources exist but were not asked; a yellow state, never shown as checked
+    NoSource,      ///< a certificate names no OCSP responder or CRL and the document holds no answer for it
+};
+
+/** One algorithm the signature relies on and how the policy table (AlgorithmPolicy) judged it. */
+struct AlgorithmUse
+{
+    QString what;      ///< "signature", "digest", "signer key", "CA key", "timestamp"...
+    QString algorithm; ///< e.g. "RSA", "SHA-256", "ECDSA P-256"
+    int keyBits = 0;   ///< 0 for digests
+    bool acceptable = true;
+    QString rule; ///< the policy row: its cut-off and source (ETSI TS 119 312, SOG-IS)
 };
 
 /** One fact the validator found, for people (translated) and for programs (a stable code). */
@@ -87,6 +121,17 @@ struct SignatureReport
     std::optional<int> docMdpPermission; ///< its DocMDP /P: 1 no changes, 2 form filling and signing, 3 + annotations
     bool changesPermitted = true;        ///< the changes after it are allowed (modification level, DocMDP, FieldMDP)
     QList<Finding> findings;
+    /** Where pages may differ from the signed revision by what the analysis explains (widgets and annotations it
+     *  lists as changed); empty for NONE and LTA_UPDATES. The rendering oracle compares pixels outside it. */
+    QList<ChangedArea> changedAreas;
+    /** The time used for freshness: the signature timestamp when there is one, else the claimed /M (signing.md). */
+    QDateTime signingTime;
+    /** The earliest proof of existence: the signature timestamp, or the earliest document timestamp covering it. */
+    QDateTime proofOfExistence;
+    /** The revocation status of every certificate of the chain was established (online or from the document). */
+    RevocationCheck revocation = RevocationCheck::NotNeeded;
+    /** The algorithms of the signature and its certificates, each with the policy row that judged it. */
+    QList<AlgorithmUse> algorithms;
 };
 
 enum class Verdict
@@ -97,12 +142,20 @@ enum class Verdict
     Invalid,
     Indeterminate,
     NoSignature,
+    /** Every signature is intact and trusted, but revocation was not yet asked (offline pass): yellow. */
+    RevocationNotChecked,
 };
 
 struct ValidationReport
 {
     Verdict verdict = Verdict::NoSignature;
     QList<SignatureReport> signatures;
+    /** Revocation was asked online (OCSP/CRL) where the document's own data did not answer; false = offline pass. */
+    bool online = false;
+    /** The cross-reference data was missing or broken and was rebuilt by scanning, as viewers do (never VALID). */
+    bool rebuilt = false;
+    /** When the validation ran (UTC). */
+    QDateTime validatedAt;
 };
 
 struct ValidationOptions
@@ -119,6 +172,8 @@ struct ValidationOptions
      */
     bool checkRevocationOnline = true;
     int revocationTimeoutSeconds = 10;
+    /** Set by another thread to stop the validation early (the GUI's Cancel); the result is then Error Cancelled. */
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 /**
