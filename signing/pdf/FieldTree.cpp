@@ -20,11 +20,14 @@ void walkFields(PdfFile& file, const PdfObject& fields, const std::function<void
         PdfObject type;
         int depth;
     };
+    // The bound counts what is queued, not only what is visited: one node listing a million kids must not queue them.
+    constexpr int maxNodes = 100000;
+    int queued = 0;
     std::vector<Pending> stack;
-    for (auto it = fields.arrayItems().rbegin(); it != fields.arrayItems().rend(); ++it) {
+    for (auto it = fields.arrayItems().rbegin(); it != fields.arrayItems().rend() && queued < maxNodes; ++it, ++queued) {
         stack.push_back({*it, QString(), PdfObject(), 0});
     }
-    for (int visited = 0; !stack.empty() && visited < 100000; ++visited) {
+    for (int visited = 0; !stack.empty() && visited < maxNodes; ++visited) {
         Pending pending = std::move(stack.back());
         stack.pop_back();
         if (pending.depth > 32) {
@@ -46,7 +49,8 @@ void walkFields(PdfFile& file, const PdfObject& fields, const std::function<void
             auto kidArray = file.resolve(*kids);
             if (kidArray && kidArray->isArray()) {
                 node.hasKids = true;
-                for (auto it = kidArray->arrayItems().rbegin(); it != kidArray->arrayItems().rend(); ++it) {
+                for (auto it = kidArray->arrayItems().rbegin();
+                     it != kidArray->arrayItems().rend() && queued < maxNodes; ++it, ++queued) {
                     stack.push_back({*it, node.name, node.type, pending.depth + 1});
                 }
             }

@@ -23,7 +23,7 @@ struct FieldNode
 /**
  * Walks the field tree below @p fields (the AcroForm's /Fields array) depth-first in document order, calling
  * @p visit for every node that resolves to a dictionary. Bounded (32 levels, 100,000 nodes) so a looping or huge tree
- * ends; nodes that do not resolve are skipped.
+ * ends (the bound counts the nodes queued); nodes that do not resolve are skipped.
  */
 void walkFields(PdfFile& file, const PdfObject& fields, const std::function<void(const FieldNode&)>& visit);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/pdf/PdfFile.h"
 
+#include "signing/pdf/ObjectScan.h"
 #include "signing/pdf/PdfFilters.h"
 
 #include <QCoreApplication>
@@ -39,25 +40,70 @@ Error PdfFile::damaged(const QString& detail)
                  detail};
 }
 
-PdfFile::PdfFile(QByteArray bytes, PdfLimits limits) : m_bytes(std::move(bytes)), m_limits(limits)
+PdfFile::PdfFile(QByteArray bytes, std::shared_ptr<PdfParseCache> cache)
+    : m_bytes(std::move(bytes)), m_cache(std::move(cache)), m_limits(m_cache->limits())
 {
 }
 
 Result<std::unique_ptr<PdfFile>> PdfFile::open(QByteArray bytes, const PdfLimits& limits)
 {
+    return open(std::move(bytes), std::make_shared<PdfParseCache>(limits));
+}
+
+namespace
+{
+
+Result<void> checkHeader(const QByteArray& bytes, const PdfLimits& limits)
+{
     if (bytes.size() > limits.maxFileBytes) {
         return Error{ErrorCode::InvalidInput, PdfFileText::tr("The PDF file is too large."),
                      QStringLiteral("%1 bytes").arg(bytes.size())};
     }
-    const qsizetype header = bytes.left(1024).indexOf("%PDF-");
-    if (header < 0) {
-        return damaged(QStringLiteral("no %PDF- header"));
+    if (bytes.left(1024).indexOf("%PDF-") < 0) {
+        return PdfFile::damaged(QStringLiteral("no %PDF- header"));
     }
-    std::unique_ptr<PdfFile> file(new PdfFile(std::move(bytes), limits));
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<PdfFile>> PdfFile::open(QByteArray bytes, std::shared_ptr<PdfParseCache> cache)
+{
+    if (auto header = checkHeader(bytes, cache->limits()); !header) {
+        return header.error();
+    }
+    std::unique_ptr<PdfFile> file(new PdfFile(std::move(bytes), std::move(cache)));
     if (auto read = file->readSections(); !read) {
         return read.error();
     }
     return file;
+}
+
+Result<std::unique_ptr<PdfFile>> PdfFile::openRebuilt(QByteArray bytes, std::shared_ptr<PdfParseCache> cache)
+{
+    if (auto header = checkHeader(bytes, cache->limits()); !header) {
+        return header.error();
+    }
+    std::unique_ptr<PdfFile> file(new PdfFile(std::move(bytes), std::move(cache)));
+    file->m_rebuilt = true;
+    if (auto read = file->rebuildByScanning(); !read) {
+        return read.error();
+    }
+    return file;
+}
+
+Result<std::shared_ptr<const XrefSection>> PdfFile::sectionAt(qint64 offset)
+{
+    if (const auto cached = m_cache->m_sections.find(offset); cached != m_cache->m_sections.end()) {
+        return cached->second;
+    }
+    auto section = readSectionAt(offset);
+    if (!section) {
+        return section.error();
+    }
+    auto shared = std::make_shared<const XrefSection>(std::move(*section));
+    m_cache->m_sections.emplace(offset, shared);
+    return shared;
 }
 
 Result<void> PdfFile::readSections()
@@ -89,20 +135,30 @@ Result<void> PdfFile::readSections()
         if (static_cast<int>(m_sections.size()) >= m_limits.maxXrefSections) {
             return damaged(QStringLiteral("more than %1 cross-reference sections").arg(m_limits.maxXrefSections));
         }
-        auto section = readSectionAt(offset);
+        auto section = sectionAt(offset);
         if (!section) {
             return section.error();
         }
-        entries += static_cast<qint64>(section->entries.size());
+        entries += static_cast<qint64>((*section)->entries.size());
         if (entries > m_limits.maxObjects) {
             return damaged(QStringLiteral("more than %1 cross-reference entries").arg(m_limits.maxObjects));
         }
-        offset = section->previous;
+        offset = (*section)->previous;
         m_sections.push_back(std::move(*section));
     }
+    return finishEntries();
+}
+
+Result<void> PdfFile::finishEntries()
+{
     // Newest section wins; within a hybrid classic section the table wins over its /XRefStm (already merged).
+    m_merged.reserve(m_sections.empty() ? 0 : m_sections.back().entries.size());
     for (const XrefSection& section : m_sections) {
         for (const auto& [number, entry] : section.entries) {
+            // A section read for a longer view of the same file may point past the end of this one.
+            if (entry.type == XrefEntry::Type::InFile && entry.location >= m_bytes.size()) {
+                return damaged(QStringLiteral("xref entry points beyond the file"));
+            }
             m_merged.try_emplace(number, entry);
         }
     }
@@ -120,6 +176,105 @@ Result<void> PdfFile::readSections()
         return damaged(QStringLiteral("trailer without /Root"));
     }
     return {};
+}
+
+Result<void> PdfFile::rebuildByScanning()
+{
+    XrefSection section;
+    section.offset = -1;
+    std::map<int, int> generations;
+    std::vector<qint64> objectStreams;
+    std::optional<std::pair<qint64, PdfObject>> trailer; // the last one naming /Root, by offset
+    qint64 catalogOffset = -1;
+    PdfRef catalog;
+    auto peek = [this](qint64 offset, const char* word) {
+        return QByteArrayView(m_bytes).sliced(offset, std::min<qint64>(512, m_bytes.size() - offset)).indexOf(word)
+               >= 0;
+    };
+    auto parse = [this](qint64 offset) {
+        PdfParser parser(m_bytes, offset);
+        return parser.readIndirectObject([](PdfRef) { return std::optional<qint64>(); });
+    };
+    for (const ScannedHeader& header : scanObjectHeaders(m_bytes, 0, m_bytes.size())) {
+        if (!m_cache->spend(1)) {
+            return damaged(QStringLiteral("rebuilding: work budget spent"));
+        }
+        const auto known = generations.find(header.number);
+        if (known != generations.end() && header.generation < known->second) {
+            continue;
+        }
+        generations[header.number] = header.generation;
+        section.entries.insert_or_assign(header.number,
+                                         XrefEntry{XrefEntry::Type::InFile, header.offset, header.generation});
+        const bool objectStream = peek(header.offset, "/ObjStm");
+        const bool xrefStream = peek(header.offset, "/XRef");
+        const bool catalogCandidate = peek(header.offset, "/Catalog");
+        if (!objectStream && !xrefStream && !catalogCandidate) {
+            continue;
+        }
+        const auto object = parse(header.offset);
+        if (!object) {
+            continue;
+        }
+        const PdfObject* type = object->value.find("Type");
+        if (type && type->isName("ObjStm") && object->stream) {
+            objectStreams.push_back(header.offset);
+        } else if (type && type->isName("XRef") && object->value.find("Root")) {
+            trailer = std::make_pair(header.offset, object->value);
+        } else if (type && type->isName("Catalog")) {
+            catalogOffset = header.offset;
+            catalog = object->ref;
+        }
+    }
+    for (const qint64 at : scanTrailerKeywords(m_bytes)) {
+        PdfParser parser(m_bytes, at + 7);
+        auto dictionary = parser.readObject();
+        if (dictionary && dictionary->isDictionary() && dictionary->find("Root")
+            && (!trailer || trailer->first < at)) {
+            trailer = std::make_pair(at, std::move(*dictionary));
+        }
+    }
+    if (!trailer && catalogOffset < 0) {
+        return damaged(QStringLiteral("rebuilding: no trailer and no catalog"));
+    }
+    section.trailer = trailer ? trailer->second : PdfObject::dictionary();
+    if (!trailer) {
+        section.trailer.set("Root", PdfObject::reference(catalog));
+    }
+    for (const char* key : {"Prev", "XRefStm", "Index", "W", "Filter", "DecodeParms", "Length", "Type"}) {
+        section.trailer.remove(key); // the rebuilt table is the only one
+    }
+    // Members of object streams count where no plain object carries their number (as poppler rebuilds them); the
+    // plain objects are in force meanwhile so that the streams can be read.
+    m_sections.push_back(std::make_shared<const XrefSection>(section));
+    for (const auto& [number, entry] : section.entries) {
+        m_merged.emplace(number, entry);
+    }
+    for (const qint64 offset : objectStreams) {
+        const auto container = parse(offset);
+        if (!container) {
+            continue;
+        }
+        const int containerNumber = container->ref.number;
+        auto stream = objectStream(containerNumber);
+        if (!stream) {
+            continue;
+        }
+        for (size_t index = 0; index < (*stream)->members.size(); ++index) {
+            const int member = (*stream)->members[index].first;
+            if (!section.entries.contains(member)) {
+                section.entries.emplace(member, XrefEntry{XrefEntry::Type::InObjectStream, containerNumber,
+                                                          static_cast<int>(index)});
+            }
+        }
+    }
+    int highest = section.entries.empty() ? 0 : section.entries.rbegin()->first;
+    section.trailer.set("Size", PdfObject::integer(highest + 1));
+    m_sections = XrefSections();
+    m_sections.push_back(std::make_shared<const XrefSection>(std::move(section)));
+    m_merged.clear();
+    m_objects.clear();
+    return finishEntries();
 }
 
 Result<XrefSection> PdfFile::readSectionAt(qint64 offset)
@@ -291,12 +446,13 @@ const XrefEntry* PdfFile::entry(int number) const
 
 Result<const PdfFile::ObjectStream*> PdfFile::objectStream(int number)
 {
-    if (const auto cached = m_objectStreams.find(number); cached != m_objectStreams.end()) {
-        return cached->second.get();
-    }
     const XrefEntry* streamEntry = entry(number);
     if (!streamEntry || streamEntry->type != XrefEntry::Type::InFile) {
         return damaged(QStringLiteral("object stream %1 is not a plain object").arg(number));
+    }
+    if (const auto cached = m_cache->m_objectStreams.find(streamEntry->location);
+        cached != m_cache->m_objectStreams.end()) {
+        return cached->second.get();
     }
     auto holder = indirect(number);
     if (!holder) {
@@ -317,7 +473,7 @@ Result<const PdfFile::ObjectStream*> PdfFile::objectStream(int number)
         || count->integerValue() > m_limits.maxObjects) {
         return damaged(QStringLiteral("object stream %1 without /N or /First").arg(number));
     }
-    auto stream = std::make_unique<ObjectStream>();
+    auto stream = std::make_shared<ObjectStream>();
     stream->data = std::move(*data);
     PdfParser parser(stream->data);
     for (qint64 i = 0; i < count->integerValue(); ++i) {
@@ -328,9 +484,55 @@ Result<const PdfFile::ObjectStream*> PdfFile::objectStream(int number)
         }
         stream->members.emplace_back(static_cast<int>(*member), first->integerValue() + *offset);
     }
+    if (!m_cache->spend(static_cast<qint64>(stream->members.size()))) {
+        return tooComplex();
+    }
     const ObjectStream* result = stream.get();
-    m_objectStreams.emplace(number, std::move(stream));
+    m_cache->m_objectStreams.emplace(streamEntry->location, std::move(stream));
     return result;
+}
+
+Error PdfFile::tooComplex()
+{
+    return Error{ErrorCode::Unsupported,
+                 PdfFileText::tr("The PDF file is too complex to check (it holds too many objects or revisions)."),
+                 QStringLiteral("work budget spent")};
+}
+
+Result<std::shared_ptr<PdfIndirectObject>> PdfFile::parseAt(int number, qint64 offset)
+{
+    if (const auto cached = m_cache->m_objects.find(offset); cached != m_cache->m_objects.end()) {
+        // Read for a longer view of the same bytes: the same object unless it runs past this view's end.
+        if (cached->second->end <= m_bytes.size()) {
+            return cached->second;
+        }
+    }
+    if (!m_cache->spend(1)) {
+        return tooComplex();
+    }
+    PdfParser parser(m_bytes, offset);
+    auto parsed = parser.readIndirectObject([this, number](PdfRef lengthRef) -> std::optional<qint64> {
+        if (lengthRef.number == number) {
+            return std::nullopt;
+        }
+        const XrefEntry* lengthEntry = entry(lengthRef.number);
+        if (!lengthEntry || lengthEntry->type != XrefEntry::Type::InFile) {
+            return std::nullopt; // a /Length inside an object stream: fall back to the endstream search
+        }
+        PdfParser lengthParser(m_bytes, lengthEntry->location);
+        const auto length = lengthParser.readIndirectObject([](PdfRef) { return std::optional<qint64>(); });
+        if (!length || !length->value.isInteger()) {
+            return std::nullopt;
+        }
+        return length->value.integerValue();
+    });
+    if (!parsed) {
+        m_misplaced = true; // nothing readable where the entry points: a reader rebuilds the file
+        return damaged(QStringLiteral("object %1: %2").arg(number).arg(parser.error()));
+    }
+    auto shared = std::make_shared<PdfIndirectObject>(std::move(*parsed));
+    m_cache->m_objects.insert_or_assign(offset, shared);
+    return shared;
 }
 
 Result<const PdfIndirectObject*> PdfFile::indirect(int number)
@@ -338,70 +540,73 @@ Result<const PdfIndirectObject*> PdfFile::indirect(int number)
     if (const auto cached = m_objects.find(number); cached != m_objects.end()) {
         return cached->second.get();
     }
+    if (m_cache->cancelled()) {
+        return Error{ErrorCode::Cancelled, PdfFileText::tr("The check was cancelled."), QStringLiteral("cancelled")};
+    }
     const XrefEntry* found = entry(number);
     if (!found || found->type == XrefEntry::Type::Free) {
         return Error{ErrorCode::NotFound, PdfFileText::tr("A part of the PDF file is missing."),
                      QStringLiteral("object %1 is not in use").arg(number)};
     }
-    auto object = std::make_unique<PdfIndirectObject>();
+    std::shared_ptr<PdfIndirectObject> object;
     if (found->type == XrefEntry::Type::InFile) {
-        PdfParser parser(m_bytes, found->location);
-        auto parsed = parser.readIndirectObject([this, number](PdfRef lengthRef) -> std::optional<qint64> {
-            if (lengthRef.number == number) {
-                return std::nullopt;
-            }
-            const XrefEntry* lengthEntry = entry(lengthRef.number);
-            if (!lengthEntry || lengthEntry->type != XrefEntry::Type::InFile) {
-                return std::nullopt; // a /Length inside an object stream: fall back to the endstream search
-            }
-            PdfParser lengthParser(m_bytes, lengthEntry->location);
-            const auto length = lengthParser.readIndirectObject([](PdfRef) { return std::optional<qint64>(); });
-            if (!length || !length->value.isInteger()) {
-                return std::nullopt;
-            }
-            return length->value.integerValue();
-        });
+        auto parsed = parseAt(number, found->location);
         if (!parsed) {
-            return damaged(QStringLiteral("object %1: %2").arg(number).arg(parser.error()));
+            return parsed.error();
         }
-        if (parsed->ref.number != number) {
-            return damaged(QStringLiteral("xref says object %1 is at %2, found object %3")
+        // Readers check the header against the entry and rebuild the table when they differ (poppler does).
+        if ((*parsed)->ref.number != number || (*parsed)->ref.generation != found->generationOrIndex) {
+            m_misplaced = true;
+            return damaged(QStringLiteral("xref says object %1 %2 is at %3, found object %4 %5")
                                .arg(number)
+                               .arg(found->generationOrIndex)
                                .arg(found->location)
-                               .arg(parsed->ref.number));
+                               .arg((*parsed)->ref.number)
+                               .arg((*parsed)->ref.generation));
         }
-        *object = std::move(*parsed);
+        object = std::move(*parsed);
     } else {
         if (found->location == number || found->location > 0x7fffffff) {
             return damaged(QStringLiteral("object %1 claims to be inside itself").arg(number));
         }
-        auto stream = objectStream(static_cast<int>(found->location));
+        const int containerNumber = static_cast<int>(found->location);
+        auto stream = objectStream(containerNumber);
         if (!stream) {
             return stream.error();
         }
-        const auto& members = (*stream)->members;
-        const auto index = static_cast<size_t>(found->generationOrIndex);
-        qint64 offset = -1;
-        if (index < members.size() && members[index].first == number) {
-            offset = members[index].second;
+        const qint64 containerOffset = entry(containerNumber)->location;
+        const auto key = std::make_pair(containerOffset, number);
+        if (const auto cached = m_cache->m_members.find(key); cached != m_cache->m_members.end()) {
+            object = cached->second;
         } else {
-            const auto match = std::find_if(members.begin(), members.end(),
-                                            [number](const auto& member) { return member.first == number; });
-            if (match != members.end()) {
-                offset = match->second;
+            const auto& members = (*stream)->members;
+            const auto index = static_cast<size_t>(found->generationOrIndex);
+            qint64 offset = -1;
+            if (index < members.size() && members[index].first == number) {
+                offset = members[index].second;
+            } else {
+                const auto match = std::find_if(members.begin(), members.end(),
+                                                [number](const auto& member) { return member.first == number; });
+                if (match != members.end()) {
+                    offset = match->second;
+                }
             }
+            if (offset < 0) {
+                m_misplaced = true;
+                return damaged(QStringLiteral("object %1 missing from its object stream").arg(number));
+            }
+            PdfParser parser((*stream)->data, offset);
+            auto value = parser.readObject();
+            if (!value) {
+                return damaged(QStringLiteral("object %1 in object stream: %2").arg(number).arg(parser.error()));
+            }
+            object = std::make_shared<PdfIndirectObject>();
+            object->ref = PdfRef{number, 0};
+            object->value = std::move(*value);
+            object->offset = -1;
+            object->duplicateKeys = parser.duplicateKeys();
+            m_cache->m_members.emplace(key, object);
         }
-        if (offset < 0) {
-            return damaged(QStringLiteral("object %1 missing from its object stream").arg(number));
-        }
-        PdfParser parser((*stream)->data, offset);
-        auto value = parser.readObject();
-        if (!value) {
-            return damaged(QStringLiteral("object %1 in object stream: %2").arg(number).arg(parser.error()));
-        }
-        object->ref = PdfRef{number, 0};
-        object->value = std::move(*value);
-        object->offset = -1;
     }
     const PdfIndirectObject* result = object.get();
     m_objects.emplace(number, std::move(object));
@@ -457,7 +662,7 @@ Result<QByteArray> PdfFile::streamData(int number)
 
 std::optional<QByteArray> PdfFile::decode(const PdfIndirectObject& object, QString& error)
 {
-    const qint64 left = m_limits.maxDecodedTotalBytes - m_decodedBytes;
+    const qint64 left = m_limits.maxDecodedTotalBytes - m_cache->m_decodedBytes;
     if (left <= 0) {
         error = QStringLiteral("the file's streams decode to more than %1 bytes").arg(m_limits.maxDecodedTotalBytes);
         return std::nullopt;
@@ -471,7 +676,7 @@ std::optional<QByteArray> PdfFile::decode(const PdfIndirectObject& object, QStri
         error += QStringLiteral(" (more than %1 times its encoded size)").arg(m_limits.maxDecodeRatio);
     }
     if (data) {
-        m_decodedBytes += data->size();
+        m_cache->m_decodedBytes += data->size();
     }
     return data;
 }

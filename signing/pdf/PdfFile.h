@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -26,6 +27,8 @@ struct PdfLimits
     qint64 maxDecodeRatio = 1100;
     int maxPages = 100'000;     ///< leaves of the page tree; at most twice as many nodes are visited
     int maxReferenceChain = 32; ///< "1 0 R" pointing at "2 0 R" pointing at ...
+    /** Objects parsed and graph items walked by one task together (a validation of all revisions). */
+    qint64 maxWorkUnits = 50'000'000;
 };
 
 /** One row of a cross-reference section. */
@@ -53,6 +56,125 @@ struct XrefSection
     qint64 hybridStream = -1; ///< /XRefStm of a hybrid file's classic section
 };
 
+/** The sections of a chain, newest first; shared with the other views of the same file (see PdfParseCache). */
+class XrefSections
+{
+public:
+    class const_iterator
+    {
+    public:
+        using iterator_category = std::random_access_iterator_tag;
+        using value_type = XrefSection;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const XrefSection*;
+        using reference = const XrefSection&;
+        explicit const_iterator(std::vector<std::shared_ptr<const XrefSection>>::const_iterator at) : m_at(at)
+        {
+        }
+        reference operator*() const
+        {
+            return **m_at;
+        }
+        pointer operator->() const
+        {
+            return m_at->get();
+        }
+        const_iterator& operator++()
+        {
+            ++m_at;
+            return *this;
+        }
+        friend bool operator==(const const_iterator&, const const_iterator&) = default;
+
+    private:
+        std::vector<std::shared_ptr<const XrefSection>>::const_iterator m_at;
+    };
+    [[nodiscard]] const XrefSection& front() const
+    {
+        return *m_items.front();
+    }
+    [[nodiscard]] const XrefSection& back() const
+    {
+        return *m_items.back();
+    }
+    [[nodiscard]] const XrefSection& operator[](size_t index) const
+    {
+        return *m_items[index];
+    }
+    [[nodiscard]] size_t size() const
+    {
+        return m_items.size();
+    }
+    [[nodiscard]] bool empty() const
+    {
+        return m_items.empty();
+    }
+    [[nodiscard]] const_iterator begin() const
+    {
+        return const_iterator(m_items.begin());
+    }
+    [[nodiscard]] const_iterator end() const
+    {
+        return const_iterator(m_items.end());
+    }
+    void push_back(std::shared_ptr<const XrefSection> section)
+    {
+        m_items.push_back(std::move(section));
+    }
+
+private:
+    std::vector<std::shared_ptr<const XrefSection>> m_items;
+};
+
+/**
+ * What several PdfFile views of one file share (the revisions of a signed file are prefixes of its bytes): the
+ * cross-reference sections, objects and object streams already parsed, keyed by where they lie in the file, so each
+ * is read once however many revisions use it; and one budget of decoded bytes and of work, with a cancel flag, for
+ * the whole task (a validation). Not thread-safe: one task, one thread.
+ */
+class PdfParseCache
+{
+public:
+    explicit PdfParseCache(PdfLimits limits = {}, const std::atomic<bool>* cancel = nullptr)
+        : m_limits(limits), m_cancel(cancel)
+    {
+    }
+    [[nodiscard]] const PdfLimits& limits() const
+    {
+        return m_limits;
+    }
+    [[nodiscard]] bool cancelled() const
+    {
+        return m_cancel != nullptr && m_cancel->load(std::memory_order_relaxed);
+    }
+    /** Counts @p units of work (objects parsed, items walked); false once the budget is spent. */
+    bool spend(qint64 units)
+    {
+        m_work += units;
+        return m_work <= m_limits.maxWorkUnits;
+    }
+    [[nodiscard]] bool exhausted() const
+    {
+        return m_work > m_limits.maxWorkUnits;
+    }
+
+private:
+    friend class PdfFile;
+    struct ObjectStream
+    {
+        QByteArray data;
+        std::vector<std::pair<int, qint64>> members; ///< object number, offset within data
+    };
+    PdfLimits m_limits;
+    const std::atomic<bool>* m_cancel = nullptr;
+    qint64 m_work = 0;
+    qint64 m_decodedBytes = 0;
+    std::unordered_map<qint64, std::shared_ptr<const XrefSection>> m_sections; ///< by offset
+    std::unordered_map<qint64, std::shared_ptr<PdfIndirectObject>> m_objects;  ///< plain objects by offset
+    std::unordered_map<qint64, std::shared_ptr<ObjectStream>> m_objectStreams; ///< by the container's offset
+    std::map<std::pair<qint64, int>, std::shared_ptr<PdfIndirectObject>> m_members; ///< (container offset, number)
+};
+
 /**
  * A PDF file read through its cross-reference chain: the newest section first, then /Prev back to the original.
  * Objects are parsed only when asked for and cached. Nothing here writes; IncrementalUpdate appends to bytes().
@@ -63,6 +185,38 @@ class PdfFile
 public:
     /** Errors: InvalidInput when the bytes are not a PDF or the cross-reference chain is damaged or too large. */
     [[nodiscard]] static Result<std::unique_ptr<PdfFile>> open(QByteArray bytes, const PdfLimits& limits = {});
+    /** As open(), sharing what is parsed and the budgets with the other views of @p cache (same file's bytes). */
+    [[nodiscard]] static Result<std::unique_ptr<PdfFile>> open(QByteArray bytes,
+                                                               std::shared_ptr<PdfParseCache> cache);
+    /**
+     * The file as a viewer rebuilds it when its cross-reference data is missing or wrong: every "N G obj" at the
+     * start of a line, the later one winning (with a generation not lower), the members of the object streams it
+     * finds where no plain object has their number, and the last trailer (classic, or an xref stream's
+     * dictionary) that names a /Root, else the last catalog object. Errors: InvalidInput when nothing usable is
+     * found.
+     */
+    [[nodiscard]] static Result<std::unique_ptr<PdfFile>> openRebuilt(QByteArray bytes,
+                                                                      std::shared_ptr<PdfParseCache> cache);
+
+    /** True for a view made by openRebuilt(). */
+    [[nodiscard]] bool rebuilt() const
+    {
+        return m_rebuilt;
+    }
+    /** The entry in force per object number (free ones included), newest section first. */
+    [[nodiscard]] const std::unordered_map<int, XrefEntry>& entries() const
+    {
+        return m_merged;
+    }
+    /** True when reading an object found a different number or generation at its offset, or none. */
+    [[nodiscard]] bool misplacedObjects() const
+    {
+        return m_misplaced;
+    }
+    [[nodiscard]] PdfParseCache& cache()
+    {
+        return *m_cache;
+    }
 
     [[nodiscard]] const QByteArray& bytes() const
     {
@@ -74,7 +228,7 @@ public:
         return m_sections.front().trailer;
     }
     /** Newest first. */
-    [[nodiscard]] const std::vector<XrefSection>& sections() const
+    [[nodiscard]] const XrefSections& sections() const
     {
         return m_sections;
     }
@@ -116,33 +270,36 @@ public:
 
     /** The error every structural failure becomes, with @p detail for the log. */
     [[nodiscard]] static Error damaged(const QString& detail);
+    /** The error when the shared work budget is spent (PdfLimits::maxWorkUnits). */
+    [[nodiscard]] static Error tooComplex();
 
 private:
-    struct ObjectStream
-    {
-        QByteArray data;
-        std::vector<std::pair<int, qint64>> members; ///< object number, offset within data
-    };
+    using ObjectStream = PdfParseCache::ObjectStream;
 
-    PdfFile(QByteArray bytes, PdfLimits limits);
+    PdfFile(QByteArray bytes, std::shared_ptr<PdfParseCache> cache);
     Result<void> readSections();
+    Result<void> finishEntries();
+    Result<std::shared_ptr<const XrefSection>> sectionAt(qint64 offset);
     Result<XrefSection> readSectionAt(qint64 offset);
     Result<XrefSection> readClassicSection(qint64 offset);
     Result<XrefSection> readStreamSection(qint64 offset);
     Result<const ObjectStream*> objectStream(int number);
+    Result<std::shared_ptr<PdfIndirectObject>> parseAt(int number, qint64 offset);
     Result<void> collectPages(const PdfObject& node, int depth, std::vector<PdfRef>& out, std::vector<int>& visiting,
                               int& nodes);
-    /** decodeStream within what is left of maxDecodedTotalBytes. */
+    /** decodeStream within what is left of maxDecodedTotalBytes (shared by every view of the cache). */
     std::optional<QByteArray> decode(const PdfIndirectObject& object, QString& error);
+    Result<void> rebuildByScanning();
 
     QByteArray m_bytes;
-    PdfLimits m_limits;
-    std::vector<XrefSection> m_sections;
+    std::shared_ptr<PdfParseCache> m_cache;
+    const PdfLimits& m_limits;
+    XrefSections m_sections;
     std::unordered_map<int, XrefEntry> m_merged;
     int m_objectCount = 0;
-    qint64 m_decodedBytes = 0;
-    std::unordered_map<int, std::unique_ptr<PdfIndirectObject>> m_objects;
-    std::unordered_map<int, std::unique_ptr<ObjectStream>> m_objectStreams;
+    bool m_rebuilt = false;
+    bool m_misplaced = false;
+    std::unordered_map<int, std::shared_ptr<PdfIndirectObject>> m_objects;
 };
 
 } // namespace vanthu::signing::pdf

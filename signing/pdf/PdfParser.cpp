@@ -21,14 +21,19 @@ bool PdfParser::isDelimiter(char c)
 namespace
 {
 
-/** Sets @p key in @p entries; a linear search for short dictionaries, @p index beyond. False when full. */
-bool storeEntry(PdfDictionary& entries, QHash<QByteArray, size_t>& index, const QByteArray& key, PdfObject value)
+/**
+ * Sets @p key in @p entries; a linear search for short dictionaries, @p index beyond. False when full. @p duplicate
+ * becomes true when the key was there already.
+ */
+bool storeEntry(PdfDictionary& entries, QHash<QByteArray, size_t>& index, const QByteArray& key, PdfObject value,
+                bool& duplicate)
 {
     constexpr size_t linearSearchLimit = 16;
     if (entries.size() < linearSearchLimit) {
         for (auto& [name, existing] : entries) {
             if (name == key) {
                 existing = std::move(value);
+                duplicate = true;
                 return true;
             }
         }
@@ -40,6 +45,7 @@ bool storeEntry(PdfDictionary& entries, QHash<QByteArray, size_t>& index, const 
         }
         if (const auto found = index.constFind(key); found != index.cend()) {
             entries[*found].second = std::move(value);
+            duplicate = true;
             return true;
         }
         index.insert(key, entries.size());
@@ -161,8 +167,9 @@ std::optional<PdfObject> PdfParser::readValue(int depth)
             if (!value) {
                 return std::nullopt;
             }
-            // A later duplicate key wins, as in most readers; keep one entry so a writer never emits both.
-            if (!storeEntry(entries, index, key->bytes(), std::move(*value))) {
+            // A later duplicate key wins, as in most readers; keep one entry so a writer never emits both. Readers
+            // disagree on which one wins, so the validator asks whether there was one (duplicateKeys()).
+            if (!storeEntry(entries, index, key->bytes(), std::move(*value), m_duplicateKeys)) {
                 fail(QStringLiteral("dictionary with more than %1 entries at offset %2")
                          .arg(maxContainerItems)
                          .arg(m_position));

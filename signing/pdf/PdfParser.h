@@ -26,6 +26,7 @@ struct PdfIndirectObject
     std::optional<PdfStreamSpan> stream;
     qint64 offset = 0; ///< of the object number
     qint64 end = 0;    ///< just after "endobj" (or after the value if "endobj" is missing)
+    bool duplicateKeys = false; ///< a dictionary of the value names a key twice
 };
 
 /**
@@ -56,6 +57,11 @@ public:
     [[nodiscard]] const QString& error() const
     {
         return m_error;
+    }
+    /** A dictionary read so far named one key twice (readers differ on which value wins). */
+    [[nodiscard]] bool duplicateKeys() const
+    {
+        return m_duplicateKeys;
     }
 
     /** Reads one value (a reference "N G R" included). */
@@ -95,6 +101,7 @@ private:
     QByteArrayView m_data;
     qint64 m_position = 0;
     QString m_error;
+    bool m_duplicateKeys = false;
 };
 
 template <typename LengthResolver>
@@ -119,6 +126,7 @@ std::optional<PdfIndirectObject> PdfParser::readIndirectObject(LengthResolver&& 
         return std::nullopt;
     }
     object.value = std::move(*value);
+    object.duplicateKeys = m_duplicateKeys;
     std::optional<qint64> declaredLength;
     if (const PdfObject* length = object.value.find("Length")) {
         if (length->isInteger()) {

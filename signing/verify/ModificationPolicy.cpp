@@ -117,6 +117,7 @@ SignaturePermissions readPermissions(PdfFile& file, const LocatedSignature& sign
         const PdfObject parameters = resolved(file, reference.find("TransformParams"));
         if (method && method->isName("DocMDP")) {
             permissions.certification = true;
+            ++permissions.docMdpReferences;
             const PdfObject* p = parameters.find("P");
             // A /P the standard does not define gets the strictest reading.
             permissions.docMdp = !p ? 2
@@ -125,6 +126,7 @@ SignaturePermissions readPermissions(PdfFile& file, const LocatedSignature& sign
                                      : 1;
         } else if (method && method->isName("FieldMDP")) {
             if (auto lock = lockFrom(file, parameters)) {
+                permissions.referenceLock = lock;
                 permissions.locks.push_back(std::move(*lock));
             }
         }
@@ -139,9 +141,19 @@ SignaturePermissions readPermissions(PdfFile& file, const LocatedSignature& sign
     }
     walkFields(file, acroFormFields(file), [&](const FieldNode& node) {
         const PdfObject* value = node.dictionary.find("V");
-        if (value && value->isReference() && value->referenceValue().number == signature.dictionaryNumber) {
-            if (auto lock = lockFrom(file, resolved(file, node.dictionary.find("Lock")))) {
+        const bool direct = value && value->isDictionary() && node.reference.isReference()
+                            && -node.reference.referenceValue().number == signature.dictionaryNumber;
+        if (direct
+            || (value && value->isReference() && value->referenceValue().number == signature.dictionaryNumber)) {
+            const PdfObject lockDictionary = resolved(file, node.dictionary.find("Lock"));
+            if (auto lock = lockFrom(file, lockDictionary)) {
+                permissions.fieldLock = lock;
                 permissions.locks.push_back(std::move(*lock));
+            }
+            if (const PdfObject* p = lockDictionary.find("P"); p && p->isInteger()) {
+                permissions.lockPermission = p->integerValue() >= 1 && p->integerValue() <= 3
+                                                 ? static_cast<int>(p->integerValue())
+                                                 : 1;
             }
         }
     });
@@ -187,7 +199,16 @@ PolicyResult applyPolicy(const SignaturePermissions& permissions, const ChangeRe
                                                                        "what it allows (P=%1).")
                                                 .arg(p)));
         }
-    } else if (level == ModificationLevel::Annotations) {
+    }
+    // Removing an annotation uncovers what it hid (Shadow Hide): only a P=3 certification allows it.
+    if (changes.annotationRemoved && !(permissions.certification && permissions.docMdp == 3)) {
+        result.allowed = false;
+        result.findings.append(finding("annotation-removal-not-allowed",
+                                       ModificationPolicyText::tr("An annotation was removed after this signature; "
+                                                                  "only a certification that allows annotations "
+                                                                  "(P=3) permits that.")));
+    }
+    if (!permissions.certification && level == ModificationLevel::Annotations) {
         result.findings.append(finding("annotations-after-signing",
                                        ModificationPolicyText::tr("Annotations were added or changed after this "
                                                                   "signature; they are not part of what was signed, "
@@ -205,6 +226,107 @@ PolicyResult applyPolicy(const SignaturePermissions& permissions, const ChangeRe
         }
     }
     return result;
+}
+
+namespace
+{
+
+bool sameLock(const FieldLock& a, const FieldLock& b)
+{
+    if (a.action != b.action) {
+        return false;
+    }
+    QStringList left = a.fields;
+    QStringList right = b.fields;
+    left.sort();
+    right.sort();
+    return a.action == FieldLock::Action::All || left == right;
+}
+
+void lower(SignatureReport& report, const char* code, const QString& message)
+{
+    report.findings.append(finding(code, message));
+    if (report.indication == Indication::TotalPassed) {
+        report.indication = Indication::Indeterminate;
+        report.subIndication = SubIndication::SigConstraintsFailure;
+    }
+}
+
+ModificationLevel allowedBy(int docMdp)
+{
+    return docMdp == 1 ? ModificationLevel::LtaUpdates
+           : docMdp == 2 ? ModificationLevel::FormFilling
+                         : ModificationLevel::Annotations;
+}
+
+} // namespace
+
+void applyDocumentRules(PdfFile& file, const std::vector<LocatedSignature>& located,
+                        const std::vector<qint64>& signedEnds, QList<SignatureReport>& reports)
+{
+    // In signing order: the order of their signed ends.
+    std::vector<size_t> order;
+    for (size_t i = 0; i < located.size() && i < static_cast<size_t>(reports.size()); ++i) {
+        if (!located[i].isDocumentTimestamp && signedEnds[i] >= 0) {
+            order.push_back(i);
+        }
+    }
+    std::sort(order.begin(), order.end(), [&signedEnds](size_t a, size_t b) { return signedEnds[a] < signedEnds[b]; });
+    std::optional<int> levelInForce;
+    for (size_t position = 0; position < order.size(); ++position) {
+        const size_t index = order[position];
+        SignatureReport& report = reports[static_cast<qsizetype>(index)];
+        const SignaturePermissions permissions = readPermissions(file, located[index]);
+        if (permissions.certification && position > 0) {
+            lower(report, "certification-not-first",
+                  ModificationPolicyText::tr("This certification signature was added after another signature; a "
+                                             "certification must be the document's first signature, so it does not "
+                                             "certify anything."));
+        }
+        if (permissions.docMdpReferences > 1) {
+            lower(report, "lock-raised",
+                  ModificationPolicyText::tr("The signature names more than one certification level."));
+        }
+        if (permissions.referenceLock && permissions.fieldLock
+            && !sameLock(*permissions.referenceLock, *permissions.fieldLock)) {
+            lower(report, "lock-mismatch",
+                  ModificationPolicyText::tr("The signature claims other locked fields than its signature field "
+                                             "prescribes."));
+        }
+        std::optional<int> setHere;
+        if (permissions.certification && position == 0) {
+            setHere = permissions.docMdp;
+        }
+        if (permissions.lockPermission) {
+            setHere = setHere ? std::min(*setHere, *permissions.lockPermission) : *permissions.lockPermission;
+        }
+        if (setHere && levelInForce && *setHere > *levelInForce) {
+            lower(report, "lock-raised",
+                  ModificationPolicyText::tr("The signature's field lock allows more changes (P=%1) than an earlier "
+                                             "signature allows (P=%2); the stricter level stays in force.")
+                      .arg(*setHere)
+                      .arg(*levelInForce));
+        }
+        if (setHere && (!levelInForce || *setHere < *levelInForce)) {
+            levelInForce = setHere;
+        }
+        // A field lock's /P binds the changes after this signature like a certification would.
+        if (permissions.lockPermission && !permissions.certification
+            && (report.modificationLevel == ModificationLevel::Other
+                || report.modificationLevel > allowedBy(*permissions.lockPermission))) {
+            report.changesPermitted = false;
+            report.findings.append(finding("docmdp-violated",
+                                           ModificationPolicyText::tr("The certification (P=%1) allows %2, but the "
+                                                                      "document was changed after it: %3.")
+                                               .arg(*permissions.lockPermission)
+                                               .arg(permissionWords(*permissions.lockPermission),
+                                                    levelWords(report.modificationLevel))));
+            if (report.indication != Indication::TotalFailed) {
+                report.indication = Indication::TotalFailed;
+                report.subIndication = SubIndication::FormatFailure;
+            }
+        }
+    }
 }
 
 } // namespace vanthu::signing::verify

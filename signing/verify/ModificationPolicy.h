@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 #include <vector>
 
 namespace vanthu::signing::verify
@@ -33,6 +35,13 @@ struct SignaturePermissions
     /** DocMDP /P of a certification: 1 no changes, 2 form filling and signing (the default), 3 plus annotations. */
     int docMdp = 2;
     std::vector<FieldLock> locks;
+    /** The FieldMDP lock the signature's own /Reference claims, and its field's /Lock (SigFieldLock), apart. */
+    std::optional<FieldLock> referenceLock;
+    std::optional<FieldLock> fieldLock;
+    /** The /P of the field's /Lock (ISO 32000-2 §12.7.5.5): the DocMDP level in force once it is signed. */
+    std::optional<int> lockPermission;
+    /** Several DocMDP references in the one signature. */
+    int docMdpReferences = 0;
 };
 
 /** Reads the DocMDP and FieldMDP permissions of @p signature from @p file (its newest revision). */
@@ -51,5 +60,17 @@ struct PolicyResult
  * even be signed).
  */
 [[nodiscard]] PolicyResult applyPolicy(const SignaturePermissions& permissions, const ChangeReport& changes);
+
+/**
+ * The rules between the signatures of one document, applied after each was checked on its own (@p signedEnds in the
+ * order of @p reports, -1 where unknown): a certification must be the first signature (a later one is
+ * INDETERMINATE, "certification-not-first"); a signature's FieldMDP /Reference must claim what its field's /Lock
+ * says ("lock-mismatch"); a later signature may not raise the DocMDP level an earlier certification or field lock set
+ * ("lock-raised"); and a field lock's /P stricter than the level in force applies to the changes after it. Only
+ * signatures that passed are lowered, to INDETERMINATE / SIG_CONSTRAINTS_FAILURE, or failed when the changes after
+ * them break a level they set.
+ */
+void applyDocumentRules(pdf::PdfFile& file, const std::vector<LocatedSignature>& located,
+                        const std::vector<qint64>& signedEnds, QList<SignatureReport>& reports);
 
 } // namespace vanthu::signing::verify

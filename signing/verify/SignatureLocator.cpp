@@ -20,19 +20,13 @@ struct SignatureLocatorText
     Q_DECLARE_TR_FUNCTIONS(SignatureLocatorText)
 };
 
-/** Where the value of @p key of the top-level dictionary of the object at @p offset lies in @p bytes. */
-std::optional<std::pair<qint64, qint64>> rawValueSpan(const QByteArray& bytes, qint64 offset, const char* key)
+/** Where the value of @p key of the dictionary starting at @p position ("<<") lies in @p bytes. */
+std::optional<std::pair<qint64, qint64>> rawValueSpanAt(const QByteArray& bytes, qint64 position, const char* key)
 {
-    PdfParser parser(bytes, offset);
-    if (!parser.readUnsigned() || !parser.readUnsigned() || !parser.consumeKeyword("obj")) {
-        return std::nullopt;
-    }
-    parser.skipSpace();
-    qint64 position = parser.position();
     if (position + 1 >= bytes.size() || bytes[position] != '<' || bytes[position + 1] != '<') {
         return std::nullopt;
     }
-    parser.seek(position + 2);
+    PdfParser parser(bytes, position + 2);
     for (int entries = 0; entries < 10000; ++entries) {
         parser.skipSpace();
         position = parser.position();
@@ -55,6 +49,48 @@ std::optional<std::pair<qint64, qint64>> rawValueSpan(const QByteArray& bytes, q
     return std::nullopt;
 }
 
+/** Where the value of the object at @p offset ("N G obj <value>") starts. */
+std::optional<qint64> objectValueStart(const QByteArray& bytes, qint64 offset)
+{
+    PdfParser parser(bytes, offset);
+    if (!parser.readUnsigned() || !parser.readUnsigned() || !parser.consumeKeyword("obj")) {
+        return std::nullopt;
+    }
+    parser.skipSpace();
+    return parser.position();
+}
+
+std::optional<qint64> offsetOf(PdfFile& file, int number)
+{
+    const XrefEntry* entry = file.entry(number);
+    return entry && entry->type == XrefEntry::Type::InFile ? std::optional<qint64>(entry->location) : std::nullopt;
+}
+
+/** Locates the raw /Contents of a signature dictionary starting at @p dictionaryStart, following a reference. */
+void locateContents(PdfFile& file, qint64 dictionaryStart, LocatedSignature& signature)
+{
+    const PdfObject* contents = signature.dictionary.find("Contents");
+    if (contents && contents->isReference()) {
+        const auto holder = offsetOf(file, contents->referenceValue().number);
+        const auto value = holder ? objectValueStart(file.bytes(), *holder) : std::nullopt;
+        auto resolved = file.object(contents->referenceValue());
+        if (!value || !resolved || !resolved->isString()) {
+            return;
+        }
+        PdfParser parser(file.bytes(), *value);
+        if (parser.readObject()) {
+            signature.contents = std::make_pair(*value, parser.position());
+        }
+        signature.contentsBytes = resolved->bytes();
+        signature.holders.push_back(*holder);
+        return;
+    }
+    if (contents && contents->isString()) {
+        signature.contentsBytes = contents->bytes();
+    }
+    signature.contents = rawValueSpanAt(file.bytes(), dictionaryStart, "Contents");
+}
+
 Finding finding(const char* code, const QString& message)
 {
     return Finding{QString::fromLatin1(code), message};
@@ -68,19 +104,21 @@ Result<std::vector<LocatedSignature>> locateSignatures(PdfFile& file)
     std::vector<int> seen;
     walkFields(file, acroFormFields(file), [&](const FieldNode& node) {
         const PdfObject* value = node.dictionary.find("V");
-        if (!node.type.isName("Sig") || !value || !value->isReference()) {
+        if (!node.type.isName("Sig") || !value || (!value->isReference() && !value->isDictionary())) {
             return;
         }
-        const int number = value->referenceValue().number;
-        if (std::find(seen.begin(), seen.end(), number) != seen.end()) {
+        // A dictionary written directly in /V has no number of its own: the field's (negated) identifies it.
+        const int number = value->isReference()                ? value->referenceValue().number
+                           : node.reference.isReference() ? -node.reference.referenceValue().number
+                                                          : 0;
+        if (number != 0 && std::find(seen.begin(), seen.end(), number) != seen.end()) {
             return;
         }
         seen.push_back(number);
         LocatedSignature signature;
         signature.field = node.name;
         signature.dictionaryNumber = number;
-        auto dictionary = file.object(value->referenceValue());
-        if (dictionary) {
+        if (auto dictionary = value->isReference() ? file.object(value->referenceValue()) : Result<PdfObject>(*value)) {
             signature.dictionary = *dictionary;
         }
         if (const PdfObject* subFilter = signature.dictionary.find("SubFilter"); subFilter && subFilter->isName()) {
@@ -89,25 +127,51 @@ Result<std::vector<LocatedSignature>> locateSignatures(PdfFile& file)
         const PdfObject* dictionaryType = signature.dictionary.find("Type");
         signature.isDocumentTimestamp =
             (dictionaryType && dictionaryType->isName("DocTimeStamp")) || signature.subFilter == "ETSI.RFC3161";
-        if (const PdfObject* range = signature.dictionary.find("ByteRange"); range && range->isArray()) {
-            for (const PdfObject& item : range->arrayItems()) {
+        if (const PdfObject* rangeEntry = signature.dictionary.find("ByteRange")) {
+            auto range = file.resolve(*rangeEntry);
+            for (const PdfObject& item : range && range->isArray() ? range->arrayItems() : PdfArray()) {
                 signature.byteRange.push_back(item.isInteger() ? item.integerValue() : -1);
             }
+            if (rangeEntry->isReference()) {
+                if (const auto holder = offsetOf(file, rangeEntry->referenceValue().number)) {
+                    signature.holders.push_back(*holder);
+                } else {
+                    signature.holders.push_back(-1);
+                }
+            }
         }
-        if (const PdfObject* contents = signature.dictionary.find("Contents"); contents && contents->isString()) {
-            signature.contentsBytes = contents->bytes();
+        // The dictionary is its own object, or written directly in the field's /V (then inside the field's object).
+        std::optional<qint64> dictionaryStart;
+        if (value->isReference()) {
+            if (const auto holder = offsetOf(file, number)) {
+                signature.holders.push_back(*holder);
+                dictionaryStart = objectValueStart(file.bytes(), *holder);
+            } else {
+                signature.holders.push_back(-1);
+            }
+        } else if (node.reference.isReference()) {
+            if (const auto holder = offsetOf(file, node.reference.referenceValue().number)) {
+                signature.holders.push_back(*holder);
+                if (const auto fieldStart = objectValueStart(file.bytes(), *holder)) {
+                    if (const auto span = rawValueSpanAt(file.bytes(), *fieldStart, "V")) {
+                        dictionaryStart = span->first;
+                    }
+                }
+            } else {
+                signature.holders.push_back(-1);
+            }
+        } else {
+            signature.holders.push_back(-1);
         }
-        const XrefEntry* entry = file.entry(number);
-        if (entry && entry->type == XrefEntry::Type::InFile) {
-            signature.contents = rawValueSpan(file.bytes(), entry->location, "Contents");
+        if (dictionaryStart) {
+            locateContents(file, *dictionaryStart, signature);
         }
         signatures.push_back(std::move(signature));
     });
     return signatures;
 }
 
-bool checkByteRange(const LocatedSignature& signature, const QByteArray& file, qint64 dictionaryOffset,
-                    QList<Finding>& findings)
+bool checkByteRange(const LocatedSignature& signature, const QByteArray& file, QList<Finding>& findings)
 {
     const qint64 fileSize = file.size();
     const std::vector<qint64>& range = signature.byteRange;
@@ -143,7 +207,11 @@ bool checkByteRange(const LocatedSignature& signature, const QByteArray& file, q
             return false;
         }
     }
-    if (dictionaryOffset < 0 || dictionaryOffset >= range[1]) {
+    const bool holdersSigned =
+        !signature.holders.empty()
+        && std::all_of(signature.holders.begin(), signature.holders.end(),
+                       [&range](qint64 holder) { return holder >= 0 && holder < range[1]; });
+    if (!holdersSigned) {
         findings.append(finding("dictionary-unsigned",
                                 SignatureLocatorText::tr("The signature dictionary is not covered by the signature.")));
         return false;

@@ -20,17 +20,21 @@ struct LocatedSignature
     std::vector<qint64> byteRange;                     ///< as written; checked by checkByteRange()
     std::optional<std::pair<qint64, qint64>> contents; ///< [start, end) of the raw /Contents value ("<...>")
     QByteArray contentsBytes;                          ///< decoded /Contents
+    /**
+     * Offsets of the objects that hold the dictionary and its /Contents and /ByteRange values (the dictionary's own
+     * object, or the field's when the dictionary is written directly in /V): all must lie in the signed bytes.
+     */
+    std::vector<qint64> holders;
 };
 
 /** The signature fields with a value (/V) of the document's newest revision, in /Fields order. */
 [[nodiscard]] Result<std::vector<LocatedSignature>> locateSignatures(pdf::PdfFile& file);
 
 /**
- * signing.md §4 rules 1-4: four non-negative integers starting at 0, the gap is exactly the raw /Contents hex string,
- * the dictionary lies in the signed bytes, the ranges stay inside the file, and the gap holds nothing but hex digits
+ * signing.md §4 rules 1-4 and 7: four non-negative integers starting at 0 (an indirect /ByteRange or /Contents is
+ * resolved first), the gap is exactly the raw /Contents hex string, the objects holding them lie in the signed bytes, the ranges stay inside the file, and the gap holds nothing but hex digits
  * between its brackets (signing.md §4: the raw value is never decoded leniently). Adds findings; true when all hold.
  */
-bool checkByteRange(const LocatedSignature& signature, const QByteArray& file, qint64 dictionaryOffset,
-                    QList<Finding>& findings);
+bool checkByteRange(const LocatedSignature& signature, const QByteArray& file, QList<Finding>& findings);
 
 } // namespace vanthu::signing::verify

@@ -7,6 +7,7 @@
 #include "signing/verify/ChangeAnalysis.h"
 #include "signing/verify/CmsVerifier.h"
 #include "signing/verify/ModificationPolicy.h"
+#include "signing/verify/Revisions.h"
 #include "signing/verify/SignatureLocator.h"
 
 #include <QCoreApplication>
@@ -145,23 +146,24 @@ void applyRevocation(const CmsVerdict::ChainRevocation& entry, const QDateTime& 
 }
 
 SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedSignature& located,
-                            const ValidationOptions& options, const ValidationData& documentData)
+                            const ValidationOptions& options, const ValidationData& documentData,
+                            const ChangeReport& changes)
 {
     SignatureReport report;
     report.field = located.field;
     if (const PdfObject* claimed = located.dictionary.find("M"); claimed && claimed->isString()) {
         report.claimedTime = parsePdfDate(claimed->bytes());
     }
-    const XrefEntry* entry = file.entry(located.dictionaryNumber);
-    const qint64 dictionaryOffset = entry && entry->type == XrefEntry::Type::InFile ? entry->location : -1;
-    if (!checkByteRange(located, pdf, dictionaryOffset, report.findings)) {
+    if (!checkByteRange(located, pdf, report.findings)) {
         report.indication = Indication::TotalFailed;
         report.subIndication = SubIndication::FormatFailure;
         return report;
     }
     const std::vector<qint64>& range = located.byteRange;
     const qint64 signedEnd = range[2] + range[3];
-    report.coversWholeDocument = signedEnd == pdf.size();
+    PdfParser rest(pdf, signedEnd); // an EOL or a comment after the last %%EOF may lie outside the range
+    rest.skipSpace();
+    report.coversWholeDocument = rest.position() >= pdf.size();
     const QByteArrayView signedStart = QByteArrayView(pdf).sliced(range[0], range[1]);
     const QByteArrayView signedEndPart = QByteArrayView(pdf).sliced(range[2], range[3]);
 
@@ -195,9 +197,9 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
     report.timestampTime = cms.timestampTime;
     report.integrity = cms.parsed && cms.digestMatches && cms.signatureValid;
 
-    const ChangeReport changes = analyseChanges(pdf, signedEnd);
     report.findings.append(changes.findings);
     report.modificationLevel = changes.level;
+    report.changedAreas = changes.changedAreas;
     const SignaturePermissions permissions = readPermissions(file, located);
     const PolicyResult policy = applyPolicy(permissions, changes);
     report.findings.append(policy.findings);
@@ -255,6 +257,11 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
             applyRevocation(revocation, signingTime, cms.timestampValid, report);
         }
     }
+    // What a reader shows depends on how it repairs the file: nothing here can be relied on as shown.
+    if (changes.needsRebuilding && report.indication == Indication::TotalPassed) {
+        report.indication = Indication::Indeterminate;
+        report.subIndication = SubIndication::FormatFailure;
+    }
     dedupe(report.findings);
     return report;
 }
@@ -263,7 +270,7 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
  * B-LT signatures become B-LTA when a valid document timestamp, later than the signature, covers a revision whose
  * DSS holds validation data (EN 319 142-1 §6.2.4).
  */
-void markArchivedSignatures(const QByteArray& pdf, const std::vector<qint64>& signedEnds, ValidationReport& report)
+void markArchivedSignatures(Revisions& revisions, const std::vector<qint64>& signedEnds, ValidationReport& report)
 {
     std::vector<qint64> archivingEnds; // signed ends of valid document timestamps that cover a DSS
     for (qsizetype i = 0; i < report.signatures.size(); ++i) {
@@ -272,7 +279,8 @@ void markArchivedSignatures(const QByteArray& pdf, const std::vector<qint64>& si
             || candidate.indication != Indication::TotalPassed || signedEnds[i] <= 0) {
             continue;
         }
-        auto covered = PdfFile::open(QByteArray::fromRawData(pdf.constData(), signedEnds[i]));
+        const std::optional<qint64> revisionEnd = revisions.revisionCoveredBy(signedEnds[i]);
+        auto covered = revisionEnd ? revisions.revision(*revisionEnd) : Result<PdfFile*>(PdfFile::damaged({}));
         if (covered && !readDss(**covered).isEmpty()) {
             archivingEnds.push_back(signedEnds[i]);
         }
@@ -293,15 +301,16 @@ void markArchivedSignatures(const QByteArray& pdf, const std::vector<qint64>& si
 
 Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOptions& options)
 {
-    auto opened = PdfFile::open(pdf);
-    if (!opened) {
-        return opened.error();
+    auto revisions = Revisions::open(pdf, PdfLimits{}, options.cancel);
+    if (!revisions) {
+        return revisions.error();
     }
-    auto located = locateSignatures(**opened);
+    PdfFile& file = (*revisions)->final();
+    auto located = locateSignatures(file);
     if (!located) {
         return located.error();
     }
-    // Each signature's change analysis reads every later revision: bound the product (decision 32).
+    // Each signature's analysis compares the final graph with its revision: bound the product (decision 32).
     constexpr size_t maxSignatures = 100;
     if (located->size() > maxSignatures) {
         return Error{ErrorCode::Unsupported,
@@ -310,14 +319,37 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
                          .arg(maxSignatures),
                      QStringLiteral("signature limit")};
     }
-    const ValidationData documentData = readDss(**opened);
+    auto analysis = ChangeAnalysis::prepare(**revisions);
+    if (!analysis) {
+        return analysis.error();
+    }
+    const ValidationData documentData = readDss(file);
     ValidationReport report;
+    report.validatedAt = QDateTime::currentDateTimeUtc();
+    report.online = options.checkRevocationOnline;
+    report.rebuilt = (*revisions)->finalNeedsRebuilding();
     std::vector<qint64> signedEnds;
     for (const LocatedSignature& signature : *located) {
-        report.signatures.append(validateOne(pdf, **opened, signature, options, documentData));
-        signedEnds.push_back(signature.byteRange.size() == 4 ? signature.byteRange[2] + signature.byteRange[3] : -1);
+        const std::vector<qint64>& range = signature.byteRange;
+        const bool rangeUsable = range.size() == 4 && range[0] == 0 && range[1] >= 0 && range[2] >= range[1]
+                                 && range[3] >= 0 && range[2] + range[3] <= pdf.size();
+        ChangeReport changes;
+        if (rangeUsable) {
+            auto analysed = (*analysis)->analyse(range[2] + range[3]);
+            if (!analysed) {
+                return analysed.error();
+            }
+            changes = std::move(*analysed);
+        }
+        report.rebuilt = report.rebuilt || changes.needsRebuilding;
+        report.signatures.append(validateOne(pdf, file, signature, options, documentData, changes));
+        signedEnds.push_back(range.size() == 4 ? range[2] + range[3] : -1);
     }
-    markArchivedSignatures(pdf, signedEnds, report);
+    if (options.cancel != nullptr && options.cancel->load()) {
+        return Error{ErrorCode::Cancelled, ValidationText::tr("The check was cancelled."), QStringLiteral("cancelled")};
+    }
+    markArchivedSignatures(**revisions, signedEnds, report);
+    applyDocumentRules(file, *located, signedEnds, report.signatures);
     if (report.signatures.isEmpty()) {
         report.verdict = Verdict::NoSignature;
         return report;
