@@ -24,7 +24,8 @@ namespace vanthu::test
  * - signpdf(): @signpdf from npm, installed on first use into the build tree.
  * - podofosign(): the CLI of libpodofo-utils.
  *
- * A producer that fails fails the test (REQUIRE), with its output.
+ * A producer that fails fails the test (REQUIRE), with its output. With VANTHU_FOREIGN_KEEP set in the environment
+ * the folder is kept (its path is printed), to look at what a producer wrote.
  */
 class ForeignProducers
 {
@@ -61,8 +62,8 @@ public:
     /**
      * Whether the producer wrote what it meant to, judged by tools we did not write: qpdf --check finds no error
      * (warnings are allowed: see expected-verdicts.md), every /ByteRange's CMS verifies with openssl against the
-     * test root (document timestamps with `openssl ts -verify`), and every signature pdfsig finds and checks is
-     * valid. @p pdfsigSignatures: how many signed signatures pdfsig must see (-1: as many as /ByteRanges).
+     * test root and issuing CA (document timestamps with `openssl ts -verify`), and every signature pdfsig finds and
+     * checks is valid. @p pdfsigSignatures: how many signed signatures pdfsig must see (-1: as many as /ByteRanges).
      * Empty when all holds, else what failed.
      */
     [[nodiscard]] QString producerProblems(const QString& file, int pdfsigSignatures = -1);

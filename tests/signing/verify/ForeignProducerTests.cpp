@@ -27,9 +27,9 @@ struct Expected
     Indication indication = Indication::TotalPassed;
     SubIndication subIndication = SubIndication::None;
     ModificationLevel modification = ModificationLevel::None;
-    std::optional<PadesLevel> level;  ///< absent: the table does not assert it
-    std::optional<int> certifiedWith; ///< the DocMDP /P of a certification signature
-    bool severalSigners = false;      ///< the finding "several-signers"
+    std::optional<PadesLevel> level;            ///< absent: the table does not assert it
+    std::optional<int> certifiedWith;           ///< the DocMDP /P of a certification signature
+    std::optional<bool> severalSigners = false; ///< the finding "several-signers"; absent: not asserted
 };
 
 Expected passed(ModificationLevel modification, PadesLevel level)
@@ -113,44 +113,62 @@ ValidationOptions trustingRoot(ForeignProducers& producers)
     return options;
 }
 
-/** The producer check, then the row asserted through validatePdf. */
-ValidationReport checkRow(ForeignProducers& producers, const Row& row, const ValidationOptions& options)
+std::string text(const QString& value)
 {
-    INFO("class " << row.name.toStdString());
-    const QString problems = producers.producerProblems(row.file, row.pdfsigSignatures);
-    INFO("producer check: " << problems.toStdString());
-    REQUIRE(problems.isEmpty());
+    return value.toStdString();
+}
 
+/** The tools we did not write must find the producer's file sound before our verdict on it means anything. */
+void requireSoundFile(ForeignProducers& producers, const Row& row)
+{
+    INFO("class " << text(row.name));
+    const QString problems = producers.producerProblems(row.file, row.pdfsigSignatures);
+    INFO("producer check: " << text(problems));
+    REQUIRE(problems.isEmpty());
+}
+
+/** The row asserted through validatePdf. */
+void assertRow(const Row& row, const ValidationOptions& options)
+{
+    INFO("class " << text(row.name));
     QFile file(row.file);
     REQUIRE(file.open(QIODevice::ReadOnly));
     auto validated = validatePdf(file.readAll(), options);
     REQUIRE(validated.has_value());
     const ValidationReport& report = *validated;
-    INFO("the validator says:\n" << describe(report).toStdString());
-    CHECK(report.verdict == row.verdict);
+    INFO("the validator says:\n" << text(describe(report)));
+    CHECK(text(verdictName(report.verdict)) == text(verdictName(row.verdict)));
     REQUIRE(report.signatures.size() == row.signatures.size());
     for (int i = 0; i < row.signatures.size(); ++i) {
         const Expected& expected = row.signatures.at(i);
         const SignatureReport& actual = report.signatures.at(i);
         INFO("signature " << i + 1 << " (" << actual.field.toStdString() << ")");
         CHECK(actual.integrity);
-        CHECK(indicationName(actual.indication) == indicationName(expected.indication));
-        CHECK(subIndicationName(actual.subIndication) == subIndicationName(expected.subIndication));
-        CHECK(modificationLevelName(actual.modificationLevel) == modificationLevelName(expected.modification));
+        CHECK(text(indicationName(actual.indication)) == text(indicationName(expected.indication)));
+        CHECK(text(subIndicationName(actual.subIndication)) == text(subIndicationName(expected.subIndication)));
+        CHECK(text(modificationLevelName(actual.modificationLevel))
+              == text(modificationLevelName(expected.modification)));
         if (expected.level) {
-            CHECK(padesLevelName(actual.padesLevel) == padesLevelName(*expected.level));
+            CHECK(text(padesLevelName(actual.padesLevel)) == text(padesLevelName(*expected.level)));
         }
         CHECK(actual.certification == expected.certifiedWith.has_value());
         if (expected.certifiedWith) {
             CHECK(actual.docMdpPermission == expected.certifiedWith);
         }
-        CHECK(hasFinding(actual, QStringLiteral("several-signers")) == expected.severalSigners);
+        if (expected.severalSigners) {
+            CHECK(hasFinding(actual, QStringLiteral("several-signers")) == *expected.severalSigners);
+        }
         // A pass is only a pass when revocation was established, never a "not checked" that looks green.
         if (expected.indication == Indication::TotalPassed && actual.padesLevel != PadesLevel::DocumentTimestamp) {
-            CHECK(revocationName(actual.revocation) == revocationName(RevocationCheck::Checked));
+            CHECK(text(revocationName(actual.revocation)) == text(revocationName(RevocationCheck::Checked)));
         }
     }
-    return report;
+}
+
+void checkRow(ForeignProducers& producers, const Row& row, const ValidationOptions& options)
+{
+    requireSoundFile(producers, row);
+    assertRow(row, options);
 }
 
 QStringList job(const QString& name, const QStringList& options)
@@ -479,6 +497,7 @@ TEST_CASE("PDFBox 2: approvals on classic and stream xrefs, certification, two s
     ambiguous.indication = Indication::Indeterminate;
     ambiguous.subIndication = SubIndication::SigConstraintsFailure;
     ambiguous.level = PadesLevel::NotPades;
+    ambiguous.severalSigners.reset(); // a finding naming the ambiguity may well be this one
     checkRow(producers,
              {QStringLiteral("pdfbox-signers-differ"), out("signers-differ.pdf"), {ambiguous}, Verdict::Indeterminate},
              options);
