@@ -5,11 +5,14 @@
 // taken for a finding of ours.
 #include "signing/verify/Validation.h"
 #include "tests/signing/support/ForeignProducers.h"
+#include "tests/support/oracles/ToolRunner.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QThread>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -179,6 +182,31 @@ QStringList job(const QString& name, const QStringList& options)
 QString option(const char* key, const QString& value)
 {
     return QLatin1String(key) + QLatin1Char('=') + value;
+}
+
+/**
+ * The nextUpdate of a stored OCSP answer (a BasicOCSPResponse, as iText's OcspClientBouncyCastle returns it), UTC;
+ * invalid if absent. Its GeneralizedTimes are producedAt, then thisUpdate and nextUpdate of the one SingleResponse
+ * (certificate validities are UTCTime until 2050).
+ */
+QDateTime ocspNextUpdate(const QString& answer)
+{
+    const test::ToolRun run =
+        test::runTool(QStringLiteral("openssl"), {QStringLiteral("asn1parse"), QStringLiteral("-inform"),
+                                                  QStringLiteral("DER"), QStringLiteral("-in"), answer});
+    INFO(text(run.describe()));
+    REQUIRE(run.succeeded());
+    static const QRegularExpression generalizedTime(QStringLiteral("GENERALIZEDTIME\\s*:(\\d{14})Z"));
+    QStringList times;
+    for (const QRegularExpressionMatch& match : generalizedTime.globalMatch(QString::fromUtf8(run.standardOutput))) {
+        times << match.captured(1);
+    }
+    if (times.size() < 3) {
+        return {};
+    }
+    QDateTime when = QDateTime::fromString(times.at(2), QStringLiteral("yyyyMMddHHmmss"));
+    when.setTimeZone(QTimeZone::utc());
+    return when;
 }
 
 } // namespace
@@ -417,6 +445,13 @@ TEST_CASE("iText 5 LTV with OCSP answers older than the signing time and not val
     producers.revocation()->setBehaviour({QStringLiteral("--ocsp-expired")});
     producers.java(job(QStringLiteral("itext.fetch-ocsp"), {option("out", out("stale"))}));
     producers.revocation()->setBehaviour({});
+    // The premise of the row: neither stored answer is valid at any time from now on, the signing time included.
+    for (const char* answer : {"stale-0.der", "stale-1.der"}) {
+        const QDateTime nextUpdate = ocspNextUpdate(out(answer));
+        INFO(answer << " next update " << text(nextUpdate.toString(Qt::ISODate)));
+        REQUIRE(nextUpdate.isValid());
+        REQUIRE(nextUpdate < QDateTime::currentDateTimeUtc());
+    }
     // The signature's /M (whole seconds) must lie after the answers were produced.
     QThread::msleep(1100);
     producers.java(job(QStringLiteral("itext.sign"),
