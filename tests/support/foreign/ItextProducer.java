@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import com.itextpdf.text.Rectangle;
 import com.itextpdf.text.pdf.PdfAnnotation;
+import com.itextpdf.text.pdf.PdfArray;
+import com.itextpdf.text.pdf.PdfDictionary;
 import com.itextpdf.text.pdf.PdfFormField;
+import com.itextpdf.text.pdf.PdfName;
 import com.itextpdf.text.pdf.PdfReader;
 import com.itextpdf.text.pdf.PdfSignatureAppearance;
 import com.itextpdf.text.pdf.PdfStamper;
+import com.itextpdf.text.pdf.PdfString;
 import com.itextpdf.text.pdf.security.BouncyCastleDigest;
 import com.itextpdf.text.pdf.security.LtvTimestamp;
 import com.itextpdf.text.pdf.security.LtvVerification;
@@ -45,6 +49,16 @@ final class ItextProducer {
         final PdfReader reader = new PdfReader(job.get("in"));
         try (OutputStream out = new FileOutputStream(job.get("out"))) {
             final PdfStamper stamper = new PdfStamper(reader, out);
+            if (job.get("compress", "").equals("full")) {
+                stamper.setFullCompression();
+            }
+            if (job.is("indirect-acroform")) {
+                // Acrobat keeps the AcroForm as an object of its own; iText would write it into the catalog.
+                final PdfDictionary form = new PdfDictionary();
+                form.put(PdfName.FIELDS, new PdfArray());
+                form.put(PdfName.DA, new PdfString("/Helv 0 Tf 0 g "));
+                reader.getCatalog().put(PdfName.ACROFORM, reader.addPdfObject(form));
+            }
             float bottom = 80;
             for (String name : job.get("fields", "").split(",")) {
                 if (name.isEmpty()) {
