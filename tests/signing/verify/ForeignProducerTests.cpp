@@ -5,6 +5,7 @@
 // taken for a finding of ours.
 #include "signing/verify/Validation.h"
 #include "tests/signing/support/ForeignProducers.h"
+#include "tests/support/oracles/SignatureOracles.h"
 #include "tests/support/oracles/ToolRunner.h"
 
 #include <catch2/catch.hpp>
@@ -184,6 +185,16 @@ QString option(const char* key, const QString& value)
     return QLatin1String(key) + QLatin1Char('=') + value;
 }
 
+/** The signed attributes' OIDs of each SignerInfo of the first signature of @p file: the premise of a row. */
+QList<QStringList> signerAttributes(const QString& file)
+{
+    const QList<test::ByteRangeSignature> signatures = test::findSignatures(test::readBytes(file));
+    REQUIRE(!signatures.isEmpty());
+    auto oids = test::cmsSignedAttributeOids(signatures.first().cmsDer);
+    REQUIRE(oids.has_value());
+    return *oids;
+}
+
 /**
  * The nextUpdate of a stored OCSP answer (a BasicOCSPResponse, as iText's OcspClientBouncyCastle returns it), UTC;
  * invalid if absent. Its GeneralizedTimes are producedAt, then thisUpdate and nextUpdate of the one SingleResponse
@@ -266,13 +277,16 @@ TEST_CASE("iText 5: approval (CAdES and CMS), certification P=1, 2 and 3, B-T, r
         options);
 
     // The signer's status must come from the OCSP answer in the signed attributes, not from the responder.
+    const Row archival{QStringLiteral("itext-revocation-archival"),
+                       out("archival.pdf"),
+                       {passed(ModificationLevel::None, PadesLevel::NotPades)},
+                       Verdict::Valid};
+    const QList<QStringList> attributes = signerAttributes(archival.file);
+    REQUIRE(attributes.size() == 1);
+    CHECK(attributes.first().contains(QLatin1String("1.2.840.113583.1.1.8"))); // adbe-revocationInfoArchival
+    requireSoundFile(producers, archival);
     const qsizetype asked = producers.revocation()->requests().size();
-    checkRow(producers,
-             {QStringLiteral("itext-revocation-archival"),
-              out("archival.pdf"),
-              {passed(ModificationLevel::None, PadesLevel::NotPades)},
-              Verdict::Valid},
-             options);
+    assertRow(archival, options);
     const QString signerSerial = producers.pki().serialHex(TestPki::Identity::LeaderRsa2048) + QLatin1Char('=');
     const QStringList requests = producers.revocation()->requests().mid(asked);
     INFO(requests.join(QLatin1Char('\n')).toStdString());
@@ -514,6 +528,8 @@ TEST_CASE("PDFBox 2: approvals on classic and stream xrefs, certification, two s
                option("second-p12", producers.pki().identity(TestPki::Identity::AgencyRsa3072).p12)}));
     const ValidationOptions options = trustingRoot(producers);
     const Expected plain = passed(ModificationLevel::None, PadesLevel::NotPades);
+    CHECK(signerAttributes(out("no-attributes.pdf")) == QList<QStringList>{QStringList{}});
+    CHECK(signerAttributes(out("signers-differ.pdf")).size() == 2);
 
     checkRow(producers, {QStringLiteral("pdfbox-approval-classic"), out("classic.pdf"), {plain}, Verdict::Valid},
              options);
@@ -566,6 +582,7 @@ TEST_CASE("podofosign: one signature whose CMS holds two identical SignerInfos",
     ForeignProducers producers;
     const QString output = producers.path(QStringLiteral("podofo.pdf"));
     producers.podofosign(ForeignProducers::fixture(QStringLiteral("lo-classic.pdf")), output);
+    CHECK(signerAttributes(output).size() == 2);
 
     // podofosign embeds only the signer's certificate, so the issuing CA comes from the trust store.
     ValidationOptions options = trustingRoot(producers);
