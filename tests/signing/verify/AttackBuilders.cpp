@@ -309,6 +309,16 @@ QByteArray fillTextField(const QByteArray& pdf, const QString& name, const QByte
     });
 }
 
+const SignatureReport& signatureIn(const ValidationReport& report, const char* field)
+{
+    const auto found =
+        std::find_if(report.signatures.begin(), report.signatures.end(),
+                     [field](const SignatureReport& signature) { return signature.field == QLatin1String(field); });
+    INFO(field);
+    REQUIRE(found != report.signatures.end());
+    return *found;
+}
+
 PdfObject rectangle(int x1, int y1, int x2, int y2)
 {
     return PdfObject::array(

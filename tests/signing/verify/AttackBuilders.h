@@ -7,6 +7,7 @@
 #include "signing/keys/SigningKey.h"
 #include "signing/pdf/IncrementalUpdate.h"
 #include "signing/pdf/PdfFile.h"
+#include "signing/verify/Validation.h"
 
 #include <QByteArray>
 #include <QString>
@@ -114,6 +115,9 @@ void registerField(signing::pdf::PdfFile& file, signing::pdf::IncrementalUpdate&
 
 /** Fills the merged text field @p name with @p value and a new appearance, as a form filler does. */
 [[nodiscard]] QByteArray fillTextField(const QByteArray& pdf, const QString& name, const QByteArray& value);
+
+/** The report of the signature in field @p field (reports follow the form's field order, not the revisions'). */
+[[nodiscard]] const signing::SignatureReport& signatureIn(const signing::ValidationReport& report, const char* field);
 
 /** [x1 y1 x2 y2] as a PDF array. */
 [[nodiscard]] signing::pdf::PdfObject rectangle(int x1, int y1, int x2, int y2);

@@ -52,19 +52,24 @@ QByteArray unsignedPdf()
     return SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf"));
 }
 
-void listFindings(const ValidationReport& report)
+/** "field: code, code; field: ..." for test messages: what the validator found. */
+std::string findingCodes(const ValidationReport& report)
 {
+    std::string codes;
     for (const SignatureReport& signature : report.signatures) {
+        codes += signature.field.toStdString() + ":";
         for (const Finding& finding : signature.findings) {
-            UNSCOPED_INFO(signature.field.toStdString() + ": " + finding.code.toStdString());
+            codes += " " + finding.code.toStdString();
         }
+        codes += "; ";
     }
+    return codes;
 }
 
-/** Every signature TOTAL_PASSED, the first at @p firstLevel, the verdict @p verdict. */
-void requireAllPassed(const ValidationReport& report, ModificationLevel firstLevel, Verdict verdict)
+/** Every signature TOTAL_PASSED, the one in field @p first at @p firstLevel, the verdict @p verdict. */
+void requireAllPassed(const ValidationReport& report, const char* first, ModificationLevel firstLevel, Verdict verdict)
 {
-    listFindings(report);
+    INFO(findingCodes(report));
     REQUIRE_FALSE(report.signatures.isEmpty());
     for (const SignatureReport& signature : report.signatures) {
         INFO(signature.field.toStdString());
@@ -72,7 +77,7 @@ void requireAllPassed(const ValidationReport& report, ModificationLevel firstLev
         CHECK(signature.indication == Indication::TotalPassed);
         CHECK(signature.changesPermitted);
     }
-    CHECK(report.signatures.front().modificationLevel == firstLevel);
+    CHECK(signatureIn(report, first).modificationLevel == firstLevel);
     CHECK(report.verdict == verdict);
     CHECK_FALSE(report.rebuilt);
 }
@@ -101,10 +106,10 @@ QByteArray handSigned(SigningFixture& fixture, const QByteArray& pdf, const Hand
     return fillSignature(handSignatureUpdate(pdf, signature), *key);
 }
 
-/** Removes from page 1's /Annots the first annotation whose /Subtype is @p subtype. */
-QByteArray withoutAnnotation(const QByteArray& pdf, const char* subtype)
+/** Removes from page 1's /Annots the first annotation whose /Subtype is @p subtype (and /FT @p fieldType). */
+QByteArray withoutAnnotation(const QByteArray& pdf, const char* subtype, const char* fieldType = nullptr)
 {
-    return appendUpdate(pdf, [subtype](PdfFile& file, IncrementalUpdate& update) {
+    return appendUpdate(pdf, [subtype, fieldType](PdfFile& file, IncrementalUpdate& update) {
         auto [pageRef, page] = pageOf(file);
         REQUIRE(page.find("Annots"));
         auto annots = file.resolve(*page.find("Annots"));
@@ -112,7 +117,8 @@ QByteArray withoutAnnotation(const QByteArray& pdf, const char* subtype)
         PdfArray& items = annots->arrayItems();
         const auto found = std::find_if(items.begin(), items.end(), [&](const PdfObject& item) {
             auto annotation = file.resolve(item);
-            return annotation && annotation->find("Subtype") && annotation->find("Subtype")->isName(subtype);
+            return annotation && annotation->find("Subtype") && annotation->find("Subtype")->isName(subtype)
+                   && (!fieldType || (annotation->find("FT") && annotation->find("FT")->isName(fieldType)));
         });
         REQUIRE(found != items.end());
         items.erase(found);
@@ -322,9 +328,9 @@ TEST_CASE("ByteRange edge cases that cover the whole revision are valid", "[veri
     }
     requirePopplerValid(fixture, pdf);
     const ValidationReport report = validate(pdf, trusting(fixture));
-    requireAllPassed(report, ModificationLevel::None, Verdict::Valid);
+    requireAllPassed(report, "HandSigned", ModificationLevel::None, Verdict::Valid);
     REQUIRE(report.signatures.size() == 1);
-    CHECK(report.signatures.front().padesLevel == PadesLevel::BB);
+    CHECK(signatureIn(report, "HandSigned").padesLevel == PadesLevel::BB);
 }
 
 // ------------------------------------------------------------------------------------------- long-term validation
@@ -342,13 +348,13 @@ TEST_CASE("A DSS whose /Certs, /OCSPs and /CRLs are indirect arrays is B-LT, als
     CHECK(readDss(**file).ocspResponses.size() == gathered.data.ocspResponses.size());
 
     ValidationReport report = validate(extended, setup.offline());
-    requireAllPassed(report, ModificationLevel::LtaUpdates, Verdict::Valid);
-    CHECK(report.signatures.front().padesLevel == PadesLevel::BLT);
+    requireAllPassed(report, "Signature1", ModificationLevel::LtaUpdates, Verdict::Valid);
+    CHECK(signatureIn(report, "Signature1").padesLevel == PadesLevel::BLT);
 
     const QByteArray again = setup.dss(extended);
     report = validate(again, setup.offline());
-    requireAllPassed(report, ModificationLevel::LtaUpdates, Verdict::Valid);
-    CHECK(report.signatures.front().padesLevel == PadesLevel::BLT);
+    requireAllPassed(report, "Signature1", ModificationLevel::LtaUpdates, Verdict::Valid);
+    CHECK(signatureIn(report, "Signature1").padesLevel == PadesLevel::BLT);
 }
 
 TEST_CASE("B-LTA with several document timestamps, and revocation data after the last, is valid", "[verify][edge][ltv]")
@@ -372,14 +378,16 @@ TEST_CASE("B-LTA with several document timestamps, and revocation data after the
         timestamps = 1;
     }
     const ValidationReport report = validate(pdf, setup.offline());
-    requireAllPassed(report, ModificationLevel::LtaUpdates, Verdict::Valid);
+    requireAllPassed(report, "Signature1", ModificationLevel::LtaUpdates, Verdict::Valid);
     REQUIRE(report.signatures.size() == 1 + timestamps);
-    CHECK(report.signatures.front().padesLevel == PadesLevel::BLTA);
-    for (int i = 1; i <= timestamps; ++i) {
-        INFO(i);
-        CHECK(report.signatures[i].padesLevel == PadesLevel::DocumentTimestamp);
-        CHECK(report.signatures[i].modificationLevel
-              == (report.signatures[i].coversWholeDocument ? ModificationLevel::None : ModificationLevel::LtaUpdates));
+    CHECK(signatureIn(report, "Signature1").padesLevel == PadesLevel::BLTA);
+    for (const SignatureReport& timestamp : report.signatures) {
+        if (timestamp.field != QLatin1String("Signature1")) {
+            INFO(timestamp.field.toStdString());
+            CHECK(timestamp.padesLevel == PadesLevel::DocumentTimestamp);
+            CHECK(timestamp.modificationLevel
+                  == (timestamp.coversWholeDocument ? ModificationLevel::None : ModificationLevel::LtaUpdates));
+        }
     }
 }
 
@@ -399,8 +407,8 @@ TEST_CASE("An approval signature after a P=2 certification is form filling", "[v
         agency.visible = VisibleSignature{0, QRectF(), unsignedPdf()};
         const QByteArray pdf = signWith(fixture, TestPki::Identity::AgencyRsa3072, certified, agency);
         const ValidationReport report = validate(pdf, trusting(fixture));
-        requireAllPassed(report, ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
-        CHECK(report.signatures.front().certification);
+        requireAllPassed(report, "Signature1", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
+        CHECK(signatureIn(report, "Signature1").certification);
     }
     SECTION("an invisible approval signature")
     {
@@ -408,7 +416,7 @@ TEST_CASE("An approval signature after a P=2 certification is form filling", "[v
         const QByteArray pdf =
             signWith(fixture, TestPki::Identity::AgencyRsa3072, certified, SigningFixture::request());
         const ValidationReport report = validate(pdf, trusting(fixture));
-        requireAllPassed(report, ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
+        requireAllPassed(report, "Signature1", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
     }
     SECTION("a NEW visible signature field after certification stays a Sneaky Signature")
     {
@@ -419,10 +427,10 @@ TEST_CASE("An approval signature after a P=2 certification is form filling", "[v
         agency.preparedField = QStringLiteral("Sneaky");
         const QByteArray pdf = signWith(fixture, TestPki::Identity::AgencyRsa3072, sneaky, agency);
         const ValidationReport report = validate(pdf, trusting(fixture));
-        listFindings(report);
+        INFO(findingCodes(report));
         CHECK(report.verdict == Verdict::Modified);
-        CHECK(report.signatures.front().indication == Indication::TotalFailed);
-        CHECK(hasFinding(report.signatures.front(), "sneaky-signature"));
+        CHECK(signatureIn(report, "Signature1").indication == Indication::TotalFailed);
+        CHECK(hasFinding(signatureIn(report, "Signature1"), "sneaky-signature"));
     }
 }
 
@@ -441,9 +449,9 @@ TEST_CASE("Annotation removal, tagged structure and outline updates are ANNOTATI
               std::pair{"the outlines updated", withOutlineItem(signedPrepared)}}) {
             INFO(what);
             const ValidationReport report = validate(changed, trusting(fixture));
-            requireAllPassed(report, ModificationLevel::Annotations, Verdict::ValidWithAllowedChanges);
+            requireAllPassed(report, "Signature1", ModificationLevel::Annotations, Verdict::ValidWithAllowedChanges);
             if (!certified) {
-                CHECK(hasFinding(report.signatures.front(), "annotations-after-signing")); // the warning
+                CHECK(hasFinding(signatureIn(report, "Signature1"), "annotations-after-signing")); // the warning
             }
         }
     }
@@ -458,23 +466,23 @@ TEST_CASE("Removing a widget, or an annotation under P=2 or P=1, stays not allow
         leader.newFields.push_back(
             NewField{NewField::Kind::Text, QStringLiteral("SoKyHieu"), 0, QRectF(300, 700, 120, 20), {}});
         const QByteArray pdf =
-            withoutAnnotation(signedFixture(fixture, QStringLiteral("lo-classic.pdf"), leader), "Widget");
+            withoutAnnotation(signedFixture(fixture, QStringLiteral("lo-classic.pdf"), leader), "Widget", "Tx");
         const ValidationReport report = validate(pdf, trusting(fixture));
-        listFindings(report);
+        INFO(findingCodes(report));
         CHECK(report.verdict == Verdict::Modified);
-        CHECK(report.signatures.front().indication == Indication::TotalFailed);
-        CHECK(report.signatures.front().modificationLevel == ModificationLevel::Other);
+        CHECK(signatureIn(report, "Signature1").indication == Indication::TotalFailed);
+        CHECK(signatureIn(report, "Signature1").modificationLevel == ModificationLevel::Other);
     }
     for (const int permission : {1, 2}) {
         INFO(permission);
         const QByteArray signedPrepared =
             signWith(fixture, TestPki::Identity::LeaderRsa2048, addFreeText(unsignedPdf()), certifying(permission));
         const ValidationReport report = validate(withoutAnnotation(signedPrepared, "FreeText"), trusting(fixture));
-        listFindings(report);
+        INFO(findingCodes(report));
         CHECK(report.verdict == Verdict::Modified);
-        CHECK(report.signatures.front().indication == Indication::TotalFailed);
-        CHECK(report.signatures.front().modificationLevel == ModificationLevel::Annotations);
-        CHECK(hasFinding(report.signatures.front(), "docmdp-violated"));
+        CHECK(signatureIn(report, "Signature1").indication == Indication::TotalFailed);
+        CHECK(signatureIn(report, "Signature1").modificationLevel == ModificationLevel::Annotations);
+        CHECK(hasFinding(signatureIn(report, "Signature1"), "docmdp-violated"));
     }
 }
 
@@ -496,7 +504,7 @@ TEST_CASE("Prepared signature fields signed in turn, also a field whose widget i
         agency.preparedField = QStringLiteral("CoQuan");
         const QByteArray pdf = signWith(fixture, TestPki::Identity::AgencyRsa3072, first, agency);
         const ValidationReport report = validate(pdf, trusting(fixture));
-        requireAllPassed(report, ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
+        requireAllPassed(report, "LanhDao", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
         REQUIRE(report.signatures.size() == 2);
     }
     SECTION("the second field's widget is a separate /Kids child")
@@ -509,9 +517,10 @@ TEST_CASE("Prepared signature fields signed in turn, also a field whose widget i
         HandSignature agency;
         agency.field = QStringLiteral("CoQuan");
         const QByteArray pdf = handSigned(fixture, first, agency, TestPki::Identity::AgencyRsa3072);
-        requirePopplerValid(fixture, pdf);
+        // poppler 22.12 takes a signature field whose widget is a /Kids child for unsigned; openssl judges the CMS.
+        CHECK(opensslCmsVerify(findSignatures(pdf).back(), fixture.pki().rootCertPath()).isEmpty());
         const ValidationReport report = validate(pdf, trusting(fixture));
-        requireAllPassed(report, ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
+        requireAllPassed(report, "LanhDao", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
         REQUIRE(report.signatures.size() == 2);
     }
 }
@@ -581,7 +590,7 @@ TEST_CASE("An Acrobat-like second signature: XMP metadata, field and form in an 
     requirePopplerValid(fixture, pdf);
 
     const ValidationReport report = validate(pdf, trusting(fixture));
-    requireAllPassed(report, ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
+    requireAllPassed(report, "Signature1", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
     REQUIRE(report.signatures.size() == 2);
-    CHECK(report.signatures[1].modificationLevel == ModificationLevel::None);
+    CHECK(signatureIn(report, "Signature2").modificationLevel == ModificationLevel::None);
 }

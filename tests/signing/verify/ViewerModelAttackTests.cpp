@@ -19,6 +19,8 @@ namespace
 {
 
 const QByteArray forged = "FORGED 999";
+/** What poppler must extract from a forged page (it may break the line of the forged text where the page has text). */
+const QString forgedWord = QStringLiteral("FORGED");
 
 SignRequest certifying(int permission)
 {
@@ -49,19 +51,24 @@ const SignatureReport& only(const ValidationReport& report)
     return report.signatures.front();
 }
 
-void listFindings(const ValidationReport& report)
+/** "field: code, code; field: ..." for test messages: what the validator found. */
+std::string findingCodes(const ValidationReport& report)
 {
+    std::string codes;
     for (const SignatureReport& signature : report.signatures) {
+        codes += signature.field.toStdString() + ":";
         for (const Finding& finding : signature.findings) {
-            UNSCOPED_INFO(signature.field.toStdString() + ": " + finding.code.toStdString());
+            codes += " " + finding.code.toStdString();
         }
+        codes += "; ";
     }
+    return codes;
 }
 
 /** The verdict of a forgery: never green, and what the table says. */
 void requireModifiedOther(const ValidationReport& report, const SignatureReport& signature)
 {
-    listFindings(report);
+    INFO(findingCodes(report));
     CHECK(report.verdict != Verdict::Valid);
     CHECK(report.verdict != Verdict::ValidWithAllowedChanges);
     CHECK(report.verdict == Verdict::Modified);
@@ -176,7 +183,7 @@ TEST_CASE("A later trailer whose /Root names a new catalog, page tree and page i
 
     // What a viewer shows: the new page, not the signed one.
     const QString shown = popplerText(attacked);
-    CHECK(shown.contains(QString::fromLatin1(forged)));
+    CHECK(shown.contains(forgedWord));
     CHECK_FALSE(shown.simplified().contains(originalWords(pdf)));
     auto reopened = PdfFile::open(attacked);
     REQUIRE(reopened.has_value());
@@ -213,7 +220,7 @@ TEST_CASE("Objects no xref lists, and a generation that makes poppler rebuild th
         section.unlisted = redefinition;
         section.entries = {{pageRef.number, {pageEntry->location, 1}}}; // the bytes there say "N 0 obj"
         const QByteArray attacked = appendSection(pdf, section);
-        CHECK(popplerText(attacked).contains(QString::fromLatin1(forged))); // the forgery is what poppler shows
+        CHECK(popplerText(attacked).contains(forgedWord)); // the forgery is what poppler shows
         const ValidationReport report = validate(attacked, trusting(fixture));
         requireModifiedOther(report, only(report));
         CHECK((report.rebuilt || hasFinding(only(report), "object-unlisted")
@@ -226,7 +233,7 @@ TEST_CASE("Objects no xref lists, and a generation that makes poppler rebuild th
         const QByteArray attacked = appendSection(pdf, section);
         CHECK(popplerText(attacked).simplified().contains(originalWords(pdf)));
         const ValidationReport report = validate(attacked, trusting(fixture));
-        listFindings(report);
+        INFO(findingCodes(report));
         CHECK(report.verdict == Verdict::Indeterminate);
         CHECK(only(report).indication == Indication::Indeterminate);
         CHECK(only(report).subIndication == SubIndication::FormatFailure);
@@ -310,7 +317,7 @@ TEST_CASE("A form XObject shared by a text widget's /AP and the page content may
     {
         attacked = appendUpdate(pdf, overwriteShared);
     }
-    CHECK(popplerText(attacked).contains(QString::fromLatin1(forged))); // the page now shows the new text
+    CHECK(popplerText(attacked).contains(forgedWord)); // the page now shows the new text
     const ValidationReport report = validate(attacked, trusting(fixture));
     requireModifiedOther(report, only(report));
     CHECK(hasFinding(only(report), "shared-object-changed"));
@@ -366,21 +373,21 @@ TEST_CASE("A later signature whose FieldMDP reference is narrower than its field
     REQUIRE(sealed.contains(claimed));
 
     const ValidationReport report = validate(sealed, trusting(fixture));
-    listFindings(report);
+    INFO(findingCodes(report));
     REQUIRE(report.signatures.size() == 2);
-    CHECK(report.signatures[0].indication == Indication::TotalPassed);
-    CHECK(report.signatures[1].indication == Indication::Indeterminate);
-    CHECK(report.signatures[1].subIndication == SubIndication::SigConstraintsFailure);
-    CHECK(hasFinding(report.signatures[1], "lock-mismatch"));
+    CHECK(signatureIn(report, "Signature1").indication == Indication::TotalPassed);
+    CHECK(signatureIn(report, "CoQuan").indication == Indication::Indeterminate);
+    CHECK(signatureIn(report, "CoQuan").subIndication == SubIndication::SigConstraintsFailure);
+    CHECK(hasFinding(signatureIn(report, "CoQuan"), "lock-mismatch"));
     CHECK(report.verdict == Verdict::Indeterminate);
 
     // The field the claim left out is filled: the field's /Lock, the stricter, is what holds.
     const QByteArray filled = fillTextField(sealed, QStringLiteral("NgayBanHanh"), "01/01/2020");
     const ValidationReport after = validate(filled, trusting(fixture));
-    listFindings(after);
+    INFO(findingCodes(after));
     REQUIRE(after.signatures.size() == 2);
-    CHECK(after.signatures[1].indication == Indication::TotalFailed);
-    CHECK(hasFinding(after.signatures[1], "fieldmdp-violated"));
+    CHECK(signatureIn(after, "CoQuan").indication == Indication::TotalFailed);
+    CHECK(hasFinding(signatureIn(after, "CoQuan"), "fieldmdp-violated"));
     CHECK(after.verdict == Verdict::Modified);
 }
 
@@ -414,15 +421,15 @@ TEST_CASE("A later revision that rewrites an unsigned signature field's /Lock be
     REQUIRE(sealed.contains("(Khac)"));
 
     const ValidationReport report = validate(sealed, trusting(fixture));
-    listFindings(report);
+    INFO(findingCodes(report));
     REQUIRE(report.signatures.size() == 2);
     CHECK(report.verdict == Verdict::Modified);
-    CHECK(report.signatures[0].indication == Indication::TotalFailed);
-    CHECK(report.signatures[0].modificationLevel == ModificationLevel::Other);
-    CHECK(hasFinding(report.signatures[0], "lock-changed"));
-    CHECK(report.signatures[1].indication == Indication::Indeterminate);
-    CHECK(report.signatures[1].subIndication == SubIndication::SigConstraintsFailure);
-    CHECK(hasFinding(report.signatures[1], "lock-changed"));
+    CHECK(signatureIn(report, "Signature1").indication == Indication::TotalFailed);
+    CHECK(signatureIn(report, "Signature1").modificationLevel == ModificationLevel::Other);
+    CHECK(hasFinding(signatureIn(report, "Signature1"), "lock-changed"));
+    CHECK(signatureIn(report, "CoQuan").indication == Indication::Indeterminate);
+    CHECK(signatureIn(report, "CoQuan").subIndication == SubIndication::SigConstraintsFailure);
+    CHECK(hasFinding(signatureIn(report, "CoQuan"), "lock-changed"));
 }
 
 // ------------------------------------------------------------------------- (5) DocMDP order and levels, structure
@@ -440,16 +447,16 @@ TEST_CASE("A certification signature after an approval signature is not a valid 
     REQUIRE(attacked.contains("/Perms"));
 
     const ValidationReport report = validate(attacked, trusting(fixture));
-    listFindings(report);
+    INFO(findingCodes(report));
     REQUIRE(report.signatures.size() == 2);
     CHECK(report.verdict == Verdict::Modified);
     // The approval signature: a catalog /Perms is not on the whitelist of §6.
-    CHECK(report.signatures[0].indication == Indication::TotalFailed);
-    CHECK(report.signatures[0].modificationLevel == ModificationLevel::Other);
-    CHECK(report.signatures[1].indication == Indication::Indeterminate);
-    CHECK(report.signatures[1].subIndication == SubIndication::SigConstraintsFailure);
-    CHECK_FALSE(report.signatures[1].certification);
-    CHECK(hasFinding(report.signatures[1], "certification-not-first"));
+    CHECK(signatureIn(report, "Signature1").indication == Indication::TotalFailed);
+    CHECK(signatureIn(report, "Signature1").modificationLevel == ModificationLevel::Other);
+    CHECK(signatureIn(report, "LateCertification").indication == Indication::Indeterminate);
+    CHECK(signatureIn(report, "LateCertification").subIndication == SubIndication::SigConstraintsFailure);
+    CHECK_FALSE(signatureIn(report, "LateCertification").certification);
+    CHECK(hasFinding(signatureIn(report, "LateCertification"), "certification-not-first"));
 }
 
 TEST_CASE("A later signature may not raise the DocMDP level of a certification", "[verify][viewer-model]")
@@ -480,21 +487,21 @@ TEST_CASE("A later signature may not raise the DocMDP level of a certification",
         sealed = handSigned(fixture, TestPki::Identity::AgencyRsa3072, certified, agency);
     }
     const ValidationReport report = validate(sealed, trusting(fixture));
-    listFindings(report);
+    INFO(findingCodes(report));
     REQUIRE(report.signatures.size() == 2);
-    CHECK(report.signatures[0].certification);
-    CHECK(report.signatures[0].docMdpPermission == 2);
-    CHECK(report.signatures[0].indication == Indication::TotalPassed);
-    CHECK(report.signatures[1].indication == Indication::Indeterminate);
-    CHECK(report.signatures[1].subIndication == SubIndication::SigConstraintsFailure);
-    CHECK(hasFinding(report.signatures[1], "lock-raised"));
+    CHECK(signatureIn(report, "Signature1").certification);
+    CHECK(signatureIn(report, "Signature1").docMdpPermission == 2);
+    CHECK(signatureIn(report, "Signature1").indication == Indication::TotalPassed);
+    CHECK(signatureIn(report, "CoQuan").indication == Indication::Indeterminate);
+    CHECK(signatureIn(report, "CoQuan").subIndication == SubIndication::SigConstraintsFailure);
+    CHECK(hasFinding(signatureIn(report, "CoQuan"), "lock-raised"));
     CHECK(report.verdict == Verdict::Indeterminate);
 
     // P=2 stays in force: an annotation the raised level would allow still breaks the certification.
     const ValidationReport annotated = validate(addFreeText(sealed), trusting(fixture));
-    listFindings(annotated);
-    CHECK(annotated.signatures[0].indication == Indication::TotalFailed);
-    CHECK(hasFinding(annotated.signatures[0], "docmdp-violated"));
+    INFO(findingCodes(annotated));
+    CHECK(signatureIn(annotated, "Signature1").indication == Indication::TotalFailed);
+    CHECK(hasFinding(signatureIn(annotated, "Signature1"), "docmdp-violated"));
     CHECK(annotated.verdict == Verdict::Modified);
 }
 
@@ -520,7 +527,7 @@ TEST_CASE("Duplicate keys in an object of a later revision are OTHER", "[verify]
     HandSection section;
     section.objects = {{pageRef.number, body}, {content, textStreamBody(forged)}};
     const QByteArray attacked = appendSection(pdf, section);
-    REQUIRE(attacked.count("/Contents ") >= 2);
+    REQUIRE(body.count("/Contents") == 2);
     const ValidationReport report = validate(attacked, trusting(fixture));
     requireModifiedOther(report, only(report));
     CHECK(hasFinding(only(report), "duplicate-keys"));
@@ -548,8 +555,8 @@ TEST_CASE("Defining later an object the signed revision referenced but did not d
     form.set("Length", PdfObject::integer(drawing.size()));
     section.objects = {{dangling, serialize(form) + "stream\n" + drawing + "\nendstream"}};
     const QByteArray attacked = appendSection(pdf, section);
-    CHECK_FALSE(popplerText(pdf).contains(QString::fromLatin1(forged)));
-    CHECK(popplerText(attacked).contains(QString::fromLatin1(forged)));
+    CHECK_FALSE(popplerText(pdf).contains(forgedWord));
+    CHECK(popplerText(attacked).contains(forgedWord));
     const ValidationReport report = validate(attacked, trusting(fixture));
     requireModifiedOther(report, only(report));
     CHECK(hasFinding(only(report), "undefined-object-defined"));
