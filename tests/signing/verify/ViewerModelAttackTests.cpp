@@ -181,6 +181,7 @@ TEST_CASE("A later trailer whose /Root names a new catalog, page tree and page i
     section.trailer = {{"Root", PdfObject::reference(newCatalog)}};
     const QByteArray attacked = appendSection(pdf, section);
 
+    CHECK(qpdfCheck(attacked).isEmpty()); // a well-formed file: every reader opens it
     // What a viewer shows: the new page, not the signed one.
     const QString shown = popplerText(attacked);
     CHECK(shown.contains(forgedWord));
@@ -318,6 +319,7 @@ TEST_CASE("A form XObject shared by a text widget's /AP and the page content may
         attacked = appendUpdate(pdf, overwriteShared);
     }
     CHECK(popplerText(attacked).contains(forgedWord)); // the page now shows the new text
+    CHECK(qpdfCheck(attacked).isEmpty());
     const ValidationReport report = validate(attacked, trusting(fixture));
     requireModifiedOther(report, only(report));
     CHECK(hasFinding(only(report), "shared-object-changed"));
@@ -505,6 +507,32 @@ TEST_CASE("A later signature may not raise the DocMDP level of a certification",
     CHECK(annotated.verdict == Verdict::Modified);
 }
 
+TEST_CASE("Under a P=1 certification, a later signature whose field /Lock has /P 3 changes nothing",
+          "[verify][viewer-model]")
+{
+    SigningFixture fixture;
+    const QByteArray locked = withSignatureField(SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf")),
+                                                 QStringLiteral("CoQuan"), rectangle(350, 100, 450, 200),
+                                                 PdfObject::dictionary({{"Type", PdfObject::name("SigFieldLock")},
+                                                                        {"Action", PdfObject::name("All")},
+                                                                        {"P", PdfObject::integer(3)}}));
+    const QByteArray certified = signWith(fixture, TestPki::Identity::LeaderRsa2048, locked, certifying(1));
+    HandSignature agency; // our signer refuses to sign after P=1
+    agency.field = QStringLiteral("CoQuan");
+    agency.extraKeys = fieldMdpReference("All");
+    const QByteArray sealed = handSigned(fixture, TestPki::Identity::AgencyRsa3072, certified, agency);
+    const ValidationReport report = validate(sealed, trusting(fixture));
+    INFO(findingCodes(report));
+    REQUIRE(report.signatures.size() == 2);
+    CHECK(report.verdict == Verdict::Modified);
+    CHECK(signatureIn(report, "Signature1").docMdpPermission == 1);
+    CHECK(signatureIn(report, "Signature1").indication == Indication::TotalFailed);
+    CHECK(hasFinding(signatureIn(report, "Signature1"), "docmdp-violated"));
+    CHECK(signatureIn(report, "CoQuan").indication == Indication::Indeterminate);
+    CHECK(signatureIn(report, "CoQuan").subIndication == SubIndication::SigConstraintsFailure);
+    CHECK(hasFinding(signatureIn(report, "CoQuan"), "lock-raised"));
+}
+
 TEST_CASE("Duplicate keys in an object of a later revision are OTHER", "[verify][viewer-model]")
 {
     SigningFixture fixture;
@@ -557,6 +585,7 @@ TEST_CASE("Defining later an object the signed revision referenced but did not d
     const QByteArray attacked = appendSection(pdf, section);
     CHECK_FALSE(popplerText(pdf).contains(forgedWord));
     CHECK(popplerText(attacked).contains(forgedWord));
+    CHECK(qpdfCheck(attacked).isEmpty());
     const ValidationReport report = validate(attacked, trusting(fixture));
     requireModifiedOther(report, only(report));
     CHECK(hasFinding(only(report), "undefined-object-defined"));
