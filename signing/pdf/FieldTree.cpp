@@ -24,7 +24,8 @@ void walkFields(PdfFile& file, const PdfObject& fields, const std::function<void
     constexpr int maxNodes = 100000;
     int queued = 0;
     std::vector<Pending> stack;
-    for (auto it = fields.arrayItems().rbegin(); it != fields.arrayItems().rend() && queued < maxNodes; ++it, ++queued) {
+    for (auto it = fields.arrayItems().rbegin(); it != fields.arrayItems().rend() && queued < maxNodes;
+         ++it, ++queued) {
         stack.push_back({*it, QString(), PdfObject(), 0});
     }
     for (int visited = 0; !stack.empty() && visited < maxNodes; ++visited) {

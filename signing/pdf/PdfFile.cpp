@@ -229,8 +229,7 @@ Result<void> PdfFile::rebuildByScanning()
     for (const qint64 at : scanTrailerKeywords(m_bytes)) {
         PdfParser parser(m_bytes, at + 7);
         auto dictionary = parser.readObject();
-        if (dictionary && dictionary->isDictionary() && dictionary->find("Root")
-            && (!trailer || trailer->first < at)) {
+        if (dictionary && dictionary->isDictionary() && dictionary->find("Root") && (!trailer || trailer->first < at)) {
             trailer = std::make_pair(at, std::move(*dictionary));
         }
     }
@@ -263,8 +262,8 @@ Result<void> PdfFile::rebuildByScanning()
         for (size_t index = 0; index < (*stream)->members.size(); ++index) {
             const int member = (*stream)->members[index].first;
             if (!section.entries.contains(member)) {
-                section.entries.emplace(member, XrefEntry{XrefEntry::Type::InObjectStream, containerNumber,
-                                                          static_cast<int>(index)});
+                section.entries.emplace(
+                    member, XrefEntry{XrefEntry::Type::InObjectStream, containerNumber, static_cast<int>(index)});
             }
         }
     }

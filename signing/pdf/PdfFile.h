@@ -169,9 +169,9 @@ private:
     const std::atomic<bool>* m_cancel = nullptr;
     qint64 m_work = 0;
     qint64 m_decodedBytes = 0;
-    std::unordered_map<qint64, std::shared_ptr<const XrefSection>> m_sections; ///< by offset
-    std::unordered_map<qint64, std::shared_ptr<PdfIndirectObject>> m_objects;  ///< plain objects by offset
-    std::unordered_map<qint64, std::shared_ptr<ObjectStream>> m_objectStreams; ///< by the container's offset
+    std::unordered_map<qint64, std::shared_ptr<const XrefSection>> m_sections;      ///< by offset
+    std::unordered_map<qint64, std::shared_ptr<PdfIndirectObject>> m_objects;       ///< plain objects by offset
+    std::unordered_map<qint64, std::shared_ptr<ObjectStream>> m_objectStreams;      ///< by the container's offset
     std::map<std::pair<qint64, int>, std::shared_ptr<PdfIndirectObject>> m_members; ///< (container offset, number)
 };
 
@@ -186,8 +186,7 @@ public:
     /** Errors: InvalidInput when the bytes are not a PDF or the cross-reference chain is damaged or too large. */
     [[nodiscard]] static Result<std::unique_ptr<PdfFile>> open(QByteArray bytes, const PdfLimits& limits = {});
     /** As open(), sharing what is parsed and the budgets with the other views of @p cache (same file's bytes). */
-    [[nodiscard]] static Result<std::unique_ptr<PdfFile>> open(QByteArray bytes,
-                                                               std::shared_ptr<PdfParseCache> cache);
+    [[nodiscard]] static Result<std::unique_ptr<PdfFile>> open(QByteArray bytes, std::shared_ptr<PdfParseCache> cache);
     /**
      * The file as a viewer rebuilds it when its cross-reference data is missing or wrong: every "N G obj" at the
      * start of a line, the later one winning (with a generation not lower), the members of the object streams it

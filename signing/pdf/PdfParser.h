@@ -24,8 +24,8 @@ struct PdfIndirectObject
     PdfRef ref;
     PdfObject value;
     std::optional<PdfStreamSpan> stream;
-    qint64 offset = 0; ///< of the object number
-    qint64 end = 0;    ///< just after "endobj" (or after the value if "endobj" is missing)
+    qint64 offset = 0;          ///< of the object number
+    qint64 end = 0;             ///< just after "endobj" (or after the value if "endobj" is missing)
     bool duplicateKeys = false; ///< a dictionary of the value names a key twice
 };
 

@@ -388,13 +388,33 @@ private:
             m_status[number] = Status::Changed; // in use when signed, free or missing now
             return {};
         }
+        // A changed or new object must be written after the signature: an entry pointed at other signed bytes
+        // shows what the signer's revision held hidden (Shadow Hide-and-Replace).
+        qint64 location = now->type == XrefEntry::Type::InFile ? now->location : -1;
+        if (now->type == XrefEntry::Type::InObjectStream) {
+            const XrefEntry* container = m_later.entry(static_cast<int>(now->location));
+            location = container && container->type == XrefEntry::Type::InFile ? container->location : -1;
+        }
+        // The same bytes listed with another generation are not other bytes: readers rebuild (judged there).
+        const bool sameBytes = then && then->type == XrefEntry::Type::InFile && now->type == XrefEntry::Type::InFile
+                               && then->location == now->location;
+        const bool redirected = location >= 0 && location < m_signedEnd && !sameBytes;
+        if (redirected) {
+            raise(ModificationLevel::Other, "xref-redirected",
+                  ChangeAnalysisText::tr("The cross-reference entry of object %1 was pointed at other bytes of the "
+                                         "signed revision.")
+                      .arg(number));
+        }
         auto after = m_later.indirect(number);
         if (!after) {
             if (isBlocking(after.error())) {
                 return after.error();
             }
-            m_status[number] = Status::Changed;
-            m_unreadable.insert(number);
+            // An entry that finds another object or none makes readers rebuild the file: that view is judged.
+            if (!m_later.misplacedObjects() || redirected) {
+                m_status[number] = Status::Changed;
+                m_unreadable.insert(number);
+            }
             return {};
         }
         if (definedThen) {
@@ -411,19 +431,6 @@ private:
         m_status[number] = definedThen ? Status::Changed : Status::New;
         if (then && then->type == XrefEntry::Type::Free) {
             m_reactivated.insert(number);
-        }
-        // A changed or new object must be written after the signature: an entry pointed at other signed bytes
-        // shows what the signer's revision held hidden (Shadow Hide-and-Replace).
-        qint64 location = now->type == XrefEntry::Type::InFile ? now->location : -1;
-        if (now->type == XrefEntry::Type::InObjectStream) {
-            const XrefEntry* container = m_later.entry(static_cast<int>(now->location));
-            location = container && container->type == XrefEntry::Type::InFile ? container->location : -1;
-        }
-        if (location >= 0 && location < m_signedEnd) {
-            raise(ModificationLevel::Other, "xref-redirected",
-                  ChangeAnalysisText::tr("The cross-reference entry of object %1 was pointed at other bytes of the "
-                                         "signed revision.")
-                      .arg(number));
         }
         if ((*after)->duplicateKeys) {
             raise(ModificationLevel::Other, "duplicate-keys",
@@ -545,8 +552,7 @@ private:
         raise(ModificationLevel::Other, "object-changed",
               ChangeAnalysisText::tr("An object of the signed document was redefined (object %1%2).")
                   .arg(number)
-                  .arg(type && type->isName() ? QStringLiteral(", ") + QString::fromLatin1(type->bytes())
-                                              : QString()));
+                  .arg(type && type->isName() ? QStringLiteral(", ") + QString::fromLatin1(type->bytes()) : QString()));
     }
 
     void classifyPageContent(int number, const ReachedObject& reached)
@@ -689,8 +695,8 @@ private:
     {
         const QSet<QByteArray> keys = changedKeys(before, after);
         QSet<QByteArray> other = keys;
-        other.subtract({"DSS", "Extensions", "Metadata", "Version", "AcroForm", "Outlines", "StructTreeRoot",
-                        "MarkInfo", "Perms"});
+        other.subtract(
+            {"DSS", "Extensions", "Metadata", "Version", "AcroForm", "Outlines", "StructTreeRoot", "MarkInfo"});
         if (!other.isEmpty()) {
             raise(ModificationLevel::Other, "catalog-changed",
                   ChangeAnalysisText::tr("The document's structure (catalog) was changed (%1).").arg(keyList(other)));
@@ -715,11 +721,6 @@ private:
             raise(ModificationLevel::Annotations, "structure-changed",
                   ChangeAnalysisText::tr("The document's outline or tagged structure was updated."));
         }
-        if (keys.contains("Perms")) {
-            raise(ModificationLevel::FormFilling, "permissions-changed",
-                  ChangeAnalysisText::tr("The document's signature permissions (certification) were set after this "
-                                         "signature."));
-        }
     }
 
     /** Items of one DSS list: every one the signed revision held stays, new ones are new objects. */
@@ -728,8 +729,8 @@ private:
         if (!after.isArray() && !after.isNull()) {
             return false;
         }
-        const ListChange change = compareLists(before.isArray() ? before : PdfObject::array(),
-                                               after.isArray() ? after : PdfObject::array());
+        const ListChange change =
+            compareLists(before.isArray() ? before : PdfObject::array(), after.isArray() ? after : PdfObject::array());
         return change.removed.empty();
     }
 
@@ -847,13 +848,12 @@ private:
     {
         // A new object must hang from something changed: a reference the signed revision held to a number it did
         // not define now shows whatever the later revision put there.
-        const bool unexplained = std::any_of(reached.referrers.begin(), reached.referrers.end(),
-                                             [this](int referrer) {
-                                                 return referrer != 0 && status(referrer) == Status::Unchanged;
-                                             });
+        const bool unexplained = std::any_of(reached.referrers.begin(), reached.referrers.end(), [this](int referrer) {
+            return referrer != 0 && status(referrer) == Status::Unchanged;
+        });
         if (unexplained) {
-            raise(ModificationLevel::Other, m_reactivated.contains(number) ? "object-reactivated"
-                                                                            : "undefined-object-defined",
+            raise(ModificationLevel::Other,
+                  m_reactivated.contains(number) ? "object-reactivated" : "undefined-object-defined",
                   m_reactivated.contains(number)
                       ? ChangeAnalysisText::tr("Object %1, listed as free in the signed revision, was brought back "
                                                "into use.")
@@ -906,7 +906,8 @@ private:
                 // Only a document timestamp's field belongs with LTA updates; an invisible approval signature is a
                 // signature like any other (not allowed under "no changes").
                 raise(isDocumentTimestampValue(value) ? ModificationLevel::LtaUpdates : ModificationLevel::FormFilling,
-                      "invisible-signature-field-added", ChangeAnalysisText::tr("An invisible signature field was added."));
+                      "invisible-signature-field-added",
+                      ChangeAnalysisText::tr("An invisible signature field was added."));
             } else {
                 m_report.visibleSignatureFieldAdded = true;
                 raise(ModificationLevel::FormFilling, "signature-field-added",
@@ -1022,6 +1023,7 @@ Result<void> ChangeAnalysis::scanStructure()
             m_unlisted.push_back(header.offset);
         }
     }
+    qint64 previousEnd = 0;
     for (const qint64 end : m_revisions.ends()) {
         const qsizetype keyword = bytes.lastIndexOf("startxref", end);
         PdfParser parser(bytes, keyword + 9);
@@ -1030,7 +1032,10 @@ Result<void> ChangeAnalysis::scanStructure()
         probe.skipSpace();
         if (!start || (!m_chainSections.contains(*start) && !m_chainSections.contains(probe.position()))) {
             m_hiddenRevisions.push_back(end);
+        } else if (*start < previousEnd) {
+            m_revisionsWithoutSection.push_back(end); // its startxref names an earlier revision's section
         }
+        previousEnd = end;
     }
     const qint64 lastEnd = m_revisions.ends().empty() ? 0 : m_revisions.ends().back();
     m_dataAfterLastRevision = !m_revisions.onlyCommentsAfter(lastEnd);
@@ -1068,8 +1073,8 @@ Result<ChangeReport> ChangeAnalysis::analyse(qint64 signedEnd)
     }
     PdfFile& final = m_revisions.final();
     const bool later = !m_revisions.onlyCommentsAfter(signedEnd);
-    const bool unlistedAfter = std::any_of(m_unlisted.begin(), m_unlisted.end(),
-                                           [signedEnd](qint64 offset) { return offset >= signedEnd; });
+    const bool unlistedAfter =
+        std::any_of(m_unlisted.begin(), m_unlisted.end(), [signedEnd](qint64 offset) { return offset >= signedEnd; });
     const bool misplaced = final.misplacedObjects();
     if (!later && !final.rebuilt() && !misplaced) {
         return report; // the signature covers the whole file
@@ -1116,16 +1121,17 @@ Result<ChangeReport> ChangeAnalysis::analyse(qint64 signedEnd)
             }
             report.level = std::max(report.level, repaired.level);
             for (const Finding& finding : repaired.findings) {
-                const bool seen = std::any_of(report.findings.begin(), report.findings.end(),
-                                              [&finding](const Finding& other) {
-                                                  return other.code == finding.code && other.message == finding.message;
-                                              });
+                const bool seen =
+                    std::any_of(report.findings.begin(), report.findings.end(), [&finding](const Finding& other) {
+                        return other.code == finding.code && other.message == finding.message;
+                    });
                 if (!seen) {
                     report.findings.append(finding);
                 }
             }
             report.changedAreas += repaired.changedAreas;
-            report.visibleSignatureFieldAdded = report.visibleSignatureFieldAdded || repaired.visibleSignatureFieldAdded;
+            report.visibleSignatureFieldAdded =
+                report.visibleSignatureFieldAdded || repaired.visibleSignatureFieldAdded;
             report.annotationRemoved = report.annotationRemoved || repaired.annotationRemoved;
             for (const QString& field : repaired.changedFields) {
                 if (!report.changedFields.contains(field)) {
@@ -1143,6 +1149,18 @@ Result<ChangeReport> ChangeAnalysis::analyse(qint64 signedEnd)
         addFinding(report, ModificationLevel::Other, "duplicate-keys",
                    ChangeAnalysisText::tr("An object written after the signature names the same key twice; readers "
                                           "disagree on which value counts."));
+    }
+    if (std::any_of(m_revisionsWithoutSection.begin(), m_revisionsWithoutSection.end(),
+                    [signedEnd](qint64 end) { return end > signedEnd; })) {
+        report.findings.append(Finding{QStringLiteral("xref-missing"),
+                                       ChangeAnalysisText::tr("Data was appended after the signature without a "
+                                                              "cross-reference section of its own.")});
+    }
+    if (!final.rebuilt() && !(*signedFile)->sections().empty()
+        && !m_chainSections.contains((*signedFile)->sections().front().offset)) {
+        report.findings.append(Finding{QStringLiteral("revision-detached"),
+                                       ChangeAnalysisText::tr("A later revision does not build on the signed one (its "
+                                                              "cross-reference chain skips it).")});
     }
     if (std::any_of(m_hiddenRevisions.begin(), m_hiddenRevisions.end(),
                     [signedEnd](qint64 end) { return end > signedEnd; })) {

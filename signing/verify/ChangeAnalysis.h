@@ -70,6 +70,8 @@ private:
     std::set<qint64> m_chainSections;
     /** Ends of revisions whose own section the final chain skips, or that add none (their objects are unlisted). */
     std::vector<qint64> m_hiddenRevisions;
+    /** Ends of revisions whose startxref names an earlier revision's section (data appended without one). */
+    std::vector<qint64> m_revisionsWithoutSection;
     /** Objects of later sections whose dictionaries name a key twice. */
     std::vector<std::pair<qint64, int>> m_duplicateKeys; ///< (offset, number)
     bool m_dataAfterLastRevision = false;

@@ -143,17 +143,15 @@ SignaturePermissions readPermissions(PdfFile& file, const LocatedSignature& sign
         const PdfObject* value = node.dictionary.find("V");
         const bool direct = value && value->isDictionary() && node.reference.isReference()
                             && -node.reference.referenceValue().number == signature.dictionaryNumber;
-        if (direct
-            || (value && value->isReference() && value->referenceValue().number == signature.dictionaryNumber)) {
+        if (direct || (value && value->isReference() && value->referenceValue().number == signature.dictionaryNumber)) {
             const PdfObject lockDictionary = resolved(file, node.dictionary.find("Lock"));
             if (auto lock = lockFrom(file, lockDictionary)) {
                 permissions.fieldLock = lock;
                 permissions.locks.push_back(std::move(*lock));
             }
             if (const PdfObject* p = lockDictionary.find("P"); p && p->isInteger()) {
-                permissions.lockPermission = p->integerValue() >= 1 && p->integerValue() <= 3
-                                                 ? static_cast<int>(p->integerValue())
-                                                 : 1;
+                permissions.lockPermission =
+                    p->integerValue() >= 1 && p->integerValue() <= 3 ? static_cast<int>(p->integerValue()) : 1;
             }
         }
     });
@@ -254,7 +252,7 @@ void lower(SignatureReport& report, const char* code, const QString& message)
 
 ModificationLevel allowedBy(int docMdp)
 {
-    return docMdp == 1 ? ModificationLevel::LtaUpdates
+    return docMdp == 1   ? ModificationLevel::LtaUpdates
            : docMdp == 2 ? ModificationLevel::FormFilling
                          : ModificationLevel::Annotations;
 }
@@ -282,6 +280,8 @@ void applyDocumentRules(PdfFile& file, const std::vector<LocatedSignature>& loca
                   ModificationPolicyText::tr("This certification signature was added after another signature; a "
                                              "certification must be the document's first signature, so it does not "
                                              "certify anything."));
+            report.certification = false;
+            report.docMdpPermission.reset();
         }
         if (permissions.docMdpReferences > 1) {
             lower(report, "lock-raised",
@@ -293,34 +293,36 @@ void applyDocumentRules(PdfFile& file, const std::vector<LocatedSignature>& loca
                   ModificationPolicyText::tr("The signature claims other locked fields than its signature field "
                                              "prescribes."));
         }
-        std::optional<int> setHere;
-        if (permissions.certification && position == 0) {
-            setHere = permissions.docMdp;
+        // The level this signature claims: its certification's, its field lock's, the stricter of both.
+        std::optional<int> claimed;
+        if (permissions.certification) {
+            claimed = permissions.docMdp;
         }
         if (permissions.lockPermission) {
-            setHere = setHere ? std::min(*setHere, *permissions.lockPermission) : *permissions.lockPermission;
+            claimed = claimed ? std::min(*claimed, *permissions.lockPermission) : *permissions.lockPermission;
         }
-        if (setHere && levelInForce && *setHere > *levelInForce) {
+        if (claimed && levelInForce && *claimed > *levelInForce) {
             lower(report, "lock-raised",
                   ModificationPolicyText::tr("The signature's field lock allows more changes (P=%1) than an earlier "
                                              "signature allows (P=%2); the stricter level stays in force.")
-                      .arg(*setHere)
+                      .arg(*claimed)
                       .arg(*levelInForce));
         }
-        if (setHere && (!levelInForce || *setHere < *levelInForce)) {
-            levelInForce = setHere;
+        const bool binding = !permissions.certification || position == 0; // a late certification binds nothing
+        if (claimed && binding && (!levelInForce || *claimed < *levelInForce)) {
+            levelInForce = claimed;
         }
         // A field lock's /P binds the changes after this signature like a certification would.
         if (permissions.lockPermission && !permissions.certification
             && (report.modificationLevel == ModificationLevel::Other
                 || report.modificationLevel > allowedBy(*permissions.lockPermission))) {
             report.changesPermitted = false;
-            report.findings.append(finding("docmdp-violated",
-                                           ModificationPolicyText::tr("The certification (P=%1) allows %2, but the "
-                                                                      "document was changed after it: %3.")
-                                               .arg(*permissions.lockPermission)
-                                               .arg(permissionWords(*permissions.lockPermission),
-                                                    levelWords(report.modificationLevel))));
+            report.findings.append(
+                finding("docmdp-violated",
+                        ModificationPolicyText::tr("The certification (P=%1) allows %2, but the "
+                                                   "document was changed after it: %3.")
+                            .arg(*permissions.lockPermission)
+                            .arg(permissionWords(*permissions.lockPermission), levelWords(report.modificationLevel))));
             if (report.indication != Indication::TotalFailed) {
                 report.indication = Indication::TotalFailed;
                 report.subIndication = SubIndication::FormatFailure;

@@ -247,7 +247,8 @@ private:
         addListed(reached.referrers, step.holder);
         const bool newRole = (reached.reach & bit(step.reach)) == 0;
         bool newOwner = false;
-        if (step.owner != 0 && std::find(reached.owners.begin(), reached.owners.end(), step.owner) == reached.owners.end()
+        if (step.owner != 0
+            && std::find(reached.owners.begin(), reached.owners.end(), step.owner) == reached.owners.end()
             && reached.owners.size() < maxListed) {
             reached.owners.push_back(step.owner);
             newOwner = true;

@@ -28,7 +28,7 @@ enum class Reach : std::uint32_t
     WidgetAppearance = 1U << 7, ///< the appearance of a widget (/AP, /MK icons)
     AcroForm = 1U << 8,
     FieldsArray = 1U << 9,
-    FormResources = 1U << 10, ///< the form's default resources (/DR)
+    FormResources = 1U << 10,  ///< the form's default resources (/DR)
     SignatureValue = 1U << 11, ///< a signature dictionary (a field's /V, /Perms) and its parts
     FieldLock = 1U << 12,      ///< a signature field's /Lock or /SV
     Dss = 1U << 13,
@@ -46,9 +46,9 @@ enum class Reach : std::uint32_t
 /** How one reachable object is reached. */
 struct ReachedObject
 {
-    std::uint32_t reach = 0;   ///< Reach bits
-    int page = -1;             ///< the first page (0-based) it belongs to, where it belongs to one
-    QByteArray resourceKind;   ///< for page content: "Contents", "Font", "XObject", ... (the first seen)
+    std::uint32_t reach = 0;    ///< Reach bits
+    int page = -1;              ///< the first page (0-based) it belongs to, where it belongs to one
+    QByteArray resourceKind;    ///< for page content: "Contents", "Font", "XObject", ... (the first seen)
     std::vector<int> referrers; ///< distinct objects holding a reference to it (0: the trailer), at most 8
     std::vector<int> owners;    ///< for appearances: the widgets or annotations whose /AP leads to it, at most 8
 

@@ -25,7 +25,7 @@ class Revisions
 public:
     /** The final file is opened through its cross-reference data, or rebuilt by scanning when that is broken. */
     [[nodiscard]] static Result<std::unique_ptr<Revisions>> open(const QByteArray& pdf, const pdf::PdfLimits& limits,
-                                                               const std::atomic<bool>* cancel);
+                                                                 const std::atomic<bool>* cancel);
 
     [[nodiscard]] const QByteArray& bytes() const
     {

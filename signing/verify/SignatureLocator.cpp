@@ -108,7 +108,7 @@ Result<std::vector<LocatedSignature>> locateSignatures(PdfFile& file)
             return;
         }
         // A dictionary written directly in /V has no number of its own: the field's (negated) identifies it.
-        const int number = value->isReference()                ? value->referenceValue().number
+        const int number = value->isReference()           ? value->referenceValue().number
                            : node.reference.isReference() ? -node.reference.referenceValue().number
                                                           : 0;
         if (number != 0 && std::find(seen.begin(), seen.end(), number) != seen.end()) {
@@ -209,8 +209,9 @@ bool checkByteRange(const LocatedSignature& signature, const QByteArray& file, Q
     }
     const bool holdersSigned =
         !signature.holders.empty()
-        && std::all_of(signature.holders.begin(), signature.holders.end(),
-                       [&range](qint64 holder) { return holder >= 0 && holder < range[1]; });
+        && std::all_of(signature.holders.begin(), signature.holders.end(), [&range](qint64 holder) {
+               return (holder >= 0 && holder < range[1]) || (holder >= range[2] && holder < range[2] + range[3]);
+           });
     if (!holdersSigned) {
         findings.append(finding("dictionary-unsigned",
                                 SignatureLocatorText::tr("The signature dictionary is not covered by the signature.")));

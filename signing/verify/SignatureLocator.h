@@ -32,8 +32,9 @@ struct LocatedSignature
 
 /**
  * signing.md §4 rules 1-4 and 7: four non-negative integers starting at 0 (an indirect /ByteRange or /Contents is
- * resolved first), the gap is exactly the raw /Contents hex string, the objects holding them lie in the signed bytes, the ranges stay inside the file, and the gap holds nothing but hex digits
- * between its brackets (signing.md §4: the raw value is never decoded leniently). Adds findings; true when all hold.
+ * resolved first), the gap is exactly the raw /Contents hex string, the objects holding them lie in the signed bytes,
+ * the ranges stay inside the file, and the gap holds nothing but hex digits between its brackets (signing.md §4: the
+ * raw value is never decoded leniently). Adds findings; true when all hold.
  */
 bool checkByteRange(const LocatedSignature& signature, const QByteArray& file, QList<Finding>& findings);
 

@@ -422,6 +422,9 @@ TEST_CASE("Shadow hide: removing or reordering a prepared cover, or changing a f
     CHECK(validate(pdf, trusting(fixture)).verdict == Verdict::Valid);
     QByteArray attacked;
     const char* expected = nullptr;
+    // Removing a non-widget annotation is ANNOTATIONS, allowed only under a P=3 certification (decision 40): after
+    // an approval signature it uncovers what the signer saw covered.
+    ModificationLevel level = ModificationLevel::Other;
     SECTION("the cover is removed from /Annots")
     {
         attacked = editPage(pdf, [](PdfFile& file, PdfObject& page) {
@@ -429,7 +432,8 @@ TEST_CASE("Shadow hide: removing or reordering a prepared cover, or changing a f
             annots.arrayItems().erase(annots.arrayItems().begin());
             page.set("Annots", annots);
         });
-        expected = "annotations-removed";
+        expected = "annotation-removal-not-allowed";
+        level = ModificationLevel::Annotations;
     }
     SECTION("/Annots is reordered so the cover goes below the rest")
     {
@@ -438,7 +442,7 @@ TEST_CASE("Shadow hide: removing or reordering a prepared cover, or changing a f
             std::reverse(annots.arrayItems().begin(), annots.arrayItems().end());
             page.set("Annots", annots);
         });
-        expected = "annotations-removed";
+        expected = "annotations-reordered";
     }
     SECTION("a widget is taken out of the prepared field's /Kids")
     {
@@ -453,7 +457,7 @@ TEST_CASE("Shadow hide: removing or reordering a prepared cover, or changing a f
     requireWellFormed(attacked);
     const ValidationReport report = validate(attacked, trusting(fixture));
     CHECK(report.verdict == Verdict::Modified);
-    CHECK(only(report).modificationLevel == ModificationLevel::Other);
+    CHECK(only(report).modificationLevel == level);
     CHECK(hasFinding(only(report), expected));
 }
 
@@ -588,11 +592,22 @@ TEST_CASE("Shadow hide-and-replace: unused objects shown later and xref games ar
     }
     SECTION("an object free in the signed revision is brought back")
     {
-        // Prepare: the unused object is freed before signing, then defined again after.
+        // Prepare: the unused object is freed before signing while the page already points at its number (it reads
+        // as null then); after signing the number is defined again, so the page shows what was never signed.
         RawUpdate freeing;
         freeing.freed = {unused};
-        pdf = signWith(fixture, TestPki::Identity::LeaderRsa2048, appendRaw(prepared, freeing),
-                       SigningFixture::request());
+        const QByteArray freed = appendRaw(prepared, freeing);
+        auto file = PdfFile::open(freed);
+        REQUIRE(file.has_value());
+        auto [pageRef, page] = pageOf(**file);
+        PdfObject annots = page.find("Annots") ? *page.find("Annots") : PdfObject::array();
+        REQUIRE_FALSE(annots.isReference());
+        annots.arrayItems().push_back(PdfObject::reference(PdfRef{unused, 0}));
+        page.set("Annots", annots);
+        RawUpdate pointing;
+        pointing.objects = {{pageRef.number, serialize(page)}};
+        pdf =
+            signWith(fixture, TestPki::Identity::LeaderRsa2048, appendRaw(freed, pointing), SigningFixture::request());
         CHECK(validate(pdf, trusting(fixture)).verdict == Verdict::Valid);
         RawUpdate reactivating;
         reactivating.objects = {{unused, "<</Type/Annot/Subtype/FreeText/Rect[100 100 300 150]/Contents(PAID)>>"}};

@@ -434,7 +434,8 @@ TEST_CASE("An approval signature after a P=2 certification is form filling", "[v
     }
 }
 
-TEST_CASE("Annotation removal, tagged structure and outline updates are ANNOTATIONS under P=3 and approval",
+TEST_CASE("Annotation removal, tagged structure and outline updates are ANNOTATIONS under P=3, and under "
+          "approval but removal",
           "[verify][edge][certify]")
 {
     SigningFixture fixture;
@@ -449,6 +450,15 @@ TEST_CASE("Annotation removal, tagged structure and outline updates are ANNOTATI
               std::pair{"the outlines updated", withOutlineItem(signedPrepared)}}) {
             INFO(what);
             const ValidationReport report = validate(changed, trusting(fixture));
+            // Removing an annotation uncovers what the signer saw covered (Shadow Hide): only a P=3 certification
+            // allows it (decision 40); after an approval signature it is not allowed.
+            if (!certified && std::string(what) == "a FreeText annotation removed") {
+                INFO(findingCodes(report));
+                CHECK(report.verdict == Verdict::Modified);
+                CHECK(signatureIn(report, "Signature1").modificationLevel == ModificationLevel::Annotations);
+                CHECK(hasFinding(signatureIn(report, "Signature1"), "annotation-removal-not-allowed"));
+                continue;
+            }
             requireAllPassed(report, "Signature1", ModificationLevel::Annotations, Verdict::ValidWithAllowedChanges);
             if (!certified) {
                 CHECK(hasFinding(signatureIn(report, "Signature1"), "annotations-after-signing")); // the warning
