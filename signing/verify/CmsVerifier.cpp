@@ -313,7 +313,10 @@ TokenCheck checkToken(const unsigned char* der, long length, QByteArrayView firs
     // The token's own signature; its chain to the trust anchors (for the timestamping purpose) when there are any.
     check.signedByItsCertificate = PKCS7_verify(token.get(), nullptr, nullptr, nullptr, nullptr, PKCS7_NOVERIFY) == 1;
     const QList<QByteArray> anchors = timestampAnchors(options);
-    if (anchors.isEmpty() || options.ignoreTrust) {
+    // Without any anchor at all only the signature can be checked (the signer's chain fails anyway); anchors for
+    // signing only must not make the authority's chain unchecked.
+    const bool noAnchors = anchors.isEmpty() && options.signingAnchorsDer.isEmpty();
+    if (noAnchors || options.ignoreTrust) {
         check.signatureValid = check.signedByItsCertificate;
     } else {
         VerifyContextPointer context(TS_VERIFY_CTX_new());
@@ -759,6 +762,7 @@ CmsVerdict verifyDocumentTimestamp(const QByteArray& tokenDer, QByteArrayView si
     }
     verdict.parsed = true;
     verdict.singleSigner = true;
+    verdict.signerCount = 1;
     verdict.padesAttributes = true;
     verdict.signer = token.authority;
     verdict.digestMatches = token.imprintMatches;

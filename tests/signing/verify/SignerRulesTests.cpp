@@ -4,6 +4,7 @@
 // evidence counts at the signing time. Signed with our own signer; CMS variants built here with OpenSSL's CMS API.
 #include "signing/keys/TrustStore.h"
 #include "signing/ltv/Dss.h"
+#include "signing/net/HttpTransfer.h"
 #include "signing/pades/PadesSigner.h"
 #include "signing/pkcs12/Pkcs12Key.h"
 #include "signing/timestamp/TimestampClient.h"
@@ -26,6 +27,8 @@
 #include <openssl/err.h>
 #include <openssl/ess.h>
 #include <openssl/pem.h>
+#include <openssl/sha.h>
+#include <openssl/ts.h>
 #include <openssl/x509.h>
 
 #include <memory>
@@ -33,8 +36,10 @@
 using namespace vanthu;
 using namespace vanthu::signing;
 using vanthu::test::CustomIdentity;
+using vanthu::test::hasFinding;
 using vanthu::test::SigningFixture;
 using vanthu::test::TestPki;
+using vanthu::test::validate;
 
 namespace
 {
@@ -180,16 +185,60 @@ struct CmsShape
     QList<QByteArray> extraCertificates;
     QList<QByteArray> archivedOcsp;  ///< adbe-revocationInfoArchival's OCSP responses
     bool breakLastSignature = false; ///< flip a bit of the last SignerInfo's signature value
+    /** With encapsulate: the content put inside (empty: the signed bytes themselves). */
+    QByteArray encapsulatedContent;
+    bool withIntermediate = true;
+    /** Ask this TSA for a signature timestamp (raw RFC 3161, without the checks our client makes). */
+    QString tsaUrl;
 };
+
+/** A TimeStampToken over SHA-256(@p signatureValue) from @p url, taken as the TSA sends it (nothing checked). */
+QByteArray rawTimestampToken(const QString& url, QByteArrayView signatureValue)
+{
+    unsigned char digest[32];
+    SHA256(reinterpret_cast<const unsigned char*>(signatureValue.data()), static_cast<size_t>(signatureValue.size()),
+           digest);
+    std::unique_ptr<TS_REQ, Deleter<TS_REQ_free>> request(TS_REQ_new());
+    std::unique_ptr<TS_MSG_IMPRINT, Deleter<TS_MSG_IMPRINT_free>> imprint(TS_MSG_IMPRINT_new());
+    std::unique_ptr<X509_ALGOR, Deleter<X509_ALGOR_free>> algorithm(X509_ALGOR_new());
+    X509_ALGOR_set0(algorithm.get(), OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
+    REQUIRE(TS_MSG_IMPRINT_set_algo(imprint.get(), algorithm.get()) == 1);
+    REQUIRE(TS_MSG_IMPRINT_set_msg(imprint.get(), digest, sizeof digest) == 1);
+    REQUIRE(TS_REQ_set_version(request.get(), 1) == 1);
+    REQUIRE(TS_REQ_set_msg_imprint(request.get(), imprint.get()) == 1);
+    REQUIRE(TS_REQ_set_cert_req(request.get(), 1) == 1);
+    unsigned char* der = nullptr;
+    const int length = i2d_TS_REQ(request.get(), &der);
+    REQUIRE(length > 0);
+    net::HttpExchange exchange;
+    exchange.body = QByteArray(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    exchange.contentType = "application/timestamp-query";
+    const net::HttpReply reply = net::httpTransfer(url, exchange);
+    REQUIRE(reply.ok());
+    const auto* cursor = reinterpret_cast<const unsigned char*>(reply.body.constData());
+    std::unique_ptr<TS_RESP, Deleter<TS_RESP_free>> response(d2i_TS_RESP(nullptr, &cursor, reply.body.size()));
+    REQUIRE(response);
+    PKCS7* token = TS_RESP_get_token(response.get());
+    REQUIRE(token != nullptr);
+    unsigned char* tokenDer = nullptr;
+    const int tokenLength = i2d_PKCS7(token, &tokenDer);
+    REQUIRE(tokenLength > 0);
+    QByteArray bytes(reinterpret_cast<const char*>(tokenDer), tokenLength);
+    OPENSSL_free(tokenDer);
+    return bytes;
+}
 
 QByteArray buildCms(const QByteArray& content, const CmsShape& shape)
 {
     const unsigned int flags = CMS_BINARY | CMS_PARTIAL | (shape.encapsulate ? 0U : CMS_DETACHED);
     CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, flags));
     REQUIRE(cms);
-    for (const CmsSigner& signer : shape.signers) {
-        const unsigned int signerFlags =
-            CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP | (shape.signedAttributes ? 0U : CMS_NOATTR);
+    for (qsizetype index = 0; index < shape.signers.size(); ++index) {
+        const CmsSigner& signer = shape.signers[index];
+        // OpenSSL refuses to add a certificate twice: later signers' certificates are added below when new.
+        const unsigned int signerFlags = CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP | (index > 0 ? CMS_NOCERTS : 0U)
+                                         | (shape.signedAttributes ? 0U : CMS_NOATTR);
         CMS_SignerInfo* info = CMS_add1_signer(cms.get(), signer.certificate, signer.key, shape.md, signerFlags);
         REQUIRE(info != nullptr);
         if (shape.signedAttributes) {
@@ -197,14 +246,14 @@ QByteArray buildCms(const QByteArray& content, const CmsShape& shape)
             unsigned char* der = nullptr;
             int length = 0;
             if (shape.essV1) {
-                OSSL_ESS_SIGNING_CERT* reference = OSSL_ESS_signing_cert_new_init(referenced, nullptr, 0);
-                length = i2d_OSSL_ESS_SIGNING_CERT(reference, &der);
-                OSSL_ESS_SIGNING_CERT_free(reference);
+                ESS_SIGNING_CERT* reference = OSSL_ESS_signing_cert_new_init(referenced, nullptr, 0);
+                length = i2d_ESS_SIGNING_CERT(reference, &der);
+                ESS_SIGNING_CERT_free(reference);
             } else {
-                OSSL_ESS_SIGNING_CERT_V2* reference =
+                ESS_SIGNING_CERT_V2* reference =
                     OSSL_ESS_signing_cert_v2_new_init(EVP_sha256(), referenced, nullptr, 0);
-                length = i2d_OSSL_ESS_SIGNING_CERT_V2(reference, &der);
-                OSSL_ESS_SIGNING_CERT_V2_free(reference);
+                length = i2d_ESS_SIGNING_CERT_V2(reference, &der);
+                ESS_SIGNING_CERT_V2_free(reference);
             }
             REQUIRE(length > 0);
             REQUIRE(CMS_signed_add1_attr_by_NID(
@@ -224,12 +273,28 @@ QByteArray buildCms(const QByteArray& content, const CmsShape& shape)
             }
         }
     }
+    for (qsizetype index = 1; index < shape.signers.size(); ++index) {
+        CMS_add1_cert(cms.get(), shape.signers[index].certificate); // fails harmlessly for a certificate already in
+    }
     for (const QByteArray& der : shape.extraCertificates) {
         CertPtr certificate = certificateOf(der);
         REQUIRE(CMS_add1_cert(cms.get(), certificate.get()) == 1);
     }
-    BioPtr data(BIO_new_mem_buf(content.constData(), static_cast<int>(content.size())));
+    ERR_clear_error();
+    const QByteArray& signedContent =
+        shape.encapsulate && !shape.encapsulatedContent.isEmpty() ? shape.encapsulatedContent : content;
+    BioPtr data(BIO_new_mem_buf(signedContent.constData(), static_cast<int>(signedContent.size())));
     REQUIRE(CMS_final(cms.get(), data.get(), nullptr, flags) == 1);
+    if (!shape.tsaUrl.isEmpty()) {
+        CMS_SignerInfo* info = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
+        const ASN1_OCTET_STRING* value = CMS_SignerInfo_get0_signature(info);
+        const QByteArray token =
+            rawTimestampToken(shape.tsaUrl, QByteArrayView(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)),
+                                                           ASN1_STRING_length(value)));
+        REQUIRE(CMS_unsigned_add1_attr_by_NID(info, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE, token.constData(),
+                                              static_cast<int>(token.size()))
+                == 1);
+    }
     if (shape.breakLastSignature) {
         STACK_OF(CMS_SignerInfo)* infos = CMS_get0_SignerInfos(cms.get());
         ASN1_OCTET_STRING* value =
@@ -245,12 +310,48 @@ QByteArray buildCms(const QByteArray& content, const CmsShape& shape)
     return bytes;
 }
 
-/** The leader's signature, its CMS rebuilt with @p shape (and the issuing CA's certificate added). */
-QByteArray resignedWith(RulesSetup& setup, CmsShape shape)
+/**
+ * The leader's signature of @p unsignedPdf (the fixture's lo-classic.pdf when empty), its CMS rebuilt with @p shape
+ * (and the issuing CA's certificate added); with @p reserveLike, signed first with that timestamper so that
+ * /Contents has room for a token.
+ */
+QByteArray resignedWith(RulesSetup& setup, CmsShape shape, const QByteArray& unsignedPdf = {},
+                        const Timestamper& reserveLike = {})
 {
-    const QByteArray pdf = setup.sign(setup.pki.identity(TestPki::Identity::LeaderRsa2048).p12);
-    shape.extraCertificates.append(setup.pki.intermediateDer());
+    test::FixedPassword password(setup.pki.pkcs12Password());
+    auto key = openPkcs12Key(setup.pki.identity(TestPki::Identity::LeaderRsa2048).p12, password);
+    REQUIRE(key.has_value());
+    SignRequest request = SigningFixture::request();
+    request.timestamper = reserveLike; // a timestamped signature reserves room for a token
+    auto signedPdf = PadesSigner::sign(
+        unsignedPdf.isEmpty() ? SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf")) : unsignedPdf, **key,
+        request);
+    REQUIRE(signedPdf.has_value());
+    const QByteArray pdf = signedPdf->pdf();
+    if (shape.withIntermediate) {
+        shape.extraCertificates.append(setup.pki.intermediateDer());
+    }
     return withCms(pdf, buildCms(lastSignature(pdf).signedBytes, shape));
+}
+
+/** A one-page PDF of a few hundred bytes, so that a CMS can carry the whole signed file inside /Contents. */
+QByteArray tinyPdf()
+{
+    QByteArray pdf = "%PDF-1.7\n";
+    QList<qint64> offsets;
+    const QList<QByteArray> objects{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"};
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qint64 xref = pdf.size();
+    pdf += "xref\n0 4\n0000000000 65535 f \n";
+    for (const qint64 offset : offsets) {
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    }
+    pdf += "trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
 }
 
 struct Leader
@@ -344,13 +445,29 @@ TEST_CASE("A timestamp authority needs the critical timeStamping purpose alone",
     SECTION("a signature timestamp by a TSA with another purpose besides is not valid")
     {
         test::LocalTsa tsa(setup.pki, {}, TestPki::Identity::TsaExtraUsage);
-        SignRequest request = SigningFixture::request();
-        request.timestamper = timestamperFor(tsa.url());
-        const QByteArray pdf = setup.sign(setup.pki.identity(TestPki::Identity::LeaderRsa2048).p12, request);
-        const SignatureReport& signature = only(validate(pdf, setup.offline()));
+        test::LocalTsa proper(setup.pki);
+        Leader leader(setup);
+        CmsShape shape;
+        shape.signers = {leader.signer()};
+        shape.tsaUrl = tsa.url();
+        const SignatureReport& signature =
+            only(validate(resignedWith(setup, shape, {}, timestamperFor(proper.url())), setup.offline()));
         CHECK(signature.indication == Indication::Indeterminate);
         CHECK(hasFinding(signature, "timestamp-purpose"));
         CHECK_FALSE(signature.proofOfExistence.isValid());
+    }
+    SECTION("the same timestamp by the proper TSA is valid")
+    {
+        test::LocalTsa tsa(setup.pki);
+        Leader leader(setup);
+        CmsShape shape;
+        shape.signers = {leader.signer()};
+        shape.tsaUrl = tsa.url();
+        const SignatureReport& signature =
+            only(validate(resignedWith(setup, shape, {}, timestamperFor(tsa.url())), setup.offline()));
+        CHECK(signature.indication == Indication::TotalPassed);
+        CHECK(signature.proofOfExistence.isValid());
+        CHECK(signature.signingTime == signature.timestampTime);
     }
 }
 
@@ -449,6 +566,7 @@ TEST_CASE("Algorithm policy: one table, cut-offs and proofs of existence", "[sig
     }
     SECTION("small keys and SHA-1 certificates")
     {
+        // Our PKCS#12 reader refuses RSA below 2048 bits: the CMS is built here with the key itself.
         CustomIdentity rsa1024;
         rsa1024.name = QStringLiteral("rsa1024");
         rsa1024.rsaBits = 1024;
@@ -461,8 +579,13 @@ TEST_CASE("Algorithm policy: one table, cut-offs and proofs of existence", "[sig
         sha1Certificate.certificateDigest = QStringLiteral("SHA1");
         for (const CustomIdentity& spec : {rsa1024, p224, sha1Certificate}) {
             INFO(spec.name.toStdString());
-            const SignatureReport& signature =
-                only(validate(setup.sign(setup.pki.customIdentity(spec).p12), setup.offline()));
+            const TestPki::Files& files = setup.pki.customIdentity(spec);
+            CertPtr certificate = certificateOf(files.certificateDer);
+            KeyPtr key = keyOf(files.keyPem);
+            CmsShape shape;
+            shape.signers = {CmsSigner{certificate.get(), key.get()}};
+            const SignatureReport& signature = only(validate(resignedWith(setup, shape), setup.offline()));
+            CHECK(signature.integrity);
             CHECK(signature.indication == Indication::Indeterminate);
             CHECK(signature.subIndication == SubIndication::CryptoConstraintsFailureNoPoe);
         }
@@ -513,17 +636,31 @@ TEST_CASE("CMS shapes: signing-certificate reference, encapsulated content, no a
         const SignatureReport& signature = only(validate(resignedWith(setup, shape), setup.offline()));
         CHECK(signature.indication == Indication::TotalPassed);
     }
-    SECTION("encapsulated content under a detached SubFilter, even the signed bytes themselves")
+    SECTION("encapsulated content under a detached SubFilter")
     {
         CmsShape shape;
         shape.signers = {leader.signer()};
         shape.encapsulate = true;
+        shape.encapsulatedContent = "Thanh toan 1.000.000.000 dong";
         const ValidationReport report = validate(resignedWith(setup, shape), setup.offline());
         const SignatureReport& signature = only(report);
         CHECK(report.verdict == Verdict::Invalid);
         CHECK(signature.indication == Indication::TotalFailed);
         CHECK(signature.subIndication == SubIndication::FormatFailure);
         CHECK(hasFinding(signature, "content-encapsulated"));
+    }
+    SECTION("encapsulated content equal to the signed bytes is refused as well")
+    {
+        CmsShape shape;
+        shape.signers = {leader.signer()};
+        shape.encapsulate = true;
+        shape.withIntermediate = false; // room: the whole signed file is inside /Contents
+        const ValidationReport report = validate(resignedWith(setup, shape, tinyPdf()), setup.offline());
+        const SignatureReport& signature = only(report);
+        CHECK(report.verdict == Verdict::Invalid);
+        CHECK(signature.subIndication == SubIndication::FormatFailure);
+        CHECK(hasFinding(signature, "content-encapsulated"));
+        CHECK_FALSE(hasFinding(signature, "digest-mismatch")); // the digest itself matches the byte ranges
     }
     SECTION("no signed attributes: verified over the byte ranges, not PAdES")
     {
@@ -595,11 +732,12 @@ TEST_CASE("Times: revocation evidence counts when it held at the signing time or
         REQUIRE(stamped.has_value());
         return stamped->pdf();
     };
-    SECTION("B-B, then a DSS with an answer fetched after signing, then a document timestamp: B-LTA")
+    SECTION("B-B, then a DSS with an answer fetched after signing, then a document timestamp, is B-LTA")
     {
         const ValidationReport report =
             validate(archived(test::OcspAnswer{false, now.addSecs(-60), now.addDays(7), {}}), setup.offline());
         REQUIRE(report.signatures.size() == 2);
+        INFO(reportAsText(report).toStdString());
         const SignatureReport& signature = report.signatures.front();
         CHECK(signature.indication == Indication::TotalPassed);
         CHECK(signature.padesLevel == PadesLevel::BLTA);
@@ -607,7 +745,7 @@ TEST_CASE("Times: revocation evidence counts when it held at the signing time or
         CHECK(signature.proofOfExistence == report.signatures[1].timestampTime);
         CHECK(hasFinding(signature, "revocation-good"));
     }
-    SECTION("the same with an answer that had lapsed before the signing time: INDETERMINATE")
+    SECTION("the same with an answer that had lapsed before the signing time is INDETERMINATE")
     {
         const ValidationReport report =
             validate(archived(test::OcspAnswer{false, claimed.addDays(-10), claimed.addDays(-3), {}}), setup.offline());
@@ -662,7 +800,7 @@ TEST_CASE("CRLs are checked for scope", "[signer-rules]")
         CHECK(hasFinding(withCrl(spec), "revocation-good"));
         CHECK(hasFinding(withCrl(test::CrlSpec{}), "revocation-good")); // no distribution point: all certificates
     }
-    SECTION("a CRL of another distribution point, a delta CRL, unknown critical extensions: unusable")
+    SECTION("a CRL of another distribution point, a delta CRL, or unknown critical extensions are unusable")
     {
         test::CrlSpec otherPoint;
         otherPoint.distributionPoint = QStringLiteral("http://127.0.0.1:9/crl/other.crl");
@@ -684,7 +822,7 @@ TEST_CASE("Revocation not checked is never shown as checked", "[signer-rules]")
 {
     RulesSetup setup;
     const QByteArray pdf = setup.sign(setup.pki.identity(TestPki::Identity::LeaderRsa2048).p12);
-    SECTION("offline, the certificates name services: yellow")
+    SECTION("offline, with certificates that name services, is yellow")
     {
         const ValidationReport report = validate(pdf, setup.offline());
         const SignatureReport& signature = only(report);
@@ -696,7 +834,7 @@ TEST_CASE("Revocation not checked is never shown as checked", "[signer-rules]")
         CHECK(report.validatedAt.isValid());
         CHECK(reportSeverity(report) == Severity::Yellow);
     }
-    SECTION("certificates that name no service: no source, valid")
+    SECTION("certificates that name no service have no source and stay valid")
     {
         SigningFixture fixture; // its PKI writes no AIA or CRL distribution point
         const ValidationReport report = validate(test::signedFixture(fixture), test::trusting(fixture));

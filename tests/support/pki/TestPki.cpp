@@ -360,19 +360,19 @@ struct TestPki::State
     }
 
     /** Writes the files of one issued certificate, named @p name. */
-    void writeIdentity(const QString& name, Issued& issued) const
+    void writeIdentity(const QString& name, Issued& identity) const
     {
-        Files& files = issued.files;
+        Files& files = identity.files;
         files.name = name;
         files.keyPem = path(name + QStringLiteral(".key.pem"));
         files.certPem = path(name + QStringLiteral(".cert.pem"));
         files.certDer = path(name + QStringLiteral(".cert.der"));
         files.p12 = path(name + QStringLiteral(".p12"));
-        files.certificateDer = certDer(issued.cert.get());
-        writeFile(files.keyPem, keyPem(issued.key.get()));
-        writeFile(files.certPem, certPem(issued.cert.get()));
+        files.certificateDer = certDer(identity.cert.get());
+        writeFile(files.keyPem, keyPem(identity.key.get()));
+        writeFile(files.certPem, certPem(identity.cert.get()));
         writeFile(files.certDer, files.certificateDer);
-        writeFile(files.p12, pkcs12(issued.key.get(), issued.cert.get(), {intermediate.get(), root.get()},
+        writeFile(files.p12, pkcs12(identity.key.get(), identity.cert.get(), {intermediate.get(), root.get()},
                                     options.pkcs12Password, name));
     }
 
