@@ -32,6 +32,7 @@
 #include <openssl/x509.h>
 
 #include <memory>
+#include <numeric>
 
 using namespace vanthu;
 using namespace vanthu::signing;
@@ -370,7 +371,8 @@ struct Leader
     }
 };
 
-const SignatureReport& only(const ValidationReport& report)
+/** The first signature's report, by value: callers often pass a temporary report. */
+SignatureReport only(const ValidationReport& report)
 {
     REQUIRE(report.signatures.size() >= 1);
     return report.signatures.front();
@@ -453,6 +455,10 @@ TEST_CASE("A timestamp authority needs the critical timeStamping purpose alone",
         const SignatureReport& signature =
             only(validate(resignedWith(setup, shape, {}, timestamperFor(proper.url())), setup.offline()));
         CHECK(signature.indication == Indication::Indeterminate);
+        INFO(std::accumulate(signature.findings.begin(), signature.findings.end(), std::string(),
+                             [](std::string codes, const Finding& finding) {
+                                 return codes + finding.code.toStdString() + " ";
+                             }));
         CHECK(hasFinding(signature, "timestamp-purpose"));
         CHECK_FALSE(signature.proofOfExistence.isValid());
     }
