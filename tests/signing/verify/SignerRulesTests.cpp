@@ -455,10 +455,9 @@ TEST_CASE("A timestamp authority needs the critical timeStamping purpose alone",
         const SignatureReport& signature =
             only(validate(resignedWith(setup, shape, {}, timestamperFor(proper.url())), setup.offline()));
         CHECK(signature.indication == Indication::Indeterminate);
-        INFO(std::accumulate(signature.findings.begin(), signature.findings.end(), std::string(),
-                             [](std::string codes, const Finding& finding) {
-                                 return codes + finding.code.toStdString() + " ";
-                             }));
+        INFO(std::accumulate(
+            signature.findings.begin(), signature.findings.end(), std::string(),
+            [](std::string codes, const Finding& finding) { return codes + finding.code.toStdString() + " "; }));
         CHECK(hasFinding(signature, "timestamp-purpose"));
         CHECK_FALSE(signature.proofOfExistence.isValid());
     }
