@@ -150,6 +150,14 @@ void applyRevocation(const CmsVerdict::ChainRevocation& entry, const QDateTime& 
     case RevocationAnswer::Status::Unknown:
     case RevocationAnswer::Status::Unavailable:
         fail(Indication::Indeterminate, SubIndication::TryLater);
+        if (answer.fromDocument) {
+            report.findings.append(Finding{QStringLiteral("revocation-evidence-lapsed"),
+                                           ValidationText::tr("The document's revocation answer for \"%1\" was "
+                                                              "issued before the signing time and had lapsed by "
+                                                              "then, so it does not count.")
+                                               .arg(entry.subject)});
+            break;
+        }
         report.findings.append(Finding{QStringLiteral("revocation-unavailable"),
                                        ValidationText::tr("The revocation status of \"%1\" could not be obtained "
                                                           "from %2; try again later.")

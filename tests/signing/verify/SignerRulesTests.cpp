@@ -757,6 +757,7 @@ TEST_CASE("Times: revocation evidence counts when it held at the signing time or
         const SignatureReport& signature = report.signatures.front();
         CHECK(signature.indication == Indication::Indeterminate);
         CHECK(signature.subIndication == SubIndication::TryLater);
+        CHECK(hasFinding(signature, "revocation-evidence-lapsed"));
         CHECK(report.verdict == Verdict::Indeterminate);
     }
     SECTION("an answer issued before signing that still held then counts")
