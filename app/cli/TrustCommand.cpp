@@ -23,7 +23,8 @@ QJsonObject toJson(const signing::TrustAnchor& anchor)
     return QJsonObject{{QStringLiteral("subject"), anchor.subject},
                        {QStringLiteral("fingerprint"), anchor.fingerprint},
                        {QStringLiteral("notBefore"), anchor.notBefore.toString(Qt::ISODate)},
-                       {QStringLiteral("notAfter"), anchor.notAfter.toString(Qt::ISODate)}};
+                       {QStringLiteral("notAfter"), anchor.notAfter.toString(Qt::ISODate)},
+                       {QStringLiteral("purpose"), signing::trustPurposeName(anchor.purpose)}};
 }
 
 void printAnchors(CliContext& context, const QList<signing::TrustAnchor>& anchors)
@@ -37,9 +38,10 @@ void printAnchors(CliContext& context, const QList<signing::TrustAnchor>& anchor
         return;
     }
     TextTable table({TrustCommandText::tr("Certification authority"), TrustCommandText::tr("Valid until"),
-                     TrustCommandText::tr("SHA-256 fingerprint")});
+                     TrustCommandText::tr("Trusted for"), TrustCommandText::tr("SHA-256 fingerprint")});
     for (const signing::TrustAnchor& anchor : anchors) {
-        table.addRow({anchor.subject, anchor.notAfter.toString(QStringLiteral("yyyy-MM-dd")), anchor.fingerprint});
+        table.addRow({anchor.subject, anchor.notAfter.toString(QStringLiteral("yyyy-MM-dd")),
+                      signing::trustPurposeName(anchor.purpose), anchor.fingerprint});
     }
     for (const QString& line : table.lines()) {
         context.printLine(line);
@@ -60,7 +62,11 @@ int runTrust(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption store = trustStoreOption();
-    parser.addOption(store);
+    const QCommandLineOption purpose(QStringLiteral("purpose"),
+                                     TrustCommandText::tr("With add: what the authority is trusted for: any (the "
+                                                          "default), document-signing or timestamping."),
+                                     TrustCommandText::tr("purpose"), QStringLiteral("any"));
+    parser.addOptions({store, purpose});
     if (auto exit = context.parse(parser,
                                   TrustCommandText::tr("Manage the certification authorities trusted when verifying "
                                                        "signatures: list, add FILE (PEM or DER), remove "
@@ -76,7 +82,11 @@ int runTrust(CliContext& context)
         return ExitOk;
     }
     if (action == QLatin1String("add") && words.size() == 2) {
-        auto added = trustStore.add(words[1]);
+        const std::optional<signing::TrustPurpose> limit = signing::trustPurposeNamed(parser.value(purpose));
+        if (!limit) {
+            return context.usage(TrustCommandText::tr("--purpose takes any, document-signing or timestamping."));
+        }
+        auto added = trustStore.add(words[1], *limit);
         if (!added) {
             return context.fail(added.error());
         }

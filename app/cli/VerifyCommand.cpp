@@ -71,7 +71,17 @@ int runVerify(CliContext& context)
     options.ignoreTrust = parser.isSet(ignoreTrust);
     options.checkRevocationOnline = !parser.isSet(offline);
     for (const signing::TrustAnchor& trusted : signing::TrustStore(parser.value(store)).anchors()) {
-        options.trustAnchorsDer.append(trusted.der);
+        switch (trusted.purpose) {
+        case signing::TrustPurpose::Any:
+            options.trustAnchorsDer.append(trusted.der);
+            break;
+        case signing::TrustPurpose::DocumentSigning:
+            options.signingAnchorsDer.append(trusted.der);
+            break;
+        case signing::TrustPurpose::Timestamping:
+            options.timestampAnchorsDer.append(trusted.der);
+            break;
+        }
     }
     for (const QString& path : parser.values(anchor)) {
         auto certificates = signing::readCertificateFile(path);

@@ -32,6 +32,10 @@ DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, 
     m_viewer->setOpenActionVisible(false);
     signing::ValidationOptions options;
     options.trustAnchorsDer = signing::TrustStore::anchorsFor(workspace.directory());
+    options.signingAnchorsDer =
+        signing::TrustStore::anchorsFor(workspace.directory(), signing::TrustPurpose::DocumentSigning);
+    options.timestampAnchorsDer =
+        signing::TrustStore::anchorsFor(workspace.directory(), signing::TrustPurpose::Timestamping);
     m_viewer->setValidationOptions(options);
 
     auto* side = new QWidget(this);

@@ -130,6 +130,10 @@ void MainWindow::createMenus()
     add(file, tr("&Verify many PDFs…"), QKeySequence(tr("Ctrl+Shift+O")), [this] {
         signing::ValidationOptions options;
         options.trustAnchorsDer = signing::TrustStore::anchorsFor(m_workspace.directory());
+        options.signingAnchorsDer =
+            signing::TrustStore::anchorsFor(m_workspace.directory(), signing::TrustPurpose::DocumentSigning);
+        options.timestampAnchorsDer =
+            signing::TrustStore::anchorsFor(m_workspace.directory(), signing::TrustPurpose::Timestamping);
         options.checkRevocationOnline = false; // a batch must not wait on OCSP/CRL for every file
         BatchVerifyDialog::run(this, options, {});
     });
@@ -210,6 +214,10 @@ void MainWindow::openPdf(const QString& path)
     viewer->setObjectName(QStringLiteral("verifyWindow"));
     signing::ValidationOptions options;
     options.trustAnchorsDer = signing::TrustStore::anchorsFor(m_workspace.directory());
+    options.signingAnchorsDer =
+        signing::TrustStore::anchorsFor(m_workspace.directory(), signing::TrustPurpose::DocumentSigning);
+    options.timestampAnchorsDer =
+        signing::TrustStore::anchorsFor(m_workspace.directory(), signing::TrustPurpose::Timestamping);
     viewer->setValidationOptions(options);
     viewer->resize(1100, 860);
     viewer->setWindowTitle(tr("%1 – VanThu").arg(QFileInfo(path).fileName()));

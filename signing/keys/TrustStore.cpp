@@ -63,7 +63,45 @@ QByteArray pemOf(const QByteArray& der)
     return pem;
 }
 
+QString purposePath(const QString& directory, const QString& fingerprint)
+{
+    return QDir(directory).filePath(fingerprint + QStringLiteral(".purpose"));
+}
+
+TrustPurpose purposeOf(const QString& directory, const QString& fingerprint)
+{
+    QFile file(purposePath(directory, fingerprint));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return TrustPurpose::Any;
+    }
+    // An unreadable or unknown limit must not widen the trust: it limits the anchor to nothing we use.
+    return trustPurposeNamed(QString::fromUtf8(file.read(64)).trimmed()).value_or(TrustPurpose::Timestamping);
+}
+
 } // namespace
+
+QString trustPurposeName(TrustPurpose purpose)
+{
+    switch (purpose) {
+    case TrustPurpose::DocumentSigning:
+        return QStringLiteral("document-signing");
+    case TrustPurpose::Timestamping:
+        return QStringLiteral("timestamping");
+    case TrustPurpose::Any:
+        break;
+    }
+    return QStringLiteral("any");
+}
+
+std::optional<TrustPurpose> trustPurposeNamed(const QString& name)
+{
+    for (TrustPurpose purpose : {TrustPurpose::Any, TrustPurpose::DocumentSigning, TrustPurpose::Timestamping}) {
+        if (name == trustPurposeName(purpose)) {
+            return purpose;
+        }
+    }
+    return std::nullopt;
+}
 
 TrustStore::TrustStore(QString directory) : m_directory(std::move(directory))
 {
@@ -86,10 +124,17 @@ QString TrustStore::workspaceDirectory(const QString& workspaceFolder)
 
 QList<QByteArray> TrustStore::anchorsFor(const QString& workspaceFolder)
 {
+    return anchorsFor(workspaceFolder, TrustPurpose::Any);
+}
+
+QList<QByteArray> TrustStore::anchorsFor(const QString& workspaceFolder, TrustPurpose purpose)
+{
     QList<QByteArray> anchors;
     for (const QString& folder : {defaultDirectory(), workspaceDirectory(workspaceFolder)}) {
         for (const TrustAnchor& anchor : TrustStore(folder).anchors()) {
-            anchors.append(anchor.der);
+            if (anchor.purpose == purpose) {
+                anchors.append(anchor.der);
+            }
         }
     }
     return anchors;
@@ -105,6 +150,7 @@ QList<TrustAnchor> TrustStore::anchors() const
             continue;
         }
         if (auto anchor = anchorOf(certificates->front())) {
+            anchor->purpose = purposeOf(m_directory, anchor->fingerprint);
             anchors.append(*anchor);
         }
     }
@@ -113,7 +159,7 @@ QList<TrustAnchor> TrustStore::anchors() const
     return anchors;
 }
 
-Result<QList<TrustAnchor>> TrustStore::add(const QString& certificateFile)
+Result<QList<TrustAnchor>> TrustStore::add(const QString& certificateFile, TrustPurpose purpose)
 {
     auto certificates = readCertificateFile(certificateFile);
     if (!certificates) {
@@ -129,18 +175,28 @@ Result<QList<TrustAnchor>> TrustStore::add(const QString& certificateFile)
                              .arg(anchor ? anchor->subject : certificateFile),
                          QString()};
         }
+        anchor->purpose = purpose;
         added.append(*anchor);
     }
     if (!QDir().mkpath(m_directory)) {
         return Error{ErrorCode::Io, TrustStoreText::tr("The folder %1 cannot be created.").arg(m_directory), QString()};
     }
     for (const TrustAnchor& anchor : added) {
-        const QString path = QDir(m_directory).filePath(anchor.fingerprint + QStringLiteral(".pem"));
-        if (QFile::exists(path)) {
-            continue;
+        // The limit first: an anchor must never be visible, even briefly, with more trust than asked for.
+        const QString limit = purposePath(m_directory, anchor.fingerprint);
+        if (purpose != TrustPurpose::Any) {
+            if (auto written = writeFileAtomically(limit, trustPurposeName(purpose).toUtf8() + '\n'); !written) {
+                return written.error();
+            }
         }
-        if (auto written = writeFileAtomically(path, pemOf(anchor.der)); !written) {
-            return written.error();
+        const QString path = QDir(m_directory).filePath(anchor.fingerprint + QStringLiteral(".pem"));
+        if (!QFile::exists(path)) {
+            if (auto written = writeFileAtomically(path, pemOf(anchor.der)); !written) {
+                return written.error();
+            }
+        }
+        if (purpose == TrustPurpose::Any && QFile::exists(limit) && !QFile::remove(limit)) {
+            return Error{ErrorCode::Io, TrustStoreText::tr("%1 cannot be removed.").arg(limit), QString()};
         }
     }
     return added;
@@ -180,6 +236,8 @@ Result<TrustAnchor> TrustStore::remove(const QString& fingerprintPrefix)
     if (!QFile::remove(path)) {
         return Error{ErrorCode::Io, TrustStoreText::tr("%1 cannot be removed.").arg(path), QString()};
     }
+    static_cast<void>(
+        QFile::remove(purposePath(m_directory, matches.front().fingerprint))); // a limit alone means nothing
     if (auto synced = syncDirectory(m_directory); !synced) {
         return synced.error();
     }

@@ -4,6 +4,9 @@
 #include "signing/keys/FreeDeleter.h"
 #include "signing/keys/OpenSslSupport.h"
 #include "signing/keys/OpenSslTypes.h"
+#include "signing/verify/AlgorithmPolicy.h"
+#include "signing/verify/CertificatePurpose.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -31,6 +34,11 @@ using StoreContextPointer = std::unique_ptr<X509_STORE_CTX, FreeDeleter<X509_STO
 using BioPointer = std::unique_ptr<BIO, FreeDeleter<BIO_free>>;
 using TstInfoPointer = std::unique_ptr<TS_TST_INFO, FreeDeleter<TS_TST_INFO_free>>;
 using VerifyContextPointer = std::unique_ptr<TS_VERIFY_CTX, FreeDeleter<TS_VERIFY_CTX_free>>;
+
+void freeCrls(STACK_OF(X509_CRL) * crls)
+{
+    sk_X509_CRL_pop_free(crls, X509_CRL_free);
+}
 
 Finding finding(const char* code, const QString& message)
 {
@@ -71,8 +79,11 @@ bool readElement(const QByteArray& der, qint64 offset, unsigned char& tag, qint6
     return end <= der.size();
 }
 
-/** The certificate hash and its algorithm from a SigningCertificateV2 value (first ESSCertIDv2). */
-bool essCertificateHash(const QByteArray& value, const EVP_MD*& md, QByteArray& hash)
+/**
+ * The certificate hash and its algorithm from a SigningCertificateV2 value (first ESSCertIDv2) or, with @p v1, a
+ * SigningCertificate value (first ESSCertID: a SHA-1 hash, no algorithm field).
+ */
+bool essCertificateHash(const QByteArray& value, bool v1, const EVP_MD*& md, QByteArray& hash)
 {
     unsigned char tag = 0;
     qint64 start = 0;
@@ -96,9 +107,9 @@ bool essCertificateHash(const QByteArray& value, const EVP_MD*& md, QByteArray& 
     if (!readElement(value, idStart, tag, fieldStart, fieldEnd)) {
         return false;
     }
-    md = EVP_sha256();
+    md = v1 ? EVP_sha1() : EVP_sha256();
     qint64 next = idStart;
-    if (tag == 0x30) { // hashAlgorithm present
+    if (!v1 && tag == 0x30) { // hashAlgorithm present
         qint64 oidStart = 0;
         qint64 oidEnd = 0;
         if (!readElement(value, fieldStart, tag, oidStart, oidEnd) || tag != 0x06) {
@@ -139,52 +150,63 @@ QByteArray attributeValueDer(X509_ATTRIBUTE* attribute)
     return bytes;
 }
 
+/** Does the signing-certificate attribute (v1 or v2) @p attribute name @p signer? */
+bool namesSigner(X509_ATTRIBUTE* attribute, bool v1, X509* signer)
+{
+    const EVP_MD* md = nullptr;
+    QByteArray hash;
+    return essCertificateHash(attributeValueDer(attribute), v1, md, hash) && hash == certificateDigest(signer, md);
+}
+
 void checkAttributes(CMS_SignerInfo* signerInfo, X509* signer, CmsVerdict& verdict)
 {
     int contentTypes = 0;
     int digests = 0;
     int signingTimes = 0;
-    int certificatesV2 = 0;
-    int certificatesV1 = 0;
+    int certificateReferences = 0;
     const int count = CMS_signed_get_attr_count(signerInfo);
     for (int i = 0; i < count; ++i) {
         X509_ATTRIBUTE* attribute = CMS_signed_get_attr(signerInfo, i);
-        switch (OBJ_obj2nid(X509_ATTRIBUTE_get0_object(attribute))) {
+        const int nid = OBJ_obj2nid(X509_ATTRIBUTE_get0_object(attribute));
+        switch (nid) {
         case NID_pkcs9_contentType:
             ++contentTypes;
             break;
         case NID_pkcs9_messageDigest:
             ++digests;
             break;
-        case NID_pkcs9_signingTime:
+        case NID_pkcs9_signingTime: {
             ++signingTimes;
-            break;
-        case NID_id_smime_aa_signingCertificate:
-            ++certificatesV1;
-            break;
-        case NID_id_smime_aa_signingCertificateV2: {
-            ++certificatesV2;
-            const EVP_MD* md = nullptr;
-            QByteArray hash;
-            if (!essCertificateHash(attributeValueDer(attribute), md, hash) || hash != certificateDigest(signer, md)) {
-                verdict.findings.append(
-                    finding("signing-certificate-mismatch",
-                            CmsVerifierText::tr("The signed reference to the signing certificate does not match the "
-                                                "certificate used (the certificate may have been swapped).")));
-                return;
+            const ASN1_TYPE* value = X509_ATTRIBUTE_get0_type(attribute, 0);
+            if (value != nullptr && (value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME)) {
+                verdict.claimedSigningTime = utcFromAsn1Time(value->value.utctime);
             }
             break;
         }
+        case NID_id_smime_aa_signingCertificate:
+        case NID_id_smime_aa_signingCertificateV2:
+            ++certificateReferences;
+            if (!namesSigner(attribute, nid == NID_id_smime_aa_signingCertificate, signer)) {
+                verdict.signingCertificateMismatch = true;
+            }
+            break;
         default:
             break;
         }
+    }
+    if (verdict.signingCertificateMismatch) {
+        verdict.findings.append(
+            finding("signing-certificate-mismatch",
+                    CmsVerifierText::tr("The signed reference to the signing certificate does not match the "
+                                        "certificate used (the certificate may have been swapped).")));
+        return;
     }
     if (signingTimes > 0) {
         verdict.findings.append(finding("signing-time-attribute",
                                         CmsVerifierText::tr("The signature carries a signing-time attribute, which "
                                                             "PAdES forbids (the time belongs in the PDF).")));
     }
-    if (contentTypes != 1 || digests != 1 || certificatesV2 + certificatesV1 != 1) {
+    if (contentTypes != 1 || digests != 1 || certificateReferences != 1) {
         verdict.findings.append(
             finding("pades-attributes", CmsVerifierText::tr("The signed attributes are not those PAdES requires "
                                                             "(content type, message digest, one signing "
@@ -192,6 +214,25 @@ void checkAttributes(CMS_SignerInfo* signerInfo, X509* signer, CmsVerdict& verdi
         return;
     }
     verdict.padesAttributes = signingTimes == 0;
+}
+
+/** The digest and key algorithms of @p certificate's own signature and key, for the policy table. */
+void addCertificateAlgorithms(X509* certificate, const QString& role, bool withSignature, bool ofTimestamp,
+                              QList<AlgorithmUse>& uses)
+{
+    const QString name = displayName(X509_get_subject_name(certificate));
+    AlgorithmUse key = keyUse(CmsVerifierText::tr("key of %1 (%2)").arg(role, name), X509_get0_pubkey(certificate));
+    key.ofTimestamp = ofTimestamp;
+    uses.append(key);
+    if (withSignature) {
+        int digestNid = NID_undef;
+        int keyNid = NID_undef;
+        OBJ_find_sigid_algs(X509_get_signature_nid(certificate), &digestNid, &keyNid);
+        AlgorithmUse digest = digestUse(CmsVerifierText::tr("digest of the certificate of %1").arg(name), digestNid);
+        digest.ofTimestamp = ofTimestamp;
+        uses.append(digest);
+    }
+    ERR_clear_error();
 }
 
 /** An RFC 3161 token (a CMS SignedData over a TSTInfo) checked for itself: its signature, its authority's chain. */
@@ -202,8 +243,22 @@ struct TokenCheck
     bool signedByItsCertificate = false; ///< the signature alone, whatever the chain
     bool imprintMatches = false;
     QDateTime genTime;
-    QString authority; ///< the TSA certificate's common name
+    QString authority;           ///< the TSA certificate's common name
+    bool purposeAllowed = false; ///< the TSA certificate has the critical timeStamping EKU (RFC 3161 §2.3)
+    QList<AlgorithmUse> algorithms;
 };
+
+/** The anchors trusted for document signatures: those of any purpose and those limited to signing. */
+QList<QByteArray> signingAnchors(const ValidationOptions& options)
+{
+    return options.trustAnchorsDer + options.signingAnchorsDer;
+}
+
+/** The anchors trusted for timestamps: those of any purpose and those limited to timestamping. */
+QList<QByteArray> timestampAnchors(const ValidationOptions& options)
+{
+    return options.trustAnchorsDer + options.timestampAnchorsDer;
+}
 
 TokenCheck checkToken(const unsigned char* der, long length, QByteArrayView first, QByteArrayView second,
                       const ValidationOptions& options)
@@ -226,14 +281,25 @@ TokenCheck checkToken(const unsigned char* der, long length, QByteArrayView firs
             if (X509_NAME_cmp(X509_get_issuer_name(candidate), id->issuer) == 0
                 && ASN1_INTEGER_cmp(X509_get0_serialNumber(candidate), id->serial) == 0) {
                 check.authority = displayName(X509_get_subject_name(candidate));
+                check.purposeAllowed = timestampingPurpose(candidate).allowed;
+                addCertificateAlgorithms(candidate, CmsVerifierText::tr("the timestamp authority"), true, true,
+                                         check.algorithms);
             }
         }
+        const X509_ALGOR* signerDigest = sk_PKCS7_SIGNER_INFO_value(signers, 0)->digest_alg;
+        AlgorithmUse digest =
+            digestUse(CmsVerifierText::tr("digest of the timestamp's signature"), OBJ_obj2nid(signerDigest->algorithm));
+        digest.ofTimestamp = true;
+        check.algorithms.append(digest);
     }
     // The imprint: a hash of the stamped bytes with the algorithm the token names.
     X509_ALGOR* imprintAlgorithm = TS_MSG_IMPRINT_get_algo(TS_TST_INFO_get_msg_imprint(info.get()));
     const ASN1_OBJECT* imprintObject = nullptr;
     X509_ALGOR_get0(&imprintObject, nullptr, nullptr, imprintAlgorithm);
     const EVP_MD* md = EVP_get_digestbyobj(imprintObject);
+    AlgorithmUse imprintUse = digestUse(CmsVerifierText::tr("digest the timestamp stamps"), OBJ_obj2nid(imprintObject));
+    imprintUse.ofTimestamp = true;
+    check.algorithms.append(imprintUse);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digestLength = 0;
     std::unique_ptr<EVP_MD_CTX, FreeDeleter<EVP_MD_CTX_free>> hasher(EVP_MD_CTX_new());
@@ -246,16 +312,27 @@ TokenCheck checkToken(const unsigned char* der, long length, QByteArrayView firs
                            && std::memcmp(ASN1_STRING_get0_data(imprint), digest, digestLength) == 0;
     // The token's own signature; its chain to the trust anchors (for the timestamping purpose) when there are any.
     check.signedByItsCertificate = PKCS7_verify(token.get(), nullptr, nullptr, nullptr, nullptr, PKCS7_NOVERIFY) == 1;
-    if (options.trustAnchorsDer.isEmpty() || options.ignoreTrust) {
+    const QList<QByteArray> anchors = timestampAnchors(options);
+    // Without any anchor at all only the signature can be checked (the signer's chain fails anyway); anchors for
+    // signing only must not make the authority's chain unchecked.
+    const bool noAnchors = anchors.isEmpty() && options.signingAnchorsDer.isEmpty();
+    if (noAnchors || options.ignoreTrust) {
         check.signatureValid = check.signedByItsCertificate;
     } else {
         VerifyContextPointer context(TS_VERIFY_CTX_new());
         TS_VERIFY_CTX_set_flags(context.get(), TS_VFY_SIGNATURE | TS_VFY_VERSION);
-        TS_VERIFY_CTX_set_store(context.get(), trustStoreOf(options.trustAnchorsDer).release()); // now the context's
+        TS_VERIFY_CTX_set_store(context.get(), trustStoreOf(anchors).release()); // now the context's
         check.signatureValid = TS_RESP_verify_token(context.get(), token.get()) == 1;
     }
     ERR_clear_error();
     return check;
+}
+
+Finding timestampPurposeFinding()
+{
+    return finding("timestamp-purpose", CmsVerifierText::tr("The timestamp authority's certificate is not meant for "
+                                                            "timestamps (it lacks the critical timeStamping extended "
+                                                            "key usage): the timestamp is not valid."));
 }
 
 void checkTimestamp(CMS_SignerInfo* signerInfo, const ValidationOptions& options, CmsVerdict& verdict)
@@ -282,6 +359,7 @@ void checkTimestamp(CMS_SignerInfo* signerInfo, const ValidationOptions& options
         verdict.findings.append(finding("timestamp-malformed", CmsVerifierText::tr("The timestamp cannot be read.")));
         return;
     }
+    verdict.algorithms.append(token.algorithms);
     if (!token.imprintMatches) {
         verdict.findings.append(
             finding("timestamp-imprint", CmsVerifierText::tr("The timestamp was not made for this signature.")));
@@ -291,6 +369,10 @@ void checkTimestamp(CMS_SignerInfo* signerInfo, const ValidationOptions& options
         verdict.findings.append(
             finding("timestamp-signature", CmsVerifierText::tr("The timestamp's own signature or its authority's "
                                                                "certificate chain is not valid.")));
+        return;
+    }
+    if (!token.purposeAllowed) {
+        verdict.findings.append(timestampPurposeFinding());
         return;
     }
     verdict.timestampValid = true;
@@ -308,29 +390,46 @@ X509* issuerOf(X509* certificate, STACK_OF(X509) * candidates)
     return nullptr;
 }
 
+/** Does @p documentData's DSS itself hold @p answer's evidence (B-LT wants it there, not only in the CMS)? */
+bool inDss(const RevocationAnswer& answer, const ValidationData& dss)
+{
+    return !answer.evidence.isEmpty()
+           && (dss.ocspResponses.contains(answer.evidence) || dss.crls.contains(answer.evidence));
+}
+
 void checkRevocations(STACK_OF(X509) * chain, X509_STORE* store, const ValidationOptions& options,
-                      const ValidationData& documentData, CmsVerdict& verdict)
+                      const ValidationData& evidence, const ValidationData& dss, CmsVerdict& verdict)
 {
     RevocationPolicy policy;
     policy.online = options.checkRevocationOnline;
     policy.timeoutSeconds = options.revocationTimeoutSeconds;
+    policy.signingTime = verdict.signingTime;
     // The last certificate is the trust anchor, which nobody revokes (RFC 5280 §6.1).
     for (int i = 0; i + 1 < sk_X509_num(chain); ++i) {
         X509* certificate = sk_X509_value(chain, i);
         CmsVerdict::ChainRevocation entry;
         entry.subject = displayName(X509_get_subject_name(certificate));
         entry.isSigner = i == 0;
-        entry.answer = checkRevocation(certificate, sk_X509_value(chain, i + 1), chain, store, documentData, policy);
+        entry.answer = checkRevocation(certificate, sk_X509_value(chain, i + 1), chain, store, evidence, policy);
         if (i == 0) {
-            verdict.signerRevocationEmbedded =
-                entry.answer.fromDocument && entry.answer.status != RevocationAnswer::Status::NoSource;
+            verdict.signerRevocationEmbedded = entry.answer.fromDocument && inDss(entry.answer, dss);
         }
         verdict.revocations.append(entry);
     }
 }
 
+/** The keys and certificate signatures of the chain (the anchor's key, not its self-signature). */
+void addChainAlgorithms(STACK_OF(X509) * chain, CmsVerdict& verdict)
+{
+    const int count = sk_X509_num(chain);
+    for (int i = 1; i < count; ++i) {
+        addCertificateAlgorithms(sk_X509_value(chain, i), CmsVerifierText::tr("the certification authority"),
+                                 i + 1 < count, false, verdict.algorithms);
+    }
+}
+
 void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOptions& options,
-                const ValidationData& documentData, const QDateTime& at, CmsVerdict& verdict)
+                const ValidationData& evidence, const ValidationData& dss, const QDateTime& at, CmsVerdict& verdict)
 {
     const uint32_t usage = X509_get_key_usage(signer);
     if (usage != UINT32_MAX && (usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) == 0) {
@@ -339,19 +438,28 @@ void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOption
                                                                          "signatures (key usage).")));
         return;
     }
+    if (const PurposeCheck purpose = documentSigningPurpose(signer); !purpose.allowed) {
+        verdict.chainProblem = SubIndication::ChainConstraintsFailure;
+        verdict.findings.append(
+            finding("extended-key-usage",
+                    CmsVerifierText::tr("The signer's certificate is not meant for signing documents: its extended "
+                                        "key usage allows only %1.")
+                        .arg(purpose.purposes.join(QStringLiteral(", ")))));
+        return;
+    }
     if (options.ignoreTrust) {
         verdict.chainTrusted = true;
         verdict.findings.append(
             finding("trust-ignored", CmsVerifierText::tr("Certificate trust was left out of this check on request.")));
         // The level still depends on whether the document carries revocation data for the signer.
         if (X509* issuer = issuerOf(signer, untrusted)) {
-            const RevocationAnswer answer = embeddedRevocation(signer, issuer, untrusted, nullptr, documentData);
-            verdict.signerRevocationEmbedded =
-                answer.status == RevocationAnswer::Status::Good || answer.status == RevocationAnswer::Status::Revoked;
+            const RevocationAnswer answer =
+                embeddedRevocation(signer, issuer, untrusted, nullptr, evidence, verdict.signingTime);
+            verdict.signerRevocationEmbedded = inDss(answer, dss);
         }
         return;
     }
-    X509StorePointer store = trustStoreOf(options.trustAnchorsDer);
+    X509StorePointer store = trustStoreOf(signingAnchors(options));
     StoreContextPointer context(X509_STORE_CTX_new());
     X509_STORE_CTX_init(context.get(), store.get(), signer, untrusted);
     X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(context.get()), at.toSecsSinceEpoch());
@@ -362,7 +470,8 @@ void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOption
         verdict.chainTrusted = true;
         X509Stack chain(X509_STORE_CTX_get1_chain(context.get()));
         if (chain) {
-            checkRevocations(chain.get(), store.get(), options, documentData, verdict);
+            addChainAlgorithms(chain.get(), verdict);
+            checkRevocations(chain.get(), store.get(), options, evidence, dss, verdict);
         }
         return;
     }
@@ -396,10 +505,142 @@ void checkChain(X509* signer, STACK_OF(X509) * untrusted, const ValidationOption
     }
 }
 
+struct SignerCheck
+{
+    bool digestMatches = false;
+    bool signatureValid = false;
+};
+
+QByteArray digestOf(const EVP_MD* md, QByteArrayView first, QByteArrayView second)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    std::unique_ptr<EVP_MD_CTX, FreeDeleter<EVP_MD_CTX_free>> hasher(EVP_MD_CTX_new());
+    if (!hasher || EVP_DigestInit_ex(hasher.get(), md, nullptr) != 1
+        || EVP_DigestUpdate(hasher.get(), first.data(), static_cast<size_t>(first.size())) != 1
+        || EVP_DigestUpdate(hasher.get(), second.data(), static_cast<size_t>(second.size())) != 1
+        || EVP_DigestFinal_ex(hasher.get(), digest, &length) != 1) {
+        return {};
+    }
+    return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length));
+}
+
+/**
+ * A SignerInfo without signed attributes signs the content's digest itself (RFC 5652 §5.4): the digest of the two
+ * byte ranges, hashed here part by part, is checked against the signature value with the certificate's key.
+ */
+bool signatureOverDigest(CMS_SignerInfo* signerInfo, X509* certificate, const EVP_MD* md, const QByteArray& digest)
+{
+    using KeyContextPointer = std::unique_ptr<EVP_PKEY_CTX, FreeDeleter<EVP_PKEY_CTX_free>>;
+    EVP_PKEY* key = X509_get0_pubkey(certificate);
+    KeyContextPointer context(key ? EVP_PKEY_CTX_new(key, nullptr) : nullptr);
+    const ASN1_OCTET_STRING* signature = CMS_SignerInfo_get0_signature(signerInfo);
+    const bool valid = context && !digest.isEmpty() && EVP_PKEY_verify_init(context.get()) == 1
+                       && EVP_PKEY_CTX_set_signature_md(context.get(), md) == 1
+                       && EVP_PKEY_verify(context.get(), ASN1_STRING_get0_data(signature),
+                                          static_cast<size_t>(ASN1_STRING_length(signature)),
+                                          reinterpret_cast<const unsigned char*>(digest.constData()),
+                                          static_cast<size_t>(digest.size()))
+                              == 1;
+    ERR_clear_error();
+    return valid;
+}
+
+SignerCheck checkSignerInfo(CMS_SignerInfo* signerInfo, X509* certificate, QByteArrayView signedStart,
+                            QByteArrayView signedEnd, CmsVerdict& verdict)
+{
+    SignerCheck check;
+    X509_ALGOR* digestAlgorithm = nullptr;
+    CMS_SignerInfo_get0_algs(signerInfo, nullptr, nullptr, &digestAlgorithm, nullptr);
+    const ASN1_OBJECT* digestObject = nullptr;
+    X509_ALGOR_get0(&digestObject, nullptr, nullptr, digestAlgorithm);
+    verdict.algorithms.append(digestUse(CmsVerifierText::tr("digest of the signature"), OBJ_obj2nid(digestObject)));
+    const EVP_MD* md = EVP_get_digestbyobj(digestObject);
+    const QByteArray digest = md ? digestOf(md, signedStart, signedEnd) : QByteArray();
+    if (digest.isEmpty()) {
+        ERR_clear_error();
+        return check; // an unknown digest: nothing verifies
+    }
+    if (CMS_signed_get_attr_count(signerInfo) > 0) {
+        const int index = CMS_signed_get_attr_by_NID(signerInfo, NID_pkcs9_messageDigest, -1);
+        ASN1_TYPE* value = index >= 0 ? X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(signerInfo, index), 0) : nullptr;
+        check.digestMatches =
+            value != nullptr && value->type == V_ASN1_OCTET_STRING && value->value.octet_string->length == digest.size()
+            && std::memcmp(value->value.octet_string->data, digest.constData(), static_cast<size_t>(digest.size()))
+                   == 0;
+        check.signatureValid = CMS_SignerInfo_verify(signerInfo) == 1;
+        checkAttributes(signerInfo, certificate, verdict);
+    } else {
+        check.signatureValid = signatureOverDigest(signerInfo, certificate, md, digest);
+        check.digestMatches = check.signatureValid;
+        verdict.findings.append(finding("no-signed-attributes",
+                                        CmsVerifierText::tr("The signature has no signed attributes (not PAdES).")));
+    }
+    ERR_clear_error();
+    return check;
+}
+
+/** The DER of each element of the SEQUENCE OF whose content runs from @p start to @p end. */
+QList<QByteArray> sequenceItems(const QByteArray& der, qint64 start, qint64 end)
+{
+    QList<QByteArray> items;
+    unsigned char tag = 0;
+    qint64 itemStart = 0;
+    qint64 itemEnd = 0;
+    for (qint64 at = start; at < end && readElement(der, at, tag, itemStart, itemEnd) && itemEnd <= end; at = itemEnd) {
+        items.append(der.mid(at, itemEnd - at));
+    }
+    return items;
+}
+
+/**
+ * Revocation evidence the CMS carries: its RevocationInfoChoices (CRLs) and Adobe's signed attribute
+ * adbe-revocationInfoArchival (1.2.840.113583.1.1.8: SEQUENCE { crl [0] SEQUENCE OF CRL, ocsp [1] SEQUENCE OF
+ * OCSPResponse, otherRevInfo [2] }), as iText 5 and Acrobat write it: what the signer fetched before signing.
+ */
+ValidationData revocationInfoOf(CMS_ContentInfo* cms, CMS_SignerInfo* signerInfo)
+{
+    ValidationData data;
+    using CrlStackPointer = std::unique_ptr<STACK_OF(X509_CRL), FreeDeleter<freeCrls>>;
+    CrlStackPointer crls(CMS_get1_crls(cms));
+    for (int i = 0; crls && i < sk_X509_CRL_num(crls.get()); ++i) {
+        unsigned char* der = nullptr;
+        const int length = i2d_X509_CRL(sk_X509_CRL_value(crls.get(), i), &der);
+        if (length > 0) {
+            data.crls.append(QByteArray(reinterpret_cast<const char*>(der), length));
+        }
+        OPENSSL_free(der);
+    }
+    using ObjectPointer = std::unique_ptr<ASN1_OBJECT, FreeDeleter<ASN1_OBJECT_free>>;
+    ObjectPointer archival(OBJ_txt2obj("1.2.840.113583.1.1.8", 1));
+    const int index = archival ? CMS_signed_get_attr_by_OBJ(signerInfo, archival.get(), -1) : -1;
+    const QByteArray value = index >= 0 ? attributeValueDer(CMS_signed_get_attr(signerInfo, index)) : QByteArray();
+    unsigned char tag = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    if (!value.isEmpty() && readElement(value, 0, tag, start, end) && tag == 0x30) {
+        qint64 fieldStart = 0;
+        qint64 fieldEnd = 0;
+        for (qint64 at = start; at < end && readElement(value, at, tag, fieldStart, fieldEnd); at = fieldEnd) {
+            qint64 listStart = 0;
+            qint64 listEnd = 0;
+            unsigned char listTag = 0;
+            if ((tag != 0xA0 && tag != 0xA1) || !readElement(value, fieldStart, listTag, listStart, listEnd)
+                || listTag != 0x30 || listEnd > fieldEnd) {
+                continue;
+            }
+            (tag == 0xA0 ? data.crls : data.ocspResponses) += sequenceItems(value, listStart, listEnd);
+        }
+    }
+    ERR_clear_error();
+    return data;
+}
+
 } // namespace
 
 CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByteArrayView signedEnd,
-                     const ValidationOptions& options, const QDateTime& now, const ValidationData& documentData)
+                     const ValidationOptions& options, const QDateTime& now, const ValidationData& documentData,
+                     const QDateTime& claimedTime)
 {
     CmsVerdict verdict;
     const auto* cursor = reinterpret_cast<const unsigned char*>(cmsDer.constData());
@@ -410,28 +651,58 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByte
         return verdict;
     }
     verdict.parsed = true;
+    // A detached signature signs the byte ranges; content inside the CMS is something else signed (issue 12).
+    if (ASN1_OCTET_STRING** content = CMS_get0_content(cms.get()); content != nullptr && *content != nullptr) {
+        verdict.contentEncapsulated = true;
+        verdict.findings.append(
+            finding("content-encapsulated", CmsVerifierText::tr("The signature carries signed content of its own "
+                                                                "where a detached signature of the document "
+                                                                "belongs.")));
+    }
     STACK_OF(CMS_SignerInfo)* signerInfos = CMS_get0_SignerInfos(cms.get());
     const int signerCount = signerInfos ? sk_CMS_SignerInfo_num(signerInfos) : 0;
+    verdict.signerCount = signerCount;
     verdict.singleSigner = signerCount == 1;
     if (signerCount < 1) {
         verdict.findings.append(finding("no-signer", CmsVerifierText::tr("The signature names no signer.")));
         return verdict;
     }
-    if (signerCount > 1) {
-        verdict.findings.append(
-            finding("several-signers",
-                    CmsVerifierText::tr("The signature holds %1 signers where PAdES allows one.").arg(signerCount)));
-    }
-    CMS_SignerInfo* signerInfo = sk_CMS_SignerInfo_value(signerInfos, 0);
     CMS_set1_signers_certs(cms.get(), nullptr, 0);
     ERR_clear_error();
+    // Every SignerInfo must verify; the first one's attributes, timestamp and chain speak for the signature.
     X509* signer = nullptr;
-    X509_ALGOR* digestAlgorithm = nullptr;
-    CMS_SignerInfo_get0_algs(signerInfo, nullptr, &signer, &digestAlgorithm, nullptr);
-    if (signer == nullptr) {
-        verdict.findings.append(finding("no-signing-certificate",
-                                        CmsVerifierText::tr("The signer's certificate is not in the signature.")));
-        return verdict;
+    verdict.digestMatches = true;
+    verdict.signatureValid = true;
+    for (int index = 0; index < signerCount; ++index) {
+        X509* certificate = nullptr;
+        CMS_SignerInfo* signerInfo = sk_CMS_SignerInfo_value(signerInfos, index);
+        CMS_SignerInfo_get0_algs(signerInfo, nullptr, &certificate, nullptr, nullptr);
+        if (certificate == nullptr) {
+            verdict.findings.append(finding("no-signing-certificate",
+                                            CmsVerifierText::tr("The signer's certificate is not in the signature.")));
+            verdict.digestMatches = false;
+            verdict.signatureValid = false;
+            return verdict;
+        }
+        if (index == 0) {
+            signer = certificate;
+        } else if (X509_cmp(certificate, signer) != 0) {
+            verdict.signersDiffer = true;
+        }
+        const SignerCheck check = checkSignerInfo(signerInfo, certificate, signedStart, signedEnd, verdict);
+        verdict.digestMatches = verdict.digestMatches && check.digestMatches;
+        verdict.signatureValid = verdict.signatureValid && check.signatureValid;
+    }
+    if (signerCount > 1) {
+        verdict.findings.append(
+            verdict.signersDiffer
+                ? finding("several-signers-differ",
+                          CmsVerifierText::tr("The signature holds %1 signers with different certificates where one "
+                                              "signature dictionary belongs to one signer.")
+                              .arg(signerCount))
+                : finding("several-signers", CmsVerifierText::tr("The signature holds %1 signers (all with the same "
+                                                                 "certificate) where PAdES allows one.")
+                                                 .arg(signerCount)));
     }
     verdict.signer = displayName(X509_get_subject_name(signer));
     verdict.issuer = displayName(X509_get_issuer_name(signer));
@@ -440,34 +711,6 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByte
         verdict.serialHex = QString::fromLatin1(hex);
         OPENSSL_free(hex);
         BN_free(serial);
-    }
-
-    const ASN1_OBJECT* digestObject = nullptr;
-    X509_ALGOR_get0(&digestObject, nullptr, nullptr, digestAlgorithm);
-    const EVP_MD* md = EVP_get_digestbyobj(digestObject);
-    if (CMS_signed_get_attr_count(signerInfo) > 0 && md != nullptr) {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int digestLength = 0;
-        std::unique_ptr<EVP_MD_CTX, FreeDeleter<EVP_MD_CTX_free>> hasher(EVP_MD_CTX_new());
-        EVP_DigestInit_ex(hasher.get(), md, nullptr);
-        EVP_DigestUpdate(hasher.get(), signedStart.data(), static_cast<size_t>(signedStart.size()));
-        EVP_DigestUpdate(hasher.get(), signedEnd.data(), static_cast<size_t>(signedEnd.size()));
-        EVP_DigestFinal_ex(hasher.get(), digest, &digestLength);
-        const int index = CMS_signed_get_attr_by_NID(signerInfo, NID_pkcs9_messageDigest, -1);
-        ASN1_TYPE* value = index >= 0 ? X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(signerInfo, index), 0) : nullptr;
-        verdict.digestMatches = value != nullptr && value->type == V_ASN1_OCTET_STRING
-                                && value->value.octet_string->length == static_cast<int>(digestLength)
-                                && std::memcmp(value->value.octet_string->data, digest, digestLength) == 0;
-        verdict.signatureValid = CMS_SignerInfo_verify(signerInfo) == 1;
-        checkAttributes(signerInfo, signer, verdict);
-    } else {
-        // No signed attributes (old PKCS#7 style): the signature is over the content itself.
-        const QByteArray signedBytes = signedStart.toByteArray() + signedEnd.toByteArray(); // rare legacy form
-        BioPointer content(BIO_new_mem_buf(signedBytes.constData(), static_cast<int>(signedBytes.size())));
-        verdict.signatureValid = CMS_SignerInfo_verify_content(signerInfo, content.get()) == 1;
-        verdict.digestMatches = verdict.signatureValid;
-        verdict.findings.append(finding("no-signed-attributes",
-                                        CmsVerifierText::tr("The signature has no signed attributes (not PAdES).")));
     }
     ERR_clear_error();
     if (!verdict.digestMatches) {
@@ -479,7 +722,11 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByte
             finding("signature-invalid", CmsVerifierText::tr("The signature value does not verify with the signer's "
                                                              "certificate.")));
     }
-    checkTimestamp(signerInfo, options, verdict);
+    CMS_SignerInfo* first = sk_CMS_SignerInfo_value(signerInfos, 0);
+    checkTimestamp(first, options, verdict);
+    verdict.signingTime = verdict.timestampValid                 ? verdict.timestampTime
+                          : verdict.claimedSigningTime.isValid() ? verdict.claimedSigningTime
+                                                                 : claimedTime;
     X509Stack certificates(CMS_get1_certs(cms.get()));
     if (!certificates) {
         certificates.reset(sk_X509_new_null());
@@ -494,8 +741,11 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByte
         }
     }
     ERR_clear_error();
-    checkChain(signer, certificates.get(), options, documentData, verdict.timestampValid ? verdict.timestampTime : now,
-               verdict);
+    addCertificateAlgorithms(signer, CmsVerifierText::tr("the signer"), true, false, verdict.algorithms);
+    ValidationData evidence = documentData;
+    evidence.merge(revocationInfoOf(cms.get(), first));
+    checkChain(signer, certificates.get(), options, evidence, documentData,
+               verdict.timestampValid ? verdict.timestampTime : now, verdict);
     return verdict;
 }
 
@@ -512,15 +762,21 @@ CmsVerdict verifyDocumentTimestamp(const QByteArray& tokenDer, QByteArrayView si
     }
     verdict.parsed = true;
     verdict.singleSigner = true;
+    verdict.signerCount = 1;
     verdict.padesAttributes = true;
     verdict.signer = token.authority;
     verdict.digestMatches = token.imprintMatches;
     verdict.timestampTime = token.genTime;
-    const bool anchored = options.ignoreTrust || !options.trustAnchorsDer.isEmpty();
+    verdict.signingTime = token.genTime;
+    verdict.algorithms = token.algorithms;
+    const bool anchored = options.ignoreTrust || !timestampAnchors(options).isEmpty();
     verdict.signatureValid = token.signedByItsCertificate;
-    verdict.chainTrusted = token.signatureValid && anchored;
+    verdict.chainTrusted = token.signatureValid && anchored && token.purposeAllowed;
     verdict.timestampValid = token.imprintMatches && verdict.chainTrusted;
-    if (token.signedByItsCertificate && !verdict.chainTrusted) {
+    if (token.signedByItsCertificate && !token.purposeAllowed) {
+        verdict.chainProblem = SubIndication::ChainConstraintsFailure;
+        verdict.findings.append(timestampPurposeFinding());
+    } else if (token.signedByItsCertificate && !verdict.chainTrusted) {
         verdict.chainProblem = SubIndication::NoCertificateChainFound;
         verdict.findings.append(finding("untrusted", CmsVerifierText::tr("The timestamp authority's certificate "
                                                                          "does not lead to a trusted certification "

@@ -17,6 +17,19 @@ struct CmsVerdict
 {
     bool parsed = false;
     bool singleSigner = false;
+    int signerCount = 0;
+    /** Several SignerInfos that name different certificates (one signature dictionary, several signers). */
+    bool signersDiffer = false;
+    /** The SignedData encapsulates content (eContent) where a detached signature belongs. */
+    bool contentEncapsulated = false;
+    /** A signing-certificate attribute (v1 or v2) names another certificate than the one that signed. */
+    bool signingCertificateMismatch = false;
+    /** The claimed time of the signing-time attribute (adbe.pkcs7 signers write it); null when absent. */
+    QDateTime claimedSigningTime;
+    /** The time revocation evidence was judged at: the timestamp, else the claimed signing time, else /M. */
+    QDateTime signingTime;
+    /** The algorithms and keys of the signature, its chain and its timestamp, not yet judged (AlgorithmPolicy). */
+    QList<AlgorithmUse> algorithms;
     bool digestMatches = false;
     bool signatureValid = false;
     bool padesAttributes =
@@ -44,18 +57,22 @@ struct CmsVerdict
 
 /**
  * Checks @p cmsDer (a detached CAdES/PKCS#7 SignedData) over @p signedStart followed by @p signedEnd (the two
- * parts of the byte range, never copied together): exactly one SignerInfo, the message
- * digest, the signature value with the signer's certificate, the PAdES baseline attributes, the signature timestamp,
- * the signer's chain to @p options' trust anchors at the best known signing time (the timestamp, else @p now), and
- * the revocation status of every certificate of that chain (@p documentData first: the PDF's DSS).
+ * parts of the byte range, never copied together): every SignerInfo's message digest and signature value with its
+ * certificate (or, without signed attributes, the signature over the bytes themselves), the PAdES baseline attributes,
+ * the signing-certificate reference, the signature timestamp, the signer's key purposes, the signer's chain to
+ * @p options' anchors for document signing at the timestamp (else @p now: a claimed time never moves the check into
+ * the past), and the revocation status of every certificate of that chain (@p documentData first: the PDF's DSS, and
+ * adbe-revocationInfoArchival in the signed attributes), judged at the timestamp, else the signing-time attribute,
+ * else @p claimedTime (/M).
  */
 [[nodiscard]] CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByteArrayView signedEnd,
                                    const ValidationOptions& options, const QDateTime& now,
-                                   const ValidationData& documentData);
+                                   const ValidationData& documentData, const QDateTime& claimedTime = {});
 
 /**
  * Checks a document timestamp (ETSI.RFC3161): @p tokenDer is an RFC 3161 token whose imprint must be the hash of the
- * two byte-range parts, signed by a TSA that chains to @p options' anchors for timestamping (at the current time).
+ * two byte-range parts, signed by a TSA whose certificate has the critical timeStamping EKU only and chains to
+ * @p options' anchors for timestamping (at the current time).
  */
 [[nodiscard]] CmsVerdict verifyDocumentTimestamp(const QByteArray& tokenDer, QByteArrayView signedStart,
                                                  QByteArrayView signedEnd, const ValidationOptions& options);

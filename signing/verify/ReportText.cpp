@@ -263,10 +263,22 @@ QString reportAsText(const ValidationReport& report)
             lines.append(ReportText::tr("  Certificate serial number: %1").arg(signature.serialHex));
         }
         lines.append(ReportText::tr("  Signing time: %1").arg(signingTimeText(signature)));
+        if (signature.proofOfExistence.isValid() && signature.proofOfExistence != signature.timestampTime) {
+            lines.append(ReportText::tr("  Existence proven by a document timestamp: %1")
+                             .arg(vietnamTimeText(signature.proofOfExistence)));
+        }
         lines.append(ReportText::tr("  Format: %1").arg(padesLevelText(signature.padesLevel)));
         lines.append(ReportText::tr("  Signed part: %1").arg(coverageText(signature)));
         lines.append(ReportText::tr("  Changes after this signature: %1")
                          .arg(modificationLevelText(signature.modificationLevel)));
+        if (!signature.algorithms.isEmpty()) {
+            lines.append(ReportText::tr("  Algorithms:"));
+            for (const AlgorithmUse& use : signature.algorithms) {
+                const QString algorithm =
+                    use.keyBits > 0 ? ReportText::tr("%1, %2 bits").arg(use.algorithm).arg(use.keyBits) : use.algorithm;
+                lines.append(ReportText::tr("    - %1: %2 (%3)").arg(use.what, algorithm, use.rule));
+            }
+        }
         if (!signature.findings.isEmpty()) {
             lines.append(ReportText::tr("  Details:"));
             for (const Finding& finding : signature.findings) {

@@ -97,6 +97,7 @@ RevocationAnswer readOcsp(const QByteArray& der, OCSP_CERTID* id, const OCSP_REQ
     }
     ERR_clear_error();
     answer.issuedAt = utcFromAsn1Time(thisUpdate);
+    answer.nextUpdate = utcFromAsn1Time(nextUpdate);
     answer.evidence = der;
     switch (status) {
     case V_OCSP_CERTSTATUS_GOOD:
@@ -113,9 +114,99 @@ RevocationAnswer readOcsp(const QByteArray& der, OCSP_CERTID* id, const OCSP_REQ
     return answer;
 }
 
+using IdpPointer = std::unique_ptr<ISSUING_DIST_POINT, FreeDeleter<ISSUING_DIST_POINT_free>>;
+
+/** Is the critical extension @p nid one whose meaning we apply (RFC 5280 §5.2, §5.3)? Others make a CRL unusable. */
+bool understoodCrlExtension(int nid)
+{
+    switch (nid) {
+    case NID_authority_key_identifier:
+    case NID_crl_number:
+    case NID_issuing_distribution_point:
+    case NID_freshest_crl:
+    case NID_info_access:
+    case NID_crl_reason:
+    case NID_invalidity_date:
+    case NID_hold_instruction_code:
+        return true;
+    default:
+        return false; // delta CRL indicator and certificate issuer (indirect CRLs) included: not supported
+    }
+}
+
+bool namesMatch(const GENERAL_NAMES* left, const GENERAL_NAMES* right)
+{
+    for (int i = 0; i < sk_GENERAL_NAME_num(left); ++i) {
+        for (int j = 0; j < sk_GENERAL_NAME_num(right); ++j) {
+            if (GENERAL_NAME_cmp(sk_GENERAL_NAME_value(left, i), sk_GENERAL_NAME_value(right, j)) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /**
- * Reads a CRL for @p certificate: issued under @p issuer's name and signed with its key; @p online answers must be
- * current. Certificates on hold count as revoked while they are listed.
+ * Why @p crl does not answer for @p certificate although its issuer signed it, or empty: a delta CRL is not a full
+ * one, an unknown critical extension (of the CRL or of an entry) may change its meaning, and an issuing distribution
+ * point limits it to certificates that name that point and are of its kind (RFC 5280 §5.2.5, §6.3.3).
+ */
+QString crlScopeProblem(X509_CRL* crl, X509* certificate)
+{
+    if (X509_CRL_get_ext_by_NID(crl, NID_delta_crl, -1) >= 0) {
+        return QStringLiteral("a delta CRL, not a full one");
+    }
+    for (int i = 0; i < X509_CRL_get_ext_count(crl); ++i) {
+        X509_EXTENSION* extension = X509_CRL_get_ext(crl, i);
+        if (X509_EXTENSION_get_critical(extension) == 1
+            && !understoodCrlExtension(OBJ_obj2nid(X509_EXTENSION_get_object(extension)))) {
+            return QStringLiteral("the CRL has an unknown critical extension");
+        }
+    }
+    STACK_OF(X509_REVOKED)* entries = X509_CRL_get_REVOKED(crl);
+    for (int i = 0; i < sk_X509_REVOKED_num(entries); ++i) {
+        const X509_REVOKED* entry = sk_X509_REVOKED_value(entries, i);
+        for (int j = 0; j < X509_REVOKED_get_ext_count(entry); ++j) {
+            X509_EXTENSION* extension = X509_REVOKED_get_ext(entry, j);
+            if (X509_EXTENSION_get_critical(extension) == 1
+                && !understoodCrlExtension(OBJ_obj2nid(X509_EXTENSION_get_object(extension)))) {
+                return QStringLiteral("a CRL entry has an unknown critical extension");
+            }
+        }
+    }
+    IdpPointer idp(
+        static_cast<ISSUING_DIST_POINT*>(X509_CRL_get_ext_d2i(crl, NID_issuing_distribution_point, nullptr, nullptr)));
+    if (!idp) {
+        return {};
+    }
+    if (idp->indirectCRL || idp->onlyattr || idp->onlysomereasons != nullptr) {
+        return QStringLiteral("an indirect or partial CRL");
+    }
+    const bool authority = X509_check_ca(certificate) != 0;
+    if ((idp->onlyuser && authority) || (idp->onlyCA && !authority)) {
+        return QStringLiteral("a CRL for another kind of certificate");
+    }
+    if (idp->distpoint == nullptr) {
+        return {};
+    }
+    if (idp->distpoint->type != 0) {
+        return QStringLiteral("a CRL for a relative distribution point");
+    }
+    PointsPointer points(static_cast<STACK_OF(DIST_POINT)*>(
+        X509_get_ext_d2i(certificate, NID_crl_distribution_points, nullptr, nullptr)));
+    for (int i = 0; points && i < sk_DIST_POINT_num(points.get()); ++i) {
+        const DIST_POINT* point = sk_DIST_POINT_value(points.get(), i);
+        if (point->distpoint != nullptr && point->distpoint->type == 0
+            && namesMatch(point->distpoint->name.fullname, idp->distpoint->name.fullname)) {
+            return {};
+        }
+    }
+    return QStringLiteral("a CRL for a distribution point the certificate does not name");
+}
+
+/**
+ * Reads a CRL for @p certificate: issued under @p issuer's name and signed with its key, of a scope that covers it;
+ * @p online answers must be current. Certificates on hold count as revoked while they are listed.
  */
 RevocationAnswer readCrl(const QByteArray& der, X509* certificate, X509* issuer, bool online, RevocationAnswer answer)
 {
@@ -132,6 +223,9 @@ RevocationAnswer readCrl(const QByteArray& der, X509* certificate, X509* issuer,
     if (key == nullptr || X509_CRL_verify(crl.get(), key) != 1) {
         return unavailable(answer, QStringLiteral("CRL signature does not verify with the issuer's key"));
     }
+    if (const QString problem = crlScopeProblem(crl.get(), certificate); !problem.isEmpty()) {
+        return unavailable(answer, problem);
+    }
     const ASN1_TIME* thisUpdate = X509_CRL_get0_lastUpdate(crl.get());
     const ASN1_TIME* nextUpdate = X509_CRL_get0_nextUpdate(crl.get());
     if (online) {
@@ -145,6 +239,7 @@ RevocationAnswer readCrl(const QByteArray& der, X509* certificate, X509* issuer,
     }
     ERR_clear_error();
     answer.issuedAt = utcFromAsn1Time(thisUpdate);
+    answer.nextUpdate = utcFromAsn1Time(nextUpdate);
     answer.evidence = der;
     X509_REVOKED* entry = nullptr;
     if (X509_CRL_get0_by_cert(crl.get(), &entry, certificate) == 1 && entry != nullptr) {
@@ -234,50 +329,81 @@ RevocationAnswer askCrl(const QString& url, X509* certificate, X509* issuer, con
 
 } // namespace
 
+bool namesRevocationSource(X509* certificate)
+{
+    StringsPointer ocsp(X509_get1_ocsp(certificate));
+    const bool named = (ocsp && sk_OPENSSL_STRING_num(ocsp.get()) > 0) || !crlUrls(certificate).isEmpty();
+    ERR_clear_error();
+    return named;
+}
+
 RevocationAnswer embeddedRevocation(X509* certificate, X509* issuer, STACK_OF(X509) * untrusted, X509_STORE* trust,
-                                    const ValidationData& embedded)
+                                    const ValidationData& embedded, const QDateTime& signingTime)
 {
     RevocationAnswer answer;
     answer.source = QStringLiteral("DSS");
     answer.fromDocument = true;
+    answer.sourceNamed = namesRevocationSource(certificate);
     if (embedded.ocspResponses.isEmpty() && embedded.crls.isEmpty()) {
         return answer;
     }
+    // Evidence issued before the signing time counts only if it still held then; a revocation is final whatever its
+    // age (the certificate cannot have been good at a later time).
+    auto counts = [&signingTime](const RevocationAnswer& candidate) {
+        if (!signingTime.isValid() || candidate.status == RevocationAnswer::Status::Revoked
+            || candidate.issuedAt >= signingTime) {
+            return true;
+        }
+        return !candidate.nextUpdate.isValid() || signingTime <= candidate.nextUpdate;
+    };
     CertificateIdPointer id(OCSP_cert_to_id(nullptr, certificate, issuer));
     RevocationAnswer best = answer;
-    for (const QByteArray& response : embedded.ocspResponses) {
-        RevocationAnswer candidate = readOcsp(response, id.get(), nullptr, untrusted, trust, answer);
+    RevocationAnswer lapsed; // an answer about the certificate that failed the time rule
+    auto consider = [&](const RevocationAnswer& candidate) {
+        if (!usable(candidate)) {
+            return;
+        }
+        if (!counts(candidate)) {
+            lapsed = candidate;
+            return;
+        }
         // The newest usable evidence wins; a revocation is final whatever its age.
-        if (usable(candidate)
-            && (!usable(best) || candidate.status == RevocationAnswer::Status::Revoked
-                || (best.status != RevocationAnswer::Status::Revoked && candidate.issuedAt > best.issuedAt))) {
+        if (!usable(best) || candidate.status == RevocationAnswer::Status::Revoked
+            || (best.status != RevocationAnswer::Status::Revoked && candidate.issuedAt > best.issuedAt)) {
             best = candidate;
         }
+    };
+    for (const QByteArray& response : embedded.ocspResponses) {
+        consider(readOcsp(response, id.get(), nullptr, untrusted, trust, answer));
     }
     for (const QByteArray& crl : embedded.crls) {
-        RevocationAnswer candidate = readCrl(crl, certificate, issuer, false, answer);
-        if (usable(candidate)
-            && (!usable(best) || candidate.status == RevocationAnswer::Status::Revoked
-                || (best.status != RevocationAnswer::Status::Revoked && candidate.issuedAt > best.issuedAt))) {
-            best = candidate;
-        }
+        consider(readCrl(crl, certificate, issuer, false, answer));
     }
     ERR_clear_error();
+    if (!usable(best) && usable(lapsed)) {
+        RevocationAnswer stale = unavailable(lapsed, QStringLiteral("the document's answer was issued before the "
+                                                                    "signing time and had lapsed by then"));
+        stale.evidence.clear();
+        return stale;
+    }
     return best;
 }
 
 RevocationAnswer checkRevocation(X509* certificate, X509* issuer, STACK_OF(X509) * untrusted, X509_STORE* trust,
                                  const ValidationData& embedded, const RevocationPolicy& policy)
 {
-    RevocationAnswer fromDocument = embeddedRevocation(certificate, issuer, untrusted, trust, embedded);
+    RevocationAnswer fromDocument =
+        embeddedRevocation(certificate, issuer, untrusted, trust, embedded, policy.signingTime);
     if (usable(fromDocument) || !policy.online) {
         return fromDocument;
     }
     RevocationAnswer answer; // NoSource until a source is named
+    answer.sourceNamed = fromDocument.sourceNamed;
     StringsPointer ocsp(X509_get1_ocsp(certificate));
     for (int i = 0; ocsp && i < sk_OPENSSL_STRING_num(ocsp.get()); ++i) {
         answer = askOcsp(QString::fromUtf8(sk_OPENSSL_STRING_value(ocsp.get(), i)), certificate, issuer, untrusted,
                          trust, policy);
+        answer.sourceNamed = true;
         if (usable(answer) || answer.status == RevocationAnswer::Status::Unknown) {
             return answer;
         }
@@ -285,6 +411,7 @@ RevocationAnswer checkRevocation(X509* certificate, X509* issuer, STACK_OF(X509)
     // The CRL is the fallback when the responder is missing, down or its answers are unusable (RFC 5280 §6.3).
     for (const QString& url : crlUrls(certificate)) {
         RevocationAnswer fromCrl = askCrl(url, certificate, issuer, policy);
+        fromCrl.sourceNamed = true;
         if (usable(fromCrl)) {
             return fromCrl;
         }
@@ -292,7 +419,8 @@ RevocationAnswer checkRevocation(X509* certificate, X509* issuer, STACK_OF(X509)
             answer = fromCrl;
         }
     }
-    return answer;
+    // Nothing to ask: the document's lapsed answer says more than "no source".
+    return answer.status == RevocationAnswer::Status::NoSource ? fromDocument : answer;
 }
 
 } // namespace vanthu::signing::verify

@@ -36,10 +36,13 @@ struct RevocationAnswer
     Kind kind = Kind::None;
     bool fromDocument = false; ///< found in the PDF's validation data, not asked online
     QDateTime revocationTime;
-    QDateTime issuedAt;  ///< the response's thisUpdate (OCSP) or the CRL's thisUpdate
-    QString source;      ///< the URL asked, or "DSS"
-    QString detail;      ///< for the log: why an answer was not usable
-    QByteArray evidence; ///< the OCSPResponse or CRL (DER) that gave a Good/Revoked answer
+    QDateTime issuedAt;   ///< the response's thisUpdate (OCSP) or the CRL's thisUpdate
+    QString source;       ///< the URL asked, or "DSS"
+    QString detail;       ///< for the log: why an answer was not usable
+    QByteArray evidence;  ///< the OCSPResponse or CRL (DER) that gave a Good/Revoked answer
+    QDateTime nextUpdate; ///< the answer's nextUpdate; null when it gives none
+    /** The certificate names an OCSP responder or a CRL distribution point (so "no answer" is "not yet asked"). */
+    bool sourceNamed = false;
 };
 
 struct RevocationPolicy
@@ -49,6 +52,11 @@ struct RevocationPolicy
     int timeoutSeconds = 10;
     /** Largest CRL fetched (a national CA's CRL can hold hundreds of thousands of entries). */
     qint64 maxCrlBytes = 64 * 1024 * 1024;
+    /**
+     * The signing time: embedded answers count when they were valid then (thisUpdate <= it <= nextUpdate) or were
+     * issued after it; older ones that had lapsed by then do not. Null: no time rule (the LTV writer's own check).
+     */
+    QDateTime signingTime;
 };
 
 /**
@@ -63,8 +71,16 @@ struct RevocationPolicy
                                                x509_store_st* trust, const ValidationData& embedded,
                                                const RevocationPolicy& policy);
 
-/** Only the embedded part of checkRevocation: does @p embedded answer for @p certificate at all (signature checked)? */
+/**
+ * Only the embedded part of checkRevocation: does @p embedded answer for @p certificate (signature and scope checked,
+ * and, with a valid @p signingTime, the time rule of RevocationPolicy::signingTime)? Answers about the certificate
+ * that all fail the time rule give Unavailable.
+ */
 [[nodiscard]] RevocationAnswer embeddedRevocation(x509_st* certificate, x509_st* issuer, stack_st_X509* untrusted,
-                                                  x509_store_st* trust, const ValidationData& embedded);
+                                                  x509_store_st* trust, const ValidationData& embedded,
+                                                  const QDateTime& signingTime = {});
+
+/** Does @p certificate name an OCSP responder (AIA) or a CRL distribution point? */
+[[nodiscard]] bool namesRevocationSource(x509_st* certificate);
 
 } // namespace vanthu::signing::verify

@@ -4,6 +4,7 @@
 #include "signing/ltv/Dss.h"
 #include "signing/pades/PdfText.h"
 #include "signing/pdf/PdfFile.h"
+#include "signing/verify/AlgorithmPolicy.h"
 #include "signing/verify/ChangeAnalysis.h"
 #include "signing/verify/CmsVerifier.h"
 #include "signing/verify/ModificationPolicy.h"
@@ -81,13 +82,26 @@ void applyRevocation(const CmsVerdict::ChainRevocation& entry, const QDateTime& 
     };
     switch (answer.status) {
     case RevocationAnswer::Status::NoSource:
-        report.findings.append(Finding{QStringLiteral("revocation-not-checked"),
-                                       entry.isSigner ? ValidationText::tr("The certificate's revocation status was "
-                                                                           "not checked.")
-                                                      : ValidationText::tr("The revocation status of the "
-                                                                           "certification authority \"%1\" was not "
-                                                                           "checked.")
-                                                            .arg(entry.subject)});
+        if (answer.sourceNamed) {
+            report.findings.append(
+                Finding{QStringLiteral("revocation-not-yet-checked"),
+                        entry.isSigner ? ValidationText::tr("The revocation status of the signer's certificate has "
+                                                            "not been checked yet (offline check; the certificate "
+                                                            "names where to ask).")
+                                       : ValidationText::tr("The revocation status of the certification authority "
+                                                            "\"%1\" has not been checked yet (offline check).")
+                                             .arg(entry.subject)});
+        } else {
+            report.findings.append(
+                Finding{QStringLiteral("revocation-no-source"),
+                        entry.isSigner ? ValidationText::tr("The signer's certificate names no service that tells "
+                                                            "whether it was revoked, and the document holds no "
+                                                            "answer: its revocation status cannot be checked.")
+                                       : ValidationText::tr("The certificate of the certification authority \"%1\" "
+                                                            "names no service that tells whether it was revoked, "
+                                                            "and the document holds no answer.")
+                                             .arg(entry.subject)});
+        }
         break;
     case RevocationAnswer::Status::Good:
         report.findings.append(Finding{QStringLiteral("revocation-good"),
@@ -137,12 +151,39 @@ void applyRevocation(const CmsVerdict::ChainRevocation& entry, const QDateTime& 
     case RevocationAnswer::Status::Unknown:
     case RevocationAnswer::Status::Unavailable:
         fail(Indication::Indeterminate, SubIndication::TryLater);
+        if (answer.fromDocument) {
+            report.findings.append(Finding{QStringLiteral("revocation-evidence-lapsed"),
+                                           ValidationText::tr("The document's revocation answer for \"%1\" was "
+                                                              "issued before the signing time and had lapsed by "
+                                                              "then, so it does not count.")
+                                               .arg(entry.subject)});
+            break;
+        }
         report.findings.append(Finding{QStringLiteral("revocation-unavailable"),
                                        ValidationText::tr("The revocation status of \"%1\" could not be obtained "
                                                           "from %2; try again later.")
                                            .arg(entry.subject, answer.source)});
         break;
     }
+}
+
+/** Whether every certificate of the chain got an answer, and if not, whether someone could have been asked. */
+RevocationCheck revocationCheckOf(const QList<CmsVerdict::ChainRevocation>& revocations)
+{
+    if (revocations.isEmpty()) {
+        return RevocationCheck::NotNeeded;
+    }
+    bool answered = true;
+    bool askable = false;
+    for (const CmsVerdict::ChainRevocation& entry : revocations) {
+        const RevocationAnswer::Status status = entry.answer.status;
+        if (status == RevocationAnswer::Status::Good || status == RevocationAnswer::Status::Revoked) {
+            continue;
+        }
+        answered = false;
+        askable = askable || entry.answer.sourceNamed || status != RevocationAnswer::Status::NoSource;
+    }
+    return answered ? RevocationCheck::Checked : askable ? RevocationCheck::NotYetChecked : RevocationCheck::NoSource;
 }
 
 SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedSignature& located,
@@ -189,13 +230,20 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     CmsVerdict cms = documentTimestamp
                          ? verifyDocumentTimestamp(located.contentsBytes, signedStart, signedEndPart, options)
-                         : verifyCms(located.contentsBytes, signedStart, signedEndPart, options, now, documentData);
+                         : verifyCms(located.contentsBytes, signedStart, signedEndPart, options, now, documentData,
+                                     report.claimedTime);
     report.findings.append(cms.findings);
     report.signer = cms.signer;
     report.issuer = cms.issuer;
     report.serialHex = cms.serialHex;
     report.timestampTime = cms.timestampTime;
     report.integrity = cms.parsed && cms.digestMatches && cms.signatureValid;
+    report.signingTime = cms.signingTime;
+    if (!documentTimestamp && cms.timestampValid) {
+        report.proofOfExistence = cms.timestampTime; // document timestamps may prove an earlier time (validatePdf)
+    }
+    report.algorithms = cms.algorithms;
+    report.signerRevocationEmbedded = cms.signerRevocationEmbedded;
 
     report.findings.append(changes.findings);
     report.modificationLevel = changes.level;
@@ -226,7 +274,9 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
         }
     }
 
-    if (!cms.parsed || !changes.signedPartEndsAtRevision || !cms.singleSigner) {
+    if (!cms.parsed || !changes.signedPartEndsAtRevision || cms.signerCount < 1 || cms.contentEncapsulated) {
+        // Content inside a detached CMS is FORMAT_FAILURE, not SIGNED_DATA_NOT_FOUND: the signed bytes are found,
+        // but the CMS also signs something else, which no viewer shows (issue 12, forgery 5).
         report.indication = Indication::TotalFailed;
         report.subIndication = SubIndication::FormatFailure;
     } else if (!cms.digestMatches) {
@@ -242,6 +292,12 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
         report.findings.append(Finding{QStringLiteral("modified-after-signing"),
                                        ValidationText::tr("The document was changed after this signature in a way "
                                                           "that is not allowed.")});
+    } else if (cms.signingCertificateMismatch) {
+        report.indication = Indication::Indeterminate;
+        report.subIndication = SubIndication::NoSigningCertificateFound;
+    } else if (cms.signersDiffer) {
+        report.indication = Indication::Indeterminate;
+        report.subIndication = SubIndication::SigConstraintsFailure;
     } else if (cms.hasTimestamp && !cms.timestampValid) {
         report.indication = Indication::Indeterminate;
         report.subIndication = SubIndication::SigConstraintsFailure;
@@ -252,10 +308,13 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
         report.subIndication = cms.chainProblem;
     } else {
         report.indication = Indication::TotalPassed;
-        const QDateTime signingTime = cms.timestampValid ? cms.timestampTime : now;
+        // A revocation is judged at the proven time (the timestamp, else now); the claimed time only decides which
+        // evidence is fresh enough (CmsVerifier), since the signer could have claimed any time.
+        const QDateTime provenTime = cms.timestampValid ? cms.timestampTime : now;
         for (const CmsVerdict::ChainRevocation& revocation : cms.revocations) {
-            applyRevocation(revocation, signingTime, cms.timestampValid, report);
+            applyRevocation(revocation, provenTime, cms.timestampValid, report);
         }
+        report.revocation = revocationCheckOf(cms.revocations);
     }
     // What a reader shows depends on how it repairs the file: nothing here can be relied on as shown.
     if (changes.needsRebuilding && report.indication == Indication::TotalPassed) {
@@ -287,7 +346,11 @@ void markArchivedSignatures(Revisions& revisions, const std::vector<qint64>& sig
     }
     for (qsizetype i = 0; i < report.signatures.size(); ++i) {
         SignatureReport& signature = report.signatures[i];
-        if (signature.padesLevel != PadesLevel::BLT) {
+        // B-B with the signer's validation data in the DSS: a later document timestamp gives it the T (EN 319 142-1
+        // §6.3) and archives the LT data at once, as iText's flow writes it (B-B, DSS, document timestamp).
+        const bool longTermData = signature.padesLevel == PadesLevel::BLT
+                                  || (signature.padesLevel == PadesLevel::BB && signature.signerRevocationEmbedded);
+        if (!longTermData) {
             continue;
         }
         if (std::any_of(archivingEnds.begin(), archivingEnds.end(),
@@ -295,6 +358,74 @@ void markArchivedSignatures(Revisions& revisions, const std::vector<qint64>& sig
             signature.padesLevel = PadesLevel::BLTA;
         }
     }
+}
+
+/**
+ * Each signature's proof of existence: its own timestamp, or the earliest valid document timestamp that covers it
+ * (signed bytes running past its own), whichever is earlier. Returns, per signature, the earliest covering document
+ * timestamp alone: what proves the time of its timestamp tokens.
+ */
+std::vector<QDateTime> markProofOfExistence(ValidationReport& report, const std::vector<qint64>& signedEnds)
+{
+    std::vector<QDateTime> documentProofs(static_cast<size_t>(report.signatures.size()));
+    for (qsizetype i = 0; i < report.signatures.size(); ++i) {
+        for (qsizetype j = 0; j < report.signatures.size(); ++j) {
+            const SignatureReport& stamp = report.signatures[j];
+            if (j == i || stamp.padesLevel != PadesLevel::DocumentTimestamp || !stamp.integrity
+                || stamp.indication != Indication::TotalPassed || !stamp.timestampTime.isValid()
+                || signedEnds[j] <= signedEnds[i]) {
+                continue;
+            }
+            QDateTime& proof = documentProofs[static_cast<size_t>(i)];
+            if (!proof.isValid() || stamp.timestampTime < proof) {
+                proof = stamp.timestampTime;
+            }
+        }
+        SignatureReport& signature = report.signatures[i];
+        const QDateTime& proof = documentProofs[static_cast<size_t>(i)];
+        if (proof.isValid() && (!signature.proofOfExistence.isValid() || proof < signature.proofOfExistence)) {
+            signature.proofOfExistence = proof;
+        }
+    }
+    return documentProofs;
+}
+
+/**
+ * Judges every algorithm a signature relies on by the policy table (AlgorithmPolicy): the signature's own at its
+ * proof of existence, its timestamp tokens' at @p documentProof (what a later document timestamp proves). MD5 and
+ * unknown algorithms: INDETERMINATE/CRYPTO_CONSTRAINTS_FAILURE, since EN 319 102-1 knows this sub-indication only
+ * under INDETERMINATE and no proof of existence makes them acceptable; past a cut-off without a proof of existence
+ * before it: CRYPTO_CONSTRAINTS_FAILURE_NO_POE.
+ */
+void applyAlgorithmPolicy(SignatureReport& signature, const QDateTime& documentProof)
+{
+    bool refused = false;
+    bool lapsed = false;
+    for (AlgorithmUse& use : signature.algorithms) {
+        judge(use, use.ofTimestamp ? documentProof : signature.proofOfExistence);
+        if (use.acceptable) {
+            continue;
+        }
+        const bool never = ruleFor(use).refused;
+        refused = refused || never;
+        lapsed = lapsed || !never;
+        const QString algorithm =
+            use.keyBits > 0 ? ValidationText::tr("%1-%2").arg(use.algorithm).arg(use.keyBits) : use.algorithm;
+        signature.findings.append(
+            never ? Finding{QStringLiteral("algorithm-refused"),
+                            ValidationText::tr("The %1 uses %2, which is not accepted: %3.")
+                                .arg(use.what, algorithm, use.rule)}
+                  : Finding{QStringLiteral("algorithm-no-poe"),
+                            ValidationText::tr("The %1 uses %2, which is no longer considered secure, and nothing "
+                                               "proves it was made before the cut-off: %3.")
+                                .arg(use.what, algorithm, use.rule)});
+    }
+    if ((refused || lapsed) && signature.indication == Indication::TotalPassed) {
+        signature.indication = Indication::Indeterminate;
+        signature.subIndication =
+            refused ? SubIndication::CryptoConstraintsFailure : SubIndication::CryptoConstraintsFailureNoPoe;
+    }
+    dedupe(signature.findings);
 }
 
 } // namespace
@@ -349,6 +480,10 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
         return Error{ErrorCode::Cancelled, ValidationText::tr("The check was cancelled."), QStringLiteral("cancelled")};
     }
     markArchivedSignatures(**revisions, signedEnds, report);
+    const std::vector<QDateTime> documentProofs = markProofOfExistence(report, signedEnds);
+    for (qsizetype i = 0; i < report.signatures.size(); ++i) {
+        applyAlgorithmPolicy(report.signatures[i], documentProofs[static_cast<size_t>(i)]);
+    }
     applyDocumentRules(file, *located, signedEnds, report.signatures);
     if (report.signatures.isEmpty()) {
         report.verdict = Verdict::NoSignature;
@@ -358,7 +493,12 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
     bool modified = false;
     bool indeterminate = false;
     bool changed = false;
+    bool revocationNotChecked = false;
     for (const SignatureReport& signature : report.signatures) {
+        // Intact and trusted, but nobody was asked about revocation yet: never shown as checked (yellow).
+        revocationNotChecked = revocationNotChecked
+                               || (signature.indication == Indication::TotalPassed
+                                   && signature.revocation == RevocationCheck::NotYetChecked);
         if (!signature.integrity || (signature.indication == Indication::TotalFailed && signature.changesPermitted)) {
             invalid = true;
         } else if (!signature.changesPermitted) {
@@ -369,11 +509,12 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
         // Validation data and document timestamps do not count as changes (ISO 32000-2 §12.8.2.2.1, PAdES).
         changed = changed || signature.modificationLevel > ModificationLevel::LtaUpdates;
     }
-    report.verdict = invalid         ? Verdict::Invalid
-                     : modified      ? Verdict::Modified
-                     : indeterminate ? Verdict::Indeterminate
-                     : changed       ? Verdict::ValidWithAllowedChanges
-                                     : Verdict::Valid;
+    report.verdict = invalid                ? Verdict::Invalid
+                     : modified             ? Verdict::Modified
+                     : indeterminate        ? Verdict::Indeterminate
+                     : revocationNotChecked ? Verdict::RevocationNotChecked
+                     : changed              ? Verdict::ValidWithAllowedChanges
+                                            : Verdict::Valid;
     return report;
 }
 

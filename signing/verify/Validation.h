@@ -6,9 +6,9 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
-#include <QRectF>
 
 #include <atomic>
 #include <optional>
@@ -42,12 +42,12 @@ enum class SubIndication
     TryLater,
     RevokedNoPoe,
     RevokedCaNoPoe,
-    CryptoConstraintsFailure,       ///< an algorithm or key size below the policy, with no way out
-    CryptoConstraintsFailureNoPoe,  ///< below the policy now, and nothing proves the signature predates the cut-off
-    ChainConstraintsFailure,        ///< a certificate of the chain may not serve this purpose (EKU, trust purpose)
-    TimestampOrderFailure,          ///< timestamps that contradict each other or the signature
-    NoPoe,                          ///< a proof of existence is needed and there is none
-    SignedDataNotFound,             ///< the signed bytes cannot be found (e.g. eContent where a detached CMS belongs)
+    CryptoConstraintsFailure,      ///< an algorithm or key size below the policy, with no way out
+    CryptoConstraintsFailureNoPoe, ///< below the policy now, and nothing proves the signature predates the cut-off
+    ChainConstraintsFailure,       ///< a certificate of the chain may not serve this purpose (EKU, trust purpose)
+    TimestampOrderFailure,         ///< timestamps that contradict each other or the signature
+    NoPoe,                         ///< a proof of existence is needed and there is none
+    SignedDataNotFound,            ///< the signed bytes cannot be found (e.g. eContent where a detached CMS belongs)
 };
 
 enum class PadesLevel
@@ -94,6 +94,8 @@ struct AlgorithmUse
     int keyBits = 0;   ///< 0 for digests
     bool acceptable = true;
     QString rule; ///< the policy row: its cut-off and source (ETSI TS 119 312, SOG-IS)
+    /** Used by a timestamp token: judged at the time a later document timestamp proves, not the signature's. */
+    bool ofTimestamp = false;
 };
 
 /** One fact the validator found, for people (translated) and for programs (a stable code). */
@@ -132,6 +134,8 @@ struct SignatureReport
     RevocationCheck revocation = RevocationCheck::NotNeeded;
     /** The algorithms of the signature and its certificates, each with the policy row that judged it. */
     QList<AlgorithmUse> algorithms;
+    /** The document's DSS answers for the signer's certificate (B-LT material, also under a B-B signature). */
+    bool signerRevocationEmbedded = false;
 };
 
 enum class Verdict
@@ -174,6 +178,10 @@ struct ValidationOptions
     int revocationTimeoutSeconds = 10;
     /** Set by another thread to stop the validation early (the GUI's Cancel); the result is then Error Cancelled. */
     const std::atomic<bool>* cancel = nullptr;
+    /** Anchors trusted for document signatures only (trust store purpose "document-signing"), DER. */
+    QList<QByteArray> signingAnchorsDer;
+    /** Anchors trusted for timestamps only (signature and document timestamps; purpose "timestamping"), DER. */
+    QList<QByteArray> timestampAnchorsDer;
 };
 
 /**

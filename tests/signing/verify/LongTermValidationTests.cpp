@@ -143,7 +143,8 @@ TEST_CASE("Validation data makes a B-T signature B-LT, checkable without the net
     CHECK(signature.modificationLevel == ModificationLevel::LtaUpdates);
     const Finding* good = findingOf(signature, "revocation-good");
     REQUIRE(good != nullptr);
-    CHECK(findingOf(signature, "revocation-not-checked") == nullptr);
+    CHECK(findingOf(signature, "revocation-not-yet-checked") == nullptr);
+    CHECK(signature.revocation == RevocationCheck::Checked);
 
     // What the DSS holds, read back, and the file as qpdf and poppler see it.
     auto file = pdf::PdfFile::open(extended);
@@ -163,7 +164,10 @@ TEST_CASE("Without validation data the same offline check cannot tell revocation
     LongTermSetup setup;
     const ValidationReport report = validate(setup.signedPdf, setup.offline());
     CHECK(report.signatures.front().padesLevel == PadesLevel::BT);
-    CHECK(findingOf(report.signatures.front(), "revocation-not-checked") != nullptr);
+    CHECK(findingOf(report.signatures.front(), "revocation-not-yet-checked") != nullptr);
+    // Intact and trusted, but revocation was not asked: never shown as checked (issue 12).
+    CHECK(report.signatures.front().indication == Indication::TotalPassed);
+    CHECK(report.verdict == Verdict::RevocationNotChecked);
 }
 
 TEST_CASE("A document timestamp over the validation data makes the signature B-LTA", "[ltv]")
@@ -210,7 +214,8 @@ TEST_CASE("A document timestamp over the validation data makes the signature B-L
     {
         const ValidationReport plain = validate(setup.withDocumentTimestamp(setup.signedPdf), setup.offline());
         CHECK(plain.signatures[0].padesLevel == PadesLevel::BT);
-        CHECK(plain.verdict == Verdict::Valid);
+        // Offline and without validation data nobody answered about revocation: yellow, not VALID (issue 12).
+        CHECK(plain.verdict == Verdict::RevocationNotChecked);
     }
     SECTION("a change after the document timestamp breaks it and shows after the signature")
     {

@@ -117,3 +117,39 @@ TEST_CASE("vanthu-cli verify trusts the anchors of the trust store", "[trust][cl
         workspace, {QStringLiteral("trust"), QStringLiteral("add"), QStringLiteral("--trust-store"), store});
     CHECK(misuse.exitCode != 0);
 }
+
+TEST_CASE("vanthu-cli trust add --purpose limits what an anchor vouches for", "[trust][cli][signer-rules]")
+{
+    SigningFixture fixture;
+    QTemporaryDir directory;
+    auto key = fixture.key(TestPki::Identity::LeaderRsa2048);
+    auto signedPdf = PadesSigner::sign(SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf")), *key,
+                                       SigningFixture::request());
+    REQUIRE(signedPdf.has_value());
+    const QString pdf = directory.filePath(QStringLiteral("signed.pdf"));
+    REQUIRE(test::writeBytes(pdf, signedPdf->pdf()));
+    const QString store = directory.filePath(QStringLiteral("trust"));
+    const QString workspace = directory.path();
+    auto trust = [&](const QString& purpose) {
+        return test::runCli(workspace, {QStringLiteral("trust"), QStringLiteral("add"), fixture.pki().rootCertPath(),
+                                        QStringLiteral("--purpose"), purpose, QStringLiteral("--trust-store"), store,
+                                        QStringLiteral("--json")});
+    };
+    auto verdict = [&]() {
+        return test::runCli(workspace, {QStringLiteral("verify"), pdf, QStringLiteral("--offline"),
+                                        QStringLiteral("--trust-store"), store, QStringLiteral("--json")})
+            .json()
+            .value(QStringLiteral("verdict"))
+            .toString();
+    };
+
+    const test::CliResult limited = trust(QStringLiteral("timestamping"));
+    INFO(limited.out.toStdString() << limited.err.toStdString());
+    REQUIRE(limited.exitCode == 0);
+    CHECK(limited.out.contains(QStringLiteral("\"purpose\": \"timestamping\"")));
+    CHECK(verdict() == QStringLiteral("INDETERMINATE")); // a root for timestamps does not vouch for signers
+
+    REQUIRE(trust(QStringLiteral("document-signing")).exitCode == 0);
+    CHECK(verdict() == QStringLiteral("VALID"));
+    CHECK(trust(QStringLiteral("everything")).exitCode != 0);
+}

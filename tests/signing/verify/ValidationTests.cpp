@@ -286,8 +286,9 @@ TEST_CASE("Revocation: the OCSP responder named in the certificate decides", "[v
         ValidationOptions offline = setup.options();
         offline.checkRevocationOnline = false;
         const ValidationReport report = validate(setup.signedPdf, offline);
-        CHECK(report.verdict == Verdict::Valid);
-        CHECK(hasFinding(report.signatures.front(), "revocation-not-checked"));
+        CHECK(report.verdict == Verdict::RevocationNotChecked);
+        CHECK(report.signatures.front().revocation == RevocationCheck::NotYetChecked);
+        CHECK(hasFinding(report.signatures.front(), "revocation-not-yet-checked"));
         CHECK(setup.revocation.requests().isEmpty());
     }
 }

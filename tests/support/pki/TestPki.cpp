@@ -10,6 +10,7 @@
 #include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/ocsp.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
 #include <openssl/rand.h>
@@ -334,6 +335,7 @@ struct TestPki::State
         Files files;
     };
     std::map<TestPki::Identity, Issued> issued;
+    std::map<QString, Issued> custom;
 
     [[nodiscard]] QString path(const QString& fileName) const
     {
@@ -355,6 +357,23 @@ struct TestPki::State
             extensions.emplace_back(NID_crl_distribution_points, "URI:" + distributionPoint.toStdString());
         }
         return extensions;
+    }
+
+    /** Writes the files of one issued certificate, named @p name. */
+    void writeIdentity(const QString& name, Issued& identity) const
+    {
+        Files& files = identity.files;
+        files.name = name;
+        files.keyPem = path(name + QStringLiteral(".key.pem"));
+        files.certPem = path(name + QStringLiteral(".cert.pem"));
+        files.certDer = path(name + QStringLiteral(".cert.der"));
+        files.p12 = path(name + QStringLiteral(".p12"));
+        files.certificateDer = certDer(identity.cert.get());
+        writeFile(files.keyPem, keyPem(identity.key.get()));
+        writeFile(files.certPem, certPem(identity.cert.get()));
+        writeFile(files.certDer, files.certificateDer);
+        writeFile(files.p12, pkcs12(identity.key.get(), identity.cert.get(), {intermediate.get(), root.get()},
+                                    options.pkcs12Password, name));
     }
 
     [[nodiscard]] QByteArray pkcs12(EVP_PKEY* key, X509* cert, const std::vector<X509*>& others,
@@ -519,18 +538,7 @@ const TestPki::Files& TestPki::identity(Identity identity)
     issued.cert = issue(spec.subject, issued.key.get(), Issuer{s.intermediate.get(), s.intermediateKey.get()},
                         spec.notBefore, spec.notAfter, extensions);
 
-    Files& files = issued.files;
-    files.name = name;
-    files.keyPem = s.path(name + QStringLiteral(".key.pem"));
-    files.certPem = s.path(name + QStringLiteral(".cert.pem"));
-    files.certDer = s.path(name + QStringLiteral(".cert.der"));
-    files.p12 = s.path(name + QStringLiteral(".p12"));
-    files.certificateDer = certDer(issued.cert.get());
-    writeFile(files.keyPem, keyPem(issued.key.get()));
-    writeFile(files.certPem, certPem(issued.cert.get()));
-    writeFile(files.certDer, files.certificateDer);
-    writeFile(files.p12, s.pkcs12(issued.key.get(), issued.cert.get(), {s.intermediate.get(), s.root.get()},
-                                  s.options.pkcs12Password, name));
+    s.writeIdentity(name, issued);
     return s.issued.emplace(identity, std::move(issued)).first->second.files;
 }
 
@@ -572,6 +580,164 @@ QString TestPki::writePkcs12(const QString& fileName, std::optional<Identity> ke
     const QString path = s.path(fileName);
     writeFile(path, s.pkcs12(key, cert, others, password, fileName));
     return path;
+}
+
+} // namespace vanthu::test
+
+namespace vanthu::test
+{
+namespace
+{
+
+using TimePtr = std::unique_ptr<ASN1_TIME, OpenSslDeleter<ASN1_TIME_free>>;
+using OcspIdPtr = std::unique_ptr<OCSP_CERTID, OpenSslDeleter<OCSP_CERTID_free>>;
+using OcspBasicPtr = std::unique_ptr<OCSP_BASICRESP, OpenSslDeleter<OCSP_BASICRESP_free>>;
+using OcspResponsePtr = std::unique_ptr<OCSP_RESPONSE, OpenSslDeleter<OCSP_RESPONSE_free>>;
+using CrlPtr = std::unique_ptr<X509_CRL, OpenSslDeleter<X509_CRL_free>>;
+using IntegerPtr = std::unique_ptr<ASN1_INTEGER, OpenSslDeleter<ASN1_INTEGER_free>>;
+using ExtensionPtr = std::unique_ptr<X509_EXTENSION, OpenSslDeleter<X509_EXTENSION_free>>;
+using ObjectPtr = std::unique_ptr<ASN1_OBJECT, OpenSslDeleter<ASN1_OBJECT_free>>;
+using OctetsPtr = std::unique_ptr<ASN1_OCTET_STRING, OpenSslDeleter<ASN1_OCTET_STRING_free>>;
+using IdpPtr = std::unique_ptr<ISSUING_DIST_POINT, OpenSslDeleter<ISSUING_DIST_POINT_free>>;
+
+TimePtr asn1Time(const QDateTime& time)
+{
+    return TimePtr(check(ASN1_TIME_set(nullptr, static_cast<time_t>(time.toSecsSinceEpoch())), "ASN1_TIME_set"));
+}
+
+/** An extension no validator knows (a private OID under an arbitrary arc), marked critical. */
+ExtensionPtr unknownCriticalExtension()
+{
+    ObjectPtr object(check(OBJ_txt2obj("1.3.6.1.4.1.55555.1.1", 1), "OBJ_txt2obj"));
+    OctetsPtr value(check(ASN1_OCTET_STRING_new(), "ASN1_OCTET_STRING_new"));
+    static const unsigned char null[] = {0x05, 0x00};
+    check(ASN1_OCTET_STRING_set(value.get(), null, sizeof null), "ASN1_OCTET_STRING_set");
+    return ExtensionPtr(
+        check(X509_EXTENSION_create_by_OBJ(nullptr, object.get(), 1, value.get()), "X509_EXTENSION_create_by_OBJ"));
+}
+
+int curveBits(const QString& curve)
+{
+    return curve == QLatin1String("P-224")   ? 224
+           : curve == QLatin1String("P-384") ? 384
+           : curve == QLatin1String("P-521") ? 521
+                                             : 256;
+}
+
+} // namespace
+
+const TestPki::Files& TestPki::customIdentity(const CustomIdentity& spec)
+{
+    State& s = *m_state;
+    if (const auto found = s.custom.find(spec.name); found != s.custom.end()) {
+        return found->second.files;
+    }
+    State::Issued issued;
+    const std::string curve = spec.curve.toStdString();
+    if (spec.keyType == QLatin1String("EC")) {
+        issued.key = generateKey(KeySpec{"EC", curveBits(spec.curve), curve.c_str()});
+    } else if (spec.rsaBits >= 2048) {
+        // Cached like the fixed identities' keys: RSA generation is what costs.
+        issued.key = obtainKey(s.keyCache, QStringLiteral("custom-rsa%1").arg(spec.rsaBits),
+                               KeySpec{"RSA", spec.rsaBits, nullptr});
+    } else {
+        issued.key = generateKey(KeySpec{"RSA", spec.rsaBits, nullptr});
+    }
+    std::vector<std::pair<int, std::string>> extensions{{NID_basic_constraints, "critical,CA:FALSE"},
+                                                        {NID_key_usage, spec.keyUsage.toStdString()}};
+    if (spec.extendedKeyUsage) {
+        extensions.emplace_back(NID_ext_key_usage, spec.extendedKeyUsage->toStdString());
+    }
+    const auto revocation = s.revocationExtensions();
+    extensions.insert(extensions.end(), revocation.begin(), revocation.end());
+    const std::string name = spec.name.toStdString();
+    const Subject subject{name.c_str(), "VanThu Test PKI", "Hà Nội", nullptr};
+    issued.cert = issue(subject, issued.key.get(), Issuer{s.intermediate.get(), s.intermediateKey.get()}, -Day,
+                        2 * Year, extensions);
+    if (spec.certificateDigest == QLatin1String("SHA1")) {
+        check(X509_sign(issued.cert.get(), s.intermediateKey.get(), EVP_sha1()), "re-signing with SHA-1");
+    }
+    s.writeIdentity(spec.name, issued);
+    return s.custom.emplace(spec.name, std::move(issued)).first->second.files;
+}
+
+QByteArray TestPki::ocspResponse(const QByteArray& certificateDer, const OcspAnswer& answer) const
+{
+    const State& s = *m_state;
+    CertPtr certificate = certFromDer(certificateDer);
+    OcspIdPtr id(check(OCSP_cert_to_id(nullptr, certificate.get(), s.intermediate.get()), "OCSP_cert_to_id"));
+    OcspBasicPtr basic(check(OCSP_BASICRESP_new(), "OCSP_BASICRESP_new"));
+    TimePtr thisUpdate = asn1Time(answer.thisUpdate);
+    TimePtr nextUpdate = answer.nextUpdate.isValid() ? asn1Time(answer.nextUpdate) : nullptr;
+    TimePtr revoked = answer.revoked ? asn1Time(answer.revocationTime) : nullptr;
+    check(OCSP_basic_add1_status(basic.get(), id.get(),
+                                 answer.revoked ? V_OCSP_CERTSTATUS_REVOKED : V_OCSP_CERTSTATUS_GOOD,
+                                 answer.revoked ? OCSP_REVOKED_STATUS_KEYCOMPROMISE : -1, revoked.get(),
+                                 thisUpdate.get(), nextUpdate.get()),
+          "OCSP_basic_add1_status");
+    check(OCSP_basic_sign(basic.get(), s.intermediate.get(), s.intermediateKey.get(), EVP_sha256(), nullptr, 0),
+          "OCSP_basic_sign");
+    OcspResponsePtr response(
+        check(OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, basic.get()), "OCSP_response_create"));
+    unsigned char* der = nullptr;
+    const int size = i2d_OCSP_RESPONSE(response.get(), &der);
+    check(size, "i2d_OCSP_RESPONSE");
+    QByteArray bytes(reinterpret_cast<const char*>(der), size);
+    OPENSSL_free(der);
+    return bytes;
+}
+
+QByteArray TestPki::issuingCaCrl(const CrlSpec& spec) const
+{
+    const State& s = *m_state;
+    CrlPtr crl(check(X509_CRL_new(), "X509_CRL_new"));
+    check(X509_CRL_set_version(crl.get(), X509_CRL_VERSION_2), "X509_CRL_set_version");
+    check(X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(s.intermediate.get())), "CRL issuer");
+    check(X509_CRL_set1_lastUpdate(crl.get(), asn1Time(spec.thisUpdate).get()), "CRL thisUpdate");
+    check(X509_CRL_set1_nextUpdate(crl.get(), asn1Time(spec.nextUpdate).get()), "CRL nextUpdate");
+    for (const QByteArray& der : spec.revokedDer) {
+        CertPtr certificate = certFromDer(der);
+        X509_REVOKED* entry = check(X509_REVOKED_new(), "X509_REVOKED_new");
+        X509_REVOKED_set_serialNumber(entry, X509_get_serialNumber(certificate.get()));
+        X509_REVOKED_set_revocationDate(entry, asn1Time(spec.revocationTime).get());
+        if (spec.unknownCriticalEntryExtension) {
+            X509_REVOKED_add_ext(entry, unknownCriticalExtension().get(), -1);
+        }
+        if (X509_CRL_add0_revoked(crl.get(), entry) != 1) {
+            X509_REVOKED_free(entry);
+            fail("X509_CRL_add0_revoked");
+        }
+    }
+    IntegerPtr number(check(ASN1_INTEGER_new(), "ASN1_INTEGER_new"));
+    ASN1_INTEGER_set(number.get(), 7);
+    check(X509_CRL_add1_ext_i2d(crl.get(), NID_crl_number, number.get(), 0, 0), "CRL number");
+    if (spec.delta) {
+        check(X509_CRL_add1_ext_i2d(crl.get(), NID_delta_crl, number.get(), 1, 0), "delta CRL indicator");
+    }
+    if (!spec.distributionPoint.isEmpty()) {
+        IdpPtr idp(check(ISSUING_DIST_POINT_new(), "ISSUING_DIST_POINT_new"));
+        idp->distpoint = check(DIST_POINT_NAME_new(), "DIST_POINT_NAME_new");
+        idp->distpoint->type = 0;
+        idp->distpoint->name.fullname = check(GENERAL_NAMES_new(), "GENERAL_NAMES_new");
+        GENERAL_NAME* uri = check(GENERAL_NAME_new(), "GENERAL_NAME_new");
+        ASN1_IA5STRING* text = check(ASN1_IA5STRING_new(), "ASN1_IA5STRING_new");
+        const QByteArray url = spec.distributionPoint.toLatin1();
+        ASN1_STRING_set(text, url.constData(), static_cast<int>(url.size()));
+        GENERAL_NAME_set0_value(uri, GEN_URI, text);
+        sk_GENERAL_NAME_push(idp->distpoint->name.fullname, uri);
+        check(X509_CRL_add1_ext_i2d(crl.get(), NID_issuing_distribution_point, idp.get(), 1, 0), "CRL IDP");
+    }
+    if (spec.unknownCriticalExtension) {
+        check(X509_CRL_add_ext(crl.get(), unknownCriticalExtension().get(), -1), "CRL extension");
+    }
+    X509_CRL_sort(crl.get());
+    check(X509_CRL_sign(crl.get(), s.intermediateKey.get(), EVP_sha256()), "X509_CRL_sign");
+    unsigned char* der = nullptr;
+    const int size = i2d_X509_CRL(crl.get(), &der);
+    check(size, "i2d_X509_CRL");
+    QByteArray bytes(reinterpret_cast<const char*>(der), size);
+    OPENSSL_free(der);
+    return bytes;
 }
 
 } // namespace vanthu::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,42 @@ struct TestPkiOptions
      * while their certificates differ). A test that needs an unrelated PKI gives the second one another key set.
      */
     QString keySet = QStringLiteral("default");
+};
+
+/** An end-entity certificate of the issuing CA shaped as a test needs (key purposes, key size, digest). */
+struct CustomIdentity
+{
+    QString name;                            ///< the file names' stem; one certificate per name and PKI
+    QString keyType = QStringLiteral("RSA"); ///< "RSA" or "EC"
+    int rsaBits = 2048;
+    QString curve = QStringLiteral("P-256"); ///< for EC: P-224, P-256, P-384 or P-521
+    /** The EKU as an OpenSSL configuration value ("clientAuth", "critical,timeStamping"); nullopt: no EKU at all. */
+    std::optional<QString> extendedKeyUsage = QStringLiteral("emailProtection,1.3.6.1.5.5.7.3.36");
+    QString keyUsage = QStringLiteral("critical,digitalSignature,nonRepudiation");
+    /** The digest of the issuing CA's signature over the certificate: "SHA256" or "SHA1". */
+    QString certificateDigest = QStringLiteral("SHA256");
+};
+
+/** An OCSP answer as a test wants it, for any time it names. */
+struct OcspAnswer
+{
+    bool revoked = false;
+    QDateTime thisUpdate;
+    QDateTime nextUpdate; ///< null: none
+    QDateTime revocationTime;
+};
+
+/** A CRL of the issuing CA as a test wants it, including the scope mistakes a validator must notice. */
+struct CrlSpec
+{
+    QDateTime thisUpdate;
+    QDateTime nextUpdate;
+    QList<QByteArray> revokedDer; ///< certificates listed, all revoked at revocationTime
+    QDateTime revocationTime;
+    QString distributionPoint; ///< an issuing distribution point with this URI (critical); empty: none
+    bool delta = false;        ///< a delta CRL indicator (critical)
+    bool unknownCriticalExtension = false;
+    bool unknownCriticalEntryExtension = false; ///< on every entry
 };
 
 /**
@@ -111,6 +148,17 @@ public:
      */
     QString writePkcs12(const QString& fileName, std::optional<Identity> keyOf, std::optional<Identity> certificateOf,
                         const QList<QByteArray>& otherCertificatesDer, const QByteArray& password);
+
+    /**
+     * The files of a certificate issued by the issuing CA as @p spec says (on first use of its name), with the
+     * AIA and CRL DP of the options and a PKCS#12 file like the fixed identities'.
+     */
+    const Files& customIdentity(const CustomIdentity& spec);
+
+    /** An OCSP response about @p certificateDer (issued by the issuing CA), signed by the issuing CA itself. */
+    [[nodiscard]] QByteArray ocspResponse(const QByteArray& certificateDer, const OcspAnswer& answer) const;
+    /** A CRL signed by the issuing CA. */
+    [[nodiscard]] QByteArray issuingCaCrl(const CrlSpec& spec) const;
 
 private:
     struct State;
