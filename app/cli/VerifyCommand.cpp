@@ -169,6 +169,8 @@ int runVerify(CliContext& context)
         static_cast<void>(context.fail(report.error()));
         return VerifyUnreadable;
     }
+    // What the report was made as (issue 12: a stored report says whether the authorities were asked).
+    report->online = options.checkRevocationOnline;
     if (context.json()) {
         QJsonArray signatures;
         for (const signing::SignatureReport& signature : report->signatures) {

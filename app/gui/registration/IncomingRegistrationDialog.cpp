@@ -287,7 +287,8 @@ const QList<core::RegistrationReceipt>& IncomingRegistrationDialog::receipts() c
 
 bool IncomingRegistrationDialog::isRecognising() const
 {
-    return m_watcher.isRunning();
+    // Until recognitionDone() has run: the worker may have ended while its results still wait in the event queue.
+    return m_recognising;
 }
 
 void IncomingRegistrationDialog::pickFiles()
@@ -304,7 +305,7 @@ void IncomingRegistrationDialog::addFiles(const QStringList& paths)
             m_queued.append(path);
         }
     }
-    if (!m_watcher.isRunning()) {
+    if (!m_recognising) {
         startRecognition();
     }
 }
@@ -324,6 +325,7 @@ void IncomingRegistrationDialog::startRecognition()
         m_fileList->addItem(QString());
         refreshItem(static_cast<int>(m_entries.size()) - 1);
     }
+    m_recognising = true;
     m_progress->setRange(0, static_cast<int>(batch.size()));
     m_progress->setValue(0);
     m_progress->show();
@@ -392,6 +394,7 @@ void IncomingRegistrationDialog::recognitionDone()
         startRecognition();
         return;
     }
+    m_recognising = false;
     validate();
     Q_EMIT recognitionFinished();
 }

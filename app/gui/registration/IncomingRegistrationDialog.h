@@ -125,6 +125,7 @@ private:
     QList<core::RegistrationReceipt> m_receipts;
     int m_current = -1;
     bool m_loading = false;
+    bool m_recognising = false;
     QStringList m_queued;
     int m_batchStart = 0;
     quint64 m_nextId = 1;

@@ -3,6 +3,7 @@
 
 #include "signing/keys/TrustStore.h"
 
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -16,12 +17,7 @@ IncomingVerifier::IncomingVerifier(QString workspaceFolder, bool workOffline, QO
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(BudgetSeconds * 1000);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        if (m_stops) {
-            m_stops->online.store(true);
-        }
-    });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &IncomingVerifier::runFinished);
+    connect(&m_deadline, &QTimer::timeout, this, &IncomingVerifier::budgetSpent);
 }
 
 IncomingVerifier::~IncomingVerifier()
@@ -31,7 +27,6 @@ IncomingVerifier::~IncomingVerifier()
         m_stops->online.store(true);
         m_stops->cancelled.store(true);
     }
-    m_watcher.disconnect(this);
 }
 
 void IncomingVerifier::enqueue(quint64 id, const QByteArray& pdf)
@@ -44,15 +39,19 @@ void IncomingVerifier::enqueue(quint64 id, const QByteArray& pdf)
 
 void IncomingVerifier::cancel(quint64 id)
 {
-    if (id == m_running && m_stops) {
-        m_stops->online.store(true);
-        m_stops->cancelled.store(true);
-        return; // runFinished() reports it
+    const IncomingVerification cancelled{std::nullopt, tr("The check of the signatures was cancelled.")};
+    if (id != 0 && id == m_running) {
+        if (m_stops) {
+            m_stops->online.store(true);
+            m_stops->cancelled.store(true);
+        }
+        finish(cancelled);
+        return;
     }
     for (qsizetype index = 0; index < m_queue.size(); ++index) {
         if (m_queue.at(index).first == id) {
             m_queue.removeAt(index);
-            Q_EMIT finished(id, IncomingVerification{std::nullopt, tr("The check of the signatures was cancelled.")});
+            Q_EMIT finished(id, cancelled);
             return;
         }
     }
@@ -85,27 +84,58 @@ void IncomingVerifier::startNext()
     }
     const auto [id, pdf] = m_queue.takeFirst();
     m_running = id;
-    m_stops = std::make_shared<Stops>();
-    m_watcher.setFuture(QtConcurrent::run([pdf, folder = m_workspaceFolder, online = !m_workOffline, stops = m_stops] {
-        // Nothing may unwind into the event loop, whatever a hostile file does to the validator.
-        try {
-            return verify(pdf, folder, online, *stops);
-        } catch (const std::exception& exception) {
-            return IncomingVerification{std::nullopt, QString::fromLocal8Bit(exception.what())};
-        } catch (...) {
-            return IncomingVerification{std::nullopt, QStringLiteral("unknown error")};
-        }
-    }));
-    m_deadline.start();
+    m_runningPdf = pdf;
+    launch(!m_workOffline, QString());
+    if (!m_workOffline) {
+        m_deadline.start();
+    }
     Q_EMIT started(id);
 }
 
-void IncomingVerifier::runFinished()
+void IncomingVerifier::launch(bool online, const QString& note)
+{
+    const auto stops = std::make_shared<Stops>();
+    m_stops = stops;
+    auto* watcher = new QFutureWatcher<IncomingVerification>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, stops, note] {
+        watcher->deleteLater();
+        if (stops != m_stops) {
+            return; // left behind: the budget or Cancel answered for this file already
+        }
+        IncomingVerification verification = watcher->result();
+        if (verification.report && !note.isEmpty()) {
+            verification.note = note;
+        }
+        finish(verification);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([pdf = m_runningPdf, folder = m_workspaceFolder, online, stops]() -> IncomingVerification {
+            // Nothing may unwind into the event loop, whatever a hostile file does to the validator.
+            try {
+                return verify(pdf, folder, online, *stops);
+            } catch (const std::exception& exception) {
+                return IncomingVerification{std::nullopt, QString::fromLocal8Bit(exception.what())};
+            } catch (...) {
+                return IncomingVerification{std::nullopt, QStringLiteral("unknown error")};
+            }
+        }));
+}
+
+void IncomingVerifier::budgetSpent()
+{
+    if (m_running == 0 || !m_stops) {
+        return;
+    }
+    m_stops->online.store(true);
+    launch(false, tr("The certification authorities did not answer within %1 seconds.").arg(BudgetSeconds));
+}
+
+void IncomingVerifier::finish(const IncomingVerification& verification)
 {
     m_deadline.stop();
     const quint64 id = std::exchange(m_running, 0);
+    m_runningPdf.clear();
     m_stops.reset();
-    const IncomingVerification verification = m_watcher.result();
     startNext();
     Q_EMIT finished(id, verification);
 }
@@ -113,39 +143,17 @@ void IncomingVerifier::runFinished()
 IncomingVerification IncomingVerifier::verify(const QByteArray& pdf, const QString& workspaceFolder, bool online,
                                               const Stops& stops)
 {
-    const IncomingVerification cancelled{std::nullopt, tr("The check of the signatures was cancelled.")};
     signing::ValidationOptions options;
     options.trustAnchorsDer = signing::TrustStore::anchorsFor(workspaceFolder);
+    options.checkRevocationOnline = online;
     options.revocationTimeoutSeconds = BudgetSeconds;
-    if (online) {
-        options.checkRevocationOnline = true;
-        options.cancel = &stops.online;
-        auto report = signing::validatePdf(pdf, options);
-        if (stops.cancelled) {
-            return cancelled;
-        }
-        if (report) {
-            report->online = true;
-            return IncomingVerification{*report, {}};
-        }
-        if (report.error().code != ErrorCode::Cancelled) {
-            return IncomingVerification{std::nullopt, report.error().message};
-        }
-        // The budget ran out: the offline answer needs no network, and says that revocation is not yet checked.
-    }
-    options.checkRevocationOnline = false;
-    options.cancel = &stops.cancelled;
+    options.cancel = online ? &stops.online : &stops.cancelled;
     auto report = signing::validatePdf(pdf, options);
-    if (stops.cancelled) {
-        return cancelled;
-    }
     if (!report) {
         return IncomingVerification{std::nullopt, report.error().message};
     }
-    report->online = false;
-    return IncomingVerification{
-        *report,
-        online ? tr("The certification authorities did not answer within %1 seconds.").arg(BudgetSeconds) : QString()};
+    report->online = online;
+    return IncomingVerification{*report, {}};
 }
 
 } // namespace vanthu::gui

@@ -4,7 +4,6 @@
 #include "signing/verify/Validation.h"
 
 #include <QByteArray>
-#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -30,10 +29,12 @@ struct IncomingVerification
 /**
  * Checks the signatures of the PDFs handed in for registration, one file at a time, off the GUI thread: online
  * (OCSP, then CRL) within a budget of BudgetSeconds, unless the workspace works offline. Each request waits at most
- * the budget (ValidationOptions::revocationTimeoutSeconds), and a timer on the GUI thread sets the run's cancel token
- * when the whole check has taken the budget; the file is then checked offline (which needs no network) and its report
- * says "revocation not yet checked", with a note. The trust anchors (TrustStore::anchorsFor(), files) are read on the
- * worker. Every report records whether it was made online (ValidationReport::online).
+ * the budget (ValidationOptions::revocationTimeoutSeconds); when the whole check has taken the budget, a timer on the
+ * GUI thread sets the online run's cancel token, leaves that run behind (its late answer is ignored) and checks the
+ * file offline, which needs no network: its report says "revocation not yet checked", with a note. The clerk never
+ * waits longer than the budget and the offline check, however the validator reacts to its token. Cancel answers at
+ * once in the same way. The trust anchors (TrustStore::anchorsFor(), files) are read on the worker. Every report
+ * records whether it was made online (ValidationReport::online).
  */
 class IncomingVerifier final : public QObject
 {
@@ -64,7 +65,7 @@ Q_SIGNALS:
     void finished(quint64 id, const vanthu::gui::IncomingVerification& verification);
 
 private:
-    /** The run's cancel tokens: the deadline stops only the online pass, Cancel stops everything. */
+    /** A run's cancel tokens: online stops an online run, cancelled every run of the file. */
     struct Stops
     {
         std::atomic<bool> online{false};
@@ -72,7 +73,10 @@ private:
     };
 
     void startNext();
-    void runFinished();
+    /** Runs the check of the file running now on a worker; only the run whose stops are m_stops may answer. */
+    void launch(bool online, const QString& note);
+    void finish(const IncomingVerification& verification);
+    void budgetSpent();
     static IncomingVerification verify(const QByteArray& pdf, const QString& workspaceFolder, bool online,
                                        const Stops& stops);
 
@@ -80,9 +84,9 @@ private:
     bool m_workOffline;
     QList<std::pair<quint64, QByteArray>> m_queue;
     quint64 m_running = 0; ///< 0: none
-    std::shared_ptr<Stops> m_stops;
+    QByteArray m_runningPdf;
+    std::shared_ptr<Stops> m_stops; ///< of the run that may answer for m_running
     QTimer m_deadline;
-    QFutureWatcher<IncomingVerification> m_watcher;
 };
 
 } // namespace vanthu::gui
