@@ -22,6 +22,8 @@ struct VerifyCommandText
 };
 
 // `verify` has its own exit codes (issue 4): 0 valid, 1 modified or invalid, 2 indeterminate or unsigned, 3 unreadable.
+// REVOCATION_NOT_CHECKED (--offline, issue 12) is 2: nothing is wrong with the signatures, but a revoked certificate
+// would look the same, and a script that treats 0 as "rely on it" must not rely on an offline answer.
 constexpr int VerifyValid = 0;
 constexpr int VerifyBroken = 1;
 constexpr int VerifyUndecided = 2;
@@ -44,6 +46,80 @@ int exitCodeOf(signing::Verdict verdict)
     return VerifyUndecided;
 }
 
+QString revocationName(signing::RevocationCheck revocation)
+{
+    switch (revocation) {
+    case signing::RevocationCheck::Checked:
+        return QStringLiteral("CHECKED");
+    case signing::RevocationCheck::NotYetChecked:
+        return QStringLiteral("NOT_YET_CHECKED");
+    case signing::RevocationCheck::NoSource:
+        return QStringLiteral("NO_SOURCE");
+    case signing::RevocationCheck::NotNeeded:
+        break;
+    }
+    return QStringLiteral("NOT_NEEDED");
+}
+
+/** An instant for programs: ISO 8601 in UTC, or null when the report has none. */
+QJsonValue instantJson(const QDateTime& instant)
+{
+    return instant.isValid() ? QJsonValue(instant.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonArray changedAreasJson(const QList<signing::ChangedArea>& areas)
+{
+    QJsonArray json;
+    for (const signing::ChangedArea& area : areas) {
+        const QRectF& rect = area.rect;
+        json.append(
+            QJsonObject{{QStringLiteral("page"), area.page},
+                        {QStringLiteral("rect"), QJsonArray{rect.left(), rect.top(), rect.right(), rect.bottom()}}});
+    }
+    return json;
+}
+
+QJsonArray algorithmsJson(const QList<signing::AlgorithmUse>& algorithms)
+{
+    QJsonArray json;
+    for (const signing::AlgorithmUse& use : algorithms) {
+        json.append(QJsonObject{{QStringLiteral("what"), use.what},
+                                {QStringLiteral("algorithm"), use.algorithm},
+                                {QStringLiteral("keyBits"), use.keyBits},
+                                {QStringLiteral("acceptable"), use.acceptable},
+                                {QStringLiteral("rule"), use.rule}});
+    }
+    return json;
+}
+
+QJsonObject signatureJson(const signing::SignatureReport& signature)
+{
+    QJsonArray findings;
+    for (const signing::Finding& finding : signature.findings) {
+        findings.append(
+            QJsonObject{{QStringLiteral("code"), finding.code}, {QStringLiteral("message"), finding.message}});
+    }
+    return QJsonObject{
+        {QStringLiteral("field"), signature.field},
+        {QStringLiteral("indication"), signing::indicationName(signature.indication)},
+        {QStringLiteral("subIndication"), signing::subIndicationName(signature.subIndication)},
+        {QStringLiteral("integrity"), signature.integrity},
+        {QStringLiteral("coversWholeDocument"), signature.coversWholeDocument},
+        {QStringLiteral("modificationLevel"), signing::modificationLevelName(signature.modificationLevel)},
+        {QStringLiteral("padesLevel"), signing::padesLevelName(signature.padesLevel)},
+        {QStringLiteral("signer"), signature.signer},
+        {QStringLiteral("issuer"), signature.issuer},
+        {QStringLiteral("serial"), signature.serialHex},
+        {QStringLiteral("claimedTime"), signature.claimedTime.toString(Qt::ISODate)},
+        {QStringLiteral("timestampTime"), signature.timestampTime.toString(Qt::ISODate)},
+        {QStringLiteral("signingTime"), instantJson(signature.signingTime)},
+        {QStringLiteral("proofOfExistence"), instantJson(signature.proofOfExistence)},
+        {QStringLiteral("revocation"), revocationName(signature.revocation)},
+        {QStringLiteral("changedAreas"), changedAreasJson(signature.changedAreas)},
+        {QStringLiteral("algorithms"), algorithmsJson(signature.algorithms)},
+        {QStringLiteral("findings"), findings}};
+}
+
 } // namespace
 
 int runVerify(CliContext& context)
@@ -55,8 +131,10 @@ int runVerify(CliContext& context)
                                     VerifyCommandText::tr("file"));
     const QCommandLineOption ignoreTrust(QStringLiteral("ignore-trust"),
                                          VerifyCommandText::tr("Leave certificate trust out of the verdict."));
-    const QCommandLineOption offline(QStringLiteral("offline"),
-                                     VerifyCommandText::tr("Do not ask OCSP responders about revocation."));
+    const QCommandLineOption offline(
+        QStringLiteral("offline"), VerifyCommandText::tr("Do not ask OCSP responders or CRL distribution points about "
+                                                         "revocation: unless the document holds the answers, the "
+                                                         "verdict is then REVOCATION_NOT_CHECKED (exit code 2)."));
     const QCommandLineOption store = trustStoreOption();
     parser.addOptions({anchor, ignoreTrust, offline, store});
     if (auto exit =
@@ -101,30 +179,17 @@ int runVerify(CliContext& context)
         static_cast<void>(context.fail(report.error()));
         return VerifyUnreadable;
     }
+    // What the report was made as (issue 12: a stored report says whether the authorities were asked).
+    report->online = options.checkRevocationOnline;
     if (context.json()) {
         QJsonArray signatures;
         for (const signing::SignatureReport& signature : report->signatures) {
-            QJsonArray findings;
-            for (const signing::Finding& finding : signature.findings) {
-                findings.append(
-                    QJsonObject{{QStringLiteral("code"), finding.code}, {QStringLiteral("message"), finding.message}});
-            }
-            signatures.append(QJsonObject{
-                {QStringLiteral("field"), signature.field},
-                {QStringLiteral("indication"), signing::indicationName(signature.indication)},
-                {QStringLiteral("subIndication"), signing::subIndicationName(signature.subIndication)},
-                {QStringLiteral("integrity"), signature.integrity},
-                {QStringLiteral("coversWholeDocument"), signature.coversWholeDocument},
-                {QStringLiteral("modificationLevel"), signing::modificationLevelName(signature.modificationLevel)},
-                {QStringLiteral("padesLevel"), signing::padesLevelName(signature.padesLevel)},
-                {QStringLiteral("signer"), signature.signer},
-                {QStringLiteral("issuer"), signature.issuer},
-                {QStringLiteral("serial"), signature.serialHex},
-                {QStringLiteral("claimedTime"), signature.claimedTime.toString(Qt::ISODate)},
-                {QStringLiteral("timestampTime"), signature.timestampTime.toString(Qt::ISODate)},
-                {QStringLiteral("findings"), findings}});
+            signatures.append(signatureJson(signature));
         }
         context.printJson(QJsonObject{{QStringLiteral("verdict"), signing::verdictName(report->verdict)},
+                                      {QStringLiteral("online"), report->online},
+                                      {QStringLiteral("rebuilt"), report->rebuilt},
+                                      {QStringLiteral("validatedAt"), instantJson(report->validatedAt)},
                                       {QStringLiteral("signatures"), signatures}});
     } else {
         QString text = signing::reportAsText(*report);

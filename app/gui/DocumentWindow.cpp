@@ -4,10 +4,10 @@
 #include "app/gui/DocumentDetails.h"
 #include "app/gui/WindowLayout.h"
 #include "app/gui/viewer/DocumentViewer.h"
+#include "app/gui/viewer/VerificationSettings.h"
 #include "core/Workspace.h"
 #include "core/audit/AuditService.h"
 #include "core/registers/RegisterService.h"
-#include "signing/keys/TrustStore.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -30,13 +30,7 @@ DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, 
     m_attachments->setObjectName(QStringLiteral("attachments"));
     m_attachments->setAccessibleName(tr("Attachments"));
     m_viewer->setOpenActionVisible(false);
-    signing::ValidationOptions options;
-    options.trustAnchorsDer = signing::TrustStore::anchorsFor(workspace.directory());
-    options.signingAnchorsDer =
-        signing::TrustStore::anchorsFor(workspace.directory(), signing::TrustPurpose::DocumentSigning);
-    options.timestampAnchorsDer =
-        signing::TrustStore::anchorsFor(workspace.directory(), signing::TrustPurpose::Timestamping);
-    m_viewer->setValidationOptions(options);
+    m_viewer->setValidationOptions(verificationOptions(workspace.directory()));
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);

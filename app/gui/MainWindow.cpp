@@ -17,9 +17,9 @@
 #include "app/gui/signing/SigningSettingsDialog.h"
 #include "app/gui/viewer/BatchVerifyDialog.h"
 #include "app/gui/viewer/DocumentViewer.h"
+#include "app/gui/viewer/VerificationSettings.h"
 #include "core/Workspace.h"
 #include "core/registers/AgencyService.h"
-#include "signing/keys/TrustStore.h"
 #include "signing/timestamp/TimestampClient.h"
 
 #include <QAction>
@@ -127,16 +127,8 @@ void MainWindow::createMenus()
                       }
                   }),
               "document-open", QStyle::SP_DialogOpenButton);
-    add(file, tr("&Verify many PDFs…"), QKeySequence(tr("Ctrl+Shift+O")), [this] {
-        signing::ValidationOptions options;
-        options.trustAnchorsDer = signing::TrustStore::anchorsFor(m_workspace.directory());
-        options.signingAnchorsDer =
-            signing::TrustStore::anchorsFor(m_workspace.directory(), signing::TrustPurpose::DocumentSigning);
-        options.timestampAnchorsDer =
-            signing::TrustStore::anchorsFor(m_workspace.directory(), signing::TrustPurpose::Timestamping);
-        options.checkRevocationOnline = false; // a batch must not wait on OCSP/CRL for every file
-        BatchVerifyDialog::run(this, options, {});
-    });
+    add(file, tr("&Verify many PDFs…"), QKeySequence(tr("Ctrl+Shift+O")),
+        [this] { BatchVerifyDialog::run(this, verificationOptions(m_workspace.directory()), {}); });
     onToolBar(add(file, tr("&Print the register…"), QKeySequence::Print,
                   [this] { RegisterOutput::print(this, m_workspace, currentSelection(), printer()); }),
               "document-print", QStyle::SP_DialogSaveButton);
@@ -212,13 +204,7 @@ void MainWindow::openPdf(const QString& path)
     viewer->setWindowFlag(Qt::Window);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->setObjectName(QStringLiteral("verifyWindow"));
-    signing::ValidationOptions options;
-    options.trustAnchorsDer = signing::TrustStore::anchorsFor(m_workspace.directory());
-    options.signingAnchorsDer =
-        signing::TrustStore::anchorsFor(m_workspace.directory(), signing::TrustPurpose::DocumentSigning);
-    options.timestampAnchorsDer =
-        signing::TrustStore::anchorsFor(m_workspace.directory(), signing::TrustPurpose::Timestamping);
-    viewer->setValidationOptions(options);
+    viewer->setValidationOptions(verificationOptions(m_workspace.directory()));
     viewer->resize(1100, 860);
     viewer->setWindowTitle(tr("%1 – VanThu").arg(QFileInfo(path).fileName()));
     viewer->show();

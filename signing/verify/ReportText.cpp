@@ -106,7 +106,10 @@ Severity signatureSeverity(const SignatureReport& signature)
 {
     switch (signature.indication) {
     case Indication::TotalPassed:
-        return signature.modificationLevel == ModificationLevel::Annotations ? Severity::Yellow : Severity::Green;
+        return signature.modificationLevel == ModificationLevel::Annotations
+                       || signature.revocation == RevocationCheck::NotYetChecked
+                   ? Severity::Yellow
+                   : Severity::Green;
     case Indication::Indeterminate:
         return Severity::Yellow;
     case Indication::TotalFailed:
@@ -231,6 +234,22 @@ QString modificationLevelText(ModificationLevel level)
     return ReportText::tr("changes that are not allowed");
 }
 
+QString revocationText(RevocationCheck revocation)
+{
+    switch (revocation) {
+    case RevocationCheck::Checked:
+        return ReportText::tr("checked: no certificate of the chain is revoked");
+    case RevocationCheck::NotYetChecked:
+        return ReportText::tr("not yet checked (the certification authorities were not asked)");
+    case RevocationCheck::NoSource:
+        return ReportText::tr("cannot be checked: a certificate names no revocation service and the document "
+                              "holds no answer for it");
+    case RevocationCheck::NotNeeded:
+        break;
+    }
+    return ReportText::tr("not needed");
+}
+
 QString signingTimeText(const SignatureReport& signature)
 {
     if (signature.timestampTime.isValid()) {
@@ -269,6 +288,7 @@ QString reportAsText(const ValidationReport& report)
         }
         lines.append(ReportText::tr("  Format: %1").arg(padesLevelText(signature.padesLevel)));
         lines.append(ReportText::tr("  Signed part: %1").arg(coverageText(signature)));
+        lines.append(ReportText::tr("  Revocation: %1").arg(revocationText(signature.revocation)));
         lines.append(ReportText::tr("  Changes after this signature: %1")
                          .arg(modificationLevelText(signature.modificationLevel)));
         if (!signature.algorithms.isEmpty()) {
@@ -285,6 +305,11 @@ QString reportAsText(const ValidationReport& report)
                 lines.append(QStringLiteral("    - ") + finding.message);
             }
         }
+    }
+    if (!report.signatures.isEmpty()) {
+        lines.append(QString());
+        lines.append(report.online ? ReportText::tr("Revocation was asked online where the document held no answer.")
+                                   : ReportText::tr("Offline check: no certification authority was asked online."));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

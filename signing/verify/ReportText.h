@@ -30,7 +30,10 @@ enum class Severity
 /** The colour of the whole report: the verdict's, or a signature's when that is worse (e.g. annotations added). */
 [[nodiscard]] Severity reportSeverity(const ValidationReport& report);
 
-/** The colour of one signature: its indication, and yellow for accepted annotations. */
+/**
+ * The colour of one signature: its indication; yellow for accepted annotations, and for revocation not yet checked
+ * (an offline pass is never green, whatever the rest says).
+ */
 [[nodiscard]] Severity signatureSeverity(const SignatureReport& signature);
 
 /** "Hợp lệ", "Không hợp lệ", "Không xác định được". */
@@ -45,13 +48,16 @@ enum class Severity
 /** What changed after a signature, in plain words. */
 [[nodiscard]] QString modificationLevelText(ModificationLevel level);
 
+/** Whether revocation was established for a signature, in plain words ("not yet checked" for an offline pass). */
+[[nodiscard]] QString revocationText(RevocationCheck revocation);
+
 /** The signing time in Vietnam time and where it comes from: a timestamp (proven) or the signer's claim (/M). */
 [[nodiscard]] QString signingTimeText(const SignatureReport& signature);
 
 /**
  * The whole report as plain text: the verdict's title and explanation, then per signature its field, result and
- * reason, signer, issuer, serial, signing time and its source, PAdES level, coverage, changes after it and findings.
- * Ends with a newline.
+ * reason, signer, issuer, serial, signing time and its source, PAdES level, coverage, revocation, changes after it
+ * and findings; last, whether revocation was asked online. Ends with a newline.
  */
 [[nodiscard]] QString reportAsText(const ValidationReport& report);
 

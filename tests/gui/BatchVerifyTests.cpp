@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The batch verification dialog (issue 5): a valid, a tampered and a garbage file checked off the GUI thread, one
-// row each in the verdict's colour, the progress bar counting files, and Cancel leaving the dialog usable.
+// row each in the verdict's colour, the progress bar counting files, and Cancel leaving the dialog usable; against
+// the local OCSP responder, green online, yellow "revocation not yet checked" offline with no request, and Cancel
+// stopping the file whose check waits on the network.
 // Behaviour only, never timings.
 #include "app/gui/viewer/BatchVerifyDialog.h"
 #include "signing/pades/PadesSigner.h"
 #include "signing/verify/ReportText.h"
+#include "tests/signing/support/RevocableSignature.h"
 #include "tests/signing/support/SigningFixture.h"
 
 #include <catch2/catch.hpp>
@@ -63,9 +66,9 @@ TEST_CASE("Batch verification: valid green, tampered and garbage red, Cancel kee
     const QString tamperedPath = fixture.write(QStringLiteral("tampered.pdf"), tampered);
     const QString garbagePath = fixture.write(QStringLiteral("garbage.pdf"), QByteArray("this is not a PDF\n"));
 
+    // Online, as the main window passes it: the fixture's certificates name no revocation service, so nobody is asked.
     signing::ValidationOptions options;
     options.trustAnchorsDer = {fixture.pki().rootDer()};
-    options.checkRevocationOnline = false;
 
     {
         BatchVerifyDialog dialog(options);
@@ -117,5 +120,83 @@ TEST_CASE("Batch verification: valid green, tampered and garbage red, Cancel kee
 
         QThreadPool::globalInstance()->waitForDone();
     }
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+namespace
+{
+
+bool checkedAtAll(const QTreeWidgetItem* item)
+{
+    return !item->data(BatchVerifyDialog::VerdictColumn, Qt::UserRole).isNull();
+}
+
+} // namespace
+
+TEST_CASE("Batch verification asks the responder online (green); working offline it is yellow and asks nobody",
+          "[gui][viewer][batch][revocation]")
+{
+    test::RevocableSignature signature;
+    const QString path = signature.write(QStringLiteral("signed.pdf"));
+    {
+        signing::ValidationOptions offline = signature.trusting();
+        offline.checkRevocationOnline = false;
+        BatchVerifyDialog dialog(offline, {path});
+        dialog.show();
+        QTest::mouseClick(dialog.verifyButton(), Qt::LeftButton);
+        REQUIRE(waitUntilIdle(dialog));
+        QTreeWidgetItem* row = dialog.resultList()->topLevelItem(0);
+        REQUIRE(row != nullptr);
+        CHECK(severityOf(row) == signing::Severity::Yellow);
+        CHECK(row->text(BatchVerifyDialog::VerdictColumn)
+              == signing::verdictTitle(signing::Verdict::RevocationNotChecked));
+        CHECK(signature.requests().isEmpty());
+    }
+    {
+        BatchVerifyDialog dialog(signature.trusting(), {path});
+        dialog.show();
+        QTest::mouseClick(dialog.verifyButton(), Qt::LeftButton);
+        REQUIRE(waitUntilIdle(dialog));
+        QTreeWidgetItem* row = dialog.resultList()->topLevelItem(0);
+        REQUIRE(row != nullptr);
+        CHECK(severityOf(row) == signing::Severity::Green);
+        CHECK(row->text(BatchVerifyDialog::VerdictColumn) == signing::verdictTitle(signing::Verdict::Valid));
+        CHECK_FALSE(signature.requests().isEmpty());
+    }
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+TEST_CASE("Cancel stops a batch, the file whose check waits on the responder included",
+          "[gui][viewer][batch][revocation]")
+{
+    test::RevocableSignature signature;
+    // What checking one file asks, with the responder answering at once.
+    REQUIRE(signing::validatePdf(signature.signedPdf(), signature.trusting()).has_value());
+    const qsizetype perFile = signature.requests().size();
+    REQUIRE(perFile > 0);
+
+    signature.revocation().setBehaviour({QStringLiteral("--delay-ms"), QStringLiteral("2000")});
+    const QStringList files{signature.write(QStringLiteral("a.pdf")), signature.write(QStringLiteral("b.pdf")),
+                            signature.write(QStringLiteral("c.pdf"))};
+    BatchVerifyDialog dialog(signature.trusting(), files);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(dialog.verifyButton(), Qt::LeftButton);
+    REQUIRE(dialog.isVerifying());
+    QTest::qWait(300); // the first file's check now waits on the responder
+    REQUIRE(dialog.isVerifying());
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    REQUIRE(waitUntilIdle(dialog));
+
+    QTreeWidget* rows = dialog.resultList();
+    REQUIRE(rows->topLevelItemCount() == 3);
+    for (int row = 0; row < 3; ++row) {
+        INFO("row " << row);
+        CHECK_FALSE(checkedAtAll(rows->topLevelItem(row)));
+    }
+    CHECK(dialog.progressBar()->value() == 0);
+    // Only the first file's check reached the responder: the files after it were never started.
+    CHECK(signature.requests().size() - perFile <= perFile);
+    CHECK(dialog.verifyButton()->isEnabled());
     QThreadPool::globalInstance()->waitForDone();
 }

@@ -2,18 +2,24 @@
 // The registration dialogs driven as a clerk drives them: a Decree 30 PDF pre-fills the incoming form, Register puts
 // it in the register, an emptied required field blocks Register with a message, the same document again raises the
 // duplicate warning that only a reason passes; issuing takes the number, stamps it into the leader-signed PDF with
-// the agency signature and stores that PDF, and a failed issue uses no number.
+// the agency signature and stores that PDF, and a failed issue uses no number. A signed PDF is verified online
+// against the local OCSP responder before Register (green, in the form), offline when the workspace works offline
+// (yellow, no request), within the 10 s budget, and Cancel lets the clerk register without the check.
 #include "app/gui/registration/IncomingRegistrationDialog.h"
 #include "app/gui/registration/OutgoingIssueDialog.h"
+#include "app/gui/viewer/VerificationSettings.h"
 #include "app/signing/FileSigner.h"
 #include "core/registers/OutgoingService.h"
 #include "core/registers/RegisterService.h"
 #include "render/DemoStamps.h"
 #include "render/OfficialDocument.h"
 #include "render/QtAppearanceRenderer.h"
+#include "signing/keys/TrustStore.h"
 #include "signing/pades/FormFields.h"
+#include "signing/verify/ReportText.h"
 #include "signing/verify/Validation.h"
 #include "tests/gui/support/Widgets.h"
+#include "tests/signing/support/RevocableSignature.h"
 #include "tests/signing/support/SigningFixture.h"
 #include "tests/support/Drafts.h"
 #include "tests/support/TestWorkspace.h"
@@ -28,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -104,7 +111,7 @@ struct IncomingFixture
         dialog->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(dialog.get()));
         dialog->addFiles(files);
-        waitUntil([&] { return !dialog->isRecognising(); });
+        waitUntil([&] { return !dialog->isRecognising() && !dialog->isVerifying(); });
         return dialog;
     }
 };
@@ -350,9 +357,10 @@ TEST_CASE("issuing takes the number, stamps it with the agency signature and sto
     REQUIRE(leader.open(QIODevice::ReadOnly));
     const QByteArray leaderBytes = leader.readAll();
     CHECK(stored->startsWith(leaderBytes));
+    // Online: the fixture's certificates name no revocation service, so nobody is asked (an offline pass would say
+    // only "revocation not yet checked").
     signing::ValidationOptions options;
     options.trustAnchorsDer = {fixture.signing.pki().rootDer()};
-    options.checkRevocationOnline = false;
     auto report = signing::validatePdf(*stored, options);
     REQUIRE(report.has_value());
     CHECK(report->signatures.size() == 2);
@@ -411,4 +419,132 @@ TEST_CASE("a failed issue shows why and uses no number", "[gui]")
     auto preview = core::OutgoingService(fixture.workspace.workspace()).previewNumber(request);
     REQUIRE(preview.has_value());
     CHECK(preview->code.display() == QStringLiteral("01/QĐ-SNV"));
+}
+
+namespace
+{
+
+/** A workspace that trusts the test root of @p signature, and a registration dialog on it. */
+struct SignedIncoming
+{
+    test::TestWorkspace workspace;
+    test::RevocableSignature signature;
+    QString pdf;
+
+    explicit SignedIncoming(const QStringList& behaviour = {}) : signature(behaviour)
+    {
+        const QString store = signing::TrustStore::workspaceDirectory(workspace.workspace().directory());
+        REQUIRE(signing::TrustStore(store).add(signature.pki().rootCertPath()).has_value());
+        pdf = signature.write(QStringLiteral("cong-van-den.pdf"));
+    }
+
+    /** A dialog with the signed PDF read (its verification may still run). */
+    std::unique_ptr<gui::IncomingRegistrationDialog> open()
+    {
+        auto dialog = std::make_unique<gui::IncomingRegistrationDialog>(workspace.workspace());
+        dialog->show();
+        dialog->addFiles({pdf});
+        waitUntil([&] { return !dialog->isRecognising(); });
+        return dialog;
+    }
+};
+
+/** Fills every field Register needs. */
+void fillForm(QWidget* form)
+{
+    QComboBox* type = child<QComboBox>(form, QStringLiteral("typeField"));
+    type->setCurrentIndex(type->findData(QStringLiteral("quyet-dinh")));
+    child<QLineEdit>(form, QStringLiteral("numberField"))->setText(QStringLiteral("12/2026/QĐ-STC"));
+    child<QLineEdit>(form, QStringLiteral("dateField"))->setText(QStringLiteral("02/03/2026"));
+    child<QLineEdit>(form, QStringLiteral("organField"))->setText(QStringLiteral("SỞ TÀI CHÍNH"));
+    child<QLineEdit>(form, QStringLiteral("subjectField"))->setText(QStringLiteral("Về việc dự toán năm 2026"));
+}
+
+signing::Severity shownSeverity(QWidget* form)
+{
+    const QVariant severity = child<QLabel>(form, QStringLiteral("verificationLabel"))->property("severity");
+    REQUIRE(severity.isValid());
+    return static_cast<signing::Severity>(severity.toInt());
+}
+
+QString shownVerification(QWidget* form)
+{
+    return child<QLabel>(form, QStringLiteral("verificationLabel"))->text();
+}
+
+} // namespace
+
+TEST_CASE("a signed PDF is verified online before Register and the form shows the verdict", "[gui][revocation]")
+{
+    SignedIncoming fixture({QStringLiteral("--delay-ms"), QStringLiteral("1500")});
+    auto dialog = fixture.open();
+    QWidget* form = dialog.get();
+    QPushButton* registerButton = child<QPushButton>(form, QStringLiteral("registerButton"));
+    fillForm(form);
+    // The responder makes the check wait: Register waits with it, and the form says what is going on.
+    REQUIRE(dialog->isVerifying());
+    CHECK(child<QProgressBar>(form, QStringLiteral("verificationProgress"))->isVisible());
+    CHECK(child<QPushButton>(form, QStringLiteral("cancelVerificationButton"))->isVisible());
+    CHECK_FALSE(registerButton->isEnabled());
+
+    waitUntil([&] { return !dialog->isVerifying(); });
+    INFO(shownVerification(form).toStdString());
+    CHECK(shownVerification(form).startsWith(signing::verdictTitle(signing::Verdict::Valid)));
+    CHECK(shownSeverity(form) == signing::Severity::Green);
+    CHECK_FALSE(child<QProgressBar>(form, QStringLiteral("verificationProgress"))->isVisible());
+    const gui::IncomingRegistration registration = dialog->registration();
+    REQUIRE(registration.verification.has_value());
+    CHECK(registration.verification->online);
+    CHECK(registration.verification->verdict == signing::Verdict::Valid);
+    CHECK_FALSE(fixture.signature.requests().isEmpty());
+
+    REQUIRE(registerButton->isEnabled());
+    registerButton->click();
+    CHECK(dialog->receipts().size() == 1);
+}
+
+TEST_CASE("a workspace that works offline verifies offline: yellow, not yet checked, and no request",
+          "[gui][revocation]")
+{
+    gui::VerificationSettings{true}.save();
+    SignedIncoming fixture;
+    auto dialog = fixture.open();
+    QWidget* form = dialog.get();
+    waitUntil([&] { return !dialog->isVerifying(); });
+    INFO(shownVerification(form).toStdString());
+    CHECK(shownVerification(form).startsWith(signing::verdictTitle(signing::Verdict::RevocationNotChecked)));
+    CHECK(shownSeverity(form) == signing::Severity::Yellow);
+    const gui::IncomingRegistration registration = dialog->registration();
+    REQUIRE(registration.verification.has_value());
+    CHECK_FALSE(registration.verification->online);
+    CHECK(fixture.signature.requests().isEmpty());
+    gui::VerificationSettings{false}.save();
+}
+
+TEST_CASE("Cancel ends the wait for the responder and the file can be registered unverified", "[gui][revocation]")
+{
+    SignedIncoming fixture({QStringLiteral("--delay-ms"), QStringLiteral("3000")});
+    auto dialog = fixture.open();
+    QWidget* form = dialog.get();
+    fillForm(form);
+    REQUIRE(dialog->isVerifying());
+    child<QPushButton>(form, QStringLiteral("cancelVerificationButton"))->click();
+    waitUntil([&] { return !dialog->isVerifying(); });
+    CHECK(shownSeverity(form) == signing::Severity::Yellow);
+    CHECK_FALSE(dialog->registration().verification.has_value());
+    CHECK(child<QPushButton>(form, QStringLiteral("registerButton"))->isEnabled());
+}
+
+TEST_CASE("a responder slower than the 10 s budget gives the offline answer, not yet checked", "[gui][revocation]")
+{
+    SignedIncoming fixture({QStringLiteral("--delay-ms"), QStringLiteral("12000")});
+    auto dialog = fixture.open();
+    QWidget* form = dialog.get();
+    // waitUntil gives up after 30 s: the budget ends the check long before the responder answers twice.
+    waitUntil([&] { return !dialog->isVerifying(); });
+    const gui::IncomingRegistration registration = dialog->registration();
+    REQUIRE(registration.verification.has_value());
+    CHECK_FALSE(registration.verification->online);
+    CHECK(registration.verification->verdict == signing::Verdict::RevocationNotChecked);
+    CHECK(shownSeverity(form) == signing::Severity::Yellow);
 }

@@ -371,7 +371,9 @@ TEST_CASE("A working day in the window: the leader signs, the clerk issues, the 
     {
         test::DialogScript script;
         script.then<gui::IncomingRegistrationDialog>([&](gui::IncomingRegistrationDialog* dialog) {
-            REQUIRE(QTest::qWaitFor([dialog] { return !dialog->isRecognising(); }, 60000));
+            // Register waits for the check of the PDF's signatures as well as for its reading.
+            REQUIRE(QTest::qWaitFor([dialog] { return !dialog->isRecognising() && !dialog->isVerifying(); }, 60000));
+            CHECK(dialog->registration().verification.has_value());
             // Recognised from the page: the agency and the subject; the rest a clerk types when it is missing.
             const struct
             {

@@ -9,6 +9,7 @@
 #include "app/gui/signing/SignDialog.h"
 #include "app/gui/signing/SigningSettings.h"
 #include "app/gui/signing/SigningSettingsDialog.h"
+#include "app/gui/viewer/VerificationSettings.h"
 #include "signing/pades/FormFields.h"
 #include "signing/verify/Validation.h"
 #include "tests/signing/pkcs11/SoftHsmToken.h"
@@ -18,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -496,9 +498,18 @@ TEST_CASE("Signing settings store copies of the chosen images and nothing secret
         CHECK(dialog.result() != QDialog::Accepted); // only http:// timestamp servers
         CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("settingsMessage"))->text().isEmpty());
         dialog.findChild<QLineEdit*>(QStringLiteral("tsaUrlEdit"))->setText(QStringLiteral("http://tsa.example/"));
+        REQUIRE_FALSE(gui::VerificationSettings::load().workOffline);
+        auto* workOffline = dialog.findChild<QCheckBox*>(QStringLiteral("workOfflineCheck"));
+        REQUIRE(workOffline != nullptr);
+        CHECK_FALSE(workOffline->isChecked());
+        workOffline->setChecked(true);
         dialog.accept();
         CHECK(dialog.result() == QDialog::Accepted);
     }
+    // Working offline reaches the windows' validation options: no online check by itself.
+    CHECK(gui::VerificationSettings::load().workOffline);
+    CHECK_FALSE(gui::verificationOptions(env.folder.path()).checkRevocationOnline);
+    CHECK(gui::SigningSettingsDialog().findChild<QCheckBox*>(QStringLiteral("workOfflineCheck"))->isChecked());
     stored = gui::SigningSettings::load();
     CHECK(stored.signatureImagePath
           == QDir(gui::SigningSettings::imageFolder()).filePath(QStringLiteral("signature.png")));

@@ -7,6 +7,7 @@
 #include "app/gui/viewer/SignaturesPanel.h"
 #include "signing/pades/PadesSigner.h"
 #include "signing/verify/ReportText.h"
+#include "tests/signing/support/RevocableSignature.h"
 #include "tests/signing/support/SigningFixture.h"
 #include "tests/signing/verify/VerifyTestSupport.h"
 #include "tests/support/oracles/PrintedPages.h"
@@ -21,10 +22,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace vanthu;
@@ -74,9 +77,13 @@ struct Viewer
 {
     std::unique_ptr<DocumentViewer> widget = std::make_unique<DocumentViewer>();
 
-    explicit Viewer(SigningFixture& fixture)
+    explicit Viewer(SigningFixture& fixture) : Viewer(test::trusting(fixture))
     {
-        widget->setValidationOptions(test::trusting(fixture));
+    }
+
+    explicit Viewer(const signing::ValidationOptions& options)
+    {
+        widget->setValidationOptions(options);
         widget->resize(1200, 900);
         widget->show();
         REQUIRE(QTest::qWaitForWindowExposed(widget.get()));
@@ -325,4 +332,191 @@ TEST_CASE("Print sends every page of the document shown to the printer, each dra
     CHECK(test::pdfinfo(printed).pages == 2);
     // Page 2 printed is page 2 drawn: poppler's pdftoppm finds ink on it.
     CHECK(test::inkShare(printed, 2) > 0.001);
+}
+
+namespace
+{
+
+/** The colour the verdict banner of @p viewer shows. */
+signing::Severity bannerSeverity(const Viewer& viewer)
+{
+    auto* banner = viewer.widget->findChild<QLabel*>(QStringLiteral("verdictBanner"));
+    REQUIRE(banner != nullptr);
+    REQUIRE(banner->isVisible());
+    return static_cast<signing::Severity>(banner->property("severity").toInt());
+}
+
+QString bannerTitle(const Viewer& viewer)
+{
+    auto* banner = viewer.widget->findChild<QLabel*>(QStringLiteral("verdictBanner"));
+    REQUIRE(banner != nullptr);
+    return banner->accessibleName();
+}
+
+/** Every line under the first signature row. */
+QStringList signatureLines(const Viewer& viewer)
+{
+    QStringList lines;
+    const QTreeWidgetItem* row = viewer.rows()->topLevelItem(0);
+    REQUIRE(row != nullptr);
+    for (int child = 0; child < row->childCount(); ++child) {
+        lines.append(row->child(child)->text(0));
+    }
+    return lines;
+}
+
+/** The report of an intact signature whose revocation the offline pass did not ask about. */
+signing::ValidationReport offlineReport()
+{
+    signing::SignatureReport signature;
+    signature.field = QStringLiteral("Signature1");
+    signature.indication = signing::Indication::TotalPassed;
+    signature.integrity = true;
+    signature.coversWholeDocument = true;
+    signature.padesLevel = signing::PadesLevel::BB;
+    signature.signer = QStringLiteral("Nguyễn Văn An");
+    signature.revocation = signing::RevocationCheck::NotYetChecked;
+    signing::ValidationReport report;
+    report.verdict = signing::Verdict::RevocationNotChecked;
+    report.signatures = {signature};
+    report.online = false;
+    return report;
+}
+
+} // namespace
+
+TEST_CASE("Revocation not yet checked is yellow in the banner and in the signature's row, never green",
+          "[gui][viewer][revocation]")
+{
+    SigningFixture fixture;
+    Viewer viewer(fixture);
+    signing::ValidationReport report = offlineReport();
+    viewer.panel()->showReport(report);
+    CHECK(bannerSeverity(viewer) == signing::Severity::Yellow);
+    CHECK(bannerTitle(viewer) == signing::verdictTitle(signing::Verdict::RevocationNotChecked));
+    REQUIRE(viewer.rows()->topLevelItemCount() == 1);
+    CHECK(viewer.severity(0) == signing::Severity::Yellow);
+    const QString notYet = signing::revocationText(signing::RevocationCheck::NotYetChecked);
+    CHECK(signatureLines(viewer).filter(notYet).size() == 1);
+
+    // Whatever the verdict says, a signature whose revocation was not asked is not shown green.
+    report.verdict = signing::Verdict::Valid;
+    viewer.panel()->showReport(report);
+    CHECK(viewer.severity(0) == signing::Severity::Yellow);
+    CHECK(bannerSeverity(viewer) == signing::Severity::Yellow);
+
+    // Checked: green, and the line says so.
+    report.signatures.front().revocation = signing::RevocationCheck::Checked;
+    report.online = true;
+    viewer.panel()->showReport(report);
+    CHECK(viewer.severity(0) == signing::Severity::Green);
+    CHECK(bannerSeverity(viewer) == signing::Severity::Green);
+    CHECK(signatureLines(viewer).filter(signing::revocationText(signing::RevocationCheck::Checked)).size() == 1);
+}
+
+TEST_CASE("The window shows the offline pass in yellow, checks revocation online by itself and turns green",
+          "[gui][viewer][revocation]")
+{
+    test::RevocableSignature signature;
+    const QString path = signature.write(QStringLiteral("signed.pdf"));
+    Viewer viewer(signature.trusting());
+    QSignalSpy checked(viewer.panel(), &SignaturesPanel::validationFinished);
+    viewer.widget->openFile(path);
+    REQUIRE(QTest::qWaitFor([&] { return checked.count() >= 1; }, 60000));
+
+    // The first answer is the offline one: yellow, "not yet checked", and the online check is already going.
+    REQUIRE(viewer.panel()->report().has_value());
+    CHECK_FALSE(viewer.panel()->report()->online);
+    CHECK(viewer.panel()->report()->verdict == signing::Verdict::RevocationNotChecked);
+    CHECK(bannerSeverity(viewer) == signing::Severity::Yellow);
+    CHECK(viewer.severity(0) == signing::Severity::Yellow);
+    CHECK(viewer.panel()->isCheckingOnline());
+
+    REQUIRE(QTest::qWaitFor([&] { return checked.count() >= 2; }, 60000));
+    REQUIRE(viewer.panel()->report().has_value());
+    CHECK(viewer.panel()->report()->online);
+    CHECK(viewer.panel()->report()->verdict == signing::Verdict::Valid);
+    CHECK(viewer.panel()->report()->signatures.front().revocation == signing::RevocationCheck::Checked);
+    CHECK(bannerSeverity(viewer) == signing::Severity::Green);
+    CHECK(viewer.severity(0) == signing::Severity::Green);
+    CHECK_FALSE(viewer.panel()->isBusy());
+    CHECK_FALSE(signature.requests().isEmpty());
+
+    const QString screenshots = qEnvironmentVariable("VANTHU_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) {
+        viewer.widget->grab().save(screenshots + QStringLiteral("/revocation-checked-online.png"));
+    }
+}
+
+TEST_CASE("A workspace that works offline stays yellow and asks nobody until the person asks",
+          "[gui][viewer][revocation]")
+{
+    test::RevocableSignature signature;
+    const QString path = signature.write(QStringLiteral("signed.pdf"));
+    signing::ValidationOptions options = signature.trusting();
+    options.checkRevocationOnline = false; // VerificationSettings::workOffline, as verificationOptions() sets it
+    Viewer viewer(options);
+    viewer.open(path);
+
+    CHECK_FALSE(viewer.panel()->isBusy());
+    CHECK_FALSE(viewer.panel()->report()->online);
+    CHECK(bannerSeverity(viewer) == signing::Severity::Yellow);
+    CHECK(bannerTitle(viewer) == signing::verdictTitle(signing::Verdict::RevocationNotChecked));
+    CHECK(viewer.severity(0) == signing::Severity::Yellow);
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(viewer.panel()->isBusy());
+    CHECK(signature.requests().isEmpty());
+
+    const QString screenshots = qEnvironmentVariable("VANTHU_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) {
+        viewer.widget->grab().save(screenshots + QStringLiteral("/revocation-not-yet-checked.png"));
+    }
+
+    // "Check revocation online" is the explicit re-check: it asks, and the online answer replaces the offline one.
+    QSignalSpy checked(viewer.panel(), &SignaturesPanel::validationFinished);
+    auto* online = viewer.widget->findChild<QPushButton*>(QStringLiteral("checkRevocationOnline"));
+    REQUIRE(online != nullptr);
+    REQUIRE(online->isEnabled());
+    QTest::mouseClick(online, Qt::LeftButton);
+    CHECK(viewer.panel()->isCheckingOnline());
+    CHECK(bannerSeverity(viewer) == signing::Severity::Yellow); // the offline answer stays until the online one
+    REQUIRE(QTest::qWaitFor([&] { return checked.count() >= 1; }, 60000));
+    CHECK(viewer.panel()->report()->online);
+    CHECK(bannerSeverity(viewer) == signing::Severity::Green);
+    CHECK_FALSE(signature.requests().isEmpty());
+}
+
+TEST_CASE("Cancel stops the online check while the window keeps answering, and the offline answer stays",
+          "[gui][viewer][revocation]")
+{
+    test::RevocableSignature signature({QStringLiteral("--delay-ms"), QStringLiteral("3000")});
+    const QString path = signature.write(QStringLiteral("signed.pdf"));
+    Viewer viewer(signature.trusting());
+    QSignalSpy checked(viewer.panel(), &SignaturesPanel::validationFinished);
+    viewer.widget->openFile(path);
+    REQUIRE(QTest::qWaitFor([&] { return checked.count() >= 1; }, 60000));
+    REQUIRE(viewer.panel()->isCheckingOnline());
+
+    // The responder keeps the check waiting; the GUI thread goes on meanwhile (the wait is on a worker).
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+    ticker.start(50);
+    QTest::qWait(600);
+    CHECK(ticks >= 5);
+    CHECK(viewer.panel()->isCheckingOnline());
+
+    auto* cancel = viewer.widget->findChild<QPushButton*>(QStringLiteral("cancelValidation"));
+    REQUIRE(cancel != nullptr);
+    REQUIRE(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    CHECK_FALSE(viewer.panel()->isBusy());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    // The online answer never replaces the offline one after Cancel.
+    REQUIRE(viewer.panel()->report().has_value());
+    CHECK_FALSE(viewer.panel()->report()->online);
+    CHECK(bannerSeverity(viewer) == signing::Severity::Yellow);
+    CHECK(checked.count() == 1);
 }

@@ -4,6 +4,7 @@
 #include "app/gui/DroppedFiles.h"
 
 #include "app/gui/registration/RegistrationForm.h"
+#include "app/gui/viewer/VerificationSettings.h"
 #include "core/Workspace.h"
 #include "core/common/TextNormalize.h"
 #include "core/common/VietnamTime.h"
@@ -11,6 +12,7 @@
 #include "core/domain/FieldLimits.h"
 #include "core/registers/FieldValidation.h"
 #include "core/registers/IncomingService.h"
+#include "signing/verify/ReportText.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -53,6 +55,19 @@ bool isPdfPath(const QString& path)
     return path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
 }
 
+QColor colourOf(signing::Severity severity)
+{
+    switch (severity) {
+    case signing::Severity::Green:
+        return {46, 125, 50};
+    case signing::Severity::Yellow:
+        return {180, 110, 0};
+    case signing::Severity::Red:
+        break;
+    }
+    return {198, 40, 40};
+}
+
 } // namespace
 
 IncomingRegistrationDialog::IncomingRegistrationDialog(core::Workspace& workspace, QWidget* parent)
@@ -61,7 +76,10 @@ IncomingRegistrationDialog::IncomingRegistrationDialog(core::Workspace& workspac
     setObjectName(QStringLiteral("incomingRegistrationDialog"));
     setWindowTitle(tr("Register incoming documents"));
     setAcceptDrops(true);
+    m_verifier = new IncomingVerifier(workspace.directory(), VerificationSettings::load().workOffline, this);
     buildForm();
+    connect(m_verifier, &IncomingVerifier::started, this, &IncomingRegistrationDialog::showVerification);
+    connect(m_verifier, &IncomingVerifier::finished, this, &IncomingRegistrationDialog::verificationFinished);
     connect(&m_watcher, &QFutureWatcher<PdfFirstPage>::resultReadyAt, this, &IncomingRegistrationDialog::recognised);
     connect(&m_watcher, &QFutureWatcher<PdfFirstPage>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<PdfFirstPage>::finished, this, &IncomingRegistrationDialog::recognitionDone);
@@ -120,6 +138,24 @@ void IncomingRegistrationDialog::buildForm()
     m_recognisedNote->setObjectName(QStringLiteral("recognisedNote"));
     m_recognisedNote->setWordWrap(true);
     form->addRow(m_recognisedNote);
+    m_verificationLabel = new QLabel(this);
+    m_verificationLabel->setObjectName(QStringLiteral("verificationLabel"));
+    m_verificationLabel->setWordWrap(true);
+    m_verificationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_verificationProgress = new QProgressBar(this);
+    m_verificationProgress->setObjectName(QStringLiteral("verificationProgress"));
+    m_verificationProgress->setAccessibleName(tr("Checking the signatures"));
+    m_verificationProgress->setRange(0, 0); // the validator reports no steps: a busy indicator
+    m_verificationProgress->setTextVisible(false);
+    m_cancelVerification = new QPushButton(tr("Cancel check"), this);
+    m_cancelVerification->setObjectName(QStringLiteral("cancelVerificationButton"));
+    m_cancelVerification->setToolTip(tr("Stop checking the signatures of this file; it can then be registered "
+                                        "without the check."));
+    auto* verificationRow = new QHBoxLayout;
+    verificationRow->addWidget(m_verificationLabel, 1);
+    verificationRow->addWidget(m_verificationProgress);
+    verificationRow->addWidget(m_cancelVerification);
+    form->addRow(tr("Signatures:"), verificationRow);
     m_type = new QComboBox(this);
     m_type->setObjectName(TypeField);
     m_type->addItem(tr("(choose)"), QString());
@@ -187,7 +223,8 @@ void IncomingRegistrationDialog::buildForm()
     m_registerButton->setToolTip(tr("Register this document (Ctrl+Return)"));
     m_closeButton = new QPushButton(tr("Close"), this);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    for (QPushButton* button : {m_addButton, m_cancelButton, m_registerAnyway, m_registerButton, m_closeButton}) {
+    for (QPushButton* button :
+         {m_addButton, m_cancelButton, m_cancelVerification, m_registerAnyway, m_registerButton, m_closeButton}) {
         button->setAutoDefault(false);
     }
     auto* buttons = new QHBoxLayout;
@@ -217,6 +254,7 @@ void IncomingRegistrationDialog::buildForm()
 
     connect(m_addButton, &QPushButton::clicked, this, &IncomingRegistrationDialog::pickFiles);
     connect(m_cancelButton, &QPushButton::clicked, this, &IncomingRegistrationDialog::cancelRecognition);
+    connect(m_cancelVerification, &QPushButton::clicked, this, &IncomingRegistrationDialog::cancelVerification);
     connect(m_registerButton, &QPushButton::clicked, this, [this] { registerCurrent(false); });
     connect(m_registerAnyway, &QPushButton::clicked, this, [this] { registerCurrent(true); });
     connect(m_closeButton, &QPushButton::clicked, this, &IncomingRegistrationDialog::reject);
@@ -249,7 +287,8 @@ const QList<core::RegistrationReceipt>& IncomingRegistrationDialog::receipts() c
 
 bool IncomingRegistrationDialog::isRecognising() const
 {
-    return m_watcher.isRunning();
+    // Until recognitionDone() has run: the worker may have ended while its results still wait in the event queue.
+    return m_recognising;
 }
 
 void IncomingRegistrationDialog::pickFiles()
@@ -266,7 +305,7 @@ void IncomingRegistrationDialog::addFiles(const QStringList& paths)
             m_queued.append(path);
         }
     }
-    if (!m_watcher.isRunning()) {
+    if (!m_recognising) {
         startRecognition();
     }
 }
@@ -279,10 +318,14 @@ void IncomingRegistrationDialog::startRecognition()
     const QStringList batch = std::exchange(m_queued, {});
     m_batchStart = static_cast<int>(m_entries.size());
     for (const QString& path : batch) {
-        m_entries.append(Entry{path, {}, {}, {}, {}});
+        Entry entry;
+        entry.id = m_nextId++;
+        entry.path = path;
+        m_entries.append(entry);
         m_fileList->addItem(QString());
         refreshItem(static_cast<int>(m_entries.size()) - 1);
     }
+    m_recognising = true;
     m_progress->setRange(0, static_cast<int>(batch.size()));
     m_progress->setValue(0);
     m_progress->show();
@@ -309,6 +352,11 @@ void IncomingRegistrationDialog::recognised(int resultIndex)
     }
     Entry& entry = m_entries[index];
     entry.page = m_watcher.resultAt(resultIndex);
+    if (entry.page->error.isEmpty()) {
+        m_verifier->enqueue(entry.id, entry.page->bytes);
+    } else {
+        entry.verified = true; // nothing to check in a file that is no PDF
+    }
     prefill(entry);
     refreshItem(index);
     if (m_current == index) {
@@ -346,6 +394,7 @@ void IncomingRegistrationDialog::recognitionDone()
         startRecognition();
         return;
     }
+    m_recognising = false;
     validate();
     Q_EMIT recognitionFinished();
 }
@@ -354,6 +403,96 @@ void IncomingRegistrationDialog::cancelRecognition()
 {
     m_queued.clear();
     m_watcher.cancel();
+}
+
+bool IncomingRegistrationDialog::isVerifying() const
+{
+    return m_verifier->isBusy();
+}
+
+void IncomingRegistrationDialog::cancelVerification()
+{
+    if (m_current >= 0 && m_current < m_entries.size()) {
+        m_verifier->cancel(m_entries.at(m_current).id);
+    }
+}
+
+int IncomingRegistrationDialog::indexOf(quint64 id) const
+{
+    for (int index = 0; index < m_entries.size(); ++index) {
+        if (m_entries.at(index).id == id) {
+            return index;
+        }
+    }
+    return -1;
+}
+
+void IncomingRegistrationDialog::verificationFinished(quint64 id, const IncomingVerification& verification)
+{
+    const int index = indexOf(id);
+    if (index < 0) {
+        return;
+    }
+    m_entries[index].verified = true;
+    m_entries[index].verification = verification;
+    if (index == m_current) {
+        showVerification();
+        validate();
+    }
+}
+
+void IncomingRegistrationDialog::showVerification()
+{
+    const Entry* entry = m_current >= 0 && m_current < m_entries.size() ? &m_entries.at(m_current) : nullptr;
+    const bool checkable = entry && entry->page && entry->page->error.isEmpty();
+    const bool running = checkable && !entry->verified;
+    m_verificationLabel->setVisible(checkable);
+    m_verificationProgress->setVisible(running);
+    m_cancelVerification->setVisible(running);
+    if (!checkable) {
+        m_verificationLabel->clear();
+        m_verificationLabel->setProperty("severity", QVariant());
+        return;
+    }
+    QString line;
+    QString explanation;
+    QVariant severity;
+    if (running) {
+        line = m_verifier->isPending(entry->id) ? tr("Checking the signatures…") : QString();
+    } else if (const auto& report = entry->verification.report) {
+        line = signing::verdictTitle(report->verdict);
+        explanation = signing::verdictExplanation(report->verdict);
+        QStringList signers;
+        for (const signing::SignatureReport& signature : report->signatures) {
+            if (!signature.signer.isEmpty()) {
+                signers.append(signature.signer);
+            }
+        }
+        signers.removeDuplicates();
+        if (!signers.isEmpty()) {
+            //: The verdict of a received PDF, then who signed it.
+            line = tr("%1 — signed by %2").arg(line, signers.join(QStringLiteral(", ")));
+        }
+        if (report->verdict != signing::Verdict::NoSignature) {
+            line += QLatin1Char(' ') + (report->online ? tr("(checked online)") : tr("(checked offline)"));
+        }
+        if (!entry->verification.note.isEmpty()) {
+            line += QLatin1Char(' ') + entry->verification.note;
+        }
+        severity = static_cast<int>(signing::reportSeverity(*report));
+    } else {
+        line = tr("The signatures were not checked: %1").arg(entry->verification.note);
+        severity = static_cast<int>(signing::Severity::Yellow);
+    }
+    m_verificationLabel->setText(line);
+    m_verificationLabel->setToolTip(explanation);
+    m_verificationLabel->setAccessibleName(tr("Signatures"));
+    m_verificationLabel->setAccessibleDescription(line);
+    m_verificationLabel->setProperty("severity", severity);
+    m_verificationLabel->setStyleSheet(severity.isValid()
+                                           ? QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                                 .arg(colourOf(static_cast<signing::Severity>(severity.toInt())).name())
+                                           : QString());
 }
 
 void IncomingRegistrationDialog::prefill(Entry& entry)
@@ -408,6 +547,7 @@ void IncomingRegistrationDialog::showEntry(int index)
     m_duplicatePanel->hide();
     m_duplicateReason->clear();
     m_loading = false;
+    showVerification();
     validate();
 }
 
@@ -417,9 +557,10 @@ QString IncomingRegistrationDialog::value(const QString& name) const
     return edit ? normalizedLine(edit->text()) : QString();
 }
 
-core::IncomingRequest IncomingRegistrationDialog::request() const
+IncomingRegistration IncomingRegistrationDialog::registration() const
 {
-    core::IncomingRequest request;
+    IncomingRegistration registration;
+    core::IncomingRequest& request = registration.request;
     core::DocumentFields& fields = request.fields;
     fields.typeKey = m_type->currentData().toString();
     if (auto code = core::parseDocumentCode(value(NumberField)); code) {
@@ -436,8 +577,9 @@ core::IncomingRequest IncomingRegistrationDialog::request() const
     if (m_current >= 0 && m_current < m_entries.size() && m_entries.at(m_current).page) {
         const PdfFirstPage& page = *m_entries.at(m_current).page;
         request.attachments.append(core::AttachmentInput{QFileInfo(page.path).fileName(), page.bytes});
+        registration.verification = m_entries.at(m_current).verification.report;
     }
-    return request;
+    return registration;
 }
 
 void IncomingRegistrationDialog::validate()
@@ -446,7 +588,8 @@ void IncomingRegistrationDialog::validate()
         return;
     }
     const Entry* entry = m_current >= 0 && m_current < m_entries.size() ? &m_entries.at(m_current) : nullptr;
-    const bool ready = entry && entry->page && entry->page->error.isEmpty() && !entry->receipt;
+    // The registration takes the verification the clerk saw: Register waits for it (or for its Cancel).
+    const bool ready = entry && entry->page && entry->page->error.isEmpty() && !entry->receipt && entry->verified;
     QHash<QWidget*, QString> messages;
     const QDate today = vietnamDate(m_workspace.clock().now());
     if (m_type->currentData().toString().isEmpty()) {
@@ -482,7 +625,7 @@ void IncomingRegistrationDialog::validate()
     QString formMessage;
     if (messages.isEmpty()) {
         // Whatever the field checks above do not cover, core's own validation still decides.
-        if (auto fields = core::validatedIncomingFields(request().fields, today); !fields) {
+        if (auto fields = core::validatedIncomingFields(registration().request.fields, today); !fields) {
             formMessage = fields.error().message;
         }
     }
@@ -504,7 +647,7 @@ void IncomingRegistrationDialog::registerCurrent(bool anyway)
     if (m_current < 0 || m_current >= m_entries.size()) {
         return;
     }
-    core::IncomingRequest request = this->request();
+    core::IncomingRequest request = registration().request;
     if (anyway) {
         request.duplicateOverride = core::DuplicateOverride{true, normalizedLine(m_duplicateReason->text())};
     }
@@ -578,6 +721,7 @@ void IncomingRegistrationDialog::dropEvent(QDropEvent* event)
 
 void IncomingRegistrationDialog::reject()
 {
+    m_verifier->cancelAll();
     cancelRecognition();
     m_watcher.waitForFinished();
     QDialog::reject();

@@ -3,6 +3,7 @@
 
 #include "render/DemoStamps.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -19,7 +20,8 @@
 namespace vanthu::gui
 {
 
-SigningSettingsDialog::SigningSettingsDialog(QWidget* parent) : QDialog(parent), m_settings(SigningSettings::load())
+SigningSettingsDialog::SigningSettingsDialog(QWidget* parent)
+    : QDialog(parent), m_settings(SigningSettings::load()), m_verification(VerificationSettings::load())
 {
     setObjectName(QStringLiteral("signingSettingsDialog"));
     setWindowTitle(tr("Signing settings"));
@@ -52,6 +54,14 @@ SigningSettingsDialog::SigningSettingsDialog(QWidget* parent) : QDialog(parent),
     m_tsaUrl->setObjectName(QStringLiteral("tsaUrlEdit"));
     m_tsaUrl->setPlaceholderText(tr("optional, e.g. http://tsa.example.vn/"));
     form->addRow(tr("&Timestamp server:"), m_tsaUrl);
+
+    m_workOffline = new QCheckBox(tr("&Work offline (do not ask OCSP/CRL services)"), this);
+    m_workOffline->setObjectName(QStringLiteral("workOfflineCheck"));
+    m_workOffline->setChecked(m_verification.workOffline);
+    m_workOffline->setToolTip(tr("When checking signatures, do not ask the certification authorities by yourself "
+                                 "whether a certificate was revoked: the result then stays \"revocation not yet "
+                                 "checked\" until you choose \"Check revocation online\"."));
+    form->addRow(tr("Verification:"), m_workOffline);
     layout->addLayout(form);
 
     m_message = new QLabel(this);
@@ -181,6 +191,8 @@ void SigningSettingsDialog::accept()
     m_settings.sealDiameterMillimetres = m_sealDiameter->value();
     m_settings.tsaUrl = tsa;
     m_settings.save();
+    m_verification.workOffline = m_workOffline->isChecked();
+    m_verification.save();
     QDialog::accept();
 }
 

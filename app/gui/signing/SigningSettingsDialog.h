@@ -2,10 +2,12 @@
 #pragma once
 
 #include "app/gui/signing/SigningSettings.h"
+#include "app/gui/viewer/VerificationSettings.h"
 
 #include <QDialog>
 #include <QImage>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -16,8 +18,9 @@ namespace vanthu::gui
 
 /**
  * The signing settings: the personal signature image and the agency seal (chosen PNG/JPG files or the demo images,
- * with a preview), the default appearance, the anchor text, the seal's diameter and the timestamp authority.
- * Images are copied into SigningSettings::imageFolder() only when the person confirms.
+ * with a preview), the default appearance, the anchor text, the seal's diameter and the timestamp authority; and of
+ * verification, whether to work offline (VerificationSettings). Images are copied into SigningSettings::imageFolder()
+ * only when the person confirms.
  */
 class SigningSettingsDialog final : public QDialog
 {
@@ -49,6 +52,7 @@ private:
     [[nodiscard]] Result<QString> store(const PendingImage& pending, const QString& name, const QString& current);
 
     SigningSettings m_settings;
+    VerificationSettings m_verification;
     PendingImage m_signature;
     PendingImage m_seal;
     QLabel* m_signaturePreview = nullptr;
@@ -57,6 +61,7 @@ private:
     QLineEdit* m_anchor = nullptr;
     QDoubleSpinBox* m_sealDiameter = nullptr;
     QLineEdit* m_tsaUrl = nullptr;
+    QCheckBox* m_workOffline = nullptr;
     QLabel* m_message = nullptr;
 };
 

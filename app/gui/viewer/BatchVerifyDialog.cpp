@@ -209,6 +209,10 @@ BatchVerifyDialog::FileResult BatchVerifyDialog::verifyFile(const QString& path,
         result.error = report.error();
         return result;
     }
+    if (options.cancel != nullptr && options.cancel->load()) {
+        result.error = Error{ErrorCode::Cancelled, tr("Not checked"), QStringLiteral("cancelled")};
+        return result;
+    }
     result.ok = true;
     result.verdict = report->verdict;
     result.severity = signing::reportSeverity(*report);
@@ -249,12 +253,17 @@ void BatchVerifyDialog::startVerifying()
     m_cancel = std::make_shared<std::atomic_bool>(false);
 
     // The dialog outlives the run (its destructor waits for it); queued calls die with it.
-    m_watcher.setFuture(QtConcurrent::run([this, files, options = m_options, cancel = m_cancel] {
+    signing::ValidationOptions options = m_options;
+    options.cancel = m_cancel.get();
+    m_watcher.setFuture(QtConcurrent::run([this, files, options, cancel = m_cancel] {
         for (int row = 0; row < files.size(); ++row) {
             if (*cancel) {
                 break;
             }
             const FileResult result = verifyFile(files[row], options);
+            if (!result.ok && result.error.code == ErrorCode::Cancelled) {
+                break; // the file was not checked to the end: its row says so, as the rows after it
+            }
             QMetaObject::invokeMethod(
                 this, [this, row, result] { fileDone(row, result); }, Qt::QueuedConnection);
         }
@@ -308,7 +317,7 @@ void BatchVerifyDialog::cancel()
     if (isVerifying() && m_cancel) {
         *m_cancel = true;
         m_cancelButton->setEnabled(false);
-        m_status->setText(tr("Stopping after the current file…"));
+        m_status->setText(tr("Stopping…"));
     }
 }
 

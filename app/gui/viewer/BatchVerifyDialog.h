@@ -23,15 +23,16 @@ namespace vanthu::gui
 /**
  * Verifies many PDFs at once (issue 5): a file list (the "Add files…" button or PDFs dropped on the dialog), Verify
  * (Ctrl+Return), a progress bar counting files and Cancel. A worker thread reads and validates file after file with
- * signing::validatePdf(); Cancel is checked between files, so it stops after the file being checked. Each file gets
- * one row: its name, the verdict in words and in its colour (ReportText.h), the number of signatures and the first
- * finding; a file that cannot be read gets a red row with the error. Double-clicking a row opens the file in a
- * DocumentViewer window with the same options.
+ * signing::validatePdf(); Cancel sets the validation's cancel token, so the file being checked stops too (its row
+ * says "Not checked", like the files after it). Each file gets one row: its name, the verdict in words and in its
+ * colour (ReportText.h), the number of signatures and the first finding; a file that cannot be read gets a red row
+ * with the error. Double-clicking a row opens the file in a DocumentViewer window with the same options.
  *
- * The ValidationOptions come from the caller. The main window passes the workspace's trust anchors
- * (TrustStore::anchorsFor()) with checkRevocationOnline = false: asking OCSP responders and CRL distribution points
- * for every signature of every file would make a batch of hundreds of files take minutes, or hang offline; the
- * batch answers from the documents' own validation data, and the viewer (double-click) shows the full check.
+ * The ValidationOptions come from the caller. The main window passes verificationOptions(): the workspace's trust
+ * anchors, and online unless the workspace works offline. An offline batch can no longer show green (issue 12: what
+ * was not checked is never shown as checked), so the batch asks the revocation services itself, each request
+ * bounded by revocationTimeoutSeconds, and Cancel stops a batch that waits on the network. A workspace that works
+ * offline gets yellow "revocation not yet checked" rows.
  */
 class BatchVerifyDialog final : public QDialog
 {
@@ -71,7 +72,7 @@ public:
 
 public Q_SLOTS:
     void startVerifying();
-    /** Stop after the file being checked. */
+    /** Stops the batch, the file being checked included. */
     void cancel();
     /** While verifying: cancel. Otherwise: close. */
     void reject() override;

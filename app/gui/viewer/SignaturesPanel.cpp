@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <exception>
 
 namespace vanthu::gui
@@ -63,6 +64,15 @@ QIcon severityIcon(Severity severity)
     painter.setBrush(coloursOf(severity).strong);
     painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
     return QIcon(pixmap);
+}
+
+/** The offline pass left a signature whose revocation the certification authorities must still be asked about. */
+bool revocationPending(const signing::ValidationReport& report)
+{
+    return std::any_of(report.signatures.cbegin(), report.signatures.cend(),
+                       [](const signing::SignatureReport& signature) {
+                           return signature.revocation == signing::RevocationCheck::NotYetChecked;
+                       });
 }
 
 } // namespace
@@ -136,7 +146,10 @@ SignaturesPanel::SignaturesPanel(QWidget* parent)
     clear();
 }
 
-SignaturesPanel::~SignaturesPanel() = default;
+SignaturesPanel::~SignaturesPanel()
+{
+    stopRun();
+}
 
 void SignaturesPanel::setValidationOptions(const signing::ValidationOptions& options)
 {
@@ -156,19 +169,31 @@ void SignaturesPanel::checkRevocationOnline()
     }
 }
 
+void SignaturesPanel::stopRun()
+{
+    if (m_runCancel) {
+        m_runCancel->store(true);
+        m_runCancel.reset();
+    }
+}
+
 void SignaturesPanel::cancel()
 {
     if (!m_busy) {
         return;
     }
+    stopRun();
     ++m_generation;
     setBusy(false);
-    m_status->setText(tr("The check was cancelled."));
+    m_status->setText(m_report && revocationPending(*m_report)
+                          ? tr("The online check was cancelled: revocation not yet checked.")
+                          : tr("The check was cancelled."));
     m_online->setEnabled(!m_pdf.isEmpty());
 }
 
 void SignaturesPanel::clear()
 {
+    stopRun();
     ++m_generation;
     m_pdf.clear();
     m_report.reset();
@@ -190,12 +215,20 @@ void SignaturesPanel::setBusy(bool busy)
 
 void SignaturesPanel::start(bool online)
 {
+    stopRun();
     const quint64 generation = ++m_generation;
-    m_report.reset();
-    m_signatures->clear();
-    m_banner->hide();
-    m_copy->setEnabled(false);
-    m_status->setText(online ? tr("Checking the signatures and asking the revocation services online…")
+    const auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_runCancel = cancel;
+    m_runOnline = online;
+    if (!online) {
+        // A new document: nothing of the last one may stay on screen. An online run keeps the answer shown (the
+        // offline one, yellow) until its own replaces it.
+        m_report.reset();
+        m_signatures->clear();
+        m_banner->hide();
+        m_copy->setEnabled(false);
+    }
+    m_status->setText(online ? tr("Asking the certification authorities online whether a certificate was revoked…")
                              : tr("Checking the signatures…"));
     setBusy(true);
 
@@ -205,24 +238,31 @@ void SignaturesPanel::start(bool online)
         if (generation != m_generation) {
             return; // a newer document, a new run or Cancel came first
         }
+        m_runCancel.reset();
         setBusy(false);
         const Outcome outcome = watcher->result();
         if (outcome.report) {
-            showReport(*outcome.report, online);
+            showReport(*outcome.report);
+            if (!online && m_options.checkRevocationOnline && revocationPending(*outcome.report)) {
+                start(true);
+            }
         } else {
             showMessage(tr("The signatures could not be checked: %1").arg(outcome.error));
         }
         Q_EMIT validationFinished();
     });
-    watcher->setFuture(QtConcurrent::run([pdf = m_pdf, options = m_options, online]() -> Outcome {
+    watcher->setFuture(QtConcurrent::run([pdf = m_pdf, options = m_options, online, cancel]() -> Outcome {
         // Nothing may unwind into the event loop: a hostile file that exhausts memory is a message, not a crash.
         try {
             signing::ValidationOptions effective = options;
             effective.checkRevocationOnline = online;
+            effective.cancel = cancel.get();
             auto report = signing::validatePdf(pdf, effective);
             if (!report) {
                 return Outcome{std::nullopt, report.error().message};
             }
+            // What the report was made as: a stored report says whether the authorities were asked (issue 12).
+            report->online = online;
             return Outcome{*report, {}};
         } catch (const std::exception& exception) {
             return Outcome{std::nullopt, QString::fromLocal8Bit(exception.what())};
@@ -237,9 +277,10 @@ void SignaturesPanel::showMessage(const QString& message)
     m_status->setText(message);
 }
 
-void SignaturesPanel::showReport(const signing::ValidationReport& report, bool online)
+void SignaturesPanel::showReport(const signing::ValidationReport& report)
 {
     m_report = report;
+    m_signatures->clear();
     const Severity severity = signing::reportSeverity(report);
     const QString title = signing::verdictTitle(report.verdict);
     const QString explanation = signing::verdictExplanation(report.verdict);
@@ -256,9 +297,20 @@ void SignaturesPanel::showReport(const signing::ValidationReport& report, bool o
     if (report.signatures.size() <= 3) {
         m_signatures->expandAll();
     }
-    m_status->setText(report.signatures.isEmpty() ? QString()
-                      : online                    ? tr("Revocation was checked online.")
-                               : tr("Revocation was checked only with the data inside the document."));
+    QString status;
+    if (report.signatures.isEmpty()) {
+        status.clear();
+    } else if (report.online) {
+        status = tr("Revocation was checked online.");
+    } else if (revocationPending(report)) {
+        status = m_options.checkRevocationOnline
+                     ? tr("Revocation not yet checked: this was the offline check.")
+                     : tr("Revocation not yet checked: this workspace works offline. Choose \"Check revocation "
+                          "online\" to ask the certification authorities.");
+    } else {
+        status = tr("Revocation was checked only with the data inside the document.");
+    }
+    m_status->setText(status);
     m_copy->setEnabled(true);
 }
 
@@ -269,6 +321,10 @@ void SignaturesPanel::addSignatureRow(const signing::SignatureReport& signature)
     QString result = signing::indicationText(signature.indication);
     if (signature.subIndication != signing::SubIndication::None) {
         result = tr("%1: %2").arg(result, signing::subIndicationText(signature.subIndication));
+    }
+    if (signature.revocation == signing::RevocationCheck::NotYetChecked) {
+        //: A signature's result, then that its certificate's revocation was not asked yet (offline check).
+        result = tr("%1; revocation not yet checked").arg(result);
     }
     const QString time = signing::signingTimeText(signature);
     const QString level = signing::padesLevelText(signature.padesLevel);
@@ -299,6 +355,7 @@ void SignaturesPanel::addSignatureRow(const signing::SignatureReport& signature)
     addLine(row, tr("Signing time: %1").arg(time));
     addLine(row, tr("Format: %1").arg(level));
     addLine(row, tr("Issued by: %1").arg(signature.issuer.isEmpty() ? tr("unknown") : signature.issuer));
+    addLine(row, tr("Revocation: %1").arg(signing::revocationText(signature.revocation)));
     QTreeWidgetItem* changed = addLine(row, tr("Changes after this signature: %1").arg(changes));
     // The findings say what changed after the signature, and why a signature failed: they unfold under that line.
     for (const signing::Finding& finding : signature.findings) {

@@ -98,3 +98,36 @@ TEST_CASE("The verification report reads in Vietnamese with diacritics and in En
     CHECK(englishTampered.contains(QStringLiteral("  Reason: The signed content was changed after signing.\n")));
     CHECK(verdictTitle(Verdict::Modified) == QStringLiteral("Document modified after signing"));
 }
+
+TEST_CASE("A signature whose revocation was not yet checked is never green, and the text report says so", "[verify]")
+{
+    installTranslations(Language::English);
+    SignatureReport signature;
+    signature.field = QStringLiteral("Signature1");
+    signature.indication = Indication::TotalPassed;
+    signature.integrity = true;
+    signature.revocation = RevocationCheck::NotYetChecked;
+    ValidationReport report;
+    report.verdict = Verdict::RevocationNotChecked;
+    report.signatures = {signature};
+    CHECK(signatureSeverity(signature) == Severity::Yellow);
+    CHECK(reportSeverity(report) == Severity::Yellow);
+    const QString text = reportAsText(report);
+    INFO(text.toStdString());
+    CHECK(text.startsWith(verdictTitle(Verdict::RevocationNotChecked) + QLatin1Char('\n')));
+    CHECK(text.contains(QStringLiteral("  Revocation: ") + revocationText(RevocationCheck::NotYetChecked)
+                        + QLatin1Char('\n')));
+    CHECK(text.endsWith(QStringLiteral("Offline check: no certification authority was asked online.\n")));
+
+    // Even under a verdict that says valid, the signature itself stays yellow until its revocation is checked.
+    report.verdict = Verdict::Valid;
+    CHECK(reportSeverity(report) == Severity::Yellow);
+    report.signatures.front().revocation = RevocationCheck::Checked;
+    report.online = true;
+    CHECK(reportSeverity(report) == Severity::Green);
+    CHECK(reportAsText(report).contains(revocationText(RevocationCheck::Checked)));
+    for (const RevocationCheck state : {RevocationCheck::NotNeeded, RevocationCheck::Checked,
+                                        RevocationCheck::NotYetChecked, RevocationCheck::NoSource}) {
+        CHECK_FALSE(revocationText(state).isEmpty());
+    }
+}
