@@ -262,6 +262,45 @@ TEST_CASE("Objects no xref lists, and a generation that makes poppler rebuild th
     }
 }
 
+TEST_CASE("A file whose last cross-reference data is broken is judged as viewers rebuild it, not refused",
+          "[verify][viewer-model]")
+{
+    SigningFixture fixture;
+    const QByteArray pdf = signedFixture(fixture);
+    auto file = PdfFile::open(pdf);
+    REQUIRE(file.has_value());
+    auto [pageRef, page] = pageOf(**file);
+    const int content = pageContentNumber(**file);
+    const int resources = page.find("Resources")->referenceValue().number;
+    const QByteArray redefinition = QByteArray::number(content) + " 0 obj\n" + textStreamBody(forged) + "\nendobj\n"
+                                    + QByteArray::number(resources) + " 0 obj\n"
+                                    + serialize(withHelvetica(**file, resourcesOf(**file, page))) + "\nendobj\n";
+    // A startxref that names bytes holding no cross-reference data: PdfFile::open refuses it, poppler rebuilds.
+    const QByteArray brokenTail = "startxref\n" + QByteArray::number(pdf.size() + 3) + "\n%%EOF\n";
+    SECTION("the rebuilt file shows a forged page: MODIFIED")
+    {
+        const QByteArray attacked = pdf + redefinition + brokenTail;
+        REQUIRE_FALSE(PdfFile::open(attacked).has_value());
+        CHECK(popplerText(attacked).contains(forgedWord));
+        const ValidationReport report = validate(attacked, trusting(fixture));
+        INFO(findingCodes(report));
+        CHECK(report.rebuilt);
+        CHECK(report.verdict == Verdict::Modified);
+        CHECK(only(report).modificationLevel == ModificationLevel::Other);
+    }
+    SECTION("the rebuilt file is the signed one: INDETERMINATE, never VALID")
+    {
+        const QByteArray attacked = pdf + brokenTail;
+        REQUIRE_FALSE(PdfFile::open(attacked).has_value());
+        const ValidationReport report = validate(attacked, trusting(fixture));
+        INFO(findingCodes(report));
+        CHECK(report.rebuilt);
+        CHECK(report.verdict == Verdict::Indeterminate);
+        CHECK(only(report).integrity);
+        CHECK(only(report).indication == Indication::Indeterminate);
+    }
+}
+
 // ------------------------------------------------------------------------------- (3) a shared appearance stream
 
 TEST_CASE("A form XObject shared by a text widget's /AP and the page content may not change in form filling",
