@@ -316,6 +316,7 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
     for (const LocatedSignature& signature : *located) {
         report.signatures.append(validateOne(pdf, **opened, signature, options, documentData));
         signedEnds.push_back(signature.byteRange.size() == 4 ? signature.byteRange[2] + signature.byteRange[3] : -1);
+        report.signatures.back().signedEnd = signedEnds.back();
     }
     markArchivedSignatures(pdf, signedEnds, report);
     if (report.signatures.isEmpty()) {

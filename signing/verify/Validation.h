@@ -6,9 +6,9 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
-#include <QRectF>
 
 #include <atomic>
 #include <optional>
@@ -42,12 +42,12 @@ enum class SubIndication
     TryLater,
     RevokedNoPoe,
     RevokedCaNoPoe,
-    CryptoConstraintsFailure,       ///< an algorithm or key size below the policy, with no way out
-    CryptoConstraintsFailureNoPoe,  ///< below the policy now, and nothing proves the signature predates the cut-off
-    ChainConstraintsFailure,        ///< a certificate of the chain may not serve this purpose (EKU, trust purpose)
-    TimestampOrderFailure,          ///< timestamps that contradict each other or the signature
-    NoPoe,                          ///< a proof of existence is needed and there is none
-    SignedDataNotFound,             ///< the signed bytes cannot be found (e.g. eContent where a detached CMS belongs)
+    CryptoConstraintsFailure,      ///< an algorithm or key size below the policy, with no way out
+    CryptoConstraintsFailureNoPoe, ///< below the policy now, and nothing proves the signature predates the cut-off
+    ChainConstraintsFailure,       ///< a certificate of the chain may not serve this purpose (EKU, trust purpose)
+    TimestampOrderFailure,         ///< timestamps that contradict each other or the signature
+    NoPoe,                         ///< a proof of existence is needed and there is none
+    SignedDataNotFound,            ///< the signed bytes cannot be found (e.g. eContent where a detached CMS belongs)
 };
 
 enum class PadesLevel
@@ -132,6 +132,9 @@ struct SignatureReport
     RevocationCheck revocation = RevocationCheck::NotNeeded;
     /** The algorithms of the signature and its certificates, each with the policy row that judged it. */
     QList<AlgorithmUse> algorithms;
+    /** Where the signed bytes end (ByteRange[2] + ByteRange[3]): the revision it signed is the file cut there; -1 when
+     *  the byte range is not four numbers. */
+    qint64 signedEnd = -1;
 };
 
 enum class Verdict
