@@ -27,6 +27,18 @@ constexpr int maxDrawnPages = 200;
 constexpr qint64 maxPixelsPerPage = 40'000'000;
 const QString indexName = QStringLiteral("pages.txt");
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool builtWithAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool builtWithAddressSanitizer = true;
+#else
+constexpr bool builtWithAddressSanitizer = false;
+#endif
+#else
+constexpr bool builtWithAddressSanitizer = false;
+#endif
+
 QString pageFile(int index)
 {
     return QStringLiteral("page-%1.ppm").arg(index);
@@ -92,6 +104,9 @@ signing::PageRenderer childPageRenderer(int dpi)
         const QString output = folder.filePath(QStringLiteral("pages"));
         QDir().mkpath(output);
         signing::ProcessLimits limits;
+        if constexpr (builtWithAddressSanitizer) {
+            limits.addressSpaceBytes = 0; // the child is this very build: its shadow memory alone exceeds any limit
+        }
         const signing::LimitedRun run = signing::runLimited(
             QCoreApplication::applicationFilePath(),
             {QStringLiteral("render-pages"), QStringLiteral("--dpi"), QString::number(dpi), input, output}, limits);

@@ -29,7 +29,9 @@ constexpr qsizetype keptErrorBytes = 4096;
     const rlimit memory{static_cast<rlim_t>(limits.addressSpaceBytes), static_cast<rlim_t>(limits.addressSpaceBytes)};
     const rlimit cpu{static_cast<rlim_t>(limits.cpuSeconds), static_cast<rlim_t>(limits.cpuSeconds + 1)};
     const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_AS, &memory);
+    if (limits.addressSpaceBytes > 0) {
+        setrlimit(RLIMIT_AS, &memory);
+    }
     setrlimit(RLIMIT_CPU, &cpu);
     setrlimit(RLIMIT_CORE, &noCore);
     const int devNull = open("/dev/null", O_RDWR);

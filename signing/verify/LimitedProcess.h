@@ -13,9 +13,10 @@ namespace vanthu::signing
 
 struct ProcessLimits
 {
-    int wallSeconds = 60;                            ///< killed (SIGKILL) after this long
-    int cpuSeconds = 40;                             ///< RLIMIT_CPU
-    qint64 addressSpaceBytes = 2048LL * 1024 * 1024; ///< RLIMIT_AS: poppler's allocations fail beyond it
+    int wallSeconds = 60; ///< killed (SIGKILL) after this long
+    int cpuSeconds = 40;  ///< RLIMIT_CPU
+    /** RLIMIT_AS: poppler's allocations fail beyond it; 0 = none (an AddressSanitizer child maps terabytes). */
+    qint64 addressSpaceBytes = 2048LL * 1024 * 1024;
 };
 
 struct LimitedRun
