@@ -13,6 +13,7 @@
 #include <csignal>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -386,6 +387,27 @@ TEST_CASE("verify --visual draws through vanthu-cli's own renderer in a child pr
         CHECK(first.value(QStringLiteral("differences")).toArray().isEmpty());
         CHECK(json.value(QStringLiteral("verdict")).toString() != QStringLiteral("INDETERMINATE"));
         CHECK(result.exitCode != 3);
+    }
+    SECTION("a new catalog and page tree behind the old form (issue 12, forgery 1) is never valid with --visual")
+    {
+        // Until the change analysis follows what the trailer's /Root reaches, this file is NONE to it: the drawing then
+        // makes the verdict INDETERMINATE; afterwards the analysis itself says MODIFIED.
+        QFile forged(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/fuzz-regressions/render-root-replaced.pdf"));
+        REQUIRE(forged.open(QIODevice::ReadOnly));
+        const CliResult result = runCli(
+            workspace.path(), {QStringLiteral("verify"), fixture.write(QStringLiteral("forged.pdf"), forged.readAll()),
+                               QStringLiteral("--visual"), QStringLiteral("--offline"),
+                               QStringLiteral("--ignore-trust"), QStringLiteral("--json")});
+        INFO(result.out.toStdString() + result.err.toStdString());
+        const QString verdict = result.json().value(QStringLiteral("verdict")).toString();
+        CHECK((verdict == QStringLiteral("INDETERMINATE") || verdict == QStringLiteral("MODIFIED")));
+        CHECK(result.exitCode != 0);
+        const QJsonObject signature = result.json().value(QStringLiteral("signatures")).toArray().first().toObject();
+        if (signature.value(QStringLiteral("modificationLevel")).toString() == QStringLiteral("NONE")) {
+            const QJsonArray differences =
+                signature.value(QStringLiteral("visual")).toObject().value(QStringLiteral("differences")).toArray();
+            CHECK_FALSE(differences.isEmpty());
+        }
     }
     SECTION("an annotation the analysis accepts: its drawing is explained, or the verdict is lowered")
     {
