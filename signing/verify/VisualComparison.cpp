@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <vector>
 
 namespace vanthu::signing
 {
@@ -65,7 +67,9 @@ PageDifference wholePage(int index, const RenderedPage& page)
 
 bool sameShape(const RenderedPage& a, const RenderedPage& b)
 {
-    return a.width == b.width && a.height == b.height && a.rotation == b.rotation;
+    const qsizetype bytes = static_cast<qsizetype>(a.width) * a.height * 3;
+    return a.width == b.width && a.height == b.height && a.rotation == b.rotation && a.rgb.size() >= bytes
+           && b.rgb.size() >= bytes;
 }
 
 /** Reads one whitespace-delimited header number of a PPM at @p position, skipping comments. */
@@ -103,10 +107,20 @@ QRect pixelRectOf(const QRectF& userRect, const RenderedPage& page, int dpi, int
     const QRectF rect = userRect.normalized();
     const QPointF a = toPixels(rect.left(), rect.top(), page, scale);
     const QPointF b = toPixels(rect.right(), rect.bottom(), page, scale);
-    const int left = static_cast<int>(std::floor(std::min(a.x(), b.x()))) - margin;
-    const int top = static_cast<int>(std::floor(std::min(a.y(), b.y()))) - margin;
-    const int right = static_cast<int>(std::ceil(std::max(a.x(), b.x()))) + margin;
-    const int bottom = static_cast<int>(std::ceil(std::max(a.y(), b.y()))) + margin;
+    // A /Rect of a hostile file may hold any real: one that is not finite permits nothing, the others are clamped far
+    // outside any page before they become integers (the intersection below cuts them to the page).
+    for (const double coordinate : {a.x(), a.y(), b.x(), b.y()}) {
+        if (!std::isfinite(coordinate)) {
+            return {};
+        }
+    }
+    const auto bounded = [](double value) {
+        return std::clamp(value, -1e7, 1e7);
+    };
+    const int left = static_cast<int>(std::floor(bounded(std::min(a.x(), b.x())))) - margin;
+    const int top = static_cast<int>(std::floor(bounded(std::min(a.y(), b.y())))) - margin;
+    const int right = static_cast<int>(std::ceil(bounded(std::max(a.x(), b.x())))) + margin;
+    const int bottom = static_cast<int>(std::ceil(bounded(std::max(a.y(), b.y())))) + margin;
     // QRect's right() and bottom() are inclusive; a pixel whose left edge is at `right` is outside the area.
     return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1)).intersected(QRect(0, 0, page.width, page.height));
 }

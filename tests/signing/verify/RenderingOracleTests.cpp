@@ -10,7 +10,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <csignal>
+#include <limits>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -273,8 +275,11 @@ TEST_CASE("Visual comparison: user space to pixels follows the crop box, the rot
     page.height = 842;
     page.rotation = 180;
     CHECK(pixelRectOf(rect, page, 72, 0) == QRect(QPoint(395, 100), QPoint(494, 149)));
-    // Outside the page: clipped to nothing.
+    // Outside the page: clipped to nothing; a rectangle of a hostile file's reals permits at most the page.
     CHECK(pixelRectOf(QRectF(1000, 1000, 10, 10), page, 72, 2).isEmpty());
+    CHECK(pixelRectOf(QRectF(-1e300, -1e300, 2e300, 2e300), page, 72, 2) == QRect(0, 0, 595, 842));
+    CHECK(pixelRectOf(QRectF(0, 0, std::numeric_limits<double>::infinity(), 10), page, 72, 2).isEmpty());
+    CHECK(pixelRectOf(QRectF(0, 0, std::nan(""), 10), page, 72, 2).isEmpty());
 }
 
 TEST_CASE("Renderer limits: a crash, a hang or too little memory is a renderer failure, not a difference",
