@@ -7,9 +7,12 @@
 #include "signing/pdf/PdfParser.h"
 #include "signing/verify/CmsVerifier.h"
 #include "signing/verify/Validation.h"
+#include "signing/verify/VisualComparison.h"
+#include "tests/support/oracles/PdftoppmRenderer.h"
 
 #include <QDateTime>
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace vanthu::fuzz
@@ -117,6 +120,49 @@ void verifyCmsDer(QByteArrayView data)
     const auto verdict =
         signing::verify::verifyCms(data.toByteArray(), signedStart, signedEnd, options, options.now, {});
     (void)verdict.findings.size();
+}
+
+QString hiddenVisualChange(QByteArrayView data)
+{
+    const QByteArray bytes = data.toByteArray();
+    const auto report = signing::validatePdf(bytes, offlineOptions());
+    if (!report) {
+        return {};
+    }
+    // Small drawings and short limits: each input that gets this far costs four poppler processes.
+    test::PdftoppmOptions options;
+    options.dpi = 50;
+    options.maxPages = 4;
+    options.limits = signing::ProcessLimits{4, 3, 512LL * 1024 * 1024};
+    const auto checks = signing::compareSignedRevisions(bytes, *report, test::pdftoppmRenderer(options));
+    for (const signing::SignatureVisualCheck& check : checks) {
+        if (!check.differs()) {
+            continue;
+        }
+        const signing::SignatureReport& signature = report->signatures[check.signature];
+        const signing::PageDifference& first = check.differences.front();
+        return QStringLiteral("signature %1 (%2, %3) differs on page %4: %5 pixels in x %6-%7, y %8-%9 at %10 dpi")
+            .arg(check.signature)
+            .arg(signing::indicationName(signature.indication),
+                 signing::modificationLevelName(signature.modificationLevel))
+            .arg(first.page + 1)
+            .arg(first.pixels)
+            .arg(first.box.left())
+            .arg(first.box.right())
+            .arg(first.box.top())
+            .arg(first.box.bottom())
+            .arg(options.dpi);
+    }
+    return {};
+}
+
+void verifyAndRender(QByteArrayView data)
+{
+    const QString difference = hiddenVisualChange(data);
+    if (!difference.isEmpty()) {
+        std::fprintf(stderr, "fuzz_verify_render: the verdict allows the changes but %s\n", qPrintable(difference));
+        std::abort();
+    }
 }
 
 } // namespace vanthu::fuzz

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QString>
 
 namespace vanthu::fuzz
 {
@@ -19,5 +20,15 @@ void parsePdf(QByteArrayView data);
 void decodeFilters(QByteArrayView data);
 /** verifyCms on arbitrary DER as found in /Contents, offline and without trust anchors. */
 void verifyCmsDer(QByteArrayView data);
+
+/**
+ * The validator against what poppler draws: validatePdf offline; for each signature whose verdict allows what follows
+ * it (NONE, LTA_UPDATES, FORM_FILLING, ANNOTATIONS, not TOTAL_FAILED), pdftoppm draws the signed revision and the
+ * final file in child processes under limits, and a difference outside the permitted area aborts (a finding).
+ * fuzz_verify_render's mutator changes only the bytes after the last signed revision (LastRevisionMutator.cpp).
+ */
+void verifyAndRender(QByteArrayView data);
+/** What verifyAndRender() aborts on, described; empty when the drawings agree with the verdict (or nothing to draw). */
+[[nodiscard]] QString hiddenVisualChange(QByteArrayView data);
 
 } // namespace vanthu::fuzz

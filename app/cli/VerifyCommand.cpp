@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/PageDrawing.h"
 #include "core/common/MappedFile.h"
 #include "signing/keys/CertificateFile.h"
 #include "signing/keys/TrustStore.h"
 #include "signing/verify/ReportText.h"
 #include "signing/verify/Validation.h"
+#include "signing/verify/VisualComparison.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -118,6 +120,28 @@ QJsonObject signatureJson(const signing::SignatureReport& signature)
         {QStringLiteral("changedAreas"), changedAreasJson(signature.changedAreas)},
         {QStringLiteral("algorithms"), algorithmsJson(signature.algorithms)},
         {QStringLiteral("findings"), findings}};
+
+// 72 dots per inch: one pixel per point, so the boxes reported are in the page's own unit, and an A4 page costs
+// 0.5 Mpixel per drawing.
+constexpr int visualDpi = 72;
+
+/** What drawing showed for one signature, for programs: compared or why not, and each box in points. */
+QJsonObject visualJson(const signing::SignatureVisualCheck& check)
+{
+    QJsonArray differences;
+    const double toPoints = 72.0 / check.dpi;
+    for (const signing::PageDifference& difference : check.differences) {
+        differences.append(QJsonObject{
+            {QStringLiteral("page"), difference.page + 1},
+            {QStringLiteral("pixels"), difference.pixels},
+            {QStringLiteral("wholePage"), difference.wholePage},
+            {QStringLiteral("box"),
+             QJsonArray{difference.box.left() * toPoints, difference.box.top() * toPoints,
+                        (difference.box.right() + 1) * toPoints, (difference.box.bottom() + 1) * toPoints}}});
+    }
+    return QJsonObject{{QStringLiteral("compared"), check.compared},
+                       {QStringLiteral("rendererFailure"), check.rendererFailure},
+                       {QStringLiteral("differences"), differences}};
 }
 
 } // namespace
@@ -135,8 +159,12 @@ int runVerify(CliContext& context)
         QStringLiteral("offline"), VerifyCommandText::tr("Do not ask OCSP responders or CRL distribution points about "
                                                          "revocation: unless the document holds the answers, the "
                                                          "verdict is then REVOCATION_NOT_CHECKED (exit code 2)."));
+    const QCommandLineOption visual(
+        QStringLiteral("visual"),
+        VerifyCommandText::tr("Also draw each signed version and the final file and report what looks different "
+                              "beyond the changes the analysis explains."));
     const QCommandLineOption store = trustStoreOption();
-    parser.addOptions({anchor, ignoreTrust, offline, store});
+    parser.addOptions({anchor, ignoreTrust, offline, visual, store});
     if (auto exit =
             context.parse(parser, VerifyCommandText::tr("Check the signatures of a PDF."), QStringLiteral("FILE"))) {
         return *exit;
@@ -174,17 +202,30 @@ int runVerify(CliContext& context)
         static_cast<void>(context.fail(file.error()));
         return VerifyUnreadable;
     }
-    auto report = signing::validatePdf(file->bytes(), options);
+    const QByteArray pdf = file->bytes();
+    auto report = signing::validatePdf(pdf, options);
     if (!report) {
         static_cast<void>(context.fail(report.error()));
         return VerifyUnreadable;
     }
     // What the report was made as (issue 12: a stored report says whether the authorities were asked).
     report->online = options.checkRevocationOnline;
+    QList<signing::SignatureVisualCheck> visualChecks;
+    if (parser.isSet(visual)) {
+        visualChecks = signing::compareSignedRevisions(pdf, *report, childPageRenderer(visualDpi));
+        signing::applyVisualChecks(*report, visualChecks);
+    }
     if (context.json()) {
         QJsonArray signatures;
         for (const signing::SignatureReport& signature : report->signatures) {
             signatures.append(signatureJson(signature));
+        }
+        if (parser.isSet(visual)) {
+            for (const signing::SignatureVisualCheck& check : visualChecks) {
+                QJsonObject entry = signatures[check.signature].toObject();
+                entry.insert(QStringLiteral("visual"), visualJson(check));
+                signatures[check.signature] = entry;
+            }
         }
         context.printJson(QJsonObject{{QStringLiteral("verdict"), signing::verdictName(report->verdict)},
                                       {QStringLiteral("online"), report->online},

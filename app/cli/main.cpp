@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/GuiModule.h"
+#include "app/cli/PageDrawing.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -130,6 +131,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("verify"), vanthu::cli::runVerify},
         {QStringLiteral("ltv"), vanthu::cli::runLtv},
         {QStringLiteral("trust"), vanthu::cli::runTrust},
+        // Hidden: the child process that draws pages for verify --visual (PageDrawing.h).
+        {QStringLiteral("render-pages"), vanthu::cli::runRenderPages},
     };
     const auto found = commands.find(command);
     vanthu::cli::CliContext context(command, words.value(1), arguments);

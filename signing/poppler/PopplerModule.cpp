@@ -2,6 +2,7 @@
 // The entry point of vanthu-poppler.so: the only object the module exports.
 #include "signing/poppler/PopplerBackend.h"
 #include "signing/poppler/PopplerPlacement.h"
+#include "signing/poppler/PopplerRenderer.h"
 #include "signing/poppler/PopplerTextReader.h"
 
 namespace vanthu::signing
@@ -27,6 +28,11 @@ public:
     Result<QSizeF> pageSize(const QByteArray& pdf, int pageIndex) const override
     {
         return poppler_backend::pageSize(pdf, pageIndex);
+    }
+    Result<RenderedDocument> renderPages(const QByteArray& pdf, int dpi, int maxPages,
+                                         qint64 maxPixelsPerPage) const override
+    {
+        return poppler_backend::renderPages(pdf, dpi, maxPages, maxPixelsPerPage);
     }
 };
 

@@ -475,6 +475,7 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
         report.rebuilt = report.rebuilt || changes.needsRebuilding;
         report.signatures.append(validateOne(pdf, file, signature, options, documentData, changes));
         signedEnds.push_back(range.size() == 4 ? range[2] + range[3] : -1);
+        report.signatures.back().signedEnd = signedEnds.back();
     }
     if (options.cancel != nullptr && options.cancel->load()) {
         return Error{ErrorCode::Cancelled, ValidationText::tr("The check was cancelled."), QStringLiteral("cancelled")};

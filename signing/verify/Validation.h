@@ -136,6 +136,9 @@ struct SignatureReport
     QList<AlgorithmUse> algorithms;
     /** The document's DSS answers for the signer's certificate (B-LT material, also under a B-B signature). */
     bool signerRevocationEmbedded = false;
+    /** Where the signed bytes end (ByteRange[2] + ByteRange[3]): the revision it signed is the file cut there; -1 when
+     *  the byte range is not four numbers. */
+    qint64 signedEnd = -1;
 };
 
 enum class Verdict

@@ -296,6 +296,7 @@ TEST_CASE("Signature wrapping: the second signed block moved behind attacker obj
     CHECK(signature.indication == Indication::TotalFailed);
     CHECK(signature.subIndication == SubIndication::FormatFailure);
     CHECK(hasFinding(signature, "byte-range-gap"));
+    requireRenderingAgrees(attacked, report);
 }
 
 // ------------------------------------------------------------------------------------- incremental saving attack
@@ -474,6 +475,7 @@ TEST_CASE("Shadow replace: a prepared field may be filled unless locked, fonts a
         CHECK(report.verdict == Verdict::ValidWithAllowedChanges);
         CHECK(only(report).modificationLevel == ModificationLevel::FormFilling);
         CHECK(hasFinding(only(report), "field-filled"));
+        requireRenderingAgreesOnceAreasAreFilled(attacked, report);
     }
     SECTION("filling a field that a later signature locked is MODIFIED for that signature")
     {
@@ -492,6 +494,7 @@ TEST_CASE("Shadow replace: a prepared field may be filled unless locked, fonts a
         CHECK(report.signatures[1].modificationLevel == ModificationLevel::FormFilling);
         CHECK_FALSE(report.signatures[1].changesPermitted);
         CHECK(hasFinding(report.signatures[1], "fieldmdp-violated"));
+        requireRenderingAgreesOnceAreasAreFilled(attacked, report); // the leader's signature: FORM_FILLING
     }
     SECTION("a font of the page is replaced")
     {
@@ -645,6 +648,7 @@ TEST_CASE("Certification: the signer writes DocMDP and the validator reports it"
         CHECK(only(report).certification);
         CHECK(only(report).docMdpPermission == permission);
         CHECK(hasFinding(only(report), "certified"));
+        requireRenderingAgrees(pdf, report);
     }
 }
 
@@ -676,6 +680,7 @@ TEST_CASE("Certification: the signer refuses what would break it", "[verify][cer
         const ValidationReport report = validate(result->pdf(), trusting(fixture));
         CHECK(report.verdict == Verdict::ValidWithAllowedChanges);
         CHECK(hasFinding(report.signatures.front(), "docmdp-respected"));
+        requireRenderingAgrees(result->pdf(), report); // an invisible signature draws nothing
     }
     SECTION("only the first signature may certify")
     {
@@ -718,6 +723,7 @@ TEST_CASE("Evil annotation: a FreeText after certification breaks P=1 and P=2, P
         CHECK(only(report).indication == Indication::TotalFailed);
         CHECK(only(report).modificationLevel == ModificationLevel::Annotations);
         CHECK(hasFinding(only(report), "docmdp-violated"));
+        requireRenderingAgrees(attacked, report); // TOTAL_FAILED: nothing is claimed
     }
     SignRequest visible = certifying(3);
     visible.visible = visibleAt(QRectF(100, 100, 150, 60)); // under the FreeText at [100 100 300 150]
@@ -729,6 +735,7 @@ TEST_CASE("Evil annotation: a FreeText after certification breaks P=1 and P=2, P
     CHECK(only(report).modificationLevel == ModificationLevel::Annotations);
     CHECK(hasFinding(only(report), "docmdp-respected"));
     CHECK(hasFinding(only(report), "annotation-over-signature"));
+    requireRenderingAgreesOnceAreasAreFilled(attacked, report);
 }
 
 TEST_CASE("Sneaky signature: a new visible signature field breaks a certification, not an approval",
@@ -745,6 +752,7 @@ TEST_CASE("Sneaky signature: a new visible signature field breaks a certificatio
         CHECK(only(report).modificationLevel == ModificationLevel::FormFilling);
         CHECK(hasFinding(only(report), "sneaky-signature"));
         CHECK(hasFinding(only(report), "docmdp-violated"));
+        requireRenderingAgrees(attacked, report);
     }
     SECTION("the same field, signed, after P=2")
     {
@@ -760,6 +768,7 @@ TEST_CASE("Sneaky signature: a new visible signature field breaks a certificatio
         CHECK(report.signatures[0].indication == Indication::TotalFailed);
         CHECK(hasFinding(report.signatures[0], "sneaky-signature"));
         CHECK(report.signatures[1].indication == Indication::TotalPassed);
+        requireRenderingAgrees(attacked, report);
     }
     SECTION("a new visible signature after an approval signature is allowed form filling")
     {
@@ -772,6 +781,7 @@ TEST_CASE("Sneaky signature: a new visible signature field breaks a certificatio
         REQUIRE(report.signatures.size() == 2);
         CHECK(report.signatures[0].modificationLevel == ModificationLevel::FormFilling);
         CHECK(hasFinding(report.signatures[0], "signature-field-added"));
+        requireRenderingAgreesOnceAreasAreFilled(twice, report); // the new signature's appearance
     }
 }
 
@@ -787,6 +797,7 @@ TEST_CASE("Form filling and signing a prepared field after a P=2 certification a
         CHECK(report.verdict == Verdict::ValidWithAllowedChanges);
         CHECK(only(report).indication == Indication::TotalPassed);
         CHECK(hasFinding(only(report), "docmdp-respected"));
+        requireRenderingAgreesOnceAreasAreFilled(attacked, report);
     }
     SECTION("the issuing flow: the agency fills the number and signs its prepared field in one update")
     {
@@ -804,6 +815,7 @@ TEST_CASE("Form filling and signing a prepared field after a P=2 certification a
         CHECK(report.signatures[0].certification);
         CHECK(report.signatures[1].indication == Indication::TotalPassed);
         CHECK_FALSE(report.signatures[1].certification);
+        requireRenderingAgreesOnceAreasAreFilled(issued, report);
     }
 }
 
@@ -830,6 +842,7 @@ TEST_CASE("Files of other producers signed once and twice raise no alarm", "[ver
             }
             CHECK(signature.changesPermitted);
         }
+        requireRenderingAgrees(once, first);
         const QByteArray twice = signWith(fixture, TestPki::Identity::AgencyRsa3072, once, SigningFixture::request());
         const ValidationReport second = validate(twice, options);
         CHECK(second.verdict == Verdict::ValidWithAllowedChanges);
@@ -841,5 +854,6 @@ TEST_CASE("Files of other producers signed once and twice raise no alarm", "[ver
             CHECK(signature.indication == Indication::TotalPassed);
             CHECK(signature.modificationLevel <= ModificationLevel::FormFilling);
         }
+        requireRenderingAgrees(twice, second); // the second signature is invisible
     }
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every input a fuzz target ever crashed, hung or ran out of memory on (tests/data/fuzz-regressions/) replayed
 // through the same entry point (fuzz/FuzzEntryPoints.h) in the ordinary build: it must return. The file name's
-// prefix names the target: verify-, parser-, filters-, cms-. Seed corpora of the targets run too.
+// prefix names the target: verify-, parser-, filters-, cms-, render-. Seed corpora of the targets run too. A render-
+// file is a verdict that allowed changes pixels contradict: it must no longer be one (the drawings agree).
 #include "fuzz/FuzzEntryPoints.h"
 #include "signing/verify/Validation.h"
 
@@ -18,8 +19,16 @@ namespace
 
 using EntryPoint = void (*)(QByteArrayView);
 
+bool isRenderFinding(const QString& name)
+{
+    return name.startsWith(QStringLiteral("render-")) || name.startsWith(QStringLiteral("fuzz_verify_render"));
+}
+
 EntryPoint entryFor(const QString& name)
 {
+    if (isRenderFinding(name)) {
+        return vanthu::fuzz::verifyAndRender;
+    }
     if (name.startsWith(QStringLiteral("verify-")) || name.startsWith(QStringLiteral("fuzz_verify"))) {
         return vanthu::fuzz::verifyPdf;
     }
@@ -42,7 +51,14 @@ void replay(const QString& path, EntryPoint entry)
     const QByteArray input = file.readAll();
     QElapsedTimer timer;
     timer.start();
-    entry(input);
+    if (entry == vanthu::fuzz::verifyAndRender) {
+        // The entry point aborts on a finding; here a finding fails the test and names the difference.
+        const QString difference = vanthu::fuzz::hiddenVisualChange(input);
+        INFO(difference.toStdString());
+        CHECK(difference.isEmpty());
+    } else {
+        entry(input);
+    }
     CHECK(timer.elapsed() < 30'000); // libFuzzer's -timeout is 10 s in the instrumented build
 }
 
@@ -67,7 +83,7 @@ TEST_CASE("The seed corpora of the fuzz targets run through their entry points",
 {
     const QDir corpora(QStringLiteral(VANTHU_SOURCE_DIR "/fuzz/corpus"));
     const QStringList targets = corpora.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    CHECK(targets.size() == 4);
+    CHECK(targets.size() == 5);
     for (const QString& target : targets) {
         const EntryPoint entry = entryFor(target);
         REQUIRE(entry != nullptr);

@@ -28,7 +28,8 @@ using namespace vanthu::test;
 TEST_CASE("An untouched signature is valid, B-B, covering the whole file", "[verify]")
 {
     SigningFixture fixture;
-    const ValidationReport report = validate(signedFixture(fixture), trusting(fixture));
+    const QByteArray pdf = signedFixture(fixture);
+    const ValidationReport report = validate(pdf, trusting(fixture));
     CHECK(report.verdict == Verdict::Valid);
     REQUIRE(report.signatures.size() == 1);
     const SignatureReport& signature = report.signatures.front();
@@ -39,6 +40,8 @@ TEST_CASE("An untouched signature is valid, B-B, covering the whole file", "[ver
     CHECK(signature.modificationLevel == ModificationLevel::None);
     CHECK(signature.signer == QStringLiteral("Nguyễn Văn An"));
     CHECK(signature.claimedTime == SigningFixture::request().signingTime.toUTC());
+    CHECK(signature.signedEnd == pdf.size());
+    requireRenderingAgrees(pdf, report);
 }
 
 TEST_CASE("A changed byte inside the signed range is a hash failure", "[verify]")
@@ -77,11 +80,13 @@ TEST_CASE("Replacing page content in a later revision is MODIFIED (incremental s
 TEST_CASE("An annotation added after signing is reported at the annotation level", "[verify]")
 {
     SigningFixture fixture;
-    const ValidationReport report = validate(addFreeText(signedFixture(fixture)), trusting(fixture));
+    const QByteArray annotated = addFreeText(signedFixture(fixture));
+    const ValidationReport report = validate(annotated, trusting(fixture));
     REQUIRE(report.signatures.size() == 1);
     CHECK(report.signatures.front().modificationLevel == ModificationLevel::Annotations);
     CHECK(hasFinding(report.signatures.front(), "annotation-added"));
     CHECK(report.verdict == Verdict::ValidWithAllowedChanges);
+    requireRenderingAgreesOnceAreasAreFilled(annotated, report);
 }
 
 TEST_CASE("A second signature is an allowed change for the first", "[verify]")
@@ -96,6 +101,8 @@ TEST_CASE("A second signature is an allowed change for the first", "[verify]")
     CHECK(report.signatures[0].modificationLevel <= ModificationLevel::FormFilling);
     CHECK(report.signatures[0].indication == Indication::TotalPassed);
     CHECK(report.signatures[1].modificationLevel == ModificationLevel::None);
+    CHECK(report.signatures[0].signedEnd < report.signatures[1].signedEnd);
+    requireRenderingAgrees(twice->pdf(), report);
 }
 
 TEST_CASE("Trust: unknown roots are indeterminate unless trust is ignored", "[verify]")
@@ -175,6 +182,7 @@ TEST_CASE("A timestamped signature is B-T with the authority's time", "[verify][
     CHECK(report.verdict == Verdict::Valid);
     CHECK(report.signatures.front().padesLevel == PadesLevel::BT);
     CHECK(report.signatures.front().timestampTime > before);
+    requireRenderingAgrees(signedPdf->pdf(), report);
 }
 
 TEST_CASE("A document without signatures has no signature", "[verify]")
