@@ -120,6 +120,7 @@ QJsonObject signatureJson(const signing::SignatureReport& signature)
         {QStringLiteral("changedAreas"), changedAreasJson(signature.changedAreas)},
         {QStringLiteral("algorithms"), algorithmsJson(signature.algorithms)},
         {QStringLiteral("findings"), findings}};
+}
 
 // 72 dots per inch: one pixel per point, so the boxes reported are in the page's own unit, and an A4 page costs
 // 0.5 Mpixel per drawing.

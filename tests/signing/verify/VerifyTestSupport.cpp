@@ -39,24 +39,6 @@ bool hasFinding(const SignatureReport& report, const char* code)
                        [code](const Finding& finding) { return finding.code == QLatin1String(code); });
 }
 
-void requireRenderingAgreesOnceAreasAreFilled(const QByteArray& pdf, const ValidationReport& report)
-{
-    const RenderComparison comparison = compareRevisions(pdf, report);
-    const QString described = comparison.describe(report);
-    INFO(described.toStdString());
-    for (const int index : comparison.contradicted(report)) {
-        const SignatureReport& signature = report.signatures[index];
-        const bool waiting = signature.changedAreas.isEmpty()
-                             && (signature.modificationLevel == ModificationLevel::FormFilling
-                                 || signature.modificationLevel == ModificationLevel::Annotations);
-        if (waiting) {
-            WARN("rendering differs where changedAreas is not filled yet:\n" + described.toStdString());
-        } else {
-            FAIL_CHECK("rendering differs outside the changed areas");
-        }
-    }
-}
-
 QByteArray appendUpdate(const QByteArray& pdf, const std::function<void(PdfFile&, IncrementalUpdate&)>& edit)
 {
     auto file = PdfFile::open(pdf);

@@ -24,14 +24,6 @@ namespace vanthu::test
 [[nodiscard]] signing::ValidationReport validate(const QByteArray& pdf, const signing::ValidationOptions& options);
 [[nodiscard]] bool hasFinding(const signing::SignatureReport& report, const char* code);
 
-/**
- * requireRenderingAgrees() for files whose FORM_FILLING or ANNOTATIONS verdict is explained only by the changed areas
- * (a filled field, a new visible signature, an annotation). Until the change analysis fills
- * SignatureReport::changedAreas, a difference of a signature whose areas are empty is a WARN; once it does, these calls
- * become requireRenderingAgrees() (issue 12) and this function goes.
- */
-void requireRenderingAgreesOnceAreasAreFilled(const QByteArray& pdf, const signing::ValidationReport& report);
-
 /** Appends one incremental update that @p edit fills (our own writer: classic or stream xref with /Prev). */
 [[nodiscard]] QByteArray
 appendUpdate(const QByteArray& pdf,
