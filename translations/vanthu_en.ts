@@ -20,6 +20,113 @@
     </message>
 </context>
 <context>
+    <name>AlgorithmPolicyText</name>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>collisions are practical (RFC 6151); neither ETSI TS 119 312 nor SOG-IS list it</source>
+        <translation>collisions are practical (RFC 6151); neither ETSI TS 119 312 nor SOG-IS list it</translation>
+    </message>
+    <message>
+        <source>SHA-1 in signatures</source>
+        <translation>SHA-1 in signatures</translation>
+    </message>
+    <message>
+        <source>ETSI TS 119 312 and SOG-IS ACM no longer accept it for signatures</source>
+        <translation>ETSI TS 119 312 and SOG-IS ACM no longer accept it for signatures</translation>
+    </message>
+    <message>
+        <source>SHA-224</source>
+        <translation>SHA-224</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-384</source>
+        <translation>SHA-384</translation>
+    </message>
+    <message>
+        <source>SHA-512</source>
+        <translation>SHA-512</translation>
+    </message>
+    <message>
+        <source>SHA3-256</source>
+        <translation>SHA3-256</translation>
+    </message>
+    <message>
+        <source>SHA3-384</source>
+        <translation>SHA3-384</translation>
+    </message>
+    <message>
+        <source>SHA3-512</source>
+        <translation>SHA3-512</translation>
+    </message>
+    <message>
+        <source>RSA below 1024 bits</source>
+        <translation>RSA below 1024 bits</translation>
+    </message>
+    <message>
+        <source>RSA below 2048 bits</source>
+        <translation>RSA below 2048 bits</translation>
+    </message>
+    <message>
+        <source>RSA of 2048 bits or more</source>
+        <translation>RSA of 2048 bits or more</translation>
+    </message>
+    <message>
+        <source>elliptic curves below 224 bits</source>
+        <translation>elliptic curves below 224 bits</translation>
+    </message>
+    <message>
+        <source>elliptic curves below 256 bits</source>
+        <translation>elliptic curves below 256 bits</translation>
+    </message>
+    <message>
+        <source>elliptic curves of 256 bits or more</source>
+        <translation>elliptic curves of 256 bits or more</translation>
+    </message>
+    <message>
+        <source>DSA below 2048 bits</source>
+        <translation>DSA below 2048 bits</translation>
+    </message>
+    <message>
+        <source>DSA of 2048 bits or more</source>
+        <translation>DSA of 2048 bits or more</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>Ed448</source>
+        <translation>Ed448</translation>
+    </message>
+    <message>
+        <source>unknown algorithm</source>
+        <translation>unknown algorithm</translation>
+    </message>
+    <message>
+        <source>not in VanThu&apos;s policy table</source>
+        <translation>not in VanThu&apos;s policy table</translation>
+    </message>
+    <message>
+        <source>%1: refused (%2)</source>
+        <translation>%1: refused (%2)</translation>
+    </message>
+    <message>
+        <source>%1: accepted (%2)</source>
+        <translation>%1: accepted (%2)</translation>
+    </message>
+    <message>
+        <source>%1: accepted only before %2 (%3)</source>
+        <translation>%1: accepted only before %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileText</name>
     <message>
         <source>Could not write the file %1.</source>
@@ -299,13 +406,6 @@
         <source>Data was appended after the signature without a cross-reference section of its own.</source>
         <translation>Data was appended after the signature without a cross-reference section of its own.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n object(s) of the signed revision are missing from a later revision.</source>
-        <translation>
-            <numerusform>%n object of the signed revision is missing from a later revision.</numerusform>
-            <numerusform>%n objects of the signed revision are missing from a later revision.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A revision written after the signature is skipped by a later one: its changes are hidden from some viewers and shown by others.</source>
         <translation>A revision written after the signature is skipped by a later one: its changes are hidden from some viewers and shown by others.</translation>
@@ -319,12 +419,80 @@
         <translation>Validation data the document held were changed or removed (%1).</translation>
     </message>
     <message>
-        <source>More than %1 revisions were written after the signature; what they change is not checked.</source>
-        <translation>More than %1 revisions were written after the signature; what they change is not checked.</translation>
+        <source>The document&apos;s catalog was replaced by another one after signing: a reader now shows pages the signer did not sign.</source>
+        <translation>The document&apos;s catalog was replaced by another one after signing: a reader now shows pages the signer did not sign.</translation>
     </message>
     <message>
-        <source>An object of the signed document was redefined (object %1).</source>
-        <translation>An object of the signed document was redefined (object %1).</translation>
+        <source>Encryption was added to the document after signing.</source>
+        <translation>Encryption was added to the document after signing.</translation>
+    </message>
+    <message>
+        <source>Object %1, written after the signature, names the same key twice; readers disagree on which value counts.</source>
+        <translation>Object %1, written after the signature, names the same key twice; readers disagree on which value counts.</translation>
+    </message>
+    <message>
+        <source>A signature dictionary of the signed document was redefined (object %1).</source>
+        <translation>A signature dictionary of the signed document was redefined (object %1).</translation>
+    </message>
+    <message>
+        <source>The lock of a signature field was changed after signing.</source>
+        <translation>The lock of a signature field was changed after signing.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s default resources (fonts for field values) were changed.</source>
+        <translation>The form&apos;s default resources (fonts for field values) were changed.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s metadata was updated.</source>
+        <translation>The document&apos;s metadata was updated.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s outline or tagged structure was updated.</source>
+        <translation>The document&apos;s outline or tagged structure was updated.</translation>
+    </message>
+    <message>
+        <source>Object %1 serves both as a field&apos;s appearance and as part of what page %2 draws; it may not change under the form-filling rule.</source>
+        <translation>Object %1 serves both as a field&apos;s appearance and as part of what page %2 draws; it may not change under the form-filling rule.</translation>
+    </message>
+    <message>
+        <source>A form field or signature was removed from page %1.</source>
+        <translation>A form field or signature was removed from page %1.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was removed from page %2.</source>
+        <translation>An annotation (%1) was removed from page %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 now shows an annotation written directly into its list.</source>
+        <translation>Page %1 now shows an annotation written directly into its list.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s default appearance settings were changed.</source>
+        <translation>The form&apos;s default appearance settings were changed.</translation>
+    </message>
+    <message>
+        <source>Object %1 is used by more than one appearance or field; it may not change under the form-filling rule.</source>
+        <translation>Object %1 is used by more than one appearance or field; it may not change under the form-filling rule.</translation>
+    </message>
+    <message>
+        <source>The appearance of a form field was redrawn.</source>
+        <translation>The appearance of a form field was redrawn.</translation>
+    </message>
+    <message>
+        <source>Object %1, which the signed revision referred to without defining it, is now defined.</source>
+        <translation>Object %1, which the signed revision referred to without defining it, is now defined.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s cross-reference data is broken; readers rebuild it, and what they then show was checked too.</source>
+        <translation>The document&apos;s cross-reference data is broken; readers rebuild it, and what they then show was checked too.</translation>
+    </message>
+    <message>
+        <source>Objects were written after the signature that no cross-reference section lists; a reader that repairs the file shows them.</source>
+        <translation>Objects were written after the signature that no cross-reference section lists; a reader that repairs the file shows them.</translation>
+    </message>
+    <message>
+        <source>An object written after the signature names the same key twice; readers disagree on which value counts.</source>
+        <translation>An object written after the signature names the same key twice; readers disagree on which value counts.</translation>
     </message>
 </context>
 <context>
@@ -421,10 +589,6 @@
         <translation>The signature names no signer.</translation>
     </message>
     <message>
-        <source>The signature holds %1 signers where PAdES allows one.</source>
-        <translation>The signature holds %1 signers where PAdES allows one.</translation>
-    </message>
-    <message>
         <source>The signer&apos;s certificate is not in the signature.</source>
         <translation>The signer&apos;s certificate is not in the signature.</translation>
     </message>
@@ -455,6 +619,58 @@
     <message>
         <source>The timestamp&apos;s own signature is not valid.</source>
         <translation>The timestamp&apos;s own signature is not valid.</translation>
+    </message>
+    <message>
+        <source>key of %1 (%2)</source>
+        <translation>key of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>digest of the certificate of %1</source>
+        <translation>digest of the certificate of %1</translation>
+    </message>
+    <message>
+        <source>the timestamp authority</source>
+        <translation>the timestamp authority</translation>
+    </message>
+    <message>
+        <source>digest of the timestamp&apos;s signature</source>
+        <translation>digest of the timestamp&apos;s signature</translation>
+    </message>
+    <message>
+        <source>digest the timestamp stamps</source>
+        <translation>digest the timestamp stamps</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s certificate is not meant for timestamps (it lacks the critical timeStamping extended key usage): the timestamp is not valid.</source>
+        <translation>The timestamp authority&apos;s certificate is not meant for timestamps (it lacks the critical timeStamping extended key usage): the timestamp is not valid.</translation>
+    </message>
+    <message>
+        <source>the certification authority</source>
+        <translation>the certification authority</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not meant for signing documents: its extended key usage allows only %1.</source>
+        <translation>The signer&apos;s certificate is not meant for signing documents: its extended key usage allows only %1.</translation>
+    </message>
+    <message>
+        <source>digest of the signature</source>
+        <translation>digest of the signature</translation>
+    </message>
+    <message>
+        <source>The signature carries signed content of its own where a detached signature of the document belongs.</source>
+        <translation>The signature carries signed content of its own where a detached signature of the document belongs.</translation>
+    </message>
+    <message>
+        <source>The signature holds %1 signers with different certificates where one signature dictionary belongs to one signer.</source>
+        <translation>The signature holds %1 signers with different certificates where one signature dictionary belongs to one signer.</translation>
+    </message>
+    <message>
+        <source>The signature holds %1 signers (all with the same certificate) where PAdES allows one.</source>
+        <translation>The signature holds %1 signers (all with the same certificate) where PAdES allows one.</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>the signer</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1403,26 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>The field &quot;%1&quot;, locked by this signature, was changed afterwards.</source>
         <translation>The field &quot;%1&quot;, locked by this signature, was changed afterwards.</translation>
     </message>
+    <message>
+        <source>An annotation was removed after this signature; only a certification that allows annotations (P=3) permits that.</source>
+        <translation>An annotation was removed after this signature; only a certification that allows annotations (P=3) permits that.</translation>
+    </message>
+    <message>
+        <source>This certification signature was added after another signature; a certification must be the document&apos;s first signature, so it does not certify anything.</source>
+        <translation>This certification signature was added after another signature; a certification must be the document&apos;s first signature, so it does not certify anything.</translation>
+    </message>
+    <message>
+        <source>The signature names more than one certification level.</source>
+        <translation>The signature names more than one certification level.</translation>
+    </message>
+    <message>
+        <source>The signature claims other locked fields than its signature field prescribes.</source>
+        <translation>The signature claims other locked fields than its signature field prescribes.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s field lock allows more changes (P=%1) than an earlier signature allows (P=%2); the stricter level stays in force.</source>
+        <translation>The signature&apos;s field lock allows more changes (P=%1) than an earlier signature allows (P=%2); the stricter level stays in force.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleLoaderText</name>
@@ -1307,6 +1543,13 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>PageDrawingText</name>
+    <message>
+        <source>The pages could not be drawn.</source>
+        <translation>The pages could not be drawn.</translation>
+    </message>
+</context>
+<context>
     <name>PdfFileText</name>
     <message>
         <source>The PDF file is damaged or is not a PDF. Open it in a PDF reader, save it again and retry.</source>
@@ -1319,6 +1562,14 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>A part of the PDF file is missing.</source>
         <translation>A part of the PDF file is missing.</translation>
+    </message>
+    <message>
+        <source>The PDF file is too complex to check (it holds too many objects or revisions).</source>
+        <translation>The PDF file is too complex to check (it holds too many objects or revisions).</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1855,13 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
             <numerusform>The password of %1 is wrong (tried %n time).</numerusform>
             <numerusform>The password of %1 is wrong (tried %n times).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PopplerRendererText</name>
+    <message>
+        <source>The PDF&apos;s pages cannot be drawn.</source>
+        <translation>The PDF&apos;s pages cannot be drawn.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2323,82 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>  Details:</source>
         <translation>  Details:</translation>
+    </message>
+    <message>
+        <source>Intact, revocation not yet checked</source>
+        <translation>Intact, revocation not yet checked</translation>
+    </message>
+    <message>
+        <source>The signatures are intact and their certificates lead to a trusted authority, but whether a certificate was revoked has not been checked yet (offline check).</source>
+        <translation>The signatures are intact and their certificates lead to a trusted authority, but whether a certificate was revoked has not been checked yet (offline check).</translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm or a key size that is no longer accepted.</source>
+        <translation>The signature uses an algorithm or a key size that is no longer accepted.</translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm or a key size that is no longer considered secure, and nothing proves that it was made before that cut-off date.</source>
+        <translation>The signature uses an algorithm or a key size that is no longer considered secure, and nothing proves that it was made before that cut-off date.</translation>
+    </message>
+    <message>
+        <source>A certificate of the signer&apos;s chain is not allowed to serve this purpose.</source>
+        <translation>A certificate of the signer&apos;s chain is not allowed to serve this purpose.</translation>
+    </message>
+    <message>
+        <source>The timestamps of the signature contradict each other or the signature.</source>
+        <translation>The timestamps of the signature contradict each other or the signature.</translation>
+    </message>
+    <message>
+        <source>Nothing proves when the signature was made, and that proof is needed here.</source>
+        <translation>Nothing proves when the signature was made, and that proof is needed here.</translation>
+    </message>
+    <message>
+        <source>The signature does not refer to the document&apos;s bytes in the way its format requires.</source>
+        <translation>The signature does not refer to the document&apos;s bytes in the way its format requires.</translation>
+    </message>
+    <message>
+        <source>checked: no certificate of the chain is revoked</source>
+        <translation>checked: no certificate of the chain is revoked</translation>
+    </message>
+    <message>
+        <source>not yet checked (the certification authorities were not asked)</source>
+        <translation>not yet checked (the certification authorities were not asked)</translation>
+    </message>
+    <message>
+        <source>cannot be checked: a certificate names no revocation service and the document holds no answer for it</source>
+        <translation>cannot be checked: a certificate names no revocation service and the document holds no answer for it</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>  Existence proven by a document timestamp: %1</source>
+        <translation>  Existence proven by a document timestamp: %1</translation>
+    </message>
+    <message>
+        <source>  Revocation: %1</source>
+        <translation>  Revocation: %1</translation>
+    </message>
+    <message>
+        <source>  Algorithms:</source>
+        <translation>  Algorithms:</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>    - %1: %2 (%3)</source>
+        <translation>    - %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Revocation was asked online where the document held no answer.</source>
+        <translation>Revocation was asked online where the document held no answer.</translation>
+    </message>
+    <message>
+        <source>Offline check: no certification authority was asked online.</source>
+        <translation>Offline check: no certification authority was asked online.</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3357,22 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>Use &quot;trust list&quot;, &quot;trust add FILE&quot; or &quot;trust remove FINGERPRINT&quot;.</source>
         <translation>Use &quot;trust list&quot;, &quot;trust add FILE&quot; or &quot;trust remove FINGERPRINT&quot;.</translation>
     </message>
+    <message>
+        <source>Trusted for</source>
+        <translation>Trusted for</translation>
+    </message>
+    <message>
+        <source>With add: what the authority is trusted for: any (the default), document-signing or timestamping.</source>
+        <translation>With add: what the authority is trusted for: any (the default), document-signing or timestamping.</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>--purpose takes any, document-signing or timestamping.</source>
+        <translation>--purpose takes any, document-signing or timestamping.</translation>
+    </message>
 </context>
 <context>
     <name>TrustStoreText</name>
@@ -3077,10 +3427,6 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The document was changed after this signature in a way that is not allowed.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s revocation status was not checked.</source>
-        <translation>The certificate&apos;s revocation status was not checked.</translation>
-    </message>
-    <message>
         <source>The certification authority confirms that the certificate is not revoked (%1).</source>
         <translation>The certification authority confirms that the certificate is not revoked (%1).</translation>
     </message>
@@ -3099,10 +3445,6 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>%1 in the document</source>
         <translation>%1 in the document</translation>
-    </message>
-    <message>
-        <source>The revocation status of the certification authority &quot;%1&quot; was not checked.</source>
-        <translation>The revocation status of the certification authority &quot;%1&quot; was not checked.</translation>
     </message>
     <message>
         <source>The certificate of the certification authority &quot;%1&quot; is not revoked (%2).</source>
@@ -3136,6 +3478,42 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>The document holds %1 signatures; VanThu checks documents with at most %2.</source>
         <translation>The document holds %1 signatures; VanThu checks documents with at most %2.</translation>
     </message>
+    <message>
+        <source>The revocation status of the signer&apos;s certificate has not been checked yet (offline check; the certificate names where to ask).</source>
+        <translation>The revocation status of the signer&apos;s certificate has not been checked yet (offline check; the certificate names where to ask).</translation>
+    </message>
+    <message>
+        <source>The revocation status of the certification authority &quot;%1&quot; has not been checked yet (offline check).</source>
+        <translation>The revocation status of the certification authority &quot;%1&quot; has not been checked yet (offline check).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate names no service that tells whether it was revoked, and the document holds no answer: its revocation status cannot be checked.</source>
+        <translation>The signer&apos;s certificate names no service that tells whether it was revoked, and the document holds no answer: its revocation status cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority &quot;%1&quot; names no service that tells whether it was revoked, and the document holds no answer.</source>
+        <translation>The certificate of the certification authority &quot;%1&quot; names no service that tells whether it was revoked, and the document holds no answer.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s revocation answer for &quot;%1&quot; was issued before the signing time and had lapsed by then, so it does not count.</source>
+        <translation>The document&apos;s revocation answer for &quot;%1&quot; was issued before the signing time and had lapsed by then, so it does not count.</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>The %1 uses %2, which is not accepted: %3.</source>
+        <translation>The %1 uses %2, which is not accepted: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 uses %2, which is no longer considered secure, and nothing proves it was made before the cut-off: %3.</source>
+        <translation>The %1 uses %2, which is no longer considered secure, and nothing proves it was made before the cut-off: %3.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommandText</name>
@@ -3156,12 +3534,35 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Name one PDF file to verify.</translation>
     </message>
     <message>
-        <source>Do not ask OCSP responders about revocation.</source>
-        <translation>Do not ask OCSP responders about revocation.</translation>
-    </message>
-    <message>
         <source>A root certificate trusted for this check besides the trust store (PEM); may be repeated.</source>
         <translation>A root certificate trusted for this check besides the trust store (PEM); may be repeated.</translation>
+    </message>
+    <message>
+        <source>Do not ask OCSP responders or CRL distribution points about revocation: unless the document holds the answers, the verdict is then REVOCATION_NOT_CHECKED (exit code 2).</source>
+        <translation>Do not ask OCSP responders or CRL distribution points about revocation: unless the document holds the answers, the verdict is then REVOCATION_NOT_CHECKED (exit code 2).</translation>
+    </message>
+    <message>
+        <source>Also draw each signed version and the final file and report what looks different beyond the changes the analysis explains.</source>
+        <translation>Also draw each signed version and the final file and report what looks different beyond the changes the analysis explains.</translation>
+    </message>
+</context>
+<context>
+    <name>VisualComparisonText</name>
+    <message>
+        <source>The drawn page cannot be read.</source>
+        <translation>The drawn page cannot be read.</translation>
+    </message>
+    <message>
+        <source>The pages could not be drawn to compare them with the signed revision; the verdict rests on the analysis of the file alone.</source>
+        <translation>The pages could not be drawn to compare them with the signed revision; the verdict rests on the analysis of the file alone.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not look as it did when signed: it is missing from one of the two versions, or its size or orientation changed.</source>
+        <translation>Page %1 does not look as it did when signed: it is missing from one of the two versions, or its size or orientation changed.</translation>
+    </message>
+    <message>
+        <source>Page %1 looks different from the signed version outside the changes the analysis explains: %2 pixels in the box from (%3, %4) to (%5, %6), in points from the top left corner of the page as shown.</source>
+        <translation>Page %1 looks different from the signed version outside the changes the analysis explains: %2 pixels in the box from (%3, %4) to (%5, %6), in points from the top left corner of the page as shown.</translation>
     </message>
 </context>
 <context>
@@ -3444,8 +3845,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Done: %1 files checked.</translation>
     </message>
     <message>
-        <source>Stopping after the current file…</source>
-        <translation>Stopping after the current file…</translation>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4367,58 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>%1 — cannot be read</source>
         <translation>%1 — cannot be read</translation>
+    </message>
+    <message>
+        <source>Checking the signatures</source>
+        <translation>Checking the signatures</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Cancel check</translation>
+    </message>
+    <message>
+        <source>Stop checking the signatures of this file; it can then be registered without the check.</source>
+        <translation>Stop checking the signatures of this file; it can then be registered without the check.</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>Signatures:</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <source>%1 — signed by %2</source>
+        <extracomment>The verdict of a received PDF, then who signed it.</extracomment>
+        <translation>%1 — signed by %2</translation>
+    </message>
+    <message>
+        <source>(checked online)</source>
+        <translation>(checked online)</translation>
+    </message>
+    <message>
+        <source>(checked offline)</source>
+        <translation>(checked offline)</translation>
+    </message>
+    <message>
+        <source>The signatures were not checked: %1</source>
+        <translation>The signatures were not checked: %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::IncomingVerifier</name>
+    <message>
+        <source>The check of the signatures was cancelled.</source>
+        <translation>The check of the signatures was cancelled.</translation>
+    </message>
+    <message>
+        <source>The certification authorities did not answer within %1 seconds.</source>
+        <translation>The certification authorities did not answer within %1 seconds.</translation>
     </message>
 </context>
 <context>
@@ -4724,10 +5177,6 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <source>Checking the signatures and asking the revocation services online…</source>
-        <translation>Checking the signatures and asking the revocation services online…</translation>
-    </message>
-    <message>
         <source>Checking the signatures…</source>
         <translation>Checking the signatures…</translation>
     </message>
@@ -4779,6 +5228,31 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Changes after this signature: %1</source>
         <translation>Changes after this signature: %1</translation>
+    </message>
+    <message>
+        <source>The online check was cancelled: revocation not yet checked.</source>
+        <translation>The online check was cancelled: revocation not yet checked.</translation>
+    </message>
+    <message>
+        <source>Asking the certification authorities online whether a certificate was revoked…</source>
+        <translation>Asking the certification authorities online whether a certificate was revoked…</translation>
+    </message>
+    <message>
+        <source>Revocation not yet checked: this was the offline check.</source>
+        <translation>Revocation not yet checked: this was the offline check.</translation>
+    </message>
+    <message>
+        <source>Revocation not yet checked: this workspace works offline. Choose &quot;Check revocation online&quot; to ask the certification authorities.</source>
+        <translation>Revocation not yet checked: this workspace works offline. Choose &quot;Check revocation online&quot; to ask the certification authorities.</translation>
+    </message>
+    <message>
+        <source>%1; revocation not yet checked</source>
+        <extracomment>A signature&apos;s result, then that its certificate&apos;s revocation was not asked yet (offline check).</extracomment>
+        <translation>%1; revocation not yet checked</translation>
+    </message>
+    <message>
+        <source>Revocation: %1</source>
+        <translation>Revocation: %1</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +5336,18 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>The timestamp server must be an http:// address.</source>
         <translation>The timestamp server must be an http:// address.</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline (do not ask OCSP/CRL services)</source>
+        <translation>&amp;Work offline (do not ask OCSP/CRL services)</translation>
+    </message>
+    <message>
+        <source>When checking signatures, do not ask the certification authorities by yourself whether a certificate was revoked: the result then stays &quot;revocation not yet checked&quot; until you choose &quot;Check revocation online&quot;.</source>
+        <translation>When checking signatures, do not ask the certification authorities by yourself whether a certificate was revoked: the result then stays &quot;revocation not yet checked&quot; until you choose &quot;Check revocation online&quot;.</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Verification:</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,113 @@
     </message>
 </context>
 <context>
+    <name>AlgorithmPolicyText</name>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>collisions are practical (RFC 6151); neither ETSI TS 119 312 nor SOG-IS list it</source>
+        <translation>đã có thể tạo va chạm trên thực tế (RFC 6151); cả ETSI TS 119 312 lẫn SOG-IS đều không liệt kê</translation>
+    </message>
+    <message>
+        <source>SHA-1 in signatures</source>
+        <translation>SHA-1 trong chữ ký</translation>
+    </message>
+    <message>
+        <source>ETSI TS 119 312 and SOG-IS ACM no longer accept it for signatures</source>
+        <translation>ETSI TS 119 312 và SOG-IS ACM không còn chấp nhận cho chữ ký</translation>
+    </message>
+    <message>
+        <source>SHA-224</source>
+        <translation>SHA-224</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-384</source>
+        <translation>SHA-384</translation>
+    </message>
+    <message>
+        <source>SHA-512</source>
+        <translation>SHA-512</translation>
+    </message>
+    <message>
+        <source>SHA3-256</source>
+        <translation>SHA3-256</translation>
+    </message>
+    <message>
+        <source>SHA3-384</source>
+        <translation>SHA3-384</translation>
+    </message>
+    <message>
+        <source>SHA3-512</source>
+        <translation>SHA3-512</translation>
+    </message>
+    <message>
+        <source>RSA below 1024 bits</source>
+        <translation>RSA dưới 1024 bit</translation>
+    </message>
+    <message>
+        <source>RSA below 2048 bits</source>
+        <translation>RSA dưới 2048 bit</translation>
+    </message>
+    <message>
+        <source>RSA of 2048 bits or more</source>
+        <translation>RSA từ 2048 bit trở lên</translation>
+    </message>
+    <message>
+        <source>elliptic curves below 224 bits</source>
+        <translation>đường cong elliptic dưới 224 bit</translation>
+    </message>
+    <message>
+        <source>elliptic curves below 256 bits</source>
+        <translation>đường cong elliptic dưới 256 bit</translation>
+    </message>
+    <message>
+        <source>elliptic curves of 256 bits or more</source>
+        <translation>đường cong elliptic từ 256 bit trở lên</translation>
+    </message>
+    <message>
+        <source>DSA below 2048 bits</source>
+        <translation>DSA dưới 2048 bit</translation>
+    </message>
+    <message>
+        <source>DSA of 2048 bits or more</source>
+        <translation>DSA từ 2048 bit trở lên</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>Ed448</source>
+        <translation>Ed448</translation>
+    </message>
+    <message>
+        <source>unknown algorithm</source>
+        <translation>thuật toán không xác định</translation>
+    </message>
+    <message>
+        <source>not in VanThu&apos;s policy table</source>
+        <translation>không có trong bảng chính sách của VanThu</translation>
+    </message>
+    <message>
+        <source>%1: refused (%2)</source>
+        <translation>%1: bị từ chối (%2)</translation>
+    </message>
+    <message>
+        <source>%1: accepted (%2)</source>
+        <translation>%1: được chấp nhận (%2)</translation>
+    </message>
+    <message>
+        <source>%1: accepted only before %2 (%3)</source>
+        <translation>%1: chỉ được chấp nhận trước ngày %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileText</name>
     <message>
         <source>Could not write the file %1.</source>
@@ -297,12 +404,6 @@
         <source>Data was appended after the signature without a cross-reference section of its own.</source>
         <translation>Có dữ liệu được nối thêm sau chữ ký mà không có bảng tham chiếu chéo riêng.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n object(s) of the signed revision are missing from a later revision.</source>
-        <translation>
-            <numerusform>%n đối tượng của bản sửa đổi đã ký bị thiếu trong một bản sửa đổi sau đó.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A revision written after the signature is skipped by a later one: its changes are hidden from some viewers and shown by others.</source>
         <translation>Một bản sửa đổi được ghi sau chữ ký bị một bản sửa đổi sau đó bỏ qua: thay đổi của nó bị ẩn với một số phần mềm xem nhưng lại hiển thị ở phần mềm khác.</translation>
@@ -316,12 +417,80 @@
         <translation>Dữ liệu kiểm tra hiệu lực có sẵn trong văn bản đã bị thay đổi hoặc xóa (%1).</translation>
     </message>
     <message>
-        <source>More than %1 revisions were written after the signature; what they change is not checked.</source>
-        <translation>Có hơn %1 bản sửa đổi được ghi sau chữ ký; những thay đổi trong các bản sửa đổi này không được kiểm tra.</translation>
+        <source>The document&apos;s catalog was replaced by another one after signing: a reader now shows pages the signer did not sign.</source>
+        <translation>Danh mục gốc của văn bản đã bị thay bằng danh mục khác sau khi ký: trình đọc giờ hiển thị những trang người ký không ký.</translation>
     </message>
     <message>
-        <source>An object of the signed document was redefined (object %1).</source>
-        <translation>Một đối tượng của văn bản đã ký bị định nghĩa lại (đối tượng %1).</translation>
+        <source>Encryption was added to the document after signing.</source>
+        <translation>Văn bản đã bị thêm mã hóa sau khi ký.</translation>
+    </message>
+    <message>
+        <source>Object %1, written after the signature, names the same key twice; readers disagree on which value counts.</source>
+        <translation>Đối tượng %1, ghi sau chữ ký, có một khóa xuất hiện hai lần; các trình đọc không thống nhất giá trị nào được dùng.</translation>
+    </message>
+    <message>
+        <source>A signature dictionary of the signed document was redefined (object %1).</source>
+        <translation>Một từ điển chữ ký của văn bản đã ký bị định nghĩa lại (đối tượng %1).</translation>
+    </message>
+    <message>
+        <source>The lock of a signature field was changed after signing.</source>
+        <translation>Khóa của một trường chữ ký đã bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s default resources (fonts for field values) were changed.</source>
+        <translation>Tài nguyên mặc định của biểu mẫu (phông chữ cho giá trị trường) đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s metadata was updated.</source>
+        <translation>Siêu dữ liệu của văn bản đã được cập nhật.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s outline or tagged structure was updated.</source>
+        <translation>Mục lục (bookmark) hoặc cấu trúc gắn thẻ của văn bản đã được cập nhật.</translation>
+    </message>
+    <message>
+        <source>Object %1 serves both as a field&apos;s appearance and as part of what page %2 draws; it may not change under the form-filling rule.</source>
+        <translation>Đối tượng %1 vừa là hình hiển thị của một trường vừa là một phần nội dung trang %2; quy tắc điền biểu mẫu không cho phép thay đổi nó.</translation>
+    </message>
+    <message>
+        <source>A form field or signature was removed from page %1.</source>
+        <translation>Một trường biểu mẫu hoặc chữ ký đã bị gỡ khỏi trang %1.</translation>
+    </message>
+    <message>
+        <source>An annotation (%1) was removed from page %2.</source>
+        <translation>Một chú thích (%1) đã bị gỡ khỏi trang %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 now shows an annotation written directly into its list.</source>
+        <translation>Trang %1 giờ hiển thị một chú thích được ghi thẳng vào danh sách của nó.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s default appearance settings were changed.</source>
+        <translation>Thiết lập hiển thị mặc định của biểu mẫu đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Object %1 is used by more than one appearance or field; it may not change under the form-filling rule.</source>
+        <translation>Đối tượng %1 được dùng chung cho nhiều hình hiển thị hoặc trường; quy tắc điền biểu mẫu không cho phép thay đổi nó.</translation>
+    </message>
+    <message>
+        <source>The appearance of a form field was redrawn.</source>
+        <translation>Hình hiển thị của một trường biểu mẫu đã được vẽ lại.</translation>
+    </message>
+    <message>
+        <source>Object %1, which the signed revision referred to without defining it, is now defined.</source>
+        <translation>Đối tượng %1, mà bản đã ký tham chiếu nhưng không định nghĩa, nay đã được định nghĩa.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s cross-reference data is broken; readers rebuild it, and what they then show was checked too.</source>
+        <translation>Bảng tham chiếu chéo của văn bản bị hỏng; trình đọc sẽ dựng lại, và nội dung chúng hiển thị khi đó cũng đã được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Objects were written after the signature that no cross-reference section lists; a reader that repairs the file shows them.</source>
+        <translation>Sau chữ ký có các đối tượng không được bảng tham chiếu chéo nào liệt kê; trình đọc sửa tệp sẽ hiển thị chúng.</translation>
+    </message>
+    <message>
+        <source>An object written after the signature names the same key twice; readers disagree on which value counts.</source>
+        <translation>Một đối tượng ghi sau chữ ký có một khóa xuất hiện hai lần; các trình đọc không thống nhất giá trị nào được dùng.</translation>
     </message>
 </context>
 <context>
@@ -418,10 +587,6 @@
         <translation>Chữ ký không chỉ rõ người ký.</translation>
     </message>
     <message>
-        <source>The signature holds %1 signers where PAdES allows one.</source>
-        <translation>Chữ ký chứa %1 người ký, trong khi PAdES chỉ cho phép một người ký.</translation>
-    </message>
-    <message>
         <source>The signer&apos;s certificate is not in the signature.</source>
         <translation>Chữ ký không chứa chứng thư số của người ký.</translation>
     </message>
@@ -452,6 +617,58 @@
     <message>
         <source>The timestamp&apos;s own signature is not valid.</source>
         <translation>Chữ ký của chính dấu thời gian không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>key of %1 (%2)</source>
+        <translation>khóa của %1 (%2)</translation>
+    </message>
+    <message>
+        <source>digest of the certificate of %1</source>
+        <translation>hàm băm trong chứng thư số của %1</translation>
+    </message>
+    <message>
+        <source>the timestamp authority</source>
+        <translation>đơn vị cấp dấu thời gian</translation>
+    </message>
+    <message>
+        <source>digest of the timestamp&apos;s signature</source>
+        <translation>hàm băm của chữ ký trên dấu thời gian</translation>
+    </message>
+    <message>
+        <source>digest the timestamp stamps</source>
+        <translation>hàm băm được đóng dấu thời gian</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s certificate is not meant for timestamps (it lacks the critical timeStamping extended key usage): the timestamp is not valid.</source>
+        <translation>Chứng thư số của đơn vị cấp dấu thời gian không dùng để cấp dấu thời gian (thiếu mục đích sử dụng mở rộng timeStamping bắt buộc): dấu thời gian không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>the certification authority</source>
+        <translation>tổ chức chứng thực</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not meant for signing documents: its extended key usage allows only %1.</source>
+        <translation>Chứng thư số của người ký không dùng để ký văn bản: mục đích sử dụng mở rộng của nó chỉ cho phép %1.</translation>
+    </message>
+    <message>
+        <source>digest of the signature</source>
+        <translation>hàm băm của chữ ký</translation>
+    </message>
+    <message>
+        <source>The signature carries signed content of its own where a detached signature of the document belongs.</source>
+        <translation>Chữ ký mang theo nội dung được ký riêng, trong khi ở đây phải là chữ ký tách rời của văn bản.</translation>
+    </message>
+    <message>
+        <source>The signature holds %1 signers with different certificates where one signature dictionary belongs to one signer.</source>
+        <translation>Chữ ký chứa %1 người ký với các chứng thư số khác nhau, trong khi mỗi chữ ký chỉ thuộc về một người ký.</translation>
+    </message>
+    <message>
+        <source>The signature holds %1 signers (all with the same certificate) where PAdES allows one.</source>
+        <translation>Chữ ký chứa %1 người ký (cùng một chứng thư số), trong khi PAdES chỉ cho phép một.</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>người ký</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1401,26 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>The field &quot;%1&quot;, locked by this signature, was changed afterwards.</source>
         <translation>Trường &quot;%1&quot;, đã bị khóa bởi chữ ký này, đã bị thay đổi sau đó.</translation>
     </message>
+    <message>
+        <source>An annotation was removed after this signature; only a certification that allows annotations (P=3) permits that.</source>
+        <translation>Một chú thích đã bị gỡ sau chữ ký này; chỉ chữ ký chứng nhận cho phép chú thích (P=3) mới cho phép điều đó.</translation>
+    </message>
+    <message>
+        <source>This certification signature was added after another signature; a certification must be the document&apos;s first signature, so it does not certify anything.</source>
+        <translation>Chữ ký chứng nhận này được thêm sau một chữ ký khác; chữ ký chứng nhận phải là chữ ký đầu tiên của văn bản, nên nó không chứng nhận điều gì.</translation>
+    </message>
+    <message>
+        <source>The signature names more than one certification level.</source>
+        <translation>Chữ ký nêu nhiều hơn một mức chứng nhận.</translation>
+    </message>
+    <message>
+        <source>The signature claims other locked fields than its signature field prescribes.</source>
+        <translation>Chữ ký khai các trường bị khóa khác với những gì trường chữ ký của nó quy định.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s field lock allows more changes (P=%1) than an earlier signature allows (P=%2); the stricter level stays in force.</source>
+        <translation>Khóa trường của chữ ký cho phép nhiều thay đổi hơn (P=%1) so với một chữ ký trước đó (P=%2); mức chặt hơn vẫn giữ hiệu lực.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleLoaderText</name>
@@ -1303,6 +1540,13 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>PageDrawingText</name>
+    <message>
+        <source>The pages could not be drawn.</source>
+        <translation>Không vẽ được các trang.</translation>
+    </message>
+</context>
+<context>
     <name>PdfFileText</name>
     <message>
         <source>The PDF file is damaged or is not a PDF. Open it in a PDF reader, save it again and retry.</source>
@@ -1315,6 +1559,14 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>A part of the PDF file is missing.</source>
         <translation>Tệp PDF bị thiếu một phần dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The PDF file is too complex to check (it holds too many objects or revisions).</source>
+        <translation>Tệp PDF quá phức tạp để kiểm tra (có quá nhiều đối tượng hoặc bản sửa đổi).</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã hủy kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1850,13 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>
             <numerusform>Mật khẩu của tệp %1 không đúng (đã thử %n lần).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PopplerRendererText</name>
+    <message>
+        <source>The PDF&apos;s pages cannot be drawn.</source>
+        <translation>Không vẽ được các trang của tệp PDF.</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2318,82 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>  Details:</source>
         <translation>  Chi tiết:</translation>
+    </message>
+    <message>
+        <source>Intact, revocation not yet checked</source>
+        <translation>Nguyên vẹn, chưa kiểm tra thu hồi</translation>
+    </message>
+    <message>
+        <source>The signatures are intact and their certificates lead to a trusted authority, but whether a certificate was revoked has not been checked yet (offline check).</source>
+        <translation>Các chữ ký còn nguyên vẹn và chứng thư dẫn tới tổ chức chứng thực tin cậy, nhưng chưa kiểm tra chứng thư có bị thu hồi hay không (kiểm tra ngoại tuyến).</translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm or a key size that is no longer accepted.</source>
+        <translation>Chữ ký dùng thuật toán hoặc độ dài khóa không còn được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm or a key size that is no longer considered secure, and nothing proves that it was made before that cut-off date.</source>
+        <translation>Chữ ký dùng thuật toán hoặc độ dài khóa không còn được coi là an toàn, và không có gì chứng minh chữ ký được tạo trước mốc hết hạn đó.</translation>
+    </message>
+    <message>
+        <source>A certificate of the signer&apos;s chain is not allowed to serve this purpose.</source>
+        <translation>Một chứng thư trong chuỗi của người ký không được phép dùng cho mục đích này.</translation>
+    </message>
+    <message>
+        <source>The timestamps of the signature contradict each other or the signature.</source>
+        <translation>Các dấu thời gian của chữ ký mâu thuẫn với nhau hoặc với chữ ký.</translation>
+    </message>
+    <message>
+        <source>Nothing proves when the signature was made, and that proof is needed here.</source>
+        <translation>Không có gì chứng minh thời điểm tạo chữ ký, trong khi ở đây cần bằng chứng đó.</translation>
+    </message>
+    <message>
+        <source>The signature does not refer to the document&apos;s bytes in the way its format requires.</source>
+        <translation>Chữ ký không tham chiếu tới dữ liệu của văn bản theo cách định dạng của nó yêu cầu.</translation>
+    </message>
+    <message>
+        <source>checked: no certificate of the chain is revoked</source>
+        <translation>đã kiểm tra: không chứng thư số nào trong chuỗi bị thu hồi</translation>
+    </message>
+    <message>
+        <source>not yet checked (the certification authorities were not asked)</source>
+        <translation>chưa kiểm tra (chưa hỏi tổ chức cung cấp dịch vụ chứng thực)</translation>
+    </message>
+    <message>
+        <source>cannot be checked: a certificate names no revocation service and the document holds no answer for it</source>
+        <translation>không kiểm tra được: một chứng thư số không ghi dịch vụ tra cứu thu hồi nào và văn bản không chứa câu trả lời cho chứng thư số đó</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>không cần</translation>
+    </message>
+    <message>
+        <source>  Existence proven by a document timestamp: %1</source>
+        <translation>  Thời điểm tồn tại được chứng minh bằng dấu thời gian văn bản: %1</translation>
+    </message>
+    <message>
+        <source>  Revocation: %1</source>
+        <translation>  Tình trạng thu hồi: %1</translation>
+    </message>
+    <message>
+        <source>  Algorithms:</source>
+        <translation>  Thuật toán:</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bit</translation>
+    </message>
+    <message>
+        <source>    - %1: %2 (%3)</source>
+        <translation>    - %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Revocation was asked online where the document held no answer.</source>
+        <translation>Đã tra cứu tình trạng thu hồi trực tuyến ở những chỗ văn bản không chứa câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Offline check: no certification authority was asked online.</source>
+        <translation>Kiểm tra ngoại tuyến: chưa hỏi trực tuyến tổ chức cung cấp dịch vụ chứng thực nào.</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3349,22 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Use &quot;trust list&quot;, &quot;trust add FILE&quot; or &quot;trust remove FINGERPRINT&quot;.</source>
         <translation>Hãy dùng &quot;trust list&quot;, &quot;trust add TỆP&quot; hoặc &quot;trust remove DẤU_VÂN_TAY&quot;.</translation>
     </message>
+    <message>
+        <source>Trusted for</source>
+        <translation>Tin cậy cho</translation>
+    </message>
+    <message>
+        <source>With add: what the authority is trusted for: any (the default), document-signing or timestamping.</source>
+        <translation>Dùng với add: tổ chức được tin cậy cho việc gì: any (mọi mục đích, mặc định), document-signing (ký văn bản) hoặc timestamping (cấp dấu thời gian).</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>mục đích</translation>
+    </message>
+    <message>
+        <source>--purpose takes any, document-signing or timestamping.</source>
+        <translation>--purpose nhận any, document-signing hoặc timestamping.</translation>
+    </message>
 </context>
 <context>
     <name>TrustStoreText</name>
@@ -3068,10 +3419,6 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Văn bản đã bị sửa đổi sau chữ ký này theo cách không được phép.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s revocation status was not checked.</source>
-        <translation>Chưa kiểm tra tình trạng thu hồi của chứng thư số.</translation>
-    </message>
-    <message>
         <source>The certification authority confirms that the certificate is not revoked (%1).</source>
         <translation>Tổ chức cung cấp dịch vụ chứng thực chữ ký số xác nhận chứng thư số chưa bị thu hồi (%1).</translation>
     </message>
@@ -3090,10 +3437,6 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>%1 in the document</source>
         <translation>%1 trong văn bản</translation>
-    </message>
-    <message>
-        <source>The revocation status of the certification authority &quot;%1&quot; was not checked.</source>
-        <translation>Chưa kiểm tra tình trạng thu hồi của tổ chức cung cấp dịch vụ chứng thực chữ ký số &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The certificate of the certification authority &quot;%1&quot; is not revoked (%2).</source>
@@ -3127,6 +3470,42 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>The document holds %1 signatures; VanThu checks documents with at most %2.</source>
         <translation>Văn bản có %1 chữ ký; VanThu chỉ kiểm tra văn bản có tối đa %2 chữ ký.</translation>
     </message>
+    <message>
+        <source>The revocation status of the signer&apos;s certificate has not been checked yet (offline check; the certificate names where to ask).</source>
+        <translation>Chưa kiểm tra tình trạng thu hồi chứng thư số của người ký (kiểm tra ngoại tuyến; chứng thư số có ghi nơi tra cứu).</translation>
+    </message>
+    <message>
+        <source>The revocation status of the certification authority &quot;%1&quot; has not been checked yet (offline check).</source>
+        <translation>Chưa kiểm tra tình trạng thu hồi của tổ chức chứng thực &quot;%1&quot; (kiểm tra ngoại tuyến).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate names no service that tells whether it was revoked, and the document holds no answer: its revocation status cannot be checked.</source>
+        <translation>Chứng thư số của người ký không ghi dịch vụ nào cho biết nó có bị thu hồi hay không, và văn bản cũng không chứa thông tin này: không thể kiểm tra tình trạng thu hồi.</translation>
+    </message>
+    <message>
+        <source>The certificate of the certification authority &quot;%1&quot; names no service that tells whether it was revoked, and the document holds no answer.</source>
+        <translation>Chứng thư số của tổ chức chứng thực &quot;%1&quot; không ghi dịch vụ nào cho biết nó có bị thu hồi hay không, và văn bản cũng không chứa thông tin này.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s revocation answer for &quot;%1&quot; was issued before the signing time and had lapsed by then, so it does not count.</source>
+        <translation>Thông tin thu hồi của &quot;%1&quot; trong văn bản được cấp trước thời điểm ký và đã hết hiệu lực vào lúc đó, nên không được tính.</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>The %1 uses %2, which is not accepted: %3.</source>
+        <translation>%1 dùng %2, không được chấp nhận: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 uses %2, which is no longer considered secure, and nothing proves it was made before the cut-off: %3.</source>
+        <translation>%1 dùng %2, không còn được coi là an toàn, và không có gì chứng minh chữ ký được tạo trước thời hạn: %3.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã hủy kiểm tra.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommandText</name>
@@ -3147,12 +3526,35 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Hãy chỉ định một tệp PDF cần kiểm tra.</translation>
     </message>
     <message>
-        <source>Do not ask OCSP responders about revocation.</source>
-        <translation>Không hỏi máy chủ OCSP về tình trạng thu hồi chứng thư số.</translation>
-    </message>
-    <message>
         <source>A root certificate trusted for this check besides the trust store (PEM); may be repeated.</source>
         <translation>Chứng thư số gốc được tin cậy cho lần kiểm tra này, ngoài kho tin cậy (PEM); có thể lặp lại.</translation>
+    </message>
+    <message>
+        <source>Do not ask OCSP responders or CRL distribution points about revocation: unless the document holds the answers, the verdict is then REVOCATION_NOT_CHECKED (exit code 2).</source>
+        <translation>Không hỏi máy chủ OCSP hay điểm phân phối CRL về tình trạng thu hồi: khi đó, trừ khi văn bản đã chứa câu trả lời, kết luận là REVOCATION_NOT_CHECKED (mã thoát 2).</translation>
+    </message>
+    <message>
+        <source>Also draw each signed version and the final file and report what looks different beyond the changes the analysis explains.</source>
+        <translation>Vẽ thêm từng phiên bản đã ký và tệp cuối cùng, rồi báo những chỗ trông khác đi ngoài các thay đổi mà phần phân tích giải thích được.</translation>
+    </message>
+</context>
+<context>
+    <name>VisualComparisonText</name>
+    <message>
+        <source>The drawn page cannot be read.</source>
+        <translation>Không đọc được trang đã vẽ.</translation>
+    </message>
+    <message>
+        <source>The pages could not be drawn to compare them with the signed revision; the verdict rests on the analysis of the file alone.</source>
+        <translation>Không vẽ được các trang để so với phiên bản đã ký; kết luận chỉ dựa trên việc phân tích tệp.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not look as it did when signed: it is missing from one of the two versions, or its size or orientation changed.</source>
+        <translation>Trang %1 trông không còn như lúc ký: trang bị thiếu ở một trong hai phiên bản, hoặc khổ hay hướng trang đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>Page %1 looks different from the signed version outside the changes the analysis explains: %2 pixels in the box from (%3, %4) to (%5, %6), in points from the top left corner of the page as shown.</source>
+        <translation>Trang %1 trông khác phiên bản đã ký ở ngoài các thay đổi mà phần phân tích giải thích được: %2 điểm ảnh trong khung từ (%3, %4) đến (%5, %6), tính bằng point từ góc trên bên trái của trang như khi hiển thị.</translation>
     </message>
 </context>
 <context>
@@ -3435,8 +3837,8 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Hoàn tất: đã kiểm tra %1 tệp.</translation>
     </message>
     <message>
-        <source>Stopping after the current file…</source>
-        <translation>Sẽ dừng sau khi kiểm tra xong tệp hiện tại…</translation>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4358,58 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>%1 — cannot be read</source>
         <translation>%1 — không đọc được</translation>
+    </message>
+    <message>
+        <source>Checking the signatures</source>
+        <translation>Đang kiểm tra chữ ký số</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Hủy kiểm tra</translation>
+    </message>
+    <message>
+        <source>Stop checking the signatures of this file; it can then be registered without the check.</source>
+        <translation>Dừng kiểm tra chữ ký số của tệp này; khi đó có thể vào sổ tệp mà không có kết quả kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>Chữ ký số:</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Đang kiểm tra chữ ký số…</translation>
+    </message>
+    <message>
+        <source>%1 — signed by %2</source>
+        <extracomment>The verdict of a received PDF, then who signed it.</extracomment>
+        <translation>%1 — người ký: %2</translation>
+    </message>
+    <message>
+        <source>(checked online)</source>
+        <translation>(đã kiểm tra trực tuyến)</translation>
+    </message>
+    <message>
+        <source>(checked offline)</source>
+        <translation>(kiểm tra ngoại tuyến)</translation>
+    </message>
+    <message>
+        <source>The signatures were not checked: %1</source>
+        <translation>Chưa kiểm tra chữ ký số: %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::IncomingVerifier</name>
+    <message>
+        <source>The check of the signatures was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
+        <source>The certification authorities did not answer within %1 seconds.</source>
+        <translation>Tổ chức cung cấp dịch vụ chứng thực không trả lời trong vòng %1 giây.</translation>
     </message>
 </context>
 <context>
@@ -4714,10 +5168,6 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <translation>Đã hủy việc kiểm tra.</translation>
     </message>
     <message>
-        <source>Checking the signatures and asking the revocation services online…</source>
-        <translation>Đang kiểm tra chữ ký số và tra cứu tình trạng thu hồi trực tuyến…</translation>
-    </message>
-    <message>
         <source>Checking the signatures…</source>
         <translation>Đang kiểm tra chữ ký số…</translation>
     </message>
@@ -4769,6 +5219,31 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Changes after this signature: %1</source>
         <translation>Thay đổi sau chữ ký này: %1</translation>
+    </message>
+    <message>
+        <source>The online check was cancelled: revocation not yet checked.</source>
+        <translation>Đã hủy việc kiểm tra trực tuyến: tình trạng thu hồi chưa được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Asking the certification authorities online whether a certificate was revoked…</source>
+        <translation>Đang hỏi trực tuyến tổ chức cung cấp dịch vụ chứng thực xem chứng thư số có bị thu hồi không…</translation>
+    </message>
+    <message>
+        <source>Revocation not yet checked: this was the offline check.</source>
+        <translation>Tình trạng thu hồi chưa được kiểm tra: đây là lần kiểm tra ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>Revocation not yet checked: this workspace works offline. Choose &quot;Check revocation online&quot; to ask the certification authorities.</source>
+        <translation>Tình trạng thu hồi chưa được kiểm tra: không gian làm việc này đang làm việc ngoại tuyến. Chọn &quot;Kiểm tra thu hồi trực tuyến&quot; để hỏi tổ chức cung cấp dịch vụ chứng thực.</translation>
+    </message>
+    <message>
+        <source>%1; revocation not yet checked</source>
+        <extracomment>A signature&apos;s result, then that its certificate&apos;s revocation was not asked yet (offline check).</extracomment>
+        <translation>%1; chưa kiểm tra tình trạng thu hồi</translation>
+    </message>
+    <message>
+        <source>Revocation: %1</source>
+        <translation>Tình trạng thu hồi: %1</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +5327,18 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>The timestamp server must be an http:// address.</source>
         <translation>Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http://.</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline (do not ask OCSP/CRL services)</source>
+        <translation>&amp;Làm việc ngoại tuyến (không hỏi dịch vụ OCSP/CRL)</translation>
+    </message>
+    <message>
+        <source>When checking signatures, do not ask the certification authorities by yourself whether a certificate was revoked: the result then stays &quot;revocation not yet checked&quot; until you choose &quot;Check revocation online&quot;.</source>
+        <translation>Khi kiểm tra chữ ký số, không tự hỏi tổ chức cung cấp dịch vụ chứng thực xem chứng thư số có bị thu hồi không: kết quả khi đó vẫn là &quot;chưa kiểm tra tình trạng thu hồi&quot; cho đến khi bạn chọn &quot;Kiểm tra thu hồi trực tuyến&quot;.</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Kiểm tra chữ ký số:</translation>
     </message>
 </context>
 <context>
