@@ -95,22 +95,21 @@ TEST_CASE("The seed corpora of the fuzz targets run through their entry points",
     }
 }
 
-TEST_CASE("Thousands of tiny revisions after a signature are refused, not analysed for minutes", "[pdf][fuzz]")
+TEST_CASE("Hundreds of empty revisions after a signature are each read once, and change nothing a reader sees",
+          "[pdf][fuzz]")
 {
-    // 300 empty updates after one signature; 3,000 took more than two minutes before the bound.
+    // 300 empty updates after one signature; 3,000 took more than two minutes when every later revision was
+    // rebuilt through its whole chain for every signature. Each revision is now opened once (decision 40): the
+    // figure is bench/verify's (30 signatures in 30 revisions), not a timing assertion here.
     QFile file(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/fuzz-regressions/verify-many-revisions.pdf"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     vanthu::signing::ValidationOptions options;
     options.ignoreTrust = true;
     options.checkRevocationOnline = false;
-    QElapsedTimer timer;
-    timer.start();
     const auto report = vanthu::signing::validatePdf(file.readAll(), options);
-    CHECK(timer.elapsed() < 5'000);
     REQUIRE(report);
     REQUIRE(report->signatures.size() == 1);
-    const auto& findings = report->signatures.front().findings;
-    CHECK(std::any_of(findings.begin(), findings.end(),
-                      [](const auto& finding) { return finding.code == QStringLiteral("too-many-revisions"); }));
-    CHECK(report->verdict == vanthu::signing::Verdict::Modified);
+    CHECK(report->signatures.front().modificationLevel == vanthu::signing::ModificationLevel::None);
+    CHECK(report->signatures.front().indication == vanthu::signing::Indication::TotalPassed);
+    CHECK(report->verdict == vanthu::signing::Verdict::Valid);
 }
