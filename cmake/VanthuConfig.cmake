@@ -15,6 +15,8 @@ target_compile_definitions(vanthu_config INTERFACE
     $<$<BOOL:${VANTHU_WERROR}>:_GLIBCXX_ASSERTIONS QT_FORCE_ASSERTS>)
 target_link_options(vanthu_config INTERFACE -Wl,-z,relro,-z,now)
 if(VANTHU_SANITIZE)
-    target_compile_options(vanthu_config INTERFACE -fsanitize=${VANTHU_SANITIZE} -fno-omit-frame-pointer)
+    # A finding must fail the test that met it, not scroll by: UBSan stops as ASan does.
+    target_compile_options(vanthu_config INTERFACE -fsanitize=${VANTHU_SANITIZE} -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
     target_link_options(vanthu_config INTERFACE -fsanitize=${VANTHU_SANITIZE})
 endif()
