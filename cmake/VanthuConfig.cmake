@@ -14,7 +14,13 @@ target_compile_definitions(vanthu_config INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400 QT_NO_KEYWORDS
     $<$<BOOL:${VANTHU_WERROR}>:_GLIBCXX_ASSERTIONS QT_FORCE_ASSERTS>)
 target_link_options(vanthu_config INTERFACE -Wl,-z,relro,-z,now)
+# Modules loaded at run time are linked with every symbol resolved, so a missing library fails the build rather than
+# the dlopen. Not under sanitizers: clang keeps the sanitizer runtime in the executable, which a module cannot see.
+set(VANTHU_MODULE_LINK_OPTIONS -Wl,--no-undefined)
 if(VANTHU_SANITIZE)
-    target_compile_options(vanthu_config INTERFACE -fsanitize=${VANTHU_SANITIZE} -fno-omit-frame-pointer)
+    set(VANTHU_MODULE_LINK_OPTIONS)
+    # A finding must fail the test that met it, not scroll by: UBSan stops as ASan does.
+    target_compile_options(vanthu_config INTERFACE -fsanitize=${VANTHU_SANITIZE} -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
     target_link_options(vanthu_config INTERFACE -fsanitize=${VANTHU_SANITIZE})
 endif()

@@ -220,8 +220,9 @@ Result<void> addIssuingFills(const QByteArray& pdf, const QList<FormFieldInfo>& 
         {issuing_fields::Year, QString::number(job.issuingDate.year()), true},
     };
     for (const auto& [name, text, italic] : wanted) {
-        const auto field = std::find_if(fields.begin(), fields.end(),
-                                        [&name](const FormFieldInfo& info) { return info.name == name; });
+        const auto field = std::find_if(fields.begin(), fields.end(), [&fieldName = name](const FormFieldInfo& info) {
+            return info.name == fieldName;
+        });
         if (field == fields.end()) {
             continue; // that part is printed on the document already
         }

@@ -237,7 +237,10 @@ TEST_CASE("Signature wrapping: the second signed block moved behind attacker obj
     const int signatureNumber = pdf.mid(lineStart, objectAt - lineStart).toInt();
     const qsizetype endObject = pdf.indexOf("endobj", b) + 6;
     const QByteArray original = pdf.mid(lineStart, endObject - lineStart);
-    auto [pageRef, page] = pageOf(**file);
+    // Not a structured binding: the lambda below uses both, and clang 14 (the sanitizer build) cannot capture one.
+    const auto pageEntry = pageOf(**file);
+    const auto& pageRef = pageEntry.first;
+    const auto& page = pageEntry.second;
     const int contentNumberNew = (*file)->objectCount();
 
     // The gap: blanks up to where the old startxref points, the attacker's table there, then their objects; the
