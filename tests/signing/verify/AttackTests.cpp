@@ -29,25 +29,9 @@ void requireWellFormed(const QByteArray& pdf)
     CHECK(check.isEmpty());
 }
 
-SignRequest certifying(int permission)
-{
-    SignRequest request = SigningFixture::request();
-    request.certification = permission;
-    return request;
-}
-
 VisibleSignature visibleAt(const QRectF& rect)
 {
     return VisibleSignature{0, rect, SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf"))};
-}
-
-QByteArray signWith(SigningFixture& fixture, TestPki::Identity identity, const QByteArray& pdf,
-                    const SignRequest& request)
-{
-    auto key = fixture.key(identity);
-    auto signedPdf = PadesSigner::sign(pdf, *key, request);
-    REQUIRE(signedPdf.has_value());
-    return signedPdf->pdf();
 }
 
 /** The leader signs (or certifies) lo-classic.pdf and creates a text field "SoKyHieu" in the same update. */

@@ -31,22 +31,6 @@ using namespace vanthu::test;
 namespace
 {
 
-SignRequest certifying(int permission)
-{
-    SignRequest request = SigningFixture::request();
-    request.certification = permission;
-    return request;
-}
-
-QByteArray signWith(SigningFixture& fixture, TestPki::Identity identity, const QByteArray& pdf,
-                    const SignRequest& request)
-{
-    auto key = fixture.key(identity);
-    auto signedPdf = PadesSigner::sign(pdf, *key, request);
-    REQUIRE(signedPdf.has_value());
-    return signedPdf->pdf();
-}
-
 QByteArray unsignedPdf()
 {
     return SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf"));

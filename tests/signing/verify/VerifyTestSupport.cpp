@@ -39,6 +39,22 @@ bool hasFinding(const SignatureReport& report, const char* code)
                        [code](const Finding& finding) { return finding.code == QLatin1String(code); });
 }
 
+SignRequest certifying(int permission)
+{
+    SignRequest request = SigningFixture::request();
+    request.certification = permission;
+    return request;
+}
+
+QByteArray signWith(SigningFixture& fixture, TestPki::Identity identity, const QByteArray& pdf,
+                    const SignRequest& request)
+{
+    auto key = fixture.key(identity);
+    auto signedPdf = PadesSigner::sign(pdf, *key, request);
+    REQUIRE(signedPdf.has_value());
+    return signedPdf->pdf();
+}
+
 QByteArray appendUpdate(const QByteArray& pdf, const std::function<void(PdfFile&, IncrementalUpdate&)>& edit)
 {
     auto file = PdfFile::open(pdf);

@@ -24,6 +24,12 @@ namespace vanthu::test
 [[nodiscard]] signing::ValidationReport validate(const QByteArray& pdf, const signing::ValidationOptions& options);
 [[nodiscard]] bool hasFinding(const signing::SignatureReport& report, const char* code);
 
+/** The fixture's request as a certification signature with DocMDP /P @p permission. */
+[[nodiscard]] signing::SignRequest certifying(int permission);
+/** @p pdf signed by @p identity with @p request (fails the test when the signer refuses). */
+[[nodiscard]] QByteArray signWith(SigningFixture& fixture, TestPki::Identity identity, const QByteArray& pdf,
+                                  const signing::SignRequest& request);
+
 /** Appends one incremental update that @p edit fills (our own writer: classic or stream xref with /Prev). */
 [[nodiscard]] QByteArray
 appendUpdate(const QByteArray& pdf,

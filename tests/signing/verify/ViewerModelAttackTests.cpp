@@ -22,22 +22,6 @@ const QByteArray forged = "FORGED 999";
 /** What poppler must extract from a forged page (it may break the line of the forged text where the page has text). */
 const QString forgedWord = QStringLiteral("FORGED");
 
-SignRequest certifying(int permission)
-{
-    SignRequest request = SigningFixture::request();
-    request.certification = permission;
-    return request;
-}
-
-QByteArray signWith(SigningFixture& fixture, TestPki::Identity identity, const QByteArray& pdf,
-                    const SignRequest& request)
-{
-    auto key = fixture.key(identity);
-    auto signedPdf = PadesSigner::sign(pdf, *key, request);
-    REQUIRE(signedPdf.has_value());
-    return signedPdf->pdf();
-}
-
 QByteArray handSigned(SigningFixture& fixture, TestPki::Identity identity, const QByteArray& pdf,
                       const HandSignature& signature)
 {
@@ -102,6 +86,19 @@ PdfObject resourcesOf(PdfFile& file, const PdfObject& page)
     auto resolved = file.resolve(*resources);
     REQUIRE(resolved.has_value());
     return *resolved;
+}
+
+/** Page 1's content and its resources (with a font poppler can read back) redefined, as an attacker would write them
+ *  after the signature. */
+QByteArray forgedRedefinition(PdfFile& file)
+{
+    auto [pageRef, page] = pageOf(file);
+    const int content = pageContentNumber(file);
+    REQUIRE(page.find("Resources")->isReference());
+    const int resources = page.find("Resources")->referenceValue().number;
+    return QByteArray::number(content) + " 0 obj\n" + textStreamBody(forged) + "\nendobj\n"
+           + QByteArray::number(resources) + " 0 obj\n" + serialize(withHelvetica(file, resourcesOf(file, page)))
+           + "\nendobj\n";
 }
 
 /** A form XObject dictionary of @p width x @p height whose text uses /FV (Helvetica). */
@@ -205,13 +202,7 @@ TEST_CASE("Objects no xref lists, and a generation that makes poppler rebuild th
     auto file = PdfFile::open(pdf);
     REQUIRE(file.has_value());
     auto [pageRef, page] = pageOf(**file);
-    const int content = pageContentNumber(**file);
-    REQUIRE(page.find("Resources")->isReference());
-    const int resources = page.find("Resources")->referenceValue().number;
-    // The page content and its resources (with a font poppler can read back) redefined, as an attacker would.
-    const QByteArray redefinition = QByteArray::number(content) + " 0 obj\n" + textStreamBody(forged) + "\nendobj\n"
-                                    + QByteArray::number(resources) + " 0 obj\n"
-                                    + serialize(withHelvetica(**file, resourcesOf(**file, page))) + "\nendobj\n";
+    const QByteArray redefinition = forgedRedefinition(**file);
     const XrefEntry* pageEntry = (*file)->entry(pageRef.number);
     REQUIRE(pageEntry->type == XrefEntry::Type::InFile);
 
@@ -269,12 +260,7 @@ TEST_CASE("A file whose last cross-reference data is broken is judged as viewers
     const QByteArray pdf = signedFixture(fixture);
     auto file = PdfFile::open(pdf);
     REQUIRE(file.has_value());
-    auto [pageRef, page] = pageOf(**file);
-    const int content = pageContentNumber(**file);
-    const int resources = page.find("Resources")->referenceValue().number;
-    const QByteArray redefinition = QByteArray::number(content) + " 0 obj\n" + textStreamBody(forged) + "\nendobj\n"
-                                    + QByteArray::number(resources) + " 0 obj\n"
-                                    + serialize(withHelvetica(**file, resourcesOf(**file, page))) + "\nendobj\n";
+    const QByteArray redefinition = forgedRedefinition(**file);
     // A startxref that names bytes holding no cross-reference data: PdfFile::open refuses it, poppler rebuilds.
     const QByteArray brokenTail = "startxref\n" + QByteArray::number(pdf.size() + 3) + "\n%%EOF\n";
     SECTION("the rebuilt file shows a forged page: MODIFIED")
