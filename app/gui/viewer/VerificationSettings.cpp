@@ -32,7 +32,8 @@ signing::ValidationOptions verificationOptions(const QString& workspaceFolder)
 {
     signing::ValidationOptions options;
     options.trustAnchorsDer = signing::TrustStore::anchorsFor(workspaceFolder);
-    options.signingAnchorsDer = signing::TrustStore::anchorsFor(workspaceFolder, signing::TrustPurpose::DocumentSigning);
+    options.signingAnchorsDer =
+        signing::TrustStore::anchorsFor(workspaceFolder, signing::TrustPurpose::DocumentSigning);
     options.timestampAnchorsDer = signing::TrustStore::anchorsFor(workspaceFolder, signing::TrustPurpose::Timestamping);
     options.checkRevocationOnline = !VerificationSettings::load().workOffline;
     return options;
