@@ -494,6 +494,10 @@
         <source>An object written after the signature names the same key twice; readers disagree on which value counts.</source>
         <translation>An object written after the signature names the same key twice; readers disagree on which value counts.</translation>
     </message>
+    <message>
+        <source>An action (script, launch or form action) was added after signing.</source>
+        <translation>An action (script, launch or form action) was added after signing.</translation>
+    </message>
 </context>
 <context>
     <name>CliContextText</name>

@@ -492,6 +492,10 @@
         <source>An object written after the signature names the same key twice; readers disagree on which value counts.</source>
         <translation>Một đối tượng ghi sau chữ ký có một khóa xuất hiện hai lần; các trình đọc không thống nhất giá trị nào được dùng.</translation>
     </message>
+    <message>
+        <source>An action (script, launch or form action) was added after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContextText</name>

@@ -249,6 +249,16 @@ std::map<int, QString> fieldNames(PdfFile& file)
     return names;
 }
 
+/** No action, or one that only goes to a page or a web address (and chains to nothing). */
+bool isNavigation(const PdfObject& action)
+{
+    if (action.isNull()) {
+        return true;
+    }
+    const PdfObject* kind = action.find("S");
+    return action.isDictionary() && !action.find("Next") && kind && (kind->isName("GoTo") || kind->isName("URI"));
+}
+
 bool isBlocking(const Error& error)
 {
     return error.code == ErrorCode::Cancelled || error.code == ErrorCode::Unsupported;
@@ -866,6 +876,17 @@ private:
         const PdfObject object = valueNow(number);
         if (reached.has(Reach::PageContent) || reached.has(Reach::PageTree)) {
             return; // only reachable through a changed page or content, which is judged by itself
+        }
+        // What runs when an added outline item or annotation is used: only going to a page or to a web address.
+        if (reached.has(Reach::Action) || reached.has(Reach::Outline) || reached.has(Reach::Annotation)) {
+            const bool harmless = reached.has(Reach::Action)
+                                      ? isNavigation(object)
+                                      : !object.find("AA") && isNavigation(resolved(m_later, object.find("A")));
+            if (!harmless) {
+                raise(ModificationLevel::Other, "action-added",
+                      ChangeAnalysisText::tr("An action (script, launch or form action) was added after signing."));
+                return;
+            }
         }
         if (reached.has(Reach::SignatureValue)) {
             if (isDocumentTimestampValue(object)) {

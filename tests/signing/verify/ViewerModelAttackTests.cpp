@@ -630,3 +630,44 @@ TEST_CASE("An /Encrypt added by a later trailer is OTHER", "[verify][viewer-mode
     const ValidationReport report = validate(attacked, trusting(fixture));
     requireModifiedOther(report, only(report));
 }
+
+TEST_CASE("An annotation added after signing may go to a page or a web address, never run a script",
+          "[verify][viewer-model]")
+{
+    SigningFixture fixture;
+    const QByteArray pdf = signedFixture(fixture);
+    auto withLink = [&pdf](PdfObject action) {
+        return appendUpdate(pdf, [&action](PdfFile& file, IncrementalUpdate& update) {
+            auto [ref, page] = pageOf(file);
+            const PdfRef link = update.allocate();
+            update.put(link, PdfObject::dictionary({{"Type", PdfObject::name("Annot")},
+                                                    {"Subtype", PdfObject::name("Link")},
+                                                    {"Rect", rectangle(100, 100, 300, 150)},
+                                                    {"A", action}}));
+            PdfObject annots = page.find("Annots") ? *file.resolve(*page.find("Annots")) : PdfObject::array();
+            annots.arrayItems().push_back(PdfObject::reference(link));
+            page.set("Annots", annots);
+            update.put(ref, page);
+        });
+    };
+    SECTION("a JavaScript action: OTHER")
+    {
+        const QByteArray attacked = withLink(PdfObject::dictionary(
+            {{"S", PdfObject::name("JavaScript")}, {"JS", PdfObject::string("app.alert('paid')")}}));
+        const ValidationReport report = validate(attacked, trusting(fixture));
+        INFO(findingCodes(report));
+        requireModifiedOther(report, only(report));
+        CHECK(hasFinding(only(report), "action-added"));
+    }
+    SECTION("a web address: an annotation, allowed with the warning after an approval signature")
+    {
+        const QByteArray linked = withLink(
+            PdfObject::dictionary({{"S", PdfObject::name("URI")}, {"URI", PdfObject::string("https://example.vn/")}}));
+        const ValidationReport report = validate(linked, trusting(fixture));
+        INFO(findingCodes(report));
+        CHECK(report.verdict == Verdict::ValidWithAllowedChanges);
+        CHECK(only(report).modificationLevel == ModificationLevel::Annotations);
+        CHECK_FALSE(hasFinding(only(report), "action-added"));
+        requireRenderingAgrees(linked, report);
+    }
+}
