@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>An action (script, launch or form action) was added after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hành động (tập lệnh, chạy chương trình hoặc thao tác biểu mẫu) đã được thêm sau khi ký.</translation>
     </message>
 </context>
 <context>
