@@ -5,6 +5,7 @@
 // taken for a finding of ours.
 #include "signing/verify/Validation.h"
 #include "tests/signing/support/ForeignProducers.h"
+#include "tests/support/oracles/RenderingOracle.h"
 #include "tests/support/oracles/SignatureOracles.h"
 #include "tests/support/oracles/ToolRunner.h"
 
@@ -137,9 +138,11 @@ void assertRow(const Row& row, const ValidationOptions& options)
     INFO("class " << text(row.name));
     QFile file(row.file);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    auto validated = validatePdf(file.readAll(), options);
+    const QByteArray pdf = file.readAll();
+    auto validated = validatePdf(pdf, options);
     REQUIRE(validated.has_value());
     const ValidationReport& report = *validated;
+    test::requireRenderingAgrees(pdf, report); // what poppler draws changes only where the analysis says
     INFO("the validator says:\n" << text(describe(report)));
     CHECK(text(verdictName(report.verdict)) == text(verdictName(row.verdict)));
     REQUIRE(report.signatures.size() == row.signatures.size());

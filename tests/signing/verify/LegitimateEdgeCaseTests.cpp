@@ -51,7 +51,8 @@ std::string findingCodes(const ValidationReport& report)
 }
 
 /** Every signature TOTAL_PASSED, the one in field @p first at @p firstLevel, the verdict @p verdict. */
-void requireAllPassed(const ValidationReport& report, const char* first, ModificationLevel firstLevel, Verdict verdict)
+void requireAllPassed(const QByteArray& pdf, const ValidationReport& report, const char* first,
+                      ModificationLevel firstLevel, Verdict verdict)
 {
     INFO(findingCodes(report));
     REQUIRE_FALSE(report.signatures.isEmpty());
@@ -64,6 +65,7 @@ void requireAllPassed(const ValidationReport& report, const char* first, Modific
     CHECK(signatureIn(report, first).modificationLevel == firstLevel);
     CHECK(report.verdict == verdict);
     CHECK_FALSE(report.rebuilt);
+    requireRenderingAgrees(pdf, report); // nothing shows outside what the analysis lists as changed
 }
 
 /** pdfsig (poppler, not our code) finds every signature's CMS valid: the hand-made signatures are real. */
@@ -312,7 +314,7 @@ TEST_CASE("ByteRange edge cases that cover the whole revision are valid", "[veri
     }
     requirePopplerValid(fixture, pdf);
     const ValidationReport report = validate(pdf, trusting(fixture));
-    requireAllPassed(report, "HandSigned", ModificationLevel::None, Verdict::Valid);
+    requireAllPassed(pdf, report, "HandSigned", ModificationLevel::None, Verdict::Valid);
     REQUIRE(report.signatures.size() == 1);
     CHECK(signatureIn(report, "HandSigned").padesLevel == PadesLevel::BB);
 }
@@ -332,12 +334,12 @@ TEST_CASE("A DSS whose /Certs, /OCSPs and /CRLs are indirect arrays is B-LT, als
     CHECK(readDss(**file).ocspResponses.size() == gathered.data.ocspResponses.size());
 
     ValidationReport report = validate(extended, setup.offline());
-    requireAllPassed(report, "Signature1", ModificationLevel::LtaUpdates, Verdict::Valid);
+    requireAllPassed(extended, report, "Signature1", ModificationLevel::LtaUpdates, Verdict::Valid);
     CHECK(signatureIn(report, "Signature1").padesLevel == PadesLevel::BLT);
 
     const QByteArray again = setup.dss(extended);
     report = validate(again, setup.offline());
-    requireAllPassed(report, "Signature1", ModificationLevel::LtaUpdates, Verdict::Valid);
+    requireAllPassed(again, report, "Signature1", ModificationLevel::LtaUpdates, Verdict::Valid);
     CHECK(signatureIn(report, "Signature1").padesLevel == PadesLevel::BLT);
 }
 
@@ -362,7 +364,7 @@ TEST_CASE("B-LTA with several document timestamps, and revocation data after the
         timestamps = 1;
     }
     const ValidationReport report = validate(pdf, setup.offline());
-    requireAllPassed(report, "Signature1", ModificationLevel::LtaUpdates, Verdict::Valid);
+    requireAllPassed(pdf, report, "Signature1", ModificationLevel::LtaUpdates, Verdict::Valid);
     REQUIRE(report.signatures.size() == 1 + timestamps);
     CHECK(signatureIn(report, "Signature1").padesLevel == PadesLevel::BLTA);
     for (const SignatureReport& timestamp : report.signatures) {
@@ -391,7 +393,7 @@ TEST_CASE("An approval signature after a P=2 certification is form filling", "[v
         agency.visible = VisibleSignature{0, QRectF(), unsignedPdf()};
         const QByteArray pdf = signWith(fixture, TestPki::Identity::AgencyRsa3072, certified, agency);
         const ValidationReport report = validate(pdf, trusting(fixture));
-        requireAllPassed(report, "Signature1", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
+        requireAllPassed(pdf, report, "Signature1", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
         CHECK(signatureIn(report, "Signature1").certification);
     }
     SECTION("an invisible approval signature")
@@ -400,7 +402,7 @@ TEST_CASE("An approval signature after a P=2 certification is form filling", "[v
         const QByteArray pdf =
             signWith(fixture, TestPki::Identity::AgencyRsa3072, certified, SigningFixture::request());
         const ValidationReport report = validate(pdf, trusting(fixture));
-        requireAllPassed(report, "Signature1", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
+        requireAllPassed(pdf, report, "Signature1", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
     }
     SECTION("a NEW visible signature field after certification stays a Sneaky Signature")
     {
@@ -443,7 +445,8 @@ TEST_CASE("Annotation removal, tagged structure and outline updates are ANNOTATI
                 CHECK(hasFinding(signatureIn(report, "Signature1"), "annotation-removal-not-allowed"));
                 continue;
             }
-            requireAllPassed(report, "Signature1", ModificationLevel::Annotations, Verdict::ValidWithAllowedChanges);
+            requireAllPassed(changed, report, "Signature1", ModificationLevel::Annotations,
+                             Verdict::ValidWithAllowedChanges);
             if (!certified) {
                 CHECK(hasFinding(signatureIn(report, "Signature1"), "annotations-after-signing")); // the warning
             }
@@ -498,7 +501,7 @@ TEST_CASE("Prepared signature fields signed in turn, also a field whose widget i
         agency.preparedField = QStringLiteral("CoQuan");
         const QByteArray pdf = signWith(fixture, TestPki::Identity::AgencyRsa3072, first, agency);
         const ValidationReport report = validate(pdf, trusting(fixture));
-        requireAllPassed(report, "LanhDao", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
+        requireAllPassed(pdf, report, "LanhDao", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
         REQUIRE(report.signatures.size() == 2);
     }
     SECTION("the second field's widget is a separate /Kids child")
@@ -514,7 +517,7 @@ TEST_CASE("Prepared signature fields signed in turn, also a field whose widget i
         // poppler 22.12 takes a signature field whose widget is a /Kids child for unsigned; openssl judges the CMS.
         CHECK(opensslCmsVerify(findSignatures(pdf).back(), fixture.pki().rootCertPath()).isEmpty());
         const ValidationReport report = validate(pdf, trusting(fixture));
-        requireAllPassed(report, "LanhDao", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
+        requireAllPassed(pdf, report, "LanhDao", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
         REQUIRE(report.signatures.size() == 2);
     }
 }
@@ -584,7 +587,7 @@ TEST_CASE("An Acrobat-like second signature: XMP metadata, field and form in an 
     requirePopplerValid(fixture, pdf);
 
     const ValidationReport report = validate(pdf, trusting(fixture));
-    requireAllPassed(report, "Signature1", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
+    requireAllPassed(pdf, report, "Signature1", ModificationLevel::FormFilling, Verdict::ValidWithAllowedChanges);
     REQUIRE(report.signatures.size() == 2);
     CHECK(signatureIn(report, "Signature2").modificationLevel == ModificationLevel::None);
 }
