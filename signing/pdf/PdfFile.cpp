@@ -729,18 +729,35 @@ Result<void> PdfFile::collectPages(const PdfObject& node, int depth, std::vector
     if (std::find(visiting.begin(), visiting.end(), ref.number) != visiting.end()) {
         return damaged(QStringLiteral("page tree loops at object %1").arg(ref.number));
     }
-    auto value = object(ref);
-    if (!value) {
-        return value.error();
-    }
-    const PdfObject* type = value->find("Type");
-    const PdfObject* kids = value->find("Kids");
-    if ((type && type->isName("Pages")) || (!type && kids)) {
-        auto kidArray = kids ? resolve(*kids) : Result<PdfObject>(PdfObject());
-        if (!kidArray) {
-            return kidArray.error();
+    const XrefEntry* found = entry(ref.number);
+    if (!found || found->type == XrefEntry::Type::Free) {
+        // A missing object is null (ISO 32000-1 §7.3.10): a leaf without content, as before.
+        if (static_cast<int>(out.size()) >= m_limits.maxPages) {
+            return damaged(QStringLiteral("more than %1 pages").arg(m_limits.maxPages));
         }
-        if (!kidArray->isArray()) {
+        out.push_back(ref);
+        return {};
+    }
+    // Read in place: a document of thousands of pages must not copy every page dictionary.
+    auto holder = indirect(ref.number);
+    if (!holder) {
+        return holder.error();
+    }
+    const PdfObject& value = (*holder)->value;
+    const PdfObject* type = value.find("Type");
+    const PdfObject* kids = value.find("Kids");
+    if ((type && type->isName("Pages")) || (!type && kids)) {
+        PdfObject indirectKids;
+        const PdfObject* kidArray = kids;
+        if (kids && kids->isReference()) {
+            auto resolvedKids = resolve(*kids);
+            if (!resolvedKids) {
+                return resolvedKids.error();
+            }
+            indirectKids = std::move(*resolvedKids);
+            kidArray = &indirectKids;
+        }
+        if (!kidArray || !kidArray->isArray()) {
             return damaged(QStringLiteral("page tree node %1 without /Kids").arg(ref.number));
         }
         visiting.push_back(ref.number);

@@ -8,14 +8,36 @@
 namespace vanthu::signing::pdf
 {
 
+namespace
+{
+
+/** The character classes of ISO 32000-1 §7.2.2, looked up by byte (the parser asks for every byte it reads). */
+struct CharacterClasses
+{
+    bool whitespace[256] = {};
+    bool delimiter[256] = {};
+    constexpr CharacterClasses()
+    {
+        for (const char c : {' ', '\n', '\r', '\t', '\f', '\0'}) {
+            whitespace[static_cast<unsigned char>(c)] = true;
+        }
+        for (const char c : {'(', ')', '<', '>', '[', ']', '{', '}', '/', '%'}) {
+            delimiter[static_cast<unsigned char>(c)] = true;
+        }
+    }
+};
+constexpr CharacterClasses characterClasses;
+
+} // namespace
+
 bool PdfParser::isWhitespace(char c)
 {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+    return characterClasses.whitespace[static_cast<unsigned char>(c)];
 }
 
 bool PdfParser::isDelimiter(char c)
 {
-    return c != '\0' && std::strchr("()<>[]{}/%", c) != nullptr;
+    return characterClasses.delimiter[static_cast<unsigned char>(c)];
 }
 
 namespace
@@ -258,6 +280,16 @@ std::optional<PdfObject> PdfParser::readNumberOrReference()
 std::optional<PdfObject> PdfParser::readName()
 {
     ++m_position; // '/'
+    // Most names have no #xx escape: take them in one piece (the parser reads tens of thousands per document).
+    qint64 end = m_position;
+    while (end < m_data.size() && !isWhitespace(m_data[end]) && !isDelimiter(m_data[end]) && m_data[end] != '#') {
+        ++end;
+    }
+    if (end >= m_data.size() || m_data[end] != '#') {
+        QByteArray plain(m_data.data() + m_position, end - m_position);
+        m_position = end;
+        return PdfObject::name(std::move(plain));
+    }
     QByteArray name;
     while (m_position < m_data.size()) {
         const char c = m_data[m_position];

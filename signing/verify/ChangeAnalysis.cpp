@@ -990,15 +990,8 @@ Result<void> ChangeAnalysis::scanStructure()
 {
     PdfFile& final = m_revisions.final();
     const QByteArray& bytes = m_revisions.bytes();
-    std::set<qint64> listed;
     for (const XrefSection& section : final.sections()) {
         m_chainSections.insert(section.offset);
-        listed.insert(section.offset);
-        for (const auto& [number, entry] : section.entries) {
-            if (entry.type == XrefEntry::Type::InFile) {
-                listed.insert(entry.location);
-            }
-        }
     }
     // Objects of the sections after the first are the updates: check each header against its entry (a reader
     // rebuilds the file when one differs) and look for keys named twice.
@@ -1020,30 +1013,6 @@ Result<void> ChangeAnalysis::scanStructure()
     if (final.rebuilt()) {
         return {};
     }
-    // What lies in the file but no section of the final chain lists: shown only by readers that rebuild the file.
-    for (const ScannedHeader& header : scanObjectHeaders(bytes, 0, bytes.size())) {
-        if (listed.contains(header.offset)) {
-            continue;
-        }
-        // An entry may point at the whitespace before the header.
-        auto before = listed.upper_bound(header.offset);
-        bool covered = false;
-        if (before != listed.begin()) {
-            --before;
-            PdfParser probe(bytes, *before);
-            probe.skipSpace();
-            covered = probe.position() == header.offset;
-            if (!covered) {
-                // A header inside the data of a listed stream is not an object.
-                PdfParser parser(bytes, *before);
-                const auto object = parser.readIndirectObject([](PdfRef) { return std::optional<qint64>(); });
-                covered = object && object->end > header.offset;
-            }
-        }
-        if (!covered) {
-            m_unlisted.push_back(header.offset);
-        }
-    }
     qint64 previousEnd = 0;
     for (const qint64 end : m_revisions.ends()) {
         const qsizetype keyword = bytes.lastIndexOf("startxref", end);
@@ -1061,6 +1030,51 @@ Result<void> ChangeAnalysis::scanStructure()
     const qint64 lastEnd = m_revisions.ends().empty() ? 0 : m_revisions.ends().back();
     m_dataAfterLastRevision = !m_revisions.onlyCommentsAfter(lastEnd);
     return {};
+}
+
+void ChangeAnalysis::scanUnlisted(qint64 from)
+{
+    const QByteArray& bytes = m_revisions.bytes();
+    const qint64 to = m_scannedFrom.value_or(bytes.size());
+    if (from >= to || m_revisions.final().rebuilt()) {
+        return;
+    }
+    if (m_listed.empty()) {
+        for (const XrefSection& section : m_revisions.final().sections()) {
+            m_listed.insert(section.offset);
+            for (const auto& [number, entry] : section.entries) {
+                if (entry.type == XrefEntry::Type::InFile) {
+                    m_listed.insert(entry.location);
+                }
+            }
+        }
+    }
+    // What lies after a signature but no section of the final chain lists: shown only by readers that rebuild the
+    // file. Only the bytes after the earliest signed end asked for are scanned, each once.
+    for (const ScannedHeader& header : scanObjectHeaders(bytes, from, to)) {
+        if (m_listed.contains(header.offset)) {
+            continue;
+        }
+        // An entry may point at the whitespace before the header.
+        auto before = m_listed.upper_bound(header.offset);
+        bool covered = false;
+        if (before != m_listed.begin()) {
+            --before;
+            PdfParser probe(bytes, *before);
+            probe.skipSpace();
+            covered = probe.position() == header.offset;
+            if (!covered) {
+                // A header inside the data of a listed stream is not an object.
+                PdfParser parser(bytes, *before);
+                const auto object = parser.readIndirectObject([](PdfRef) { return std::optional<qint64>(); });
+                covered = object && object->end > header.offset;
+            }
+        }
+        if (!covered) {
+            m_unlisted.push_back(header.offset);
+        }
+    }
+    m_scannedFrom = from;
 }
 
 Result<const ObjectGraph*> ChangeAnalysis::rebuiltGraph()
@@ -1093,6 +1107,7 @@ Result<ChangeReport> ChangeAnalysis::analyse(qint64 signedEnd)
         return report;
     }
     PdfFile& final = m_revisions.final();
+    scanUnlisted(signedEnd);
     const bool later = !m_revisions.onlyCommentsAfter(signedEnd);
     const bool unlistedAfter =
         std::any_of(m_unlisted.begin(), m_unlisted.end(), [signedEnd](qint64 offset) { return offset >= signedEnd; });

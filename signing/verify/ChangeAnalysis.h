@@ -59,6 +59,8 @@ private:
     }
     Result<void> scanStructure();
     Result<const ObjectGraph*> rebuiltGraph();
+    /** Looks for unlisted objects in [@p from, the start of what was scanned before). */
+    void scanUnlisted(qint64 from);
 
     Revisions& m_revisions;
     ObjectGraph m_finalGraph;
@@ -66,6 +68,8 @@ private:
     bool m_rebuiltTried = false;
     /** Offsets of "N G obj" headers that no cross-reference section of the final chain lists. */
     std::vector<qint64> m_unlisted;
+    std::optional<qint64> m_scannedFrom;
+    std::set<qint64> m_listed; ///< offsets of every section and in-file entry of the final chain
     /** Offsets of the final chain's sections. */
     std::set<qint64> m_chainSections;
     /** Ends of revisions whose own section the final chain skips, or that add none (their objects are unlisted). */

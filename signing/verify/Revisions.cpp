@@ -3,6 +3,8 @@
 
 #include "signing/pdf/PdfParser.h"
 
+#include <cstring>
+
 namespace vanthu::signing::verify
 {
 using namespace pdf;
@@ -10,10 +12,20 @@ using namespace pdf;
 namespace
 {
 
+/** The offset of the next "%%EOF" at or after @p from, or -1 (memmem: the whole file is searched once). */
+qsizetype nextEof(const QByteArray& pdf, qsizetype from)
+{
+    if (from >= pdf.size()) {
+        return -1;
+    }
+    const void* found = memmem(pdf.constData() + from, static_cast<size_t>(pdf.size() - from), "%%EOF", 5);
+    return found == nullptr ? -1 : static_cast<const char*>(found) - pdf.constData();
+}
+
 std::vector<qint64> findEnds(const QByteArray& pdf)
 {
     std::vector<qint64> ends;
-    for (qsizetype at = pdf.indexOf("%%EOF"); at >= 0; at = pdf.indexOf("%%EOF", at + 5)) {
+    for (qsizetype at = nextEof(pdf, 0); at >= 0; at = nextEof(pdf, at + 5)) {
         qint64 end = at + 5;
         if (end < pdf.size() && pdf[end] == '\r') {
             ++end;
