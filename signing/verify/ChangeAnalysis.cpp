@@ -420,8 +420,10 @@ private:
             if (isBlocking(after.error())) {
                 return after.error();
             }
-            // An entry that finds another object or none makes readers rebuild the file: that view is judged.
-            if (!m_later.misplacedObjects() || redirected) {
+            // Through the cross-reference data, an entry that finds another object or none makes readers rebuild the
+            // file: that view is judged. In the rebuilt view itself an unreadable object is a change nobody explains
+            // (a reader may still draw it: poppler takes a stream without "endstream" by its /Length).
+            if (m_later.rebuilt() || !m_later.misplacedObjects() || redirected) {
                 m_status[number] = Status::Changed;
                 m_unreadable.insert(number);
             }
