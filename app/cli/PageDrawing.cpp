@@ -111,7 +111,8 @@ signing::PageRenderer childPageRenderer(int dpi)
             QCoreApplication::applicationFilePath(),
             {QStringLiteral("render-pages"), QStringLiteral("--dpi"), QString::number(dpi), input, output}, limits);
         if (!run.succeeded()) {
-            return drawingFailed(QStringLiteral("renderer failed: %1").arg(run.describe()));
+            return drawingFailed(
+                QStringLiteral("renderer failed: %1 %2").arg(run.describe(), run.standardError.trimmed()));
         }
         return readDrawings(output, dpi);
     };
