@@ -259,6 +259,17 @@ bool isNavigation(const PdfObject& action)
     return action.isDictionary() && !action.find("Next") && kind && (kind->isName("GoTo") || kind->isName("URI"));
 }
 
+/** Adds @p finding unless the same code and message are there already (several objects may raise one). */
+void appendOnce(QList<Finding>& findings, const Finding& finding)
+{
+    const bool seen = std::any_of(findings.begin(), findings.end(), [&finding](const Finding& other) {
+        return other.code == finding.code && other.message == finding.message;
+    });
+    if (!seen) {
+        findings.append(finding);
+    }
+}
+
 bool isBlocking(const Error& error)
 {
     return error.code == ErrorCode::Cancelled || error.code == ErrorCode::Unsupported;
@@ -268,15 +279,15 @@ bool isBlocking(const Error& error)
 class ViewDiff
 {
 public:
-    ViewDiff(PdfFile& later, const ObjectGraph& graph, PdfFile& signedFile, qint64 signedEnd, ChangeReport& report)
-        : m_later(later), m_graph(graph), m_signed(signedFile), m_signedEnd(signedEnd), m_report(report)
+    ViewDiff(PdfFile& later, const ObjectGraph& graph, const std::map<int, QString>& names, PdfFile& signedFile,
+             qint64 signedEnd, ChangeReport& report)
+        : m_later(later), m_graph(graph), m_names(names), m_signed(signedFile), m_signedEnd(signedEnd), m_report(report)
     {
     }
 
     Result<void> run()
     {
         m_layout = signedLayoutOf(m_signed);
-        m_names = fieldNames(m_later);
         compareTrailers();
         for (const auto& [number, reached] : m_graph.objects()) {
             if (auto status = statusOf(number); !status) {
@@ -308,13 +319,7 @@ private:
     void raise(ModificationLevel level, const char* code, const QString& message)
     {
         m_report.level = std::max(m_report.level, level);
-        const Finding finding{QString::fromLatin1(code), message};
-        const bool seen = std::any_of(m_report.findings.begin(), m_report.findings.end(), [&finding](const Finding& f) {
-            return f.code == finding.code && f.message == finding.message;
-        });
-        if (!seen) {
-            m_report.findings.append(finding);
-        }
+        appendOnce(m_report.findings, Finding{QString::fromLatin1(code), message});
     }
 
     void addArea(int page, const QRectF& rect)
@@ -956,11 +961,11 @@ private:
 
     PdfFile& m_later;
     const ObjectGraph& m_graph;
+    const std::map<int, QString>& m_names; ///< fully qualified field names of the later view, read once per view
     PdfFile& m_signed;
     qint64 m_signedEnd;
     ChangeReport& m_report;
     SignedLayout m_layout;
-    std::map<int, QString> m_names;
     std::map<int, Status> m_status;
     std::set<int> m_unreadable;
     std::set<int> m_reactivated;
@@ -982,6 +987,7 @@ Result<std::unique_ptr<ChangeAnalysis>> ChangeAnalysis::prepare(Revisions& revis
         return graph.error();
     }
     analysis->m_finalGraph = std::move(*graph);
+    analysis->m_finalNames = fieldNames(revisions.final());
     if (auto scanned = analysis->scanStructure(); !scanned) {
         return scanned.error();
     }
@@ -1082,6 +1088,7 @@ void ChangeAnalysis::scanUnlisted(qint64 from)
 Result<const ObjectGraph*> ChangeAnalysis::rebuiltGraph()
 {
     if (m_revisions.final().rebuilt()) {
+        m_rebuiltNames = m_finalNames;
         return &m_finalGraph;
     }
     if (!m_rebuiltTried) {
@@ -1092,6 +1099,7 @@ Result<const ObjectGraph*> ChangeAnalysis::rebuiltGraph()
                 return graph.error();
             }
             m_rebuiltGraph = std::move(*graph);
+            m_rebuiltNames = fieldNames(*rebuilt);
         }
     }
     return m_rebuiltGraph ? &*m_rebuiltGraph : nullptr;
@@ -1127,7 +1135,7 @@ Result<ChangeReport> ChangeAnalysis::analyse(qint64 signedEnd)
         return report;
     }
     if (!final.rebuilt()) {
-        ViewDiff diff(final, m_finalGraph, **signedFile, signedEnd, report);
+        ViewDiff diff(final, m_finalGraph, m_finalNames, **signedFile, signedEnd, report);
         if (auto run = diff.run(); !run) {
             return run.error();
         }
@@ -1153,19 +1161,13 @@ Result<ChangeReport> ChangeAnalysis::analyse(qint64 signedEnd)
         PdfFile* rebuiltFile = m_revisions.rebuiltFinal();
         if (*rebuilt && rebuiltFile) {
             ChangeReport repaired;
-            ViewDiff diff(*rebuiltFile, **rebuilt, **signedFile, signedEnd, repaired);
+            ViewDiff diff(*rebuiltFile, **rebuilt, m_rebuiltNames, **signedFile, signedEnd, repaired);
             if (auto run = diff.run(); !run) {
                 return run.error();
             }
             report.level = std::max(report.level, repaired.level);
             for (const Finding& finding : repaired.findings) {
-                const bool seen =
-                    std::any_of(report.findings.begin(), report.findings.end(), [&finding](const Finding& other) {
-                        return other.code == finding.code && other.message == finding.message;
-                    });
-                if (!seen) {
-                    report.findings.append(finding);
-                }
+                appendOnce(report.findings, finding);
             }
             report.changedAreas += repaired.changedAreas;
             report.visibleSignatureFieldAdded =

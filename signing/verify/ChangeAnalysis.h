@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -65,6 +66,8 @@ private:
     Revisions& m_revisions;
     ObjectGraph m_finalGraph;
     std::optional<ObjectGraph> m_rebuiltGraph;
+    std::map<int, QString> m_finalNames;   ///< field names of the final view, read once for every signature
+    std::map<int, QString> m_rebuiltNames; ///< and of the rebuilt view
     bool m_rebuiltTried = false;
     /** Offsets of "N G obj" headers that no cross-reference section of the final chain lists. */
     std::vector<qint64> m_unlisted;

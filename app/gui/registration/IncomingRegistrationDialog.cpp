@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/registration/IncomingRegistrationDialog.h"
+#include "app/gui/viewer/SeverityColour.h"
 
 #include "app/gui/DroppedFiles.h"
 
@@ -53,19 +54,6 @@ const QString NoteField = QStringLiteral("noteField");
 bool isPdfPath(const QString& path)
 {
     return path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
-}
-
-QColor colourOf(signing::Severity severity)
-{
-    switch (severity) {
-    case signing::Severity::Green:
-        return {46, 125, 50};
-    case signing::Severity::Yellow:
-        return {180, 110, 0};
-    case signing::Severity::Red:
-        break;
-    }
-    return {198, 40, 40};
 }
 
 } // namespace
@@ -489,10 +477,10 @@ void IncomingRegistrationDialog::showVerification()
     m_verificationLabel->setAccessibleName(tr("Signatures"));
     m_verificationLabel->setAccessibleDescription(line);
     m_verificationLabel->setProperty("severity", severity);
-    m_verificationLabel->setStyleSheet(severity.isValid()
-                                           ? QStringLiteral("QLabel { color: %1; font-weight: bold; }")
-                                                 .arg(colourOf(static_cast<signing::Severity>(severity.toInt())).name())
-                                           : QString());
+    m_verificationLabel->setStyleSheet(
+        severity.isValid() ? QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                 .arg(severityTextColour(static_cast<signing::Severity>(severity.toInt())).name())
+                           : QString());
 }
 
 void IncomingRegistrationDialog::prefill(Entry& entry)

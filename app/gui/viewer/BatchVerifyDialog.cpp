@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/viewer/BatchVerifyDialog.h"
+#include "app/gui/viewer/SeverityColour.h"
 
 #include "app/gui/DroppedFiles.h"
 #include "app/gui/viewer/DocumentViewer.h"
@@ -40,19 +41,6 @@ enum Column
     SignaturesColumn,
     FindingColumn,
 };
-
-QColor colourOf(signing::Severity severity)
-{
-    switch (severity) {
-    case signing::Severity::Green:
-        return {46, 125, 50};
-    case signing::Severity::Yellow:
-        return {180, 110, 0};
-    case signing::Severity::Red:
-        break;
-    }
-    return {198, 40, 40};
-}
 
 } // namespace
 
@@ -290,7 +278,7 @@ void BatchVerifyDialog::fileDone(int row, const FileResult& result)
                                             ? result.error.message
                                             : result.error.message + QLatin1Char('\n') + result.error.detail);
     }
-    item->setForeground(VerdictCol, colourOf(severity));
+    item->setForeground(VerdictCol, severityTextColour(severity));
     item->setData(VerdictCol, Qt::UserRole, int(severity));
     ++m_checked;
     m_progress->setValue(m_checked);
