@@ -4,6 +4,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/GuiModule.h"
 #include "app/cli/PageDrawing.h"
+#include "core/common/LargePageHeap.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,9 @@ int main(int argc, char* argv[])
 {
     const QStringList raw = rawArguments(argc, argv);
     const QString firstCommand = vanthu::cli::CliContext::commandWords(raw.mid(1)).value(0);
+    if (firstCommand == QLatin1String("verify")) {
+        vanthu::reserveLargePageHeap(std::size_t{64} << 20);
+    }
     std::unique_ptr<QCoreApplication> application;
     if (needsGui(firstCommand, raw)) {
         auto gui = vanthu::cli::createGuiApplication(argc, argv);

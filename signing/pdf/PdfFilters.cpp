@@ -45,6 +45,10 @@ std::optional<QByteArray> inflate(QByteArrayView raw, qint64 maxOutput, QString&
         }
     }
     inflateEnd(&stream);
+    // Decoded object streams stay in the parse cache for the whole validation: keep their bytes, not the last chunk.
+    if (out.capacity() - out.size() > 4096) {
+        out.squeeze();
+    }
     return out;
 }
 

@@ -26,7 +26,7 @@ PdfObject PdfObject::real(QByteArray text)
 {
     PdfObject object;
     object.m_kind = Kind::Real;
-    object.m_bytes = std::move(text);
+    object.m_payload = std::move(text);
     return object;
 }
 
@@ -34,7 +34,7 @@ PdfObject PdfObject::string(QByteArray bytes, bool hex)
 {
     PdfObject object;
     object.m_kind = Kind::String;
-    object.m_bytes = std::move(bytes);
+    object.m_payload = std::move(bytes);
     object.m_hex = hex;
     return object;
 }
@@ -43,7 +43,7 @@ PdfObject PdfObject::name(QByteArray name)
 {
     PdfObject object;
     object.m_kind = Kind::Name;
-    object.m_bytes = std::move(name);
+    object.m_payload = std::move(name);
     return object;
 }
 
@@ -51,7 +51,7 @@ PdfObject PdfObject::array(PdfArray items)
 {
     PdfObject object;
     object.m_kind = Kind::Array;
-    object.m_array = std::move(items);
+    object.m_payload = std::move(items);
     return object;
 }
 
@@ -59,7 +59,7 @@ PdfObject PdfObject::dictionary(PdfDictionary entries)
 {
     PdfObject object;
     object.m_kind = Kind::Dictionary;
-    object.m_dictionary = std::move(entries);
+    object.m_payload = std::move(entries);
     return object;
 }
 
@@ -67,13 +67,52 @@ PdfObject PdfObject::reference(PdfRef ref)
 {
     PdfObject object;
     object.m_kind = Kind::Reference;
-    object.m_ref = ref;
+    object.m_integer = (static_cast<qint64>(ref.generation) << 32) | static_cast<quint32>(ref.number);
     return object;
+}
+
+// A value of another kind reads as empty; a mutable container of another kind is made on first use and stays
+// invisible to readers of the kind, as a set() on a non-dictionary always was.
+const QByteArray& PdfObject::bytes() const
+{
+    static const QByteArray none;
+    const auto* held = std::get_if<QByteArray>(&m_payload);
+    return held ? *held : none;
+}
+
+const PdfArray& PdfObject::arrayItems() const
+{
+    static const PdfArray none;
+    const auto* held = std::get_if<PdfArray>(&m_payload);
+    return held ? *held : none;
+}
+
+PdfArray& PdfObject::arrayItems()
+{
+    if (auto* held = std::get_if<PdfArray>(&m_payload)) {
+        return *held;
+    }
+    return m_payload.emplace<PdfArray>();
+}
+
+const PdfDictionary& PdfObject::entries() const
+{
+    static const PdfDictionary none;
+    const auto* held = std::get_if<PdfDictionary>(&m_payload);
+    return held ? *held : none;
+}
+
+PdfDictionary& PdfObject::entries()
+{
+    if (auto* held = std::get_if<PdfDictionary>(&m_payload)) {
+        return *held;
+    }
+    return m_payload.emplace<PdfDictionary>();
 }
 
 bool PdfObject::isName(const char* name) const
 {
-    return m_kind == Kind::Name && m_bytes == name;
+    return m_kind == Kind::Name && bytes() == name;
 }
 
 double PdfObject::numberValue() const
@@ -83,7 +122,7 @@ double PdfObject::numberValue() const
     }
     if (m_kind == Kind::Real) {
         bool ok = false;
-        const double value = m_bytes.toDouble(&ok);
+        const double value = bytes().toDouble(&ok);
         return ok ? value : 0.0;
     }
     return 0.0;
@@ -94,7 +133,7 @@ const PdfObject* PdfObject::find(const char* key) const
     if (m_kind != Kind::Dictionary) {
         return nullptr;
     }
-    for (const auto& [name, value] : m_dictionary) {
+    for (const auto& [name, value] : entries()) {
         if (name == key) {
             return &value;
         }
@@ -109,18 +148,21 @@ PdfObject* PdfObject::find(const char* key)
 
 void PdfObject::set(const QByteArray& key, PdfObject value)
 {
-    for (auto& [name, existing] : m_dictionary) {
+    PdfDictionary& dictionary = entries();
+    for (auto& [name, existing] : dictionary) {
         if (name == key) {
             existing = std::move(value);
             return;
         }
     }
-    m_dictionary.emplace_back(key, std::move(value));
+    dictionary.emplace_back(key, std::move(value));
 }
 
 void PdfObject::remove(const char* key)
 {
-    std::erase_if(m_dictionary, [key](const auto& entry) { return entry.first == key; });
+    if (auto* dictionary = std::get_if<PdfDictionary>(&m_payload)) {
+        std::erase_if(*dictionary, [key](const auto& entry) { return entry.first == key; });
+    }
 }
 
 namespace

@@ -4,6 +4,7 @@
 #include <QByteArray>
 
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace vanthu::signing::pdf
@@ -27,6 +28,7 @@ using PdfArray = std::vector<PdfObject>;
  * One PDF value (ISO 32000-1 §7.3). Names are stored without the slash and with #xx escapes decoded; strings as
  * their decoded bytes; reals as their original text, so that re-serialising a parsed object does not change a number's
  * spelling. Streams are not values: an indirect object may carry stream data next to its dictionary (PdfIndirect).
+ * A value holds only what its kind needs (48 bytes): a 2,000-page file is tens of thousands of them.
  */
 class PdfObject
 {
@@ -94,44 +96,32 @@ public:
 
     [[nodiscard]] bool booleanValue() const
     {
-        return m_integer != 0;
+        return m_kind != Kind::Reference && m_integer != 0;
     }
     [[nodiscard]] qint64 integerValue() const
     {
-        return m_integer;
+        return m_kind == Kind::Reference ? 0 : m_integer;
     }
     /** Integer or real as a double; 0 for anything else. */
     [[nodiscard]] double numberValue() const;
     /** String bytes, name without slash, or real text. */
-    [[nodiscard]] const QByteArray& bytes() const
-    {
-        return m_bytes;
-    }
+    [[nodiscard]] const QByteArray& bytes() const;
     [[nodiscard]] bool isHexString() const
     {
         return m_hex;
     }
     [[nodiscard]] PdfRef referenceValue() const
     {
-        return m_ref;
+        if (m_kind != Kind::Reference) {
+            return {};
+        }
+        return PdfRef{static_cast<int>(static_cast<quint32>(m_integer & 0xffffffff)), static_cast<int>(m_integer >> 32)};
     }
 
-    [[nodiscard]] const PdfArray& arrayItems() const
-    {
-        return m_array;
-    }
-    [[nodiscard]] PdfArray& arrayItems()
-    {
-        return m_array;
-    }
-    [[nodiscard]] const PdfDictionary& entries() const
-    {
-        return m_dictionary;
-    }
-    [[nodiscard]] PdfDictionary& entries()
-    {
-        return m_dictionary;
-    }
+    [[nodiscard]] const PdfArray& arrayItems() const;
+    [[nodiscard]] PdfArray& arrayItems();
+    [[nodiscard]] const PdfDictionary& entries() const;
+    [[nodiscard]] PdfDictionary& entries();
 
     /** The value for @p key in a dictionary, or nullptr (also when this is not a dictionary). */
     [[nodiscard]] const PdfObject* find(const char* key) const;
@@ -143,11 +133,9 @@ public:
 private:
     Kind m_kind = Kind::Null;
     bool m_hex = false;
+    /** Boolean and Integer: the value; Reference: the generation in the high 32 bits, the number in the low ones. */
     qint64 m_integer = 0;
-    PdfRef m_ref;
-    QByteArray m_bytes;
-    PdfArray m_array;
-    PdfDictionary m_dictionary;
+    std::variant<std::monostate, QByteArray, PdfArray, PdfDictionary> m_payload;
 };
 
 /** Writes @p object in PDF syntax (compact: one space between tokens where needed). */

@@ -4,6 +4,8 @@
 #include <QHash>
 
 #include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 namespace vanthu::signing::pdf
 {
@@ -27,6 +29,47 @@ struct CharacterClasses
     }
 };
 constexpr CharacterClasses characterClasses;
+
+/**
+ * The names that make up most of the keys and values of real files, kept once for the process: a parsed name found here
+ * shares these bytes instead of allocating its own (a 2,000-page file has some 100,000 names).
+ */
+const QByteArray* commonName(QByteArrayView text)
+{
+    static const auto table = [] {
+        static constexpr const char* names[] = {
+            "Type", "Subtype", "Page", "Pages", "Parent", "Kids", "Count", "Resources", "MediaBox", "CropBox",
+            "BleedBox", "TrimBox", "ArtBox", "Contents", "Font", "XObject", "ProcSet", "PDF", "Text", "ImageB",
+            "ImageC", "ImageI", "Rotate", "Annots", "Annot", "Filter", "FlateDecode", "DCTDecode", "Length",
+            "DecodeParms", "Predictor", "Columns", "Colors", "Image", "Form", "BBox", "Matrix", "Width", "Height",
+            "BitsPerComponent", "ColorSpace", "DeviceRGB", "DeviceGray", "DeviceCMYK", "ICCBased", "ExtGState",
+            "Pattern", "Shading", "Group", "Transparency", "CS", "S", "BaseFont", "Encoding", "FirstChar",
+            "LastChar", "Widths", "FontDescriptor", "FontFile", "FontFile2", "FontFile3", "Type0", "Type1",
+            "TrueType", "CIDFontType2", "DescendantFonts", "CIDSystemInfo", "WinAnsiEncoding", "Identity-H",
+            "ToUnicode", "Flags", "FontBBox", "ItalicAngle", "Ascent", "Descent", "CapHeight", "StemV",
+            "FontName", "N", "First", "ObjStm", "XRef", "W", "Index", "Size", "Root", "Info", "ID", "Prev",
+            "Widget", "Link", "Rect", "F", "P", "FT", "Sig", "Tx", "Btn", "Ch", "T", "TU", "V", "AP", "AS", "MK",
+            "DA", "DR", "Ff", "AcroForm", "Fields", "SigFlags", "NeedAppearances", "Catalog", "Metadata", "XML",
+            "Outlines", "StructTreeRoot", "StructParents", "MarkInfo", "Marked", "Lang", "Names", "Dests",
+            "Border", "Dest", "A", "URI", "GoTo", "Action", "SubFilter", "ByteRange", "Reference",
+            "TransformMethod", "TransformParams", "DocMDP", "FieldMDP", "Lock", "Perms", "DSS", "VRI", "Certs",
+            "OCSPs", "CRLs", "Tabs", "Producer", "Creator", "CreationDate", "ModDate", "Title", "Author", "GS0",
+            "GS1", "F1", "F2", "F3", "Im0", "Im1", "Fm0", "Fm1", "Interpolate", "SMask", "None", "Alternate",
+            "Decode", "Mask", "Normal", "Multiply", "CA", "ca", "LW", "LC", "LJ", "ML", "BM", "SA", "OP", "op",
+            "OPM", "UserUnit", "PieceInfo", "LastModified", "OpenAction", "PageLayout", "PageMode", "Version",
+            "Extensions", "ViewerPreferences", "Off", "Yes", "On", "D", "R", "H", "Q", "C", "K", "M", "Name",
+        };
+        std::unordered_map<std::string_view, QByteArray> byText;
+        byText.reserve(std::size(names));
+        for (const char* name : names) {
+            const auto length = static_cast<qsizetype>(std::strlen(name));
+            byText.emplace(std::string_view(name, static_cast<size_t>(length)), QByteArray::fromRawData(name, length));
+        }
+        return byText;
+    }();
+    const auto found = table.find(std::string_view(text.data(), static_cast<size_t>(text.size())));
+    return found == table.end() ? nullptr : &found->second;
+}
 
 } // namespace
 
@@ -286,9 +329,12 @@ std::optional<PdfObject> PdfParser::readName()
         ++end;
     }
     if (end >= m_data.size() || m_data[end] != '#') {
-        QByteArray plain(m_data.data() + m_position, end - m_position);
+        const QByteArrayView text = m_data.sliced(m_position, end - m_position);
         m_position = end;
-        return PdfObject::name(std::move(plain));
+        if (const QByteArray* shared = commonName(text)) {
+            return PdfObject::name(*shared);
+        }
+        return PdfObject::name(text.toByteArray());
     }
     QByteArray name;
     while (m_position < m_data.size()) {

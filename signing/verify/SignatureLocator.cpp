@@ -72,7 +72,10 @@ void locateContents(PdfFile& file, qint64 dictionaryStart, LocatedSignature& sig
     const PdfObject* contents = signature.dictionary.find("Contents");
     if (contents && contents->isReference()) {
         const auto holder = offsetOf(file, contents->referenceValue().number);
-        const auto value = holder ? objectValueStart(file.bytes(), *holder) : std::nullopt;
+        if (!holder) {
+            return;
+        }
+        const auto value = objectValueStart(file.bytes(), *holder);
         auto resolved = file.object(contents->referenceValue());
         if (!value || !resolved || !resolved->isString()) {
             return;

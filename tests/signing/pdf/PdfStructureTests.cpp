@@ -133,6 +133,57 @@ TEST_CASE("Strings, names and numbers survive a parse and serialise round trip",
     CHECK(serialize(*reparsed) == serialize(*value));
 }
 
+TEST_CASE("A value answers only for its own kind, at the limits of each", "[pdf]")
+{
+    const QByteArray source = "[2147483647 65535 R 0 0 R -9223372036854775 true false /Type /Unlisted#41 (Type)]";
+    PdfParser parser(source);
+    auto value = parser.readObject();
+    REQUIRE(value.has_value());
+    const PdfArray& items = value->arrayItems();
+    REQUIRE(items.size() == 8);
+    CHECK(items[0].referenceValue() == PdfRef{2147483647, 65535});
+    CHECK(items[0].integerValue() == 0);
+    CHECK_FALSE(items[0].booleanValue());
+    CHECK(items[1].referenceValue() == PdfRef{0, 0});
+    CHECK(items[2].integerValue() == -9223372036854775);
+    CHECK(items[2].referenceValue() == PdfRef{});
+    CHECK(items[3].booleanValue());
+    CHECK_FALSE(items[4].booleanValue());
+    CHECK(items[5].isName("Type"));
+    CHECK(items[6].bytes() == "UnlistedA");
+    CHECK(items[7].isString());
+    CHECK_FALSE(items[7].isName("Type"));
+    CHECK(items[2].bytes().isEmpty());
+    CHECK(items[5].arrayItems().empty());
+    CHECK(items[5].entries().empty());
+    CHECK(items[5].find("Type") == nullptr);
+
+    // A common name is shared by every value that holds it: changing one copy changes no other.
+    PdfParser second(QByteArrayView("/Type"));
+    auto other = second.readObject();
+    REQUIRE(other.has_value());
+    QByteArray changed = other->bytes();
+    changed[0] = 'X';
+    CHECK(changed == "Xype");
+    CHECK(other->bytes() == "Type");
+    CHECK(items[5].bytes() == "Type");
+
+    // A dictionary set on a value of another kind stays invisible to readers of that kind, as it always was.
+    PdfObject number = PdfObject::integer(7);
+    number.set("Key", PdfObject::integer(1));
+    CHECK(number.isInteger());
+    CHECK(number.integerValue() == 7);
+    CHECK(number.find("Key") == nullptr);
+    PdfObject dictionary = PdfObject::dictionary();
+    dictionary.set("Key", PdfObject::integer(1));
+    dictionary.set("Key", PdfObject::integer(2));
+    REQUIRE(dictionary.find("Key") != nullptr);
+    CHECK(dictionary.find("Key")->integerValue() == 2);
+    CHECK(dictionary.entries().size() == 1);
+    dictionary.remove("Key");
+    CHECK(dictionary.entries().empty());
+}
+
 TEST_CASE("Deeply nested or unterminated input fails with an error, not a crash", "[pdf]")
 {
     QByteArray deep(100000, '[');
