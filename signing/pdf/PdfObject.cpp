@@ -73,41 +73,49 @@ PdfObject PdfObject::reference(PdfRef ref)
 
 // A value of another kind reads as empty; a mutable container of another kind is made on first use and stays
 // invisible to readers of the kind, as a set() on a non-dictionary always was.
+namespace
+{
+
+template <typename Payload, typename Variant>
+const Payload& heldOrEmpty(const Variant& payload)
+{
+    static const Payload none;
+    const auto* held = std::get_if<Payload>(&payload);
+    return held ? *held : none;
+}
+
+template <typename Payload, typename Variant>
+Payload& heldOrMade(Variant& payload)
+{
+    auto* held = std::get_if<Payload>(&payload);
+    return held ? *held : payload.template emplace<Payload>();
+}
+
+} // namespace
+
 const QByteArray& PdfObject::bytes() const
 {
-    static const QByteArray none;
-    const auto* held = std::get_if<QByteArray>(&m_payload);
-    return held ? *held : none;
+    return heldOrEmpty<QByteArray>(m_payload);
 }
 
 const PdfArray& PdfObject::arrayItems() const
 {
-    static const PdfArray none;
-    const auto* held = std::get_if<PdfArray>(&m_payload);
-    return held ? *held : none;
+    return heldOrEmpty<PdfArray>(m_payload);
 }
 
 PdfArray& PdfObject::arrayItems()
 {
-    if (auto* held = std::get_if<PdfArray>(&m_payload)) {
-        return *held;
-    }
-    return m_payload.emplace<PdfArray>();
+    return heldOrMade<PdfArray>(m_payload);
 }
 
 const PdfDictionary& PdfObject::entries() const
 {
-    static const PdfDictionary none;
-    const auto* held = std::get_if<PdfDictionary>(&m_payload);
-    return held ? *held : none;
+    return heldOrEmpty<PdfDictionary>(m_payload);
 }
 
 PdfDictionary& PdfObject::entries()
 {
-    if (auto* held = std::get_if<PdfDictionary>(&m_payload)) {
-        return *held;
-    }
-    return m_payload.emplace<PdfDictionary>();
+    return heldOrMade<PdfDictionary>(m_payload);
 }
 
 bool PdfObject::isName(const char* name) const
