@@ -260,8 +260,9 @@ QList<QByteArray> timestampAnchors(const ValidationOptions& options)
     return options.trustAnchorsDer + options.timestampAnchorsDer;
 }
 
+/** @p chainTime: when the authority's chain must hold (what proves the token existed then); null: now. */
 TokenCheck checkToken(const unsigned char* der, long length, QByteArrayView first, QByteArrayView second,
-                      const ValidationOptions& options)
+                      const ValidationOptions& options, const QDateTime& chainTime)
 {
     TokenCheck check;
     Pkcs7Pointer token(d2i_PKCS7(nullptr, &der, length));
@@ -321,7 +322,12 @@ TokenCheck checkToken(const unsigned char* der, long length, QByteArrayView firs
     } else {
         VerifyContextPointer context(TS_VERIFY_CTX_new());
         TS_VERIFY_CTX_set_flags(context.get(), TS_VFY_SIGNATURE | TS_VFY_VERSION);
-        TS_VERIFY_CTX_set_store(context.get(), trustStoreOf(anchors).release()); // now the context's
+        X509StorePointer store = trustStoreOf(anchors);
+        if (chainTime.isValid()) {
+            // TS_RESP_verify_token checks the chain with the store's parameters (X509_STORE_CTX_init inherits them).
+            X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store.get()), chainTime.toSecsSinceEpoch());
+        }
+        TS_VERIFY_CTX_set_store(context.get(), store.release()); // now the context's
         check.signatureValid = TS_RESP_verify_token(context.get(), token.get()) == 1;
     }
     ERR_clear_error();
@@ -335,7 +341,8 @@ Finding timestampPurposeFinding()
                                                             "key usage): the timestamp is not valid."));
 }
 
-void checkTimestamp(CMS_SignerInfo* signerInfo, const ValidationOptions& options, CmsVerdict& verdict)
+void checkTimestamp(CMS_SignerInfo* signerInfo, const ValidationOptions& options, const QDateTime& chainTime,
+                    CmsVerdict& verdict)
 {
     const int index = CMS_unsigned_get_attr_by_NID(signerInfo, NID_id_smime_aa_timeStampToken, -1);
     if (index < 0) {
@@ -354,7 +361,7 @@ void checkTimestamp(CMS_SignerInfo* signerInfo, const ValidationOptions& options
         checkToken(type->value.sequence->data, type->value.sequence->length,
                    QByteArrayView(reinterpret_cast<const char*>(ASN1_STRING_get0_data(signatureValue)),
                                   ASN1_STRING_length(signatureValue)),
-                   QByteArrayView(), options);
+                   QByteArrayView(), options, chainTime);
     if (!token.parsed) {
         verdict.findings.append(finding("timestamp-malformed", CmsVerifierText::tr("The timestamp cannot be read.")));
         return;
@@ -640,7 +647,7 @@ ValidationData revocationInfoOf(CMS_ContentInfo* cms, CMS_SignerInfo* signerInfo
 
 CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByteArrayView signedEnd,
                      const ValidationOptions& options, const QDateTime& now, const ValidationData& documentData,
-                     const QDateTime& claimedTime)
+                     const QDateTime& claimedTime, const QDateTime& proofOfExistence)
 {
     CmsVerdict verdict;
     const auto* cursor = reinterpret_cast<const unsigned char*>(cmsDer.constData());
@@ -723,7 +730,7 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByte
                                                              "certificate.")));
     }
     CMS_SignerInfo* first = sk_CMS_SignerInfo_value(signerInfos, 0);
-    checkTimestamp(first, options, verdict);
+    checkTimestamp(first, options, proofOfExistence, verdict);
     verdict.signingTime = verdict.timestampValid                 ? verdict.timestampTime
                           : verdict.claimedSigningTime.isValid() ? verdict.claimedSigningTime
                                                                  : claimedTime;
@@ -744,17 +751,21 @@ CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByte
     addCertificateAlgorithms(signer, CmsVerifierText::tr("the signer"), true, false, verdict.algorithms);
     ValidationData evidence = documentData;
     evidence.merge(revocationInfoOf(cms.get(), first));
-    checkChain(signer, certificates.get(), options, evidence, documentData,
-               verdict.timestampValid ? verdict.timestampTime : now, verdict);
+    // The best time the signature is proven to have existed: its own timestamp, else a document timestamp that
+    // covers it (past signature validation, EN 319 102-1 §5.6.2.4), else now.
+    const QDateTime chainTime = verdict.timestampValid       ? verdict.timestampTime
+                                : proofOfExistence.isValid() ? proofOfExistence
+                                                             : now;
+    checkChain(signer, certificates.get(), options, evidence, documentData, chainTime, verdict);
     return verdict;
 }
 
 CmsVerdict verifyDocumentTimestamp(const QByteArray& tokenDer, QByteArrayView signedStart, QByteArrayView signedEnd,
-                                   const ValidationOptions& options)
+                                   const ValidationOptions& options, const QDateTime& proofOfExistence)
 {
     CmsVerdict verdict;
     const TokenCheck token = checkToken(reinterpret_cast<const unsigned char*>(tokenDer.constData()), tokenDer.size(),
-                                        signedStart, signedEnd, options);
+                                        signedStart, signedEnd, options, proofOfExistence);
     if (!token.parsed) {
         verdict.findings.append(
             finding("timestamp-malformed", CmsVerifierText::tr("The document timestamp cannot be read.")));

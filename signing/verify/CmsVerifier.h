@@ -60,21 +60,26 @@ struct CmsVerdict
  * parts of the byte range, never copied together): every SignerInfo's message digest and signature value with its
  * certificate (or, without signed attributes, the signature over the bytes themselves), the PAdES baseline attributes,
  * the signing-certificate reference, the signature timestamp, the signer's key purposes, the signer's chain to
- * @p options' anchors for document signing at the timestamp (else @p now: a claimed time never moves the check into
- * the past), and the revocation status of every certificate of that chain (@p documentData first: the PDF's DSS, and
- * adbe-revocationInfoArchival in the signed attributes), judged at the timestamp, else the signing-time attribute,
- * else @p claimedTime (/M).
+ * @p options' anchors for document signing at the timestamp (else at @p proofOfExistence, the earliest valid document
+ * timestamp that covers the signature, else @p now: a claimed time never moves the check into the past), and the
+ * revocation status of every certificate of that chain (@p documentData first: the PDF's DSS, and
+ * adbe-revocationInfoArchival in the signed attributes), judged fresh at the timestamp, else the signing-time
+ * attribute, else @p claimedTime (/M). The signature timestamp's authority chain is checked at @p proofOfExistence,
+ * else now.
  */
 [[nodiscard]] CmsVerdict verifyCms(const QByteArray& cmsDer, QByteArrayView signedStart, QByteArrayView signedEnd,
                                    const ValidationOptions& options, const QDateTime& now,
-                                   const ValidationData& documentData, const QDateTime& claimedTime = {});
+                                   const ValidationData& documentData, const QDateTime& claimedTime = {},
+                                   const QDateTime& proofOfExistence = {});
 
 /**
  * Checks a document timestamp (ETSI.RFC3161): @p tokenDer is an RFC 3161 token whose imprint must be the hash of the
  * two byte-range parts, signed by a TSA whose certificate has the critical timeStamping EKU only and chains to
- * @p options' anchors for timestamping (at the current time).
+ * @p options' anchors for timestamping at @p proofOfExistence (a later document timestamp that covers this one:
+ * prolongation keeps an expired authority's token valid) or, when null, now.
  */
 [[nodiscard]] CmsVerdict verifyDocumentTimestamp(const QByteArray& tokenDer, QByteArrayView signedStart,
-                                                 QByteArrayView signedEnd, const ValidationOptions& options);
+                                                 QByteArrayView signedEnd, const ValidationOptions& options,
+                                                 const QDateTime& proofOfExistence = {});
 
 } // namespace vanthu::signing::verify

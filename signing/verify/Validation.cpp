@@ -15,6 +15,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <numeric>
+
 namespace vanthu::signing
 {
 using namespace pdf;
@@ -186,9 +189,13 @@ RevocationCheck revocationCheckOf(const QList<CmsVerdict::ChainRevocation>& revo
     return answered ? RevocationCheck::Checked : askable ? RevocationCheck::NotYetChecked : RevocationCheck::NoSource;
 }
 
+/**
+ * @p documentProof: the time of the earliest valid document timestamp that covers this signature (null: none), what
+ * proves the signature existed then when nothing of its own does (EN 319 102-1 §5.6.2.4, past signature validation).
+ */
 SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedSignature& located,
                             const ValidationOptions& options, const ValidationData& documentData,
-                            const ChangeReport& changes)
+                            const ChangeReport& changes, const QDateTime& documentProof)
 {
     SignatureReport report;
     report.field = located.field;
@@ -228,10 +235,10 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
         return report;
     }
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-    CmsVerdict cms = documentTimestamp
-                         ? verifyDocumentTimestamp(located.contentsBytes, signedStart, signedEndPart, options)
-                         : verifyCms(located.contentsBytes, signedStart, signedEndPart, options, now, documentData,
-                                     report.claimedTime);
+    CmsVerdict cms = documentTimestamp ? verifyDocumentTimestamp(located.contentsBytes, signedStart, signedEndPart,
+                                                                 options, documentProof)
+                                       : verifyCms(located.contentsBytes, signedStart, signedEndPart, options, now,
+                                                   documentData, report.claimedTime, documentProof);
     report.findings.append(cms.findings);
     report.signer = cms.signer;
     report.issuer = cms.issuer;
@@ -239,8 +246,13 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
     report.timestampTime = cms.timestampTime;
     report.integrity = cms.parsed && cms.digestMatches && cms.signatureValid;
     report.signingTime = cms.signingTime;
-    if (!documentTimestamp && cms.timestampValid) {
-        report.proofOfExistence = cms.timestampTime; // document timestamps may prove an earlier time (validatePdf)
+    report.proofOfExistence = documentProof; // for a document timestamp: what proves its own token's time
+    if (!documentTimestamp) {
+        report.proofOfExistence = cms.timestampValid ? cms.timestampTime : QDateTime();
+        if (documentProof.isValid()
+            && (!report.proofOfExistence.isValid() || documentProof < report.proofOfExistence)) {
+            report.proofOfExistence = documentProof;
+        }
     }
     report.algorithms = cms.algorithms;
     report.signerRevocationEmbedded = cms.signerRevocationEmbedded;
@@ -308,11 +320,20 @@ SignatureReport validateOne(const QByteArray& pdf, PdfFile& file, const LocatedS
         report.subIndication = cms.chainProblem;
     } else {
         report.indication = Indication::TotalPassed;
-        // A revocation is judged at the proven time (the timestamp, else now); the claimed time only decides which
-        // evidence is fresh enough (CmsVerifier), since the signer could have claimed any time.
-        const QDateTime provenTime = cms.timestampValid ? cms.timestampTime : now;
+        // A revocation is judged at the proven time (the timestamp, else a document timestamp that covers the
+        // signature, else now); the claimed time only decides which evidence is fresh enough (CmsVerifier), since
+        // the signer could have claimed any time.
+        const bool proven = report.proofOfExistence.isValid();
+        const QDateTime provenTime = proven ? report.proofOfExistence : now;
         for (const CmsVerdict::ChainRevocation& revocation : cms.revocations) {
-            applyRevocation(revocation, provenTime, cms.timestampValid, report);
+            applyRevocation(revocation, provenTime, proven, report);
+        }
+        if (!documentTimestamp && !cms.timestampValid && documentProof.isValid()) {
+            report.findings.append(Finding{QStringLiteral("proof-from-document-timestamp"),
+                                           ValidationText::tr("The signature has no timestamp of its own; the "
+                                                              "document timestamp of %1 proves it existed then, so "
+                                                              "its certificates are judged at that time.")
+                                               .arg(documentProof.toString(Qt::ISODate))});
         }
         report.revocation = revocationCheckOf(cms.revocations);
     }
@@ -358,36 +379,6 @@ void markArchivedSignatures(Revisions& revisions, const std::vector<qint64>& sig
             signature.padesLevel = PadesLevel::BLTA;
         }
     }
-}
-
-/**
- * Each signature's proof of existence: its own timestamp, or the earliest valid document timestamp that covers it
- * (signed bytes running past its own), whichever is earlier. Returns, per signature, the earliest covering document
- * timestamp alone: what proves the time of its timestamp tokens.
- */
-std::vector<QDateTime> markProofOfExistence(ValidationReport& report, const std::vector<qint64>& signedEnds)
-{
-    std::vector<QDateTime> documentProofs(static_cast<size_t>(report.signatures.size()));
-    for (qsizetype i = 0; i < report.signatures.size(); ++i) {
-        for (qsizetype j = 0; j < report.signatures.size(); ++j) {
-            const SignatureReport& stamp = report.signatures[j];
-            if (j == i || stamp.padesLevel != PadesLevel::DocumentTimestamp || !stamp.integrity
-                || stamp.indication != Indication::TotalPassed || !stamp.timestampTime.isValid()
-                || signedEnds[j] <= signedEnds[i]) {
-                continue;
-            }
-            QDateTime& proof = documentProofs[static_cast<size_t>(i)];
-            if (!proof.isValid() || stamp.timestampTime < proof) {
-                proof = stamp.timestampTime;
-            }
-        }
-        SignatureReport& signature = report.signatures[i];
-        const QDateTime& proof = documentProofs[static_cast<size_t>(i)];
-        if (proof.isValid() && (!signature.proofOfExistence.isValid() || proof < signature.proofOfExistence)) {
-            signature.proofOfExistence = proof;
-        }
-    }
-    return documentProofs;
 }
 
 /**
@@ -462,6 +453,19 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
     std::vector<qint64> signedEnds;
     for (const LocatedSignature& signature : *located) {
         const std::vector<qint64>& range = signature.byteRange;
+        signedEnds.push_back(range.size() == 4 ? range[2] + range[3] : -1);
+    }
+    // A document timestamp proves that everything it covers existed at its time, and its own authority's chain is
+    // judged at the time of the next one that covers it (prolongation): so the last signature is judged first.
+    std::vector<size_t> order(located->size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&signedEnds](size_t a, size_t b) { return signedEnds[a] > signedEnds[b]; });
+    report.signatures.resize(static_cast<qsizetype>(located->size()));
+    std::vector<QDateTime> documentProofs(located->size());
+    for (const size_t index : order) {
+        const LocatedSignature& signature = (*located)[index];
+        const std::vector<qint64>& range = signature.byteRange;
         const bool rangeUsable = range.size() == 4 && range[0] == 0 && range[1] >= 0 && range[2] >= range[1]
                                  && range[3] >= 0 && range[2] + range[3] <= pdf.size();
         ChangeReport changes;
@@ -472,16 +476,25 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
             }
             changes = std::move(*analysed);
         }
+        QDateTime& documentProof = documentProofs[index];
+        for (size_t other = 0; other < located->size() && signedEnds[index] > 0; ++other) {
+            const SignatureReport& stamp = report.signatures[static_cast<qsizetype>(other)];
+            const bool proves = signedEnds[other] > signedEnds[index]
+                                && stamp.padesLevel == PadesLevel::DocumentTimestamp && stamp.integrity
+                                && stamp.indication == Indication::TotalPassed && stamp.timestampTime.isValid();
+            if (proves && (!documentProof.isValid() || stamp.timestampTime < documentProof)) {
+                documentProof = stamp.timestampTime;
+            }
+        }
         report.rebuilt = report.rebuilt || changes.needsRebuilding;
-        report.signatures.append(validateOne(pdf, file, signature, options, documentData, changes));
-        signedEnds.push_back(range.size() == 4 ? range[2] + range[3] : -1);
-        report.signatures.back().signedEnd = signedEnds.back();
+        SignatureReport& judged = report.signatures[static_cast<qsizetype>(index)];
+        judged = validateOne(pdf, file, signature, options, documentData, changes, documentProof);
+        judged.signedEnd = signedEnds[index];
     }
     if (options.cancel != nullptr && options.cancel->load()) {
         return Error{ErrorCode::Cancelled, ValidationText::tr("The check was cancelled."), QStringLiteral("cancelled")};
     }
     markArchivedSignatures(**revisions, signedEnds, report);
-    const std::vector<QDateTime> documentProofs = markProofOfExistence(report, signedEnds);
     for (qsizetype i = 0; i < report.signatures.size(); ++i) {
         applyAlgorithmPolicy(report.signatures[i], documentProofs[static_cast<size_t>(i)]);
     }

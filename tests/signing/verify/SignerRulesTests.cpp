@@ -31,6 +31,7 @@
 #include <openssl/ts.h>
 #include <openssl/x509.h>
 
+#include <ctime>
 #include <memory>
 #include <numeric>
 
@@ -777,6 +778,84 @@ TEST_CASE("Times: revocation evidence counts when it held at the signing time or
         const SignatureReport& signature = only(validate(resignedWith(setup, shape), setup.offline()));
         CHECK(hasFinding(signature, "revocation-good"));
         CHECK(signature.padesLevel != PadesLevel::BLT); // not DSS: not B-LT
+    }
+}
+
+TEST_CASE("Past signature validation: a document timestamp proves when an untimestamped signature existed",
+          "[signer-rules]")
+{
+    RulesSetup setup;
+    test::LocalTsa tsa(setup.pki);
+    const TestPki::Files& leader = setup.pki.identity(TestPki::Identity::LeaderRsa2048);
+    const QByteArray signedPdf = setup.sign(leader.p12); // B-B: no timestamp of its own
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const CertPtr certificate = certificateOf(leader.certificateDer);
+    tm notAfterParts{};
+    REQUIRE(ASN1_TIME_to_tm(X509_get0_notAfter(certificate.get()), &notAfterParts) == 1);
+    const QDateTime notAfter = QDateTime::fromSecsSinceEpoch(timegm(&notAfterParts), QTimeZone::utc());
+    REQUIRE(notAfter > now);
+
+    auto withDss = [&](const test::OcspAnswer& signerAnswer) {
+        auto file = pdf::PdfFile::open(signedPdf);
+        REQUIRE(file.has_value());
+        ValidationData data;
+        data.certificates = {setup.pki.intermediateDer(), setup.pki.rootDer()};
+        data.ocspResponses = {setup.pki.ocspResponse(leader.certificateDer, signerAnswer)};
+        auto update = appendDss(**file, data);
+        REQUIRE(update.has_value());
+        return signedPdf + update->appendix;
+    };
+    auto stamped = [&](const QByteArray& pdf) {
+        auto result = PadesSigner::timestampDocument(pdf, DigestAlgorithm::Sha256, timestamperFor(tsa.url()));
+        REQUIRE(result.has_value());
+        return result->pdf();
+    };
+
+    SECTION("the signer's certificate expired since: valid at the timestamp's time, out of bounds without it")
+    {
+        const QByteArray extended = withDss(test::OcspAnswer{false, now.addSecs(-60), now.addDays(7), {}});
+        ValidationOptions later = setup.offline();
+        later.now = notAfter.addDays(30);
+        const SignatureReport& bare = validate(extended, later).signatures.front();
+        CHECK(bare.indication == Indication::Indeterminate);
+        CHECK(bare.subIndication == SubIndication::OutOfBoundsNoPoe);
+
+        const ValidationReport report = validate(stamped(extended), later);
+        INFO(reportAsText(report).toStdString());
+        REQUIRE(report.signatures.size() == 2);
+        const SignatureReport& signature = report.signatures.front();
+        CHECK(signature.indication == Indication::TotalPassed);
+        CHECK(signature.padesLevel == PadesLevel::BLTA);
+        CHECK(signature.proofOfExistence == report.signatures[1].timestampTime);
+        CHECK(hasFinding(signature, "proof-from-document-timestamp"));
+        // The DSS answers for the signer only: the issuing CA stays "not yet checked" offline (yellow, not red).
+        CHECK(report.verdict == Verdict::RevocationNotChecked);
+    }
+    SECTION("revoked after the document timestamp: valid; the same revocation without it fails the signature")
+    {
+        const QDateTime revokedAt = now.addDays(1);
+        const QByteArray extended =
+            withDss(test::OcspAnswer{true, revokedAt.addSecs(3600), revokedAt.addDays(7), revokedAt});
+        ValidationOptions later = setup.offline();
+        later.now = now.addDays(2);
+        const SignatureReport& bare = validate(extended, later).signatures.front();
+        CHECK(bare.indication == Indication::TotalFailed);
+        CHECK(bare.subIndication == SubIndication::Revoked);
+
+        const ValidationReport report = validate(stamped(extended), later);
+        INFO(reportAsText(report).toStdString());
+        const SignatureReport& signature = report.signatures.front();
+        CHECK(signature.indication == Indication::TotalPassed);
+        CHECK(hasFinding(signature, "revoked-after-signing"));
+        CHECK(hasFinding(signature, "proof-from-document-timestamp"));
+    }
+    SECTION("revoked before the document timestamp: the timestamp proves nothing earlier")
+    {
+        const QDateTime revokedAt = now.addDays(-1);
+        const QByteArray extended = withDss(test::OcspAnswer{true, now.addSecs(-60), now.addDays(7), revokedAt});
+        const SignatureReport& signature = validate(stamped(extended), setup.offline()).signatures.front();
+        CHECK(signature.indication == Indication::TotalFailed);
+        CHECK(signature.subIndication == SubIndication::Revoked);
     }
 }
 
