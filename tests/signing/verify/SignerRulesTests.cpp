@@ -714,6 +714,32 @@ TEST_CASE("CMS shapes: signing-certificate reference, encapsulated content, no a
     }
 }
 
+namespace
+{
+
+/** @p signedPdf with a DSS update: the chain and @p answer about @p signer (nothing about the issuing CA). */
+QByteArray withSignerDss(RulesSetup& setup, const QByteArray& signedPdf, const TestPki::Files& signer,
+                         const test::OcspAnswer& answer)
+{
+    auto file = pdf::PdfFile::open(signedPdf);
+    REQUIRE(file.has_value());
+    ValidationData data;
+    data.certificates = {setup.pki.intermediateDer(), setup.pki.rootDer()};
+    data.ocspResponses = {setup.pki.ocspResponse(signer.certificateDer, answer)};
+    auto update = appendDss(**file, data);
+    REQUIRE(update.has_value());
+    return signedPdf + update->appendix;
+}
+
+QByteArray withDocumentTimestamp(const QByteArray& pdf, test::LocalTsa& tsa)
+{
+    auto stamped = PadesSigner::timestampDocument(pdf, DigestAlgorithm::Sha256, timestamperFor(tsa.url()));
+    REQUIRE(stamped.has_value());
+    return stamped->pdf();
+}
+
+} // namespace
+
 TEST_CASE("Times: revocation evidence counts when it held at the signing time or came after", "[signer-rules]")
 {
     RulesSetup setup;
@@ -726,17 +752,7 @@ TEST_CASE("Times: revocation evidence counts when it held at the signing time or
     // The DSS: the chain and an OCSP answer for the signer (the issuing CA stays "not yet checked": each section
     // changes only the signer's answer).
     auto archived = [&](const test::OcspAnswer& signerAnswer) {
-        auto file = pdf::PdfFile::open(signedPdf);
-        REQUIRE(file.has_value());
-        ValidationData data;
-        data.certificates = {setup.pki.intermediateDer(), setup.pki.rootDer()};
-        data.ocspResponses = {setup.pki.ocspResponse(leader.certificateDer, signerAnswer)};
-        auto update = appendDss(**file, data);
-        REQUIRE(update.has_value());
-        const QByteArray withDss = signedPdf + update->appendix;
-        auto stamped = PadesSigner::timestampDocument(withDss, DigestAlgorithm::Sha256, timestamperFor(tsa.url()));
-        REQUIRE(stamped.has_value());
-        return stamped->pdf();
+        return withDocumentTimestamp(withSignerDss(setup, signedPdf, leader, signerAnswer), tsa);
     };
     SECTION("B-B, then a DSS with an answer fetched after signing, then a document timestamp, is B-LTA")
     {
@@ -796,20 +812,9 @@ TEST_CASE("Past signature validation: a document timestamp proves when an untime
     REQUIRE(notAfter > now);
 
     auto withDss = [&](const test::OcspAnswer& signerAnswer) {
-        auto file = pdf::PdfFile::open(signedPdf);
-        REQUIRE(file.has_value());
-        ValidationData data;
-        data.certificates = {setup.pki.intermediateDer(), setup.pki.rootDer()};
-        data.ocspResponses = {setup.pki.ocspResponse(leader.certificateDer, signerAnswer)};
-        auto update = appendDss(**file, data);
-        REQUIRE(update.has_value());
-        return signedPdf + update->appendix;
+        return withSignerDss(setup, signedPdf, leader, signerAnswer);
     };
-    auto stamped = [&](const QByteArray& pdf) {
-        auto result = PadesSigner::timestampDocument(pdf, DigestAlgorithm::Sha256, timestamperFor(tsa.url()));
-        REQUIRE(result.has_value());
-        return result->pdf();
-    };
+    auto stamped = [&](const QByteArray& pdf) { return withDocumentTimestamp(pdf, tsa); };
 
     SECTION("the signer's certificate expired since: valid at the timestamp's time, out of bounds without it")
     {
