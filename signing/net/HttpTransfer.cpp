@@ -3,6 +3,8 @@
 
 #include "signing/keys/FreeDeleter.h"
 #include "signing/keys/OpenSslSupport.h"
+#include "signing/net/CancellableBio.h"
+
 #include <QStringList>
 
 #include <openssl/bio.h>
@@ -80,8 +82,9 @@ std::variant<Target, HttpFailure> parse(const QString& url)
     return target;
 }
 
-/** Connects without blocking past @p deadline; a refused connection fails at once. */
-std::variant<BioPointer, HttpFailure> connectTo(const Target& target, std::time_t deadline)
+/** Connects without blocking past the deadline of @p state, or after it is cancelled; a refused connection fails at
+ * once. */
+std::variant<BioPointer, HttpFailure> connectTo(const Target& target, CancellableState& state)
 {
     BioPointer connection(BIO_new(BIO_s_connect()));
     if (!connection || BIO_set_conn_hostname(connection.get(), target.host.c_str()) != 1
@@ -96,15 +99,48 @@ std::variant<BioPointer, HttpFailure> connectTo(const Target& target, std::time_
         if (!BIO_should_retry(connection.get())) {
             return failure(HttpFailure::Kind::Unreachable, target.hostForPeople, takeOpenSslErrors().text);
         }
-        const int ready = BIO_wait(connection.get(), deadline, 100);
-        if (ready == 0) {
-            return failure(HttpFailure::Kind::Timeout, target.hostForPeople, takeOpenSslErrors().text);
+        int fd = -1;
+        const bool ready = BIO_get_fd(connection.get(), &fd) > 0 && fd >= 0
+                               ? waitForSocket(fd, true, state)
+                               : BIO_wait(connection.get(), state.deadline, 100) > 0;
+        if (state.cancelled) {
+            return failure(HttpFailure::Kind::Cancelled, target.hostForPeople);
         }
-        if (ready < 0) {
-            return failure(HttpFailure::Kind::Unreachable, target.hostForPeople, takeOpenSslErrors().text);
+        if (!ready) {
+            return failure(state.timedOut || std::time(nullptr) >= state.deadline ? HttpFailure::Kind::Timeout
+                                                                                  : HttpFailure::Kind::Unreachable,
+                           target.hostForPeople, takeOpenSslErrors().text);
         }
     }
 }
+
+/** The cancellable filter pushed on a connection for one exchange; popped again before either is freed. */
+class CancellableChain
+{
+public:
+    CancellableChain(BIO* connection, CancellableState& state) : m_filter(newCancellableBio(&state))
+    {
+        if (m_filter != nullptr) {
+            BIO_push(m_filter, connection);
+        }
+    }
+    ~CancellableChain()
+    {
+        if (m_filter != nullptr) {
+            BIO_pop(m_filter);
+            BIO_free(m_filter);
+        }
+    }
+    CancellableChain(const CancellableChain&) = delete;
+    CancellableChain& operator=(const CancellableChain&) = delete;
+    [[nodiscard]] BIO* bio() const
+    {
+        return m_filter;
+    }
+
+private:
+    BIO* m_filter;
+};
 
 HttpFailure exchangeFailure(const QString& host)
 {
@@ -151,12 +187,18 @@ HttpReply httpTransfer(const QString& url, const HttpExchange& exchange)
     reply.host = target.hostForPeople;
     const int timeout = std::max(1, exchange.timeoutSeconds);
     const std::time_t deadline = std::time(nullptr) + timeout;
-    auto connected = connectTo(target, deadline);
+    CancellableState state{exchange.cancel, deadline};
+    auto connected = connectTo(target, state);
     if (auto* problem = std::get_if<HttpFailure>(&connected)) {
         reply.failure = *problem;
         return reply;
     }
     const BioPointer& connection = std::get<BioPointer>(connected);
+    const CancellableChain chain(connection.get(), state);
+    if (chain.bio() == nullptr) {
+        reply.failure = failure(HttpFailure::Kind::Failed, target.hostForPeople, takeOpenSslErrors().text);
+        return reply;
+    }
     BioPointer body;
     if (exchange.body) {
         body.reset(BIO_new_mem_buf(exchange.body->constData(), static_cast<int>(exchange.body->size())));
@@ -170,13 +212,16 @@ HttpReply httpTransfer(const QString& url, const HttpExchange& exchange)
     const QByteArray expected = exchange.expectedContentType;
     // The connected BIO stays ours: OpenSSL uses it for this one exchange and leaves freeing it to us. The server
     // name goes into the Host header.
-    const BioPointer answer(OSSL_HTTP_transfer(
-        nullptr, target.host.c_str(), target.port.c_str(), target.path.c_str(), 0, nullptr, nullptr, connection.get(),
-        nullptr, nullptr, nullptr, 0, nullptr, body ? contentType.constData() : nullptr, body.get(),
-        expected.isEmpty() ? nullptr : expected.constData(), exchange.expectDer ? 1 : 0,
-        static_cast<size_t>(std::max<qint64>(1, exchange.maxResponseBytes)), remaining, 0));
+    const BioPointer answer(
+        OSSL_HTTP_transfer(nullptr, target.host.c_str(), target.port.c_str(), target.path.c_str(), 0, nullptr, nullptr,
+                           chain.bio(), nullptr, nullptr, nullptr, 0, nullptr, body ? contentType.constData() : nullptr,
+                           body.get(), expected.isEmpty() ? nullptr : expected.constData(), exchange.expectDer ? 1 : 0,
+                           static_cast<size_t>(std::max<qint64>(1, exchange.maxResponseBytes)), remaining, 0));
     if (!answer) {
         reply.failure = exchangeFailure(target.hostForPeople);
+        if (state.cancelled || state.timedOut) {
+            reply.failure->kind = state.cancelled ? HttpFailure::Kind::Cancelled : HttpFailure::Kind::Timeout;
+        }
         return reply;
     }
     char chunk[4096];

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace vanthu::signing::net
@@ -23,6 +24,7 @@ struct HttpFailure
         WrongContentType, ///< a content type other than the one asked for
         TooLarge,         ///< the answer is larger than the limit
         NotDer,           ///< the body is not one DER element
+        Cancelled,        ///< the caller's cancel flag was set while waiting
         Failed,           ///< anything else
     };
     Kind kind = Kind::Failed;
@@ -44,6 +46,8 @@ struct HttpExchange
     qint64 maxResponseBytes = 1024 * 1024;
     /** For the whole exchange: connecting, sending and receiving. */
     int timeoutSeconds = 10;
+    /** Set by another thread to stop waiting (within 50 ms): the exchange then fails as Cancelled. Null: never. */
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 struct HttpReply

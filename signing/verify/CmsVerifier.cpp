@@ -411,6 +411,7 @@ void checkRevocations(STACK_OF(X509) * chain, X509_STORE* store, const Validatio
     policy.online = options.checkRevocationOnline;
     policy.timeoutSeconds = options.revocationTimeoutSeconds;
     policy.signingTime = verdict.signingTime;
+    policy.cancel = options.cancel;
     // The last certificate is the trust anchor, which nobody revokes (RFC 5280 §6.1).
     for (int i = 0; i + 1 < sk_X509_num(chain); ++i) {
         X509* certificate = sk_X509_value(chain, i);

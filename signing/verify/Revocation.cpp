@@ -280,6 +280,7 @@ RevocationAnswer askOcsp(const QString& url, X509* certificate, X509* issuer, ST
     exchange.contentType = "application/ocsp-request";
     exchange.expectedContentType = "application/ocsp-response";
     exchange.timeoutSeconds = policy.timeoutSeconds;
+    exchange.cancel = policy.cancel;
     const net::HttpReply reply = net::httpTransfer(url, exchange);
     if (!reply.ok()) {
         return unavailable(
@@ -320,6 +321,7 @@ RevocationAnswer askCrl(const QString& url, X509* certificate, X509* issuer, con
     net::HttpExchange exchange;
     exchange.maxResponseBytes = policy.maxCrlBytes;
     exchange.timeoutSeconds = policy.timeoutSeconds;
+    exchange.cancel = policy.cancel;
     const net::HttpReply reply = net::httpTransfer(url, exchange);
     if (!reply.ok()) {
         return unavailable(answer, QStringLiteral("CRL not fetched: %1").arg(reply.failure->detail));

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
+
 // OpenSSL's types by their struct names, so this header pulls in no OpenSSL header.
 struct x509_st;
 struct x509_store_st;
@@ -57,6 +59,8 @@ struct RevocationPolicy
      * issued after it; older ones that had lapsed by then do not. Null: no time rule (the LTV writer's own check).
      */
     QDateTime signingTime;
+    /** The validation's cancel flag: a request waiting for a responder stops when it is set (ValidationOptions). */
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 /**

@@ -14,10 +14,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <memory>
+#include <thread>
 
 using namespace vanthu;
 using namespace vanthu::signing;
@@ -224,6 +229,25 @@ struct RevocationSetup
 };
 
 } // namespace
+
+TEST_CASE("Cancel stops a validation that waits for a slow responder", "[verify][ocsp]")
+{
+    RevocationSetup setup;
+    setup.revocation.setBehaviour({QStringLiteral("--delay-ms"), QStringLiteral("30000")});
+    ValidationOptions options = setup.options();
+    options.revocationTimeoutSeconds = 25; // each of the chain's requests would wait that long without Cancel
+    std::atomic<bool> cancel{false};
+    options.cancel = &cancel;
+    QElapsedTimer timer;
+    timer.start();
+    auto running = std::async(std::launch::async, [&] { return validatePdf(setup.signedPdf, options); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(700)); // the OCSP request is sent and waiting by then
+    cancel.store(true);
+    const Result<ValidationReport> result = running.get();
+    CHECK(timer.elapsed() < 10'000); // a generous bound: without the cancel this takes 25 s or more
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().code == ErrorCode::Cancelled);
+}
 
 TEST_CASE("Revocation: the OCSP responder named in the certificate decides", "[verify][ocsp]")
 {

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 
@@ -203,6 +204,29 @@ void respondText(int socket, const std::string& version, int status, const std::
                  const std::string& extraHeaders)
 {
     respond(socket, version, status, "text/plain; charset=utf-8", text + "\n", extraHeaders);
+}
+
+void pauseUnlessStopped(int milliseconds)
+{
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point end = Clock::now() + std::chrono::milliseconds(milliseconds);
+    for (Clock::time_point now = Clock::now(); now < end; now = Clock::now()) {
+        pollfd watched[2] = {{STDIN_FILENO, POLLIN, 0}, {signalPipe[0], POLLIN, 0}};
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(end - now).count();
+        const int ready = ::poll(watched, signalPipe[0] >= 0 ? 2 : 1, static_cast<int>(left) + 1);
+        if (ready < 0 && errno == EINTR) {
+            continue;
+        }
+        if (ready > 0 && (watched[1].revents != 0 || (watched[0].revents & (POLLHUP | POLLERR)) != 0)) {
+            std::_Exit(0);
+        }
+        if (ready > 0 && (watched[0].revents & POLLIN) != 0) {
+            char discard[256];
+            if (::read(STDIN_FILENO, discard, sizeof discard) <= 0) {
+                std::_Exit(0); // standard input closed
+            }
+        }
+    }
 }
 
 int serveLoopback(const char* program, int port, const std::function<void(int socket)>& serve)

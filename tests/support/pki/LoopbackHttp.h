@@ -54,6 +54,12 @@ void respondText(int socket, const std::string& version, int status, const std::
  */
 int serveLoopback(const char* program, int port, const std::function<void(int socket)>& serve);
 
+/**
+ * Waits @p milliseconds inside a request (a slow server), but ends the process at once when it is told to stop
+ * (SIGTERM, SIGINT, standard input closed): a test that gave up waiting must not wait for the server's delay again.
+ */
+void pauseUnlessStopped(int milliseconds);
+
 /** @p text in ASCII lower case. */
 [[nodiscard]] std::string lower(std::string text);
 

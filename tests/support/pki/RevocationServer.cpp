@@ -952,7 +952,7 @@ private:
     static void delay(const Settings& settings)
     {
         if (settings.delayMs > 0) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(settings.delayMs));
+            http::pauseUnlessStopped(settings.delayMs);
         }
     }
 

@@ -305,7 +305,7 @@ void serve(int socket, const Options& options, TS_RESP_CTX* context)
     }
 
     if (options.delayMs > 0) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(options.delayMs));
+        http::pauseUnlessStopped(options.delayMs);
     }
     if (options.httpError > 0) {
         respondText(socket, version, options.httpError, "failing on purpose (--http-error)");
