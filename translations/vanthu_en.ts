@@ -2404,6 +2404,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>Offline check: no certification authority was asked online.</source>
         <translation>Offline check: no certification authority was asked online.</translation>
     </message>
+    <message>
+        <source>the timestamp authority&apos;s certificate is not checked for revocation</source>
+        <translation>the timestamp authority&apos;s certificate is not checked for revocation</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigratorText</name>
@@ -3517,6 +3521,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The signature has no timestamp of its own; the document timestamp of %1 proves it existed then, so its certificates are judged at that time.</source>
+        <translation>The signature has no timestamp of its own; the document timestamp of %1 proves it existed then, so its certificates are judged at that time.</translation>
     </message>
 </context>
 <context>

@@ -2399,6 +2399,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Offline check: no certification authority was asked online.</source>
         <translation>Kiểm tra ngoại tuyến: chưa hỏi trực tuyến tổ chức cung cấp dịch vụ chứng thực nào.</translation>
     </message>
+    <message>
+        <source>the timestamp authority&apos;s certificate is not checked for revocation</source>
+        <translation>chứng thư số của tổ chức cấp dấu thời gian không được kiểm tra thu hồi</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigratorText</name>
@@ -3509,6 +3513,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>The check was cancelled.</source>
         <translation>Đã hủy kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The signature has no timestamp of its own; the document timestamp of %1 proves it existed then, so its certificates are judged at that time.</source>
+        <translation>Chữ ký không có dấu thời gian riêng; dấu thời gian tài liệu lúc %1 chứng minh chữ ký đã tồn tại vào lúc đó, nên các chứng thư số được xét tại thời điểm ấy.</translation>
     </message>
 </context>
 <context>

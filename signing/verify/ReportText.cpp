@@ -288,7 +288,12 @@ QString reportAsText(const ValidationReport& report)
         }
         lines.append(ReportText::tr("  Format: %1").arg(padesLevelText(signature.padesLevel)));
         lines.append(ReportText::tr("  Signed part: %1").arg(coverageText(signature)));
-        lines.append(ReportText::tr("  Revocation: %1").arg(revocationText(signature.revocation)));
+        // A document timestamp's authority is not asked about revocation (yet): say so rather than "not needed".
+        lines.append(ReportText::tr("  Revocation: %1")
+                         .arg(signature.padesLevel == PadesLevel::DocumentTimestamp
+                                  ? ReportText::tr("the timestamp authority's certificate is not checked for "
+                                                   "revocation")
+                                  : revocationText(signature.revocation)));
         lines.append(ReportText::tr("  Changes after this signature: %1")
                          .arg(modificationLevelText(signature.modificationLevel)));
         if (!signature.algorithms.isEmpty()) {
