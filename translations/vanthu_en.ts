@@ -34,10 +34,6 @@
         <translation>SHA-1 in signatures</translation>
     </message>
     <message>
-        <source>ETSI TS 119 312 and SOG-IS ACM no longer accept it for signatures</source>
-        <translation>ETSI TS 119 312 and SOG-IS ACM no longer accept it for signatures</translation>
-    </message>
-    <message>
         <source>SHA-224</source>
         <translation>SHA-224</translation>
     </message>
@@ -70,14 +66,6 @@
         <translation>RSA below 1024 bits</translation>
     </message>
     <message>
-        <source>RSA below 2048 bits</source>
-        <translation>RSA below 2048 bits</translation>
-    </message>
-    <message>
-        <source>RSA of 2048 bits or more</source>
-        <translation>RSA of 2048 bits or more</translation>
-    </message>
-    <message>
         <source>elliptic curves below 224 bits</source>
         <translation>elliptic curves below 224 bits</translation>
     </message>
@@ -88,14 +76,6 @@
     <message>
         <source>elliptic curves of 256 bits or more</source>
         <translation>elliptic curves of 256 bits or more</translation>
-    </message>
-    <message>
-        <source>DSA below 2048 bits</source>
-        <translation>DSA below 2048 bits</translation>
-    </message>
-    <message>
-        <source>DSA of 2048 bits or more</source>
-        <translation>DSA of 2048 bits or more</translation>
     </message>
     <message>
         <source>Ed25519</source>
@@ -124,6 +104,38 @@
     <message>
         <source>%1: accepted only before %2 (%3)</source>
         <translation>%1: accepted only before %2 (%3)</translation>
+    </message>
+    <message>
+        <source>ETSI TS 119 312 V1.5.1 (legacy)</source>
+        <translation>ETSI TS 119 312 V1.5.1 (legacy)</translation>
+    </message>
+    <message>
+        <source>RSA below 1900 bits</source>
+        <translation>RSA below 1900 bits</translation>
+    </message>
+    <message>
+        <source>RSA of 1900 to 2999 bits</source>
+        <translation>RSA of 1900 to 2999 bits</translation>
+    </message>
+    <message>
+        <source>RSA of 3000 bits or more</source>
+        <translation>RSA of 3000 bits or more</translation>
+    </message>
+    <message>
+        <source>DSA below 1900 bits</source>
+        <translation>DSA below 1900 bits</translation>
+    </message>
+    <message>
+        <source>DSA of 1900 to 2999 bits</source>
+        <translation>DSA of 1900 to 2999 bits</translation>
+    </message>
+    <message>
+        <source>DSA of 3000 bits or more</source>
+        <translation>DSA of 3000 bits or more</translation>
+    </message>
+    <message>
+        <source>%1: accepted until %2, a legacy suite (%3)</source>
+        <translation>%1: accepted until %2, a legacy suite (%3)</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,6 @@
         <translation>SHA-1 trong chữ ký</translation>
     </message>
     <message>
-        <source>ETSI TS 119 312 and SOG-IS ACM no longer accept it for signatures</source>
-        <translation>ETSI TS 119 312 và SOG-IS ACM không còn chấp nhận cho chữ ký</translation>
-    </message>
-    <message>
         <source>SHA-224</source>
         <translation>SHA-224</translation>
     </message>
@@ -70,14 +66,6 @@
         <translation>RSA dưới 1024 bit</translation>
     </message>
     <message>
-        <source>RSA below 2048 bits</source>
-        <translation>RSA dưới 2048 bit</translation>
-    </message>
-    <message>
-        <source>RSA of 2048 bits or more</source>
-        <translation>RSA từ 2048 bit trở lên</translation>
-    </message>
-    <message>
         <source>elliptic curves below 224 bits</source>
         <translation>đường cong elliptic dưới 224 bit</translation>
     </message>
@@ -88,14 +76,6 @@
     <message>
         <source>elliptic curves of 256 bits or more</source>
         <translation>đường cong elliptic từ 256 bit trở lên</translation>
-    </message>
-    <message>
-        <source>DSA below 2048 bits</source>
-        <translation>DSA dưới 2048 bit</translation>
-    </message>
-    <message>
-        <source>DSA of 2048 bits or more</source>
-        <translation>DSA từ 2048 bit trở lên</translation>
     </message>
     <message>
         <source>Ed25519</source>
@@ -124,6 +104,38 @@
     <message>
         <source>%1: accepted only before %2 (%3)</source>
         <translation>%1: chỉ được chấp nhận trước ngày %2 (%3)</translation>
+    </message>
+    <message>
+        <source>ETSI TS 119 312 V1.5.1 (legacy)</source>
+        <translation>ETSI TS 119 312 V1.5.1 (bộ thuật toán cũ còn được dùng)</translation>
+    </message>
+    <message>
+        <source>RSA below 1900 bits</source>
+        <translation>RSA dưới 1900 bit</translation>
+    </message>
+    <message>
+        <source>RSA of 1900 to 2999 bits</source>
+        <translation>RSA từ 1900 đến 2999 bit</translation>
+    </message>
+    <message>
+        <source>RSA of 3000 bits or more</source>
+        <translation>RSA từ 3000 bit trở lên</translation>
+    </message>
+    <message>
+        <source>DSA below 1900 bits</source>
+        <translation>DSA dưới 1900 bit</translation>
+    </message>
+    <message>
+        <source>DSA of 1900 to 2999 bits</source>
+        <translation>DSA từ 1900 đến 2999 bit</translation>
+    </message>
+    <message>
+        <source>DSA of 3000 bits or more</source>
+        <translation>DSA từ 3000 bit trở lên</translation>
+    </message>
+    <message>
+        <source>%1: accepted until %2, a legacy suite (%3)</source>
+        <translation>%1: được chấp nhận đến hết ngày %2, là bộ thuật toán cũ (%3)</translation>
     </message>
 </context>
 <context>

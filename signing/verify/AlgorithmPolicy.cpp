@@ -33,52 +33,62 @@ struct PolicyRow
     int minimumBits;       ///< key rows: the row applies from this size (inclusive) ...
     int belowBits;         ///< ... to this one (exclusive); digests: 0 and 0
     Limit limit;
-    int cutOffYear; ///< the cut-off is 1 January of this year (UTC)
+    int cutOffYear; ///< the first day on which the row's algorithm is no longer accepted (UTC) ...
+    int cutOffMonth;
+    int cutOffDay;
     const char* description;
     const char* source;
 };
 
-// The one algorithm table (issue 12). Cut-offs are VanThu's reading of ETSI TS 119 312 (cryptographic suites for
-// signatures) and the SOG-IS Agreed Cryptographic Mechanisms: a row's date is the day after which new signatures
-// with it are no longer trusted; older ones stay acceptable when a timestamp proves their age. Anything not listed
-// is refused (reject by default).
-constexpr std::array<PolicyRow, 19> policy{{
-    {"MD5", 0, 0, Limit::Refused, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "MD5"),
+// The one algorithm table (issue 12, decision 45). Cut-offs follow ETSI TS 119 312: the end dates of V1.5.1's
+// machine-readable suite (a "legacy" suite ending with 2028 is accepted before 1 January 2029) and, for algorithms it
+// no longer lists, the discontinuation dates of V2.1.1 Annex D. A signature is accepted when the validation time is
+// before the cut-off, or when a proof of existence (a timestamp) places it there. Anything not listed is refused.
+constexpr std::array<PolicyRow, 21> policy{{
+    {"MD5", 0, 0, Limit::Refused, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "MD5"),
      QT_TRANSLATE_NOOP("AlgorithmPolicyText",
                        "collisions are practical (RFC 6151); neither ETSI TS 119 312 nor SOG-IS list it")},
-    {"SHA-1", 0, 0, Limit::CutOff, 2016, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA-1 in signatures"),
-     QT_TRANSLATE_NOOP("AlgorithmPolicyText", "ETSI TS 119 312 and SOG-IS ACM no longer accept it for signatures")},
-    {"SHA-224", 0, 0, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA-224"), "ETSI TS 119 312"},
-    {"SHA-256", 0, 0, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA-256"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"SHA-384", 0, 0, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA-384"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"SHA-512", 0, 0, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA-512"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"SHA3-256", 0, 0, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA3-256"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"SHA3-384", 0, 0, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA3-384"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"SHA3-512", 0, 0, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA3-512"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"RSA", 0, 1024, Limit::CutOff, 2010, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "RSA below 1024 bits"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"RSA", 1024, 2048, Limit::CutOff, 2016, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "RSA below 2048 bits"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"RSA", 2048, INT_MAX, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "RSA of 2048 bits or more"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"EC", 0, 224, Limit::CutOff, 2010, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "elliptic curves below 224 bits"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"EC", 224, 256, Limit::CutOff, 2016, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "elliptic curves below 256 bits"),
-     "ETSI TS 119 312, SOG-IS ACM"},
-    {"EC", 256, INT_MAX, Limit::None, 0,
-     QT_TRANSLATE_NOOP("AlgorithmPolicyText", "elliptic curves of 256 bits or more"), "ETSI TS 119 312, SOG-IS ACM"},
-    {"DSA", 0, 2048, Limit::CutOff, 2016, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "DSA below 2048 bits"),
-     "ETSI TS 119 312"},
-    {"DSA", 2048, INT_MAX, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "DSA of 2048 bits or more"),
-     "ETSI TS 119 312"},
-    {"ED25519", 0, INT_MAX, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "Ed25519"), "ETSI TS 119 312"},
-    {"ED448", 0, INT_MAX, Limit::None, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "Ed448"), "ETSI TS 119 312"},
+    {"SHA-1", 0, 0, Limit::CutOff, 2012, 8, 1, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA-1 in signatures"),
+     "ETSI TS 119 312 V2.1.1 Annex D"},
+    {"SHA-224", 0, 0, Limit::CutOff, 2029, 1, 1, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA-224"),
+     QT_TRANSLATE_NOOP("AlgorithmPolicyText", "ETSI TS 119 312 V1.5.1 (legacy)")},
+    {"SHA-256", 0, 0, Limit::None, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA-256"),
+     "ETSI TS 119 312 V1.5.1, SOG-IS ACM"},
+    {"SHA-384", 0, 0, Limit::None, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA-384"),
+     "ETSI TS 119 312 V1.5.1, SOG-IS ACM"},
+    {"SHA-512", 0, 0, Limit::None, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA-512"),
+     "ETSI TS 119 312 V1.5.1, SOG-IS ACM"},
+    {"SHA3-256", 0, 0, Limit::None, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA3-256"),
+     "ETSI TS 119 312 V1.5.1, SOG-IS ACM"},
+    {"SHA3-384", 0, 0, Limit::None, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA3-384"),
+     "ETSI TS 119 312 V1.5.1, SOG-IS ACM"},
+    {"SHA3-512", 0, 0, Limit::None, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "SHA3-512"),
+     "ETSI TS 119 312 V1.5.1, SOG-IS ACM"},
+    {"RSA", 0, 1024, Limit::CutOff, 2010, 8, 1, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "RSA below 1024 bits"),
+     "ETSI TS 119 312 V2.1.1 Annex D"},
+    {"RSA", 1024, 1900, Limit::CutOff, 2019, 10, 1, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "RSA below 1900 bits"),
+     "ETSI TS 119 312 V2.1.1 Annex D"},
+    {"RSA", 1900, 3000, Limit::CutOff, 2029, 1, 1, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "RSA of 1900 to 2999 bits"),
+     QT_TRANSLATE_NOOP("AlgorithmPolicyText", "ETSI TS 119 312 V1.5.1 (legacy)")},
+    {"RSA", 3000, INT_MAX, Limit::None, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "RSA of 3000 bits or more"),
+     "ETSI TS 119 312 V1.5.1, SOG-IS ACM"},
+    {"EC", 0, 224, Limit::CutOff, 2012, 8, 1,
+     QT_TRANSLATE_NOOP("AlgorithmPolicyText", "elliptic curves below 224 bits"), "ETSI TS 119 312 V2.1.1 Annex D"},
+    {"EC", 224, 256, Limit::CutOff, 2021, 10, 1,
+     QT_TRANSLATE_NOOP("AlgorithmPolicyText", "elliptic curves below 256 bits"), "ETSI TS 119 312 V2.1.1 Annex D"},
+    {"EC", 256, INT_MAX, Limit::None, 0, 0, 0,
+     QT_TRANSLATE_NOOP("AlgorithmPolicyText", "elliptic curves of 256 bits or more"),
+     "ETSI TS 119 312 V1.5.1, SOG-IS ACM"},
+    {"DSA", 0, 1900, Limit::CutOff, 2015, 12, 1, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "DSA below 1900 bits"),
+     "ETSI TS 119 312 V2.1.1 Annex D"},
+    {"DSA", 1900, 3000, Limit::CutOff, 2029, 1, 1, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "DSA of 1900 to 2999 bits"),
+     QT_TRANSLATE_NOOP("AlgorithmPolicyText", "ETSI TS 119 312 V1.5.1 (legacy)")},
+    {"DSA", 3000, INT_MAX, Limit::None, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "DSA of 3000 bits or more"),
+     "ETSI TS 119 312 V1.5.1"},
+    {"ED25519", 0, INT_MAX, Limit::None, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "Ed25519"),
+     "ETSI TS 119 312 V2.1.1"},
+    {"ED448", 0, INT_MAX, Limit::None, 0, 0, 0, QT_TRANSLATE_NOOP("AlgorithmPolicyText", "Ed448"),
+     "ETSI TS 119 312 V2.1.1"},
 }};
 
 AlgorithmRule ruleOf(const PolicyRow& row)
@@ -86,7 +96,7 @@ AlgorithmRule ruleOf(const PolicyRow& row)
     AlgorithmRule rule;
     rule.refused = row.limit == Limit::Refused;
     if (row.limit == Limit::CutOff) {
-        rule.cutOff = QDate(row.cutOffYear, 1, 1);
+        rule.cutOff = QDate(row.cutOffYear, row.cutOffMonth, row.cutOffDay);
     }
     rule.description = QCoreApplication::translate("AlgorithmPolicyText", row.description);
     rule.source = QCoreApplication::translate("AlgorithmPolicyText", row.source);
@@ -185,7 +195,7 @@ AlgorithmUse digestUse(const QString& what, int digestNid)
     return use;
 }
 
-void judge(AlgorithmUse& use, const QDateTime& proofOfExistence)
+void judge(AlgorithmUse& use, const QDateTime& proofOfExistence, const QDateTime& validationTime)
 {
     const AlgorithmRule rule = ruleFor(use);
     if (rule.refused) {
@@ -199,9 +209,12 @@ void judge(AlgorithmUse& use, const QDateTime& proofOfExistence)
         return;
     }
     const QDateTime cutOff(rule.cutOff, QTime(0, 0), QTimeZone::utc());
-    use.acceptable = proofOfExistence.isValid() && proofOfExistence < cutOff;
-    use.rule = AlgorithmPolicyText::tr("%1: accepted only before %2 (%3)")
-                   .arg(rule.description, rule.cutOff.toString(Qt::ISODate), rule.source);
+    const QDateTime now = validationTime.isValid() ? validationTime : QDateTime::currentDateTimeUtc();
+    use.acceptable = now < cutOff || (proofOfExistence.isValid() && proofOfExistence < cutOff);
+    use.rule = now < cutOff ? AlgorithmPolicyText::tr("%1: accepted until %2, a legacy suite (%3)")
+                                  .arg(rule.description, rule.cutOff.addDays(-1).toString(Qt::ISODate), rule.source)
+                            : AlgorithmPolicyText::tr("%1: accepted only before %2 (%3)")
+                                  .arg(rule.description, rule.cutOff.toString(Qt::ISODate), rule.source);
 }
 
 } // namespace vanthu::signing::verify

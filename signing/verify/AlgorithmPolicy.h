@@ -40,9 +40,10 @@ struct AlgorithmRule
 [[nodiscard]] AlgorithmUse digestUse(const QString& what, int digestNid);
 
 /**
- * Judges @p use with its rule: acceptable when the rule has no limit, or when @p proofOfExistence (null: none)
- * is before the cut-off. Fills use.acceptable and use.rule (the row's description, cut-off and source, for people).
+ * Judges @p use with its rule: acceptable when the rule has no limit, when @p validationTime (null: now) is still
+ * before the cut-off, or when @p proofOfExistence (null: none) is. Fills use.acceptable and use.rule (the row's
+ * description, cut-off and source, for people).
  */
-void judge(AlgorithmUse& use, const QDateTime& proofOfExistence);
+void judge(AlgorithmUse& use, const QDateTime& proofOfExistence, const QDateTime& validationTime = {});
 
 } // namespace vanthu::signing::verify

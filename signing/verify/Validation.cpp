@@ -388,12 +388,12 @@ void markArchivedSignatures(Revisions& revisions, const std::vector<qint64>& sig
  * under INDETERMINATE and no proof of existence makes them acceptable; past a cut-off without a proof of existence
  * before it: CRYPTO_CONSTRAINTS_FAILURE_NO_POE.
  */
-void applyAlgorithmPolicy(SignatureReport& signature, const QDateTime& documentProof)
+void applyAlgorithmPolicy(SignatureReport& signature, const QDateTime& documentProof, const QDateTime& now)
 {
     bool refused = false;
     bool lapsed = false;
     for (AlgorithmUse& use : signature.algorithms) {
-        judge(use, use.ofTimestamp ? documentProof : signature.proofOfExistence);
+        judge(use, use.ofTimestamp ? documentProof : signature.proofOfExistence, now);
         if (use.acceptable) {
             continue;
         }
@@ -496,7 +496,7 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
     }
     markArchivedSignatures(**revisions, signedEnds, report);
     for (qsizetype i = 0; i < report.signatures.size(); ++i) {
-        applyAlgorithmPolicy(report.signatures[i], documentProofs[static_cast<size_t>(i)]);
+        applyAlgorithmPolicy(report.signatures[i], documentProofs[static_cast<size_t>(i)], options.now);
     }
     applyDocumentRules(file, *located, signedEnds, report.signatures);
     if (report.signatures.isEmpty()) {

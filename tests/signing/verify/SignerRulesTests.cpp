@@ -538,7 +538,26 @@ TEST_CASE("Algorithm policy: one table, cut-offs and proofs of existence", "[sig
     CHECK_FALSE(judged(QStringLiteral("EC"), 224, {}).acceptable);
     CHECK(judged(QStringLiteral("EC"), 256, {}).acceptable);
     CHECK_FALSE(judged(QStringLiteral("GOST"), 256, before).acceptable); // not in the table: refused
-    CHECK(judged(QStringLiteral("SHA-1"), 0, {}).rule.contains(QLatin1String("2016-01-01")));
+    CHECK(judged(QStringLiteral("SHA-1"), 0, {}).rule.contains(QLatin1String("2012-08-01")));
+    // A legacy suite is accepted while its end lies ahead, and afterwards only with a proof of an earlier time.
+    const QDateTime legacyEnd(QDate(2029, 1, 1), QTime(0, 0), QTimeZone::utc());
+    auto judgedAt = [](const QString& algorithm, int bits, const QDateTime& proof, const QDateTime& at) {
+        signing::AlgorithmUse use;
+        use.algorithm = algorithm;
+        use.keyBits = bits;
+        verify::judge(use, proof, at);
+        return use;
+    };
+    CHECK(judgedAt(QStringLiteral("RSA"), 2048, {}, legacyEnd.addSecs(-1)).acceptable);
+    CHECK_FALSE(judgedAt(QStringLiteral("RSA"), 2048, {}, legacyEnd).acceptable);
+    CHECK(judgedAt(QStringLiteral("RSA"), 2048, legacyEnd.addDays(-1), legacyEnd.addYears(5)).acceptable);
+    CHECK(judgedAt(QStringLiteral("RSA"), 3072, {}, legacyEnd.addYears(5)).acceptable);
+    CHECK_FALSE(judgedAt(QStringLiteral("SHA-224"), 0, {}, legacyEnd).acceptable);
+    CHECK_FALSE(judgedAt(QStringLiteral("DSA"), 2048, {}, legacyEnd).acceptable);
+    CHECK(judgedAt(QStringLiteral("EC"), 224, QDateTime(QDate(2021, 9, 30), QTime(0, 0), QTimeZone::utc()), legacyEnd)
+              .acceptable);
+    CHECK(judgedAt(QStringLiteral("RSA"), 1536, QDateTime(QDate(2019, 9, 1), QTime(0, 0), QTimeZone::utc()), legacyEnd)
+              .acceptable);
 
     RulesSetup setup;
     Leader leader(setup);
@@ -814,7 +833,9 @@ TEST_CASE("Past signature validation: a document timestamp proves when an untime
     auto withDss = [&](const test::OcspAnswer& signerAnswer) {
         return withSignerDss(setup, signedPdf, leader, signerAnswer);
     };
-    auto stamped = [&](const QByteArray& pdf) { return withDocumentTimestamp(pdf, tsa); };
+    auto stamped = [&](const QByteArray& pdf) {
+        return withDocumentTimestamp(pdf, tsa);
+    };
 
     SECTION("the signer's certificate expired since: valid at the timestamp's time, out of bounds without it")
     {
@@ -834,7 +855,12 @@ TEST_CASE("Past signature validation: a document timestamp proves when an untime
         CHECK(signature.proofOfExistence == report.signatures[1].timestampTime);
         CHECK(hasFinding(signature, "proof-from-document-timestamp"));
         // The DSS answers for the signer only: the issuing CA stays "not yet checked" offline (yellow, not red).
-        CHECK(report.verdict == Verdict::RevocationNotChecked);
+        // From 2029 the test TSA's RSA-2048 key is past its legacy end, and nothing later proves when the document
+        // timestamp was made: that timestamp is then INDETERMINATE while the signature it proves stays valid.
+        const bool tsaKeyLapsed = later.now >= QDateTime(QDate(2029, 1, 1), QTime(0, 0), QTimeZone::utc());
+        CHECK(report.signatures[1].indication
+              == (tsaKeyLapsed ? Indication::Indeterminate : Indication::TotalPassed));
+        CHECK(report.verdict == (tsaKeyLapsed ? Verdict::Indeterminate : Verdict::RevocationNotChecked));
     }
     SECTION("revoked after the document timestamp: valid; the same revocation without it fails the signature")
     {
