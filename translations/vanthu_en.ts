@@ -803,6 +803,124 @@
     </message>
 </context>
 <context>
+    <name>DocumentEventsText</name>
+    <message>
+        <source>A recorded change of a document cannot be read (event %1).</source>
+        <translation>A recorded change of a document cannot be read (event %1).</translation>
+    </message>
+    <message>
+        <source>A change recorded by a newer VanThu cannot be read here; update VanThu.</source>
+        <translation>A change recorded by a newer VanThu cannot be read here; update VanThu.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStateText</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Presented to the leader</source>
+        <translation>Presented to the leader</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Returned to the clerk</source>
+        <translation>Returned to the clerk</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>Returned to the sender</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Returned with comments</source>
+        <translation>Returned with comments</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Filed in a case file</source>
+        <translation>Filed in a case file</translation>
+    </message>
+    <message>
+        <source>Handed to the archive</source>
+        <translation>Handed to the archive</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>The document is already &quot;%1&quot;.</source>
+        <translation>The document is already &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The document is &quot;%1&quot;: nothing more happens to it.</source>
+        <translation>The document is &quot;%1&quot;: nothing more happens to it.</translation>
+    </message>
+    <message>
+        <source>A received document cannot become &quot;%1&quot;: that step belongs to documents the agency issues.</source>
+        <translation>A received document cannot become &quot;%1&quot;: that step belongs to documents the agency issues.</translation>
+    </message>
+    <message>
+        <source>A document the agency issues cannot become &quot;%1&quot;: that step belongs to received documents.</source>
+        <translation>A document the agency issues cannot become &quot;%1&quot;: that step belongs to received documents.</translation>
+    </message>
+    <message>
+        <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become %3.</source>
+        <translation>A document that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>DocumentTypesText</name>
     <message>
         <source>The document type is missing.</source>

@@ -801,6 +801,124 @@
     </message>
 </context>
 <context>
+    <name>DocumentEventsText</name>
+    <message>
+        <source>A recorded change of a document cannot be read (event %1).</source>
+        <translation>Không đọc được một thay đổi đã ghi của văn bản (sự kiện %1).</translation>
+    </message>
+    <message>
+        <source>A change recorded by a newer VanThu cannot be read here; update VanThu.</source>
+        <translation>Thay đổi này do phiên bản VanThu mới hơn ghi lại nên không đọc được ở đây; hãy cập nhật VanThu.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStateText</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã vào sổ</translation>
+    </message>
+    <message>
+        <source>Presented to the leader</source>
+        <translation>Đã trình lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Đã phân công</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Returned to the clerk</source>
+        <translation>Trả lại văn thư</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>Trả lại nơi gửi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Đang trình duyệt</translation>
+    </message>
+    <message>
+        <source>Returned with comments</source>
+        <translation>Trả lại kèm ý kiến</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Đã được thay thế</translation>
+    </message>
+    <message>
+        <source>Filed in a case file</source>
+        <translation>Đã lập hồ sơ</translation>
+    </message>
+    <message>
+        <source>Handed to the archive</source>
+        <translation>Đã nộp lưu</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>The document is already &quot;%1&quot;.</source>
+        <translation>Văn bản đã ở trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The document is &quot;%1&quot;: nothing more happens to it.</source>
+        <translation>Văn bản ở trạng thái &quot;%1&quot;: không còn bước nào tiếp theo.</translation>
+    </message>
+    <message>
+        <source>A received document cannot become &quot;%1&quot;: that step belongs to documents the agency issues.</source>
+        <translation>Văn bản đến không thể chuyển sang &quot;%1&quot;: bước này chỉ dành cho văn bản cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>A document the agency issues cannot become &quot;%1&quot;: that step belongs to received documents.</source>
+        <translation>Văn bản do cơ quan ban hành không thể chuyển sang &quot;%1&quot;: bước này chỉ dành cho văn bản đến.</translation>
+    </message>
+    <message>
+        <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become %3.</source>
+        <translation>Văn bản đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;; có thể chuyển sang %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>DocumentTypesText</name>
     <message>
         <source>The document type is missing.</source>

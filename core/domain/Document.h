@@ -4,6 +4,8 @@
 #include "core/domain/Direction.h"
 #include "core/domain/DocumentCode.h"
 #include "core/domain/DocumentId.h"
+#include "core/domain/DocumentState.h"
+#include "core/domain/DocumentVersion.h"
 #include "core/domain/Urgency.h"
 
 #include <QByteArray>
@@ -95,7 +97,15 @@ struct OutgoingDetails
 /** A registered document as read back from the store. */
 struct DocumentRecord
 {
-    DocumentId id;
+    DocumentId id; ///< this workspace's key
+    /** The agency-wide identity (UUID), made when the document entered the agency and kept through sync. */
+    QString uid;
+    /**
+     * Between agencies the key is the sender's OrganId with the edXML DocumentId (fields.edxmlDocumentId): for a
+     * received document the issuing agency's, for one this agency issues its own.
+     */
+    QString senderOrganId;
+    DocumentState state = DocumentState::Registered;
     Direction direction = Direction::Incoming;
     DocumentFields fields;
     QDateTime createdAt;
@@ -103,6 +113,8 @@ struct DocumentRecord
     std::optional<IncomingDetails> incoming;
     std::optional<OutgoingDetails> outgoing;
     QList<AttachmentRecord> attachments;
+    /** Every PDF the document has had, oldest first. */
+    QList<DocumentVersion> versions;
 };
 
 } // namespace vanthu::core

@@ -54,12 +54,15 @@ void writeFields(JsonWriter& json, const DocumentFields& fields)
 
 } // namespace
 
-QByteArray documentJson(const DocumentRecord& record)
+QByteArray documentJson(const DocumentRecord& record, const QString& eventId)
 {
     JsonWriter json;
     json.beginObject();
     json.field(u"id", record.id.value);
+    json.field(u"uid", record.uid);
     json.field(u"direction", directionKey(record.direction));
+    json.field(u"state", stateKey(record.state));
+    json.field(u"senderOrganId", record.senderOrganId);
     writeFields(json, record.fields);
     json.field(u"createdAt", isoUtcTimestamp(record.createdAt));
     json.field(u"createdBy", record.createdBy);
@@ -117,6 +120,9 @@ QByteArray documentJson(const DocumentRecord& record)
         json.endObject();
     }
     json.endArray();
+    if (!eventId.isEmpty()) {
+        json.field(u"event", eventId);
+    }
     json.endObject();
     return json.bytes();
 }

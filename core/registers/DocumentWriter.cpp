@@ -2,10 +2,13 @@
 #include "core/registers/DocumentWriter.h"
 
 #include "core/Workspace.h"
+#include "core/events/DocumentEvents.h"
 #include "core/registers/DocumentJson.h"
+#include "core/store/AgencyRepository.h"
 #include "core/store/DocumentRepository.h"
+#include "core/store/EventRepository.h"
 
-#include <QJsonDocument>
+#include <QUuid>
 
 namespace vanthu::core
 {
@@ -15,12 +18,39 @@ DocumentWriter::DocumentWriter(Workspace& workspace) : m_workspace(workspace), m
     m_audit.deferHeadUpdates();
 }
 
+Result<QString> DocumentWriter::ownOrganId()
+{
+    if (!m_ownOrganId) {
+        auto agency = AgencyRepository(m_workspace.database()).load();
+        if (!agency) {
+            return agency.error();
+        }
+        m_ownOrganId = *agency ? (*agency)->organId : QString();
+    }
+    return *m_ownOrganId;
+}
+
 Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedAttachment>& attachments)
 {
     DocumentRepository documents(m_workspace.database());
     const QDate registerDate = record.incoming ? record.incoming->arrivalDate : record.fields.issuedDate;
-    auto id =
-        documents.insertDocument(record.direction, record.fields, registerDate, record.createdAt, record.createdBy);
+    // A document enters the agency here: it gets the agency-wide identity and the first state of its path. Between
+    // agencies it is known by its sender's OrganId and the edXML DocumentId.
+    if (record.uid.isEmpty()) {
+        record.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    record.state = initialState(record.direction == Direction::Incoming ? DocumentEntry::RegisteredIncoming
+                                                                        : DocumentEntry::IssuedOutgoing);
+    if (record.direction == Direction::Incoming) {
+        record.senderOrganId = record.fields.organId;
+    } else {
+        auto organId = ownOrganId();
+        if (!organId) {
+            return organId.error();
+        }
+        record.senderOrganId = *organId;
+    }
+    auto id = documents.insertDocument(record, registerDate);
     if (!id) {
         return id.error();
     }
@@ -47,8 +77,31 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
         record.attachments.append(stored);
         texts.append(attachment.text);
     }
+    // Each file as it entered is the document's first version of that file.
+    record.versions.clear();
+    for (const AttachmentRecord& stored : std::as_const(record.attachments)) {
+        DocumentVersion version;
+        version.number = static_cast<int>(record.versions.size()) + 1;
+        version.attachmentOrdinal = stored.ordinal;
+        version.kind = record.direction == Direction::Incoming ? VersionKind::Received : VersionKind::Issued;
+        version.sha256 = stored.sha256;
+        version.size = stored.size;
+        version.fileName = stored.fileName;
+        version.createdAt = record.createdAt;
+        version.createdBy = record.createdBy;
+        auto versionId = documents.insertVersion(record.id, version);
+        if (!versionId) {
+            return versionId.error();
+        }
+        version.id = *versionId;
+        record.versions.append(version);
+    }
+    EventRecord event = events::registeredEvent(record);
+    if (auto appended = EventRepository(m_workspace.database()).append(event); !appended) {
+        return appended;
+    }
     const AuditRecord audit{QStringLiteral("register"), QStringLiteral("document"), QString::number(record.id.value),
-                            QString::fromUtf8(documentJson(record))};
+                            QString::fromUtf8(documentJson(record, event.id))};
     if (auto appended = m_audit.append(audit, record.createdBy, record.createdAt); !appended) {
         return appended.error();
     }

@@ -9,6 +9,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace vanthu::core
 {
 
@@ -16,7 +18,8 @@ class Workspace;
 
 /**
  * Writes registered documents with everything that belongs to them, inside the caller's WriteTransaction: the
- * document row, its register entry, attachment rows and the audit entry holding the full record; and it prepares the
+ * document row (uid, state), its register entry, attachment rows, a version per file, the "document.registered"
+ * event with its outbox entry, and the audit entry holding the full record and naming the event; and it prepares the
  * folded text for the search index. One place, so every registration path leaves the same rows. Use one writer per
  * transaction: write() each document, finish(), commit, then hand takeIndexJobs() to the search index.
  */
@@ -38,7 +41,10 @@ public:
     [[nodiscard]] QList<IndexJob> takeIndexJobs();
 
 private:
+    [[nodiscard]] Result<QString> ownOrganId();
+
     Workspace& m_workspace;
+    std::optional<QString> m_ownOrganId; ///< this agency's OrganId, read once per writer
     AuditRepository m_audit;
     QList<IndexJob> m_indexJobs;
     qint64 m_written = 0;

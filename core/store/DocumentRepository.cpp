@@ -89,17 +89,17 @@ DocumentRepository::DocumentRepository(Database& database) : m_database(database
 {
 }
 
-Result<DocumentId> DocumentRepository::insertDocument(Direction direction, const DocumentFields& fields,
-                                                      const QDate& registerDate, const QDateTime& createdAt,
-                                                      const QString& createdBy)
+Result<DocumentId> DocumentRepository::insertDocument(const DocumentRecord& record, const QDate& registerDate)
 {
+    const DocumentFields& fields = record.fields;
     auto id = m_database.insert(
         QStringLiteral(
             "INSERT INTO document (direction, type_key, legal_normative, code_number, code_notation, issued_date, "
             "organ_name, organ_id, subject, signer_position, signer_name, urgency, secrecy, language, page_amount, "
-            "description, due_date, edxml_document_id, register_date, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {directionKey(direction),
+            "description, due_date, edxml_document_id, register_date, created_at, created_by, uid, "
+            "sender_organ_id, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {directionKey(record.direction),
          fields.typeKey,
          fields.legalNormative ? 1 : 0,
          fields.code.number,
@@ -118,8 +118,11 @@ Result<DocumentId> DocumentRepository::insertDocument(Direction direction, const
          dateValue(fields.dueDate),
          textOrNull(fields.edxmlDocumentId),
          dateValue(registerDate),
-         isoUtcTimestamp(createdAt),
-         createdBy});
+         isoUtcTimestamp(record.createdAt),
+         record.createdBy,
+         record.uid,
+         record.senderOrganId,
+         stateKey(record.state)});
     if (!id) {
         return id.error();
     }
@@ -217,6 +220,51 @@ Result<QList<DuplicateCandidate>> DocumentRepository::findIncomingDuplicates(con
     return candidates;
 }
 
+Result<qint64> DocumentRepository::insertVersion(DocumentId id, const DocumentVersion& version)
+{
+    return m_database.insert(
+        QStringLiteral("INSERT INTO document_version (document_id, number, attachment_ordinal, parent_id, kind, "
+                       "sha256, size, file_name, created_at, created_by, verification) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id.value, version.number, version.attachmentOrdinal,
+         version.parentId ? QVariant(*version.parentId) : QVariant(), versionKindKey(version.kind), version.sha256,
+         version.size, version.fileName, isoUtcTimestamp(version.createdAt), version.createdBy,
+         version.verificationJson.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(version.verificationJson))});
+}
+
+Result<QList<DocumentVersion>> DocumentRepository::versions(DocumentId id)
+{
+    auto rows = m_database.query(
+        QStringLiteral("SELECT id, number, attachment_ordinal, parent_id, kind, sha256, size, file_name, created_at, "
+                       "created_by, verification FROM document_version WHERE document_id = ? ORDER BY number"),
+        {id.value});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<DocumentVersion> list;
+    while (rows->next()) {
+        DocumentVersion version;
+        version.id = rows->integer(0);
+        version.number = static_cast<int>(rows->integer(1));
+        version.attachmentOrdinal = static_cast<int>(rows->integer(2));
+        if (!rows->isNull(3)) {
+            version.parentId = rows->integer(3);
+        }
+        version.kind = parseVersionKind(rows->text(4)).value_or(VersionKind::Received);
+        version.sha256 = rows->text(5);
+        version.size = rows->integer(6);
+        version.fileName = rows->text(7);
+        version.createdAt = QDateTime::fromString(rows->text(8), Qt::ISODateWithMs);
+        version.createdBy = rows->text(9);
+        version.verificationJson = rows->text(10).toUtf8();
+        list.append(version);
+    }
+    if (rows->failed()) {
+        return rows->error();
+    }
+    return list;
+}
+
 Result<QList<AttachmentRecord>> DocumentRepository::attachments(DocumentId id)
 {
     auto rows = m_database.query(QStringLiteral("SELECT id, ordinal, file_name, sha256, size, page_count FROM "
@@ -241,8 +289,8 @@ Result<std::optional<DocumentRecord>> DocumentRepository::get(DocumentId id)
     auto rows = m_database.query(
         QStringLiteral("SELECT direction, type_key, legal_normative, code_number, code_notation, issued_date, "
                        "organ_name, organ_id, subject, signer_position, signer_name, urgency, secrecy, language, "
-                       "page_amount, description, due_date, edxml_document_id, created_at, created_by "
-                       "FROM document WHERE id = ?"),
+                       "page_amount, description, due_date, edxml_document_id, created_at, created_by, uid, "
+                       "sender_organ_id, state FROM document WHERE id = ?"),
         {id.value});
     if (!rows) {
         return rows.error();
@@ -275,6 +323,9 @@ Result<std::optional<DocumentRecord>> DocumentRepository::get(DocumentId id)
     fields.edxmlDocumentId = rows->text(17);
     record.createdAt = QDateTime::fromString(rows->text(18), Qt::ISODateWithMs);
     record.createdBy = rows->text(19);
+    record.uid = rows->text(20);
+    record.senderOrganId = rows->text(21);
+    record.state = parseState(rows->text(22)).value_or(DocumentState::Registered);
 
     if (record.direction == Direction::Incoming) {
         auto entry = m_database.query(
@@ -346,6 +397,11 @@ Result<std::optional<DocumentRecord>> DocumentRepository::get(DocumentId id)
         return files.error();
     }
     record.attachments = *files;
+    auto history = versions(id);
+    if (!history) {
+        return history.error();
+    }
+    record.versions = *history;
     return std::optional<DocumentRecord>(record);
 }
 

@@ -32,12 +32,15 @@ class DocumentRepository final
 public:
     explicit DocumentRepository(Database& database);
 
-    [[nodiscard]] Result<DocumentId> insertDocument(Direction direction, const DocumentFields& fields,
-                                                    const QDate& registerDate, const QDateTime& createdAt,
-                                                    const QString& createdBy);
+    /** The document row of @p record: direction, fields, uid, sender OrganId, state, creation. */
+    [[nodiscard]] Result<DocumentId> insertDocument(const DocumentRecord& record, const QDate& registerDate);
     [[nodiscard]] Result<void> insertIncoming(DocumentId id, const IncomingDetails& details);
     [[nodiscard]] Result<void> insertOutgoing(DocumentId id, const OutgoingDetails& details);
     [[nodiscard]] Result<qint64> insertAttachment(DocumentId id, const AttachmentRecord& attachment);
+    /** Appends @p version (its number, kind, blob and parent set) to the document's versions; returns its id. */
+    [[nodiscard]] Result<qint64> insertVersion(DocumentId id, const DocumentVersion& version);
+    /** Every version of the document, oldest first. */
+    [[nodiscard]] Result<QList<DocumentVersion>> versions(DocumentId id);
 
     /**
      * Earlier incoming registrations of the same document (Phụ lục VI): same issuing agency (by identifier when both

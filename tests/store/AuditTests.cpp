@@ -134,7 +134,8 @@ TEST_CASE("audit verify finds edited, removed, reordered and truncated entries",
     {
         REQUIRE(raw.exec(QStringLiteral(
             "INSERT INTO document (direction, type_key, issued_date, organ_name, subject, register_date, created_at, "
-            "created_by) VALUES ('incoming', 'cong-van', '2026-03-01', 'X', 'forged', '2026-03-05', 'now', 'x')")));
+            "created_by, uid) VALUES ('incoming', 'cong-van', '2026-03-01', 'X', 'forged', '2026-03-05', 'now', 'x', "
+            "'00000000-0000-4000-8000-000000000001')")));
         auto report = audit.verify();
         CHECK(kinds(*report) == QList<AuditProblem::Kind>{AuditProblem::Kind::UnauditedDocument});
     }

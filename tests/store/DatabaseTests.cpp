@@ -16,26 +16,6 @@
 using namespace vanthu;
 using namespace vanthu::core;
 
-namespace
-{
-
-void copyFolder(const QString& from, const QString& to)
-{
-    QDir().mkpath(to);
-    const QDir source(from);
-    for (const QFileInfo& entry : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = QDir(to).filePath(entry.fileName());
-        if (entry.isDir()) {
-            copyFolder(entry.filePath(), target);
-        } else {
-            REQUIRE(QFile::copy(entry.filePath(), target));
-            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        }
-    }
-}
-
-} // namespace
-
 TEST_CASE("a new workspace runs WAL, synchronous FULL and foreign keys", "[store][database]")
 {
     test::TestWorkspace fixture;
@@ -60,7 +40,7 @@ TEST_CASE("a schema-1 workspace is upgraded with a backup and keeps every record
 {
     QTemporaryDir directory;
     const QString path = directory.filePath(QStringLiteral("workspace"));
-    copyFolder(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/db/schema-v1"), path);
+    test::copyFolder(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/db/schema-v1"), path);
     {
         test::RawSql raw(QDir(path).filePath(Workspace::databaseFileName()));
         REQUIRE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 1);

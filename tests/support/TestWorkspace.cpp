@@ -4,6 +4,9 @@
 #include "core/common/VietnamTime.h"
 #include "core/registers/AgencyService.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTimeZone>
 
 #include <stdexcept>
@@ -64,6 +67,23 @@ void TestWorkspace::reopen()
         throw std::runtime_error(opened.error().detail.toStdString());
     }
     m_workspace = std::move(*opened);
+}
+
+void copyFolder(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    const QDir source(from);
+    for (const QFileInfo& entry : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString target = QDir(to).filePath(entry.fileName());
+        if (entry.isDir()) {
+            copyFolder(entry.filePath(), target);
+        } else {
+            if (!QFile::copy(entry.filePath(), target)) {
+                throw std::runtime_error("cannot copy " + entry.filePath().toStdString());
+            }
+            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+    }
 }
 
 } // namespace vanthu::test

@@ -37,4 +37,7 @@ private:
     std::unique_ptr<core::Workspace> m_workspace;
 };
 
+/** Copies the folder @p from (a fixture workspace) into @p to, files writable by the owner. Throws on failure. */
+void copyFolder(const QString& from, const QString& to);
+
 } // namespace vanthu::test

@@ -6,7 +6,7 @@ namespace vanthu::core::migrations
 
 const std::vector<Migration>& all()
 {
-    static const std::vector<Migration> steps{registers(), search()};
+    static const std::vector<Migration> steps{registers(), search(), documentLife()};
     return steps;
 }
 

@@ -13,5 +13,6 @@ namespace vanthu::core::migrations
 
 Migration registers();
 Migration search();
+Migration documentLife();
 
 } // namespace vanthu::core::migrations
