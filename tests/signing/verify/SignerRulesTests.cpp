@@ -842,7 +842,7 @@ TEST_CASE("Past signature validation: a document timestamp proves when an untime
         const QByteArray extended = withDss(test::OcspAnswer{false, now.addSecs(-60), now.addDays(7), {}});
         ValidationOptions later = setup.offline();
         later.now = notAfter.addDays(30);
-        const SignatureReport& bare = validate(extended, later).signatures.front();
+        const SignatureReport bare = validate(extended, later).signatures.front();
         CHECK(bare.indication == Indication::Indeterminate);
         CHECK(bare.subIndication == SubIndication::OutOfBoundsNoPoe);
 
@@ -869,7 +869,7 @@ TEST_CASE("Past signature validation: a document timestamp proves when an untime
             withDss(test::OcspAnswer{true, revokedAt.addSecs(3600), revokedAt.addDays(7), revokedAt});
         ValidationOptions later = setup.offline();
         later.now = now.addDays(2);
-        const SignatureReport& bare = validate(extended, later).signatures.front();
+        const SignatureReport bare = validate(extended, later).signatures.front();
         CHECK(bare.indication == Indication::TotalFailed);
         CHECK(bare.subIndication == SubIndication::Revoked);
 
@@ -884,7 +884,7 @@ TEST_CASE("Past signature validation: a document timestamp proves when an untime
     {
         const QDateTime revokedAt = now.addDays(-1);
         const QByteArray extended = withDss(test::OcspAnswer{true, now.addSecs(-60), now.addDays(7), revokedAt});
-        const SignatureReport& signature = validate(stamped(extended), setup.offline()).signatures.front();
+        const SignatureReport signature = validate(stamped(extended), setup.offline()).signatures.front();
         CHECK(signature.indication == Indication::TotalFailed);
         CHECK(signature.subIndication == SubIndication::Revoked);
     }
