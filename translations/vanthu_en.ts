@@ -690,6 +690,120 @@
     </message>
 </context>
 <context>
+    <name>CorrectionCommandText</name>
+    <message>
+        <source>registered (%1)</source>
+        <translation>registered (%1)</translation>
+    </message>
+    <message>
+        <source>in the register before the change log began</source>
+        <translation>in the register before the change log began</translation>
+    </message>
+    <message>
+        <source>corrected %1: &quot;%2&quot; → &quot;%3&quot;; reason: %4</source>
+        <translation>corrected %1: &quot;%2&quot; → &quot;%3&quot;; reason: %4</translation>
+    </message>
+    <message>
+        <source>number %1 voided; reason: %2</source>
+        <translation>number %1 voided; reason: %2</translation>
+    </message>
+    <message>
+        <source>The field to correct: subject, organName, issuedDate, signerPosition, signerName, urgency, dueDate, description, pageAmount, transferDate, toPlaces (incoming) or copyHolder (outgoing).</source>
+        <translation>The field to correct: subject, organName, issuedDate, signerPosition, signerName, urgency, dueDate, description, pageAmount, transferDate, toPlaces (incoming) or copyHolder (outgoing).</translation>
+    </message>
+    <message>
+        <source>The corrected value (dates as YYYY-MM-DD; empty clears an optional field).</source>
+        <translation>The corrected value (dates as YYYY-MM-DD; empty clears an optional field).</translation>
+    </message>
+    <message>
+        <source>Why the entry is corrected (kept in the register).</source>
+        <translation>Why the entry is corrected (kept in the register).</translation>
+    </message>
+    <message>
+        <source>Correct one field of a register entry; the history keeps the old value and the reason.</source>
+        <translation>Correct one field of a register entry; the history keeps the old value and the reason.</translation>
+    </message>
+    <message>
+        <source>Give the document id, --field, --value and --reason, e.g. &quot;correct 17 --field subject --value &quot;...&quot; --reason &quot;typing error&quot;&quot;.</source>
+        <translation>Give the document id, --field, --value and --reason, e.g. &quot;correct 17 --field subject --value &quot;...&quot; --reason &quot;typing error&quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>Document %1 corrected: %2.</source>
+        <translation>Document %1 corrected: %2.</translation>
+    </message>
+    <message>
+        <source>Why the number was given by mistake.</source>
+        <translation>Why the number was given by mistake.</translation>
+    </message>
+    <message>
+        <source>Void the number of a register entry given by mistake: the entry stays, shown void, and the number is never given again.</source>
+        <translation>Void the number of a register entry given by mistake: the entry stays, shown void, and the number is never given again.</translation>
+    </message>
+    <message>
+        <source>Give the document id and --reason, e.g. &quot;void 17 --reason &quot;numbered twice&quot;&quot;.</source>
+        <translation>Give the document id and --reason, e.g. &quot;void 17 --reason &quot;numbered twice&quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>The number of document %1 is void.</source>
+        <translation>The number of document %1 is void.</translation>
+    </message>
+    <message>
+        <source>Show every change of one document, oldest first.</source>
+        <translation>Show every change of one document, oldest first.</translation>
+    </message>
+    <message>
+        <source>Give the document id, e.g. &quot;history 17&quot;.</source>
+        <translation>Give the document id, e.g. &quot;history 17&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionText</name>
+    <message>
+        <source>Give the reason: the register keeps it with the change.</source>
+        <translation>Give the reason: the register keeps it with the change.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>The reason is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The field %1 needs a date (YYYY-MM-DD).</source>
+        <translation>The field %1 needs a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The number of pages must be a number.</source>
+        <translation>The number of pages must be a number.</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Number of pages</translation>
+    </message>
+    <message>
+        <source>There is no document with the id %1.</source>
+        <translation>There is no document with the id %1.</translation>
+    </message>
+    <message>
+        <source>The number of this entry was voided (%1); it is not corrected any more.</source>
+        <translation>The number of this entry was voided (%1); it is not corrected any more.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be corrected. These can: %2. A wrong number is voided instead, and the document registered again.</source>
+        <translation>The field &quot;%1&quot; cannot be corrected. These can: %2. A wrong number is voided instead, and the document registered again.</translation>
+    </message>
+    <message>
+        <source>The field already holds this value: there is nothing to correct.</source>
+        <translation>The field already holds this value: there is nothing to correct.</translation>
+    </message>
+    <message>
+        <source>The number of this entry is already void (%1).</source>
+        <translation>The number of this entry is already void (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseText</name>
     <message>
         <source>The workspace database cannot use write-ahead logging. Keep the workspace on a local disk.</source>
@@ -1425,6 +1539,10 @@ Commands:
   register outgoing         register an issued document and give its number
   list incoming|outgoing    list a register, newest first
   show ID                   show one document
+  correct ID --field F --value V --reason R
+                            correct a field of an entry (the history keeps both)
+  void ID --reason R        void a number given by mistake (never given again)
+  history ID                every change of one document
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
   export-register incoming|outgoing --out FILE
@@ -1450,6 +1568,10 @@ Commands:
   register outgoing         register an issued document and give its number
   list incoming|outgoing    list a register, newest first
   show ID                   show one document
+  correct ID --field F --value V --reason R
+                            correct a field of an entry (the history keeps both)
+  void ID --reason R        void a number given by mistake (never given again)
+  history ID                every change of one document
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
   export-register incoming|outgoing --out FILE
@@ -5021,6 +5143,14 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>From / to</source>
         <translation>From / to</translation>
+    </message>
+    <message>
+        <source>Number %1 is void: %2</source>
+        <translation>Number %1 is void: %2</translation>
+    </message>
+    <message>
+        <source>%1 (void)</source>
+        <translation>%1 (void)</translation>
     </message>
 </context>
 <context>

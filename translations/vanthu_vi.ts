@@ -688,6 +688,120 @@
     </message>
 </context>
 <context>
+    <name>CorrectionCommandText</name>
+    <message>
+        <source>registered (%1)</source>
+        <translation>vào sổ (%1)</translation>
+    </message>
+    <message>
+        <source>in the register before the change log began</source>
+        <translation>đã có trong sổ trước khi bắt đầu ghi nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>corrected %1: &quot;%2&quot; → &quot;%3&quot;; reason: %4</source>
+        <translation>đính chính %1: &quot;%2&quot; → &quot;%3&quot;; lý do: %4</translation>
+    </message>
+    <message>
+        <source>number %1 voided; reason: %2</source>
+        <translation>hủy số %1; lý do: %2</translation>
+    </message>
+    <message>
+        <source>The field to correct: subject, organName, issuedDate, signerPosition, signerName, urgency, dueDate, description, pageAmount, transferDate, toPlaces (incoming) or copyHolder (outgoing).</source>
+        <translation>Trường cần đính chính: subject, organName, issuedDate, signerPosition, signerName, urgency, dueDate, description, pageAmount, transferDate, toPlaces (văn bản đến) hoặc copyHolder (văn bản đi).</translation>
+    </message>
+    <message>
+        <source>The corrected value (dates as YYYY-MM-DD; empty clears an optional field).</source>
+        <translation>Giá trị đã đính chính (ngày viết YYYY-MM-DD; để trống để xóa trường không bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Why the entry is corrected (kept in the register).</source>
+        <translation>Lý do đính chính (được lưu trong sổ).</translation>
+    </message>
+    <message>
+        <source>Correct one field of a register entry; the history keeps the old value and the reason.</source>
+        <translation>Đính chính một trường của văn bản trong sổ; lịch sử giữ giá trị cũ và lý do.</translation>
+    </message>
+    <message>
+        <source>Give the document id, --field, --value and --reason, e.g. &quot;correct 17 --field subject --value &quot;...&quot; --reason &quot;typing error&quot;&quot;.</source>
+        <translation>Hãy cho mã văn bản, --field, --value và --reason, ví dụ &quot;correct 17 --field subject --value &quot;...&quot; --reason &quot;lỗi đánh máy&quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>Document %1 corrected: %2.</source>
+        <translation>Đã đính chính văn bản %1: %2.</translation>
+    </message>
+    <message>
+        <source>Why the number was given by mistake.</source>
+        <translation>Lý do số bị cấp nhầm.</translation>
+    </message>
+    <message>
+        <source>Void the number of a register entry given by mistake: the entry stays, shown void, and the number is never given again.</source>
+        <translation>Hủy số cấp nhầm của một văn bản trong sổ: văn bản vẫn ở trong sổ, được ghi là đã hủy, và số không bao giờ được cấp lại.</translation>
+    </message>
+    <message>
+        <source>Give the document id and --reason, e.g. &quot;void 17 --reason &quot;numbered twice&quot;&quot;.</source>
+        <translation>Hãy cho mã văn bản và --reason, ví dụ &quot;void 17 --reason &quot;cấp số hai lần&quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>The number of document %1 is void.</source>
+        <translation>Số của văn bản %1 đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>Show every change of one document, oldest first.</source>
+        <translation>Xem mọi thay đổi của một văn bản, cũ nhất lên trước.</translation>
+    </message>
+    <message>
+        <source>Give the document id, e.g. &quot;history 17&quot;.</source>
+        <translation>Hãy cho mã văn bản, ví dụ &quot;history 17&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionText</name>
+    <message>
+        <source>Give the reason: the register keeps it with the change.</source>
+        <translation>Hãy ghi lý do: sổ lưu lý do cùng với thay đổi.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Lý do dài hơn %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The field %1 needs a date (YYYY-MM-DD).</source>
+        <translation>Trường %1 cần một ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; không phải là ngày; hãy viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The number of pages must be a number.</source>
+        <translation>Số trang phải là một số.</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>There is no document with the id %1.</source>
+        <translation>Không có văn bản nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>The number of this entry was voided (%1); it is not corrected any more.</source>
+        <translation>Số của văn bản này đã bị hủy (%1); văn bản không được đính chính nữa.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be corrected. These can: %2. A wrong number is voided instead, and the document registered again.</source>
+        <translation>Không thể đính chính trường &quot;%1&quot;. Có thể đính chính: %2. Số sai thì hủy số và vào sổ lại văn bản.</translation>
+    </message>
+    <message>
+        <source>The field already holds this value: there is nothing to correct.</source>
+        <translation>Trường đã có giá trị này: không có gì để đính chính.</translation>
+    </message>
+    <message>
+        <source>The number of this entry is already void (%1).</source>
+        <translation>Số của văn bản này đã bị hủy trước đó (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseText</name>
     <message>
         <source>The workspace database cannot use write-ahead logging. Keep the workspace on a local disk.</source>
@@ -1423,6 +1537,10 @@ Commands:
   register outgoing         register an issued document and give its number
   list incoming|outgoing    list a register, newest first
   show ID                   show one document
+  correct ID --field F --value V --reason R
+                            correct a field of an entry (the history keeps both)
+  void ID --reason R        void a number given by mistake (never given again)
+  history ID                every change of one document
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
   export-register incoming|outgoing --out FILE
@@ -1448,6 +1566,10 @@ Các lệnh:
   register outgoing         đăng ký văn bản đi và cấp số
   list incoming|outgoing    liệt kê sổ, văn bản mới nhất lên trước
   show ID                   xem một văn bản
+  correct ID --field F --value V --reason R
+                            đính chính một trường của văn bản (lịch sử giữ cả hai giá trị)
+  void ID --reason R        hủy số cấp nhầm (số không bao giờ được cấp lại)
+  history ID                mọi thay đổi của một văn bản
   search TỪ_KHÓA            tìm kiếm toàn văn, gõ có dấu hoặc không dấu
   audit verify              kiểm tra nhật ký thao tác (chuỗi băm)
   export-register incoming|outgoing --out TỆP
@@ -5012,6 +5134,14 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>From / to</source>
         <translation>Nơi gửi / nơi nhận</translation>
+    </message>
+    <message>
+        <source>Number %1 is void: %2</source>
+        <translation>Số %1 đã hủy: %2</translation>
+    </message>
+    <message>
+        <source>%1 (void)</source>
+        <translation>%1 (đã hủy)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,9 @@ class CliContext;
 [[nodiscard]] int runVerify(CliContext& context);
 [[nodiscard]] int runLtv(CliContext& context);
 [[nodiscard]] int runTrust(CliContext& context);
+[[nodiscard]] int runCorrect(CliContext& context);
+[[nodiscard]] int runVoid(CliContext& context);
+[[nodiscard]] int runHistory(CliContext& context);
 
 /** --trust-store FOLDER, shared by `trust` and `verify`: the user's trusted certification authorities. */
 [[nodiscard]] QCommandLineOption trustStoreOption();

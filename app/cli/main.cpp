@@ -37,6 +37,10 @@ QString overview()
                         "  register outgoing         register an issued document and give its number\n"
                         "  list incoming|outgoing    list a register, newest first\n"
                         "  show ID                   show one document\n"
+                        "  correct ID --field F --value V --reason R\n"
+                        "                            correct a field of an entry (the history keeps both)\n"
+                        "  void ID --reason R        void a number given by mistake (never given again)\n"
+                        "  history ID                every change of one document\n"
                         "  search WORDS              full-text search, with or without diacritics\n"
                         "  audit verify              verify the hash-chained audit trail\n"
                         "  export-register incoming|outgoing --out FILE\n"
@@ -118,6 +122,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("init"), vanthu::cli::runInit},
         {QStringLiteral("series"), vanthu::cli::runSeries},
         {QStringLiteral("register"), vanthu::cli::runRegister},
+        {QStringLiteral("correct"), vanthu::cli::runCorrect},
+        {QStringLiteral("void"), vanthu::cli::runVoid},
+        {QStringLiteral("history"), vanthu::cli::runHistory},
         {QStringLiteral("list"), vanthu::cli::runList},
         {QStringLiteral("show"), vanthu::cli::runShow},
         {QStringLiteral("audit"), vanthu::cli::runAudit},

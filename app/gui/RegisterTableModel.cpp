@@ -5,6 +5,7 @@
 #include "core/domain/DocumentType.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QColor>
 
 namespace vanthu::gui
@@ -60,11 +61,27 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == NumberColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
+    const bool voided = !row->voidReason.isEmpty();
+    if (voided && role == Qt::FontRole) {
+        QFont struck;
+        struck.setStrikeOut(true);
+        return struck;
+    }
+    if (voided && role == Qt::ForegroundRole) {
+        return QBrush(QColor(110, 110, 110));
+    }
+    if (voided && role == Qt::ToolTipRole) {
+        // A number given by mistake stays in the book, struck through, and is never given again.
+        return tr("Number %1 is void: %2").arg(row->number).arg(row->voidReason);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
     switch (index.column()) {
     case NumberColumn:
+        if (voided) {
+            return tr("%1 (void)").arg(row->number);
+        }
         if (!m_direction) {
             return row->direction == core::Direction::Incoming ? tr("In %1").arg(row->number)
                                                                : tr("Out %1").arg(row->number);

@@ -106,6 +106,10 @@ struct DocumentRecord
      */
     QString senderOrganId;
     DocumentState state = DocumentState::Registered;
+    /** A number given by mistake is voided with a reason and never reused; the entry stays in the register. */
+    QString voidReason;
+    QDateTime voidedAt;
+    QString voidedBy;
     Direction direction = Direction::Incoming;
     DocumentFields fields;
     QDateTime createdAt;

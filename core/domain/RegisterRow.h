@@ -4,6 +4,7 @@
 #include "core/domain/Direction.h"
 #include "core/domain/DocumentCode.h"
 #include "core/domain/DocumentId.h"
+#include "core/domain/DocumentState.h"
 #include "core/domain/Urgency.h"
 
 #include <QDate>
@@ -39,6 +40,8 @@ struct RegisterRow
     Urgency urgency = Urgency::Normal;
     Secrecy secrecy = Secrecy::None;
     int attachmentCount = 0;
+    DocumentState state = DocumentState::Registered;
+    QString voidReason; ///< why the number was voided; empty while it stands
 };
 
 /** Which part of one register (series + year) to read, newest first by default, a page at a time. */

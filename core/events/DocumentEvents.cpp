@@ -116,17 +116,56 @@ Error corrupt(const EventRecord& event, const QString& what)
                  QStringLiteral("%1 payload: %2").arg(event.type, what)};
 }
 
-} // namespace
-
-EventRecord registeredEvent(const DocumentRecord& record)
+EventRecord newEvent(const char* type, const QString& uid, const QDateTime& at, const QString& actor)
 {
     EventRecord event;
     event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    event.documentUid = record.uid;
-    event.type = QString::fromLatin1(documentRegistered);
+    event.documentUid = uid;
+    event.type = QString::fromLatin1(type);
+    event.schema = 1;
+    event.at = at;
+    event.actor = actor;
+    return event;
+}
+
+} // namespace
+
+EventRecord correctedEvent(const QString& uid, const QString& field, const QString& before, const QString& after,
+                           const QString& reason, const QDateTime& at, const QString& actor)
+{
+    EventRecord event = newEvent(documentCorrected, uid, at, actor);
+    JsonWriter json;
+    json.beginObject();
+    json.field(u"uid", uid);
+    json.field(u"field", field);
+    json.field(u"from", before);
+    json.field(u"to", after);
+    json.field(u"reason", reason);
+    json.endObject();
+    event.payload = json.bytes();
+    return event;
+}
+
+EventRecord voidedEvent(const QString& uid, const QString& series, int year, qint64 number, const QString& reason,
+                        const QDateTime& at, const QString& actor)
+{
+    EventRecord event = newEvent(documentVoided, uid, at, actor);
+    JsonWriter json;
+    json.beginObject();
+    json.field(u"uid", uid);
+    json.field(u"series", series);
+    json.field(u"year", static_cast<qint64>(year));
+    json.field(u"number", number);
+    json.field(u"reason", reason);
+    json.endObject();
+    event.payload = json.bytes();
+    return event;
+}
+
+EventRecord registeredEvent(const DocumentRecord& record)
+{
+    EventRecord event = newEvent(documentRegistered, record.uid, record.createdAt, record.createdBy);
     event.schema = documentRegisteredSchema;
-    event.at = record.createdAt;
-    event.actor = record.createdBy;
     JsonWriter json;
     json.beginObject();
     json.field(u"uid", record.uid);

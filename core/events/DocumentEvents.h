@@ -13,6 +13,19 @@ inline constexpr const char* documentRegistered = "document.registered";
 /** The schema version registeredEvent() writes; decodeRegistered() reads it and every older one. */
 inline constexpr int documentRegisteredSchema = 1;
 
+/** "document.corrected": one field of an entry corrected, with the old and the new value and the reason. */
+inline constexpr const char* documentCorrected = "document.corrected";
+/** "document.voided": the entry's number was given by mistake; it stays, void, and is never reused. */
+inline constexpr const char* documentVoided = "document.voided";
+
+/** The correction of @p field of the document @p uid from @p before to @p after (values as the CLI takes them). */
+[[nodiscard]] EventRecord correctedEvent(const QString& uid, const QString& field, const QString& before,
+                                         const QString& after, const QString& reason, const QDateTime& at,
+                                         const QString& actor);
+/** The void of the number @p number (series, year) of the document @p uid. */
+[[nodiscard]] EventRecord voidedEvent(const QString& uid, const QString& series, int year, qint64 number,
+                                      const QString& reason, const QDateTime& at, const QString& actor);
+
 /**
  * The event of @p record's registration: a new event id, the document's uid, and a payload that holds the whole
  * record (fields, register entry, versions) in the event's own schema, so another desk can apply it without this

@@ -54,6 +54,10 @@ QString typeAndSubject(const RegisterRow& row)
 QString notes(const RegisterRow& row)
 {
     QStringList parts;
+    if (!row.voidReason.isEmpty()) {
+        // The printed book names a voided number in its notes column (NĐ 30: numbers are never reused or erased).
+        parts.append(QStringLiteral("Số đã hủy: %1").arg(row.voidReason));
+    }
     if (row.urgency != Urgency::Normal) {
         parts.append(urgencyName(row.urgency));
     }

@@ -13,6 +13,21 @@
 
 namespace vanthu::core
 {
+
+QStringList storedAttachmentTexts(const BlobStore& blobs, const DocumentRecord& record)
+{
+    QStringList texts;
+    for (const AttachmentRecord& attachment : record.attachments) {
+        auto bytes = blobs.get(attachment.sha256);
+        auto facts = bytes ? signing::PdfInspector::inspect(*bytes) : Result<signing::PdfFacts>(bytes.error());
+        if (facts) {
+            texts.append(facts->text);
+        } else {
+            qCWarning(lcStore) << "attachment not indexed" << attachment.sha256 << facts.error().detail;
+        }
+    }
+    return texts;
+}
 namespace
 {
 
@@ -178,17 +193,7 @@ void SearchIndexWriter::catchUp()
             if (!record || !*record) {
                 continue;
             }
-            QStringList texts;
-            for (const AttachmentRecord& attachment : (*record)->attachments) {
-                auto bytes = m_blobs.get(attachment.sha256);
-                auto facts = bytes ? signing::PdfInspector::inspect(*bytes) : Result<signing::PdfFacts>(bytes.error());
-                if (facts) {
-                    texts.append(facts->text);
-                } else {
-                    qCWarning(lcStore) << "attachment not indexed" << attachment.sha256 << facts.error().detail;
-                }
-            }
-            missing.append(IndexJob{**record, texts});
+            missing.append(IndexJob{**record, storedAttachmentTexts(m_blobs, **record)});
             if (missing.size() >= BatchSize) {
                 writeBatch(missing);
                 missing.clear();

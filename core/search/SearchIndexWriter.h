@@ -21,6 +21,9 @@ namespace vanthu::core
 class BlobStore;
 class Database;
 
+/** The text layers of @p record's stored PDFs, read from @p blobs (a file that cannot be read adds nothing). */
+[[nodiscard]] QStringList storedAttachmentTexts(const BlobStore& blobs, const DocumentRecord& record);
+
 /** A committed document to index: its record and the text layers of its PDFs (folded on the indexer's thread). */
 struct IndexJob
 {

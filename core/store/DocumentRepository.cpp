@@ -32,7 +32,7 @@ QVariant textOrNull(const QString& text)
 const QString RowTail = QStringLiteral(
     "d.code_number, d.code_notation, d.issued_date, d.type_key, d.subject, d.organ_name, d.signer_position, "
     "d.signer_name, %1, %2, %3, e.transfer_date, d.description, d.urgency, d.secrecy, "
-    "(SELECT count(*) FROM attachment a WHERE a.document_id = d.id)");
+    "(SELECT count(*) FROM attachment a WHERE a.document_id = d.id), d.state, d.void_reason");
 
 const QString IncomingRowSelect =
     QStringLiteral("SELECT d.id, s.code, e.year, e.arrival_number, e.arrival_date, ")
@@ -72,6 +72,8 @@ RegisterRow rowFrom(const Rows& rows, Direction direction)
     row.urgency = static_cast<Urgency>(rows.integer(18));
     row.secrecy = static_cast<Secrecy>(rows.integer(19));
     row.attachmentCount = static_cast<int>(rows.integer(20));
+    row.state = parseState(rows.text(21)).value_or(DocumentState::Registered);
+    row.voidReason = rows.text(22);
     return row;
 }
 
@@ -265,6 +267,40 @@ Result<QList<DocumentVersion>> DocumentRepository::versions(DocumentId id)
     return list;
 }
 
+Result<void> DocumentRepository::updateFields(DocumentId id, const DocumentFields& fields)
+{
+    return m_database.execute(
+        QStringLiteral("UPDATE document SET type_key = ?, legal_normative = ?, code_number = ?, code_notation = ?, "
+                       "issued_date = ?, organ_name = ?, organ_id = ?, subject = ?, signer_position = ?, "
+                       "signer_name = ?, urgency = ?, secrecy = ?, language = ?, page_amount = ?, description = ?, "
+                       "due_date = ? WHERE id = ?"),
+        {fields.typeKey, fields.legalNormative ? 1 : 0, fields.code.number, fields.code.notation,
+         dateValue(fields.issuedDate), fields.organName, fields.organId, fields.subject, fields.signerPosition,
+         fields.signerName, static_cast<int>(fields.urgency), static_cast<int>(fields.secrecy), fields.language,
+         fields.pageAmount, fields.description, dateValue(fields.dueDate), id.value});
+}
+
+Result<void> DocumentRepository::updateIncoming(DocumentId id, const IncomingDetails& details)
+{
+    return m_database.execute(
+        QStringLiteral("UPDATE incoming_entry SET to_places = ?, transfer_date = ? WHERE document_id = ?"),
+        {details.toPlaces, dateValue(details.transferDate), id.value});
+}
+
+Result<void> DocumentRepository::updateOutgoing(DocumentId id, const OutgoingDetails& details)
+{
+    return m_database.execute(
+        QStringLiteral("UPDATE outgoing_entry SET copy_holder = ?, transfer_date = ? WHERE document_id = ?"),
+        {details.copyHolder, dateValue(details.transferDate), id.value});
+}
+
+Result<void> DocumentRepository::voidEntry(DocumentId id, const QString& reason, const QDateTime& at, const QString& by)
+{
+    return m_database.execute(
+        QStringLiteral("UPDATE document SET void_reason = ?, voided_at = ?, voided_by = ? WHERE id = ?"),
+        {reason, isoUtcTimestamp(at), by, id.value});
+}
+
 Result<QList<AttachmentRecord>> DocumentRepository::attachments(DocumentId id)
 {
     auto rows = m_database.query(QStringLiteral("SELECT id, ordinal, file_name, sha256, size, page_count FROM "
@@ -290,7 +326,7 @@ Result<std::optional<DocumentRecord>> DocumentRepository::get(DocumentId id)
         QStringLiteral("SELECT direction, type_key, legal_normative, code_number, code_notation, issued_date, "
                        "organ_name, organ_id, subject, signer_position, signer_name, urgency, secrecy, language, "
                        "page_amount, description, due_date, edxml_document_id, created_at, created_by, uid, "
-                       "sender_organ_id, state FROM document WHERE id = ?"),
+                       "sender_organ_id, state, void_reason, voided_at, voided_by FROM document WHERE id = ?"),
         {id.value});
     if (!rows) {
         return rows.error();
@@ -326,6 +362,9 @@ Result<std::optional<DocumentRecord>> DocumentRepository::get(DocumentId id)
     record.uid = rows->text(20);
     record.senderOrganId = rows->text(21);
     record.state = parseState(rows->text(22)).value_or(DocumentState::Registered);
+    record.voidReason = rows->text(23);
+    record.voidedAt = QDateTime::fromString(rows->text(24), Qt::ISODateWithMs);
+    record.voidedBy = rows->text(25);
 
     if (record.direction == Direction::Incoming) {
         auto entry = m_database.query(

@@ -42,6 +42,15 @@ public:
     /** Every version of the document, oldest first. */
     [[nodiscard]] Result<QList<DocumentVersion>> versions(DocumentId id);
 
+    /** Writes corrected @p fields over the document's row (the event log keeps what they were). */
+    [[nodiscard]] Result<void> updateFields(DocumentId id, const DocumentFields& fields);
+    /** Writes the corrected columns of an incoming entry that are not its number. */
+    [[nodiscard]] Result<void> updateIncoming(DocumentId id, const IncomingDetails& details);
+    /** Writes the corrected columns of an outgoing entry that are not its number. */
+    [[nodiscard]] Result<void> updateOutgoing(DocumentId id, const OutgoingDetails& details);
+    /** Marks the entry's number void with @p reason; a void entry stays void (trigger). */
+    [[nodiscard]] Result<void> voidEntry(DocumentId id, const QString& reason, const QDateTime& at, const QString& by);
+
     /**
      * Earlier incoming registrations of the same document (Phụ lục VI): same issuing agency (by identifier when both
      * have one, else by name without case or diacritics), number/symbol and date; or the same edXML DocumentId.

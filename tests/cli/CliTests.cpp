@@ -140,6 +140,49 @@ TEST_CASE("vanthu-cli runs a register from init to audit", "[cli]")
     CHECK(tampered.out.contains(QStringLiteral("8")));
 }
 
+TEST_CASE("vanthu-cli corrects an entry, voids a number and shows the history", "[cli][correction]")
+{
+    QTemporaryDir directory;
+    const QString workspace = directory.filePath(QStringLiteral("ws"));
+    REQUIRE(runCli(workspace, initArguments()).exitCode == 0);
+    auto registered = runCli(workspace, incomingArguments(QStringLiteral("07/QĐ-UBND")));
+    REQUIRE(registered.exitCode == 0);
+    const QString id = QString::number(registered.json().value(QStringLiteral("id")).toInt());
+
+    auto corrected =
+        runCli(workspace, {QStringLiteral("correct"), id, QStringLiteral("--field"), QStringLiteral("toPlaces"),
+                           QStringLiteral("--value"), QStringLiteral("Phòng Kế hoạch"), QStringLiteral("--reason"),
+                           QStringLiteral("chuyển nhầm phòng"), QStringLiteral("--json")});
+    REQUIRE(corrected.exitCode == 0);
+    CHECK(corrected.json().value(QStringLiteral("incoming")).toObject().value(QStringLiteral("toPlaces")).toString()
+          == QStringLiteral("Phòng Kế hoạch"));
+    auto noReason = runCli(workspace, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("correct"), id,
+                                       QStringLiteral("--field"), QStringLiteral("subject"), QStringLiteral("--value"),
+                                       QStringLiteral("x y")});
+    CHECK(noReason.exitCode == 3); // refused by the use case: InvalidInput
+    CHECK(noReason.err.contains(QStringLiteral("reason")));
+
+    REQUIRE(runCli(workspace, {QStringLiteral("void"), id, QStringLiteral("--reason"), QStringLiteral("vào sổ nhầm")})
+                .exitCode
+            == 0);
+    auto again = runCli(workspace, {QStringLiteral("void"), id, QStringLiteral("--reason"), QStringLiteral("x")});
+    CHECK(again.exitCode == 6);
+
+    auto history = runCli(workspace, {QStringLiteral("history"), id, QStringLiteral("--json")});
+    REQUIRE(history.exitCode == 0);
+    const QJsonArray events = history.json().value(QStringLiteral("events")).toArray();
+    REQUIRE(events.size() == 3);
+    CHECK(events[0].toObject().value(QStringLiteral("type")).toString() == QStringLiteral("document.registered"));
+    CHECK(events[1].toObject().value(QStringLiteral("payload")).toObject().value(QStringLiteral("from")).toString()
+          == QStringLiteral("Phòng Tổ chức"));
+    CHECK(events[2].toObject().value(QStringLiteral("type")).toString() == QStringLiteral("document.voided"));
+    auto text = runCli(workspace, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("history"), id});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("chuyển nhầm phòng")));
+    CHECK(text.out.contains(QStringLiteral("voided")));
+    CHECK(runCli(workspace, {QStringLiteral("history"), QStringLiteral("999")}).exitCode == 4);
+}
+
 TEST_CASE("vanthu-cli fails clearly and with distinct exit codes", "[cli][errors]")
 {
     QTemporaryDir directory;

@@ -3,9 +3,11 @@
 #include "core/Workspace.h"
 #include "core/domain/DocumentState.h"
 #include "core/events/DocumentEvents.h"
+#include "core/registers/CorrectionService.h"
 #include "core/registers/IncomingService.h"
 #include "core/registers/OutgoingService.h"
 #include "core/registers/RegisterService.h"
+#include "core/search/SearchService.h"
 #include "core/store/AuditRepository.h"
 #include "core/store/EventRepository.h"
 #include "core/store/migrations/Migrations.h"
@@ -267,4 +269,121 @@ TEST_CASE("A schema-2 workspace is upgraded to the document's life and keeps eve
     auto next = IncomingService(**workspace).registerDocument(test::incomingRequest(4242));
     REQUIRE(next.has_value());
     CHECK(EventRepository((*workspace)->database()).outbox(100)->size() == 7);
+}
+
+TEST_CASE("A correction keeps the old value, the new one and the reason; the register shows the new one",
+          "[store][lifecycle][correction]")
+{
+    test::TestWorkspace fixture;
+    IncomingRequest request = test::incomingRequest(9);
+    request.attachments = {AttachmentInput{QStringLiteral("9.pdf"), test::simplePdf({QStringLiteral("nine")})}};
+    auto receipt = IncomingService(fixture.workspace()).registerDocument(request);
+    REQUIRE(receipt.has_value());
+    CorrectionService corrections(fixture.workspace());
+    const QString before = request.fields.subject;
+
+    auto corrected = corrections.correct(FieldCorrection{receipt->id, QStringLiteral("subject"),
+                                                         QStringLiteral("Về việc tuyển dụng viên chức năm 2026"),
+                                                         QStringLiteral("lỗi đánh máy")});
+    REQUIRE(corrected.has_value());
+    CHECK(corrected->fields.subject == QStringLiteral("Về việc tuyển dụng viên chức năm 2026"));
+    auto rows = RegisterService(fixture.workspace()).rows({receipt->id});
+    REQUIRE(rows.has_value());
+    CHECK(rows->front().subject == QStringLiteral("Về việc tuyển dụng viên chức năm 2026"));
+
+    auto transfer =
+        corrections.correct(FieldCorrection{receipt->id, QStringLiteral("transferDate"), QStringLiteral("2026-03-06"),
+                                            QStringLiteral("ngày chuyển ghi nhầm")});
+    REQUIRE(transfer.has_value());
+    CHECK(transfer->incoming->transferDate == QDate(2026, 3, 6));
+
+    auto history = corrections.history(receipt->id);
+    REQUIRE(history.has_value());
+    REQUIRE(history->size() == 3);
+    CHECK(history->at(1).type == QLatin1String(events::documentCorrected));
+    const QJsonObject change = QJsonDocument::fromJson(history->at(1).payload).object();
+    CHECK(change.value(QStringLiteral("from")).toString() == before);
+    CHECK(change.value(QStringLiteral("to")).toString() == corrected->fields.subject);
+    CHECK(change.value(QStringLiteral("reason")).toString() == QStringLiteral("lỗi đánh máy"));
+    auto audit = AuditRepository(fixture.workspace().database())
+                     .entriesFor(QStringLiteral("document"), QString::number(receipt->id.value));
+    REQUIRE(audit.has_value());
+    REQUIRE(audit->size() == 3);
+    CHECK(audit->at(1).action == QStringLiteral("correct"));
+    CHECK(QJsonDocument::fromJson(audit->at(1).payload.toUtf8()).object().value(QStringLiteral("event")).toString()
+          == history->at(1).id);
+
+    // The search index follows the corrected subject.
+    fixture.workspace().searchIndex().waitUntilIdle();
+    auto found = SearchService(fixture.workspace()).search({QStringLiteral("tuyen dung vien chuc"), {}, 10, {}, {}});
+    REQUIRE(found.has_value());
+    CHECK(found->hits.size() == 1);
+
+    SECTION("refused: no reason, a number, the same value, a bad date")
+    {
+        CHECK(corrections.correct(FieldCorrection{receipt->id, QStringLiteral("subject"), QStringLiteral("x"), {}})
+                  .error()
+                  .code
+              == ErrorCode::InvalidInput);
+        auto number = corrections.correct(
+            FieldCorrection{receipt->id, QStringLiteral("arrivalNumber"), QStringLiteral("10"), QStringLiteral("r")});
+        REQUIRE_FALSE(number.has_value());
+        CHECK(number.error().message.contains(QStringLiteral("voided instead")));
+        CHECK(corrections
+                  .correct(FieldCorrection{receipt->id, QStringLiteral("subject"), corrected->fields.subject,
+                                           QStringLiteral("r")})
+                  .error()
+                  .message.contains(QStringLiteral("nothing to correct")));
+        CHECK(corrections
+                  .correct(FieldCorrection{receipt->id, QStringLiteral("issuedDate"), QStringLiteral("5/3/2026"),
+                                           QStringLiteral("r")})
+                  .error()
+                  .code
+              == ErrorCode::InvalidInput);
+        CHECK(
+            corrections.correct(FieldCorrection{receipt->id, QStringLiteral("subject"), QString(), QStringLiteral("r")})
+                .error()
+                .code
+            == ErrorCode::InvalidInput); // the subject is required
+        CHECK(corrections.history(receipt->id)->size() == 3);
+    }
+}
+
+TEST_CASE("A number given by mistake is voided with its reason and never given again", "[store][lifecycle][correction]")
+{
+    test::TestWorkspace fixture;
+    OutgoingService outgoing(fixture.workspace());
+    auto first = outgoing.registerDocument(test::outgoingRequest());
+    REQUIRE(first.has_value());
+    CorrectionService corrections(fixture.workspace());
+    CHECK(corrections.voidNumber(first->id, QString()).error().code == ErrorCode::InvalidInput);
+    auto voided = corrections.voidNumber(first->id, QStringLiteral("cấp số nhầm cho văn bản chưa ký"));
+    REQUIRE(voided.has_value());
+    CHECK(voided->voidReason == QStringLiteral("cấp số nhầm cho văn bản chưa ký"));
+
+    auto second = outgoing.registerDocument(test::outgoingRequest());
+    REQUIRE(second.has_value());
+    CHECK(second->number == first->number + 1);
+
+    auto rows = RegisterService(fixture.workspace()).rows({first->id, second->id});
+    REQUIRE(rows.has_value());
+    REQUIRE(rows->size() == 2);
+    CHECK(rows->at(0).voidReason == QStringLiteral("cấp số nhầm cho văn bản chưa ký"));
+    CHECK(rows->at(1).voidReason.isEmpty());
+
+    CHECK(corrections.voidNumber(first->id, QStringLiteral("again")).error().code == ErrorCode::Conflict);
+    CHECK(
+        corrections
+            .correct(FieldCorrection{first->id, QStringLiteral("subject"), QStringLiteral("x y"), QStringLiteral("r")})
+            .error()
+            .code
+        == ErrorCode::Conflict);
+    auto history = corrections.history(first->id);
+    REQUIRE(history.has_value());
+    REQUIRE(history->size() == 2);
+    CHECK(history->back().type == QLatin1String(events::documentVoided));
+    CHECK(QJsonDocument::fromJson(history->back().payload).object().value(QStringLiteral("number")).toInteger()
+          == first->number);
+    test::RawSql raw(fixture.path() + QStringLiteral("/") + Workspace::databaseFileName());
+    CHECK_FALSE(raw.exec(QStringLiteral("UPDATE document SET void_reason = NULL")));
 }

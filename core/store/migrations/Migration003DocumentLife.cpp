@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Schema version 3, the document's life (issue 13): an agency-wide uid and the sender's OrganId on every document,
-// its lifecycle state, every PDF it has had (document_version), and the event log with its outbox. Existing
+// its lifecycle state, a void mark for numbers given by mistake, every PDF it has had (document_version), and the
+// event log with its outbox. Existing
 // documents get a uid, their state (registered, or issued for the outgoing register), a version per attachment and
 // one "document.imported" event each, so the log knows every document from the start.
 //
@@ -91,6 +92,14 @@ Migration documentLife()
             "'registered', 'presented', 'assigned', 'in-progress', 'done', 'returned-to-clerk', 'refused-to-sender', "
             "'draft', 'in-review', 'returned-with-comments', 'approved', 'signed', 'issued', 'sent', 'recalled', "
             "'replaced', 'filed', 'handed-to-archive', 'disposed'))"),
+        // A number given by mistake is voided with its reason: the entry stays, the number is never reused.
+        QStringLiteral("ALTER TABLE document ADD COLUMN void_reason TEXT CHECK (void_reason IS NULL OR "
+                       "length(void_reason) BETWEEN 1 AND 500)"),
+        QStringLiteral("ALTER TABLE document ADD COLUMN voided_at TEXT"),
+        QStringLiteral("ALTER TABLE document ADD COLUMN voided_by TEXT"),
+        QStringLiteral("CREATE TRIGGER document_void_final BEFORE UPDATE OF void_reason, voided_at, voided_by ON "
+                       "document WHEN OLD.void_reason IS NOT NULL BEGIN SELECT RAISE(ABORT, 'a void entry stays "
+                       "void'); END"),
         QStringLiteral("UPDATE document SET state = 'issued' WHERE direction = 'outgoing'"),
         QStringLiteral("UPDATE document SET sender_organ_id = organ_id WHERE direction = 'incoming'"),
         QStringLiteral("UPDATE document SET sender_organ_id = coalesce((SELECT organ_id FROM agency WHERE id = 1), '') "
