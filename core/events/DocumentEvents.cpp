@@ -3,12 +3,12 @@
 
 #include "core/common/IsoTime.h"
 #include "core/common/JsonWriter.h"
+#include "core/common/Uuid.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace vanthu::core::events
 {
@@ -119,7 +119,7 @@ Error corrupt(const EventRecord& event, const QString& what)
 EventRecord newEvent(const char* type, const QString& uid, const QDateTime& at, const QString& actor)
 {
     EventRecord event;
-    event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    event.id = newTimeOrderedUuid();
     event.documentUid = uid;
     event.type = QString::fromLatin1(type);
     event.schema = 1;

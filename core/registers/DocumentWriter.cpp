@@ -2,13 +2,12 @@
 #include "core/registers/DocumentWriter.h"
 
 #include "core/Workspace.h"
+#include "core/common/Uuid.h"
 #include "core/events/DocumentEvents.h"
 #include "core/registers/DocumentJson.h"
 #include "core/store/AgencyRepository.h"
 #include "core/store/DocumentRepository.h"
 #include "core/store/EventRepository.h"
-
-#include <QUuid>
 
 namespace vanthu::core
 {
@@ -37,7 +36,7 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
     // A document enters the agency here: it gets the agency-wide identity and the first state of its path. Between
     // agencies it is known by its sender's OrganId and the edXML DocumentId.
     if (record.uid.isEmpty()) {
-        record.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.uid = newTimeOrderedUuid();
     }
     record.state = initialState(record.direction == Direction::Incoming ? DocumentEntry::RegisteredIncoming
                                                                         : DocumentEntry::IssuedOutgoing);

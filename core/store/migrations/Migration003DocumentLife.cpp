@@ -8,11 +8,11 @@
 // The data step speaks SQL only: a released step must not call repositories, which later schemas change.
 #include "core/common/IsoTime.h"
 #include "core/common/JsonWriter.h"
+#include "core/common/Uuid.h"
 #include "core/store/Database.h"
 #include "core/store/migrations/Migrations.h"
 
 #include <QDateTime>
-#include <QUuid>
 
 namespace vanthu::core::migrations
 {
@@ -21,7 +21,7 @@ namespace
 
 QString newUid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return newTimeOrderedUuid();
 }
 
 Result<void> giveIdentities(Database& database, const MigrationContext&)
