@@ -5,8 +5,8 @@
 #include "core/domain/DocumentType.h"
 
 #include <QBrush>
-#include <QFont>
 #include <QColor>
+#include <QFont>
 
 namespace vanthu::gui
 {

@@ -20,7 +20,8 @@ std::size_t reserveLargePageHeap(std::size_t bytes)
     // The next growth of the heap takes the whole reserve (M_TOP_PAD), and freeing keeps it (M_TRIM_THRESHOLD), so
     // the range marked below is the one later allocations come from. Allocations below the mmap threshold, until the
     // top of the heap cannot hold the next one, make that growth happen now.
-    if (mallopt(M_TOP_PAD, static_cast<int>(bytes)) == 0 || mallopt(M_TRIM_THRESHOLD, static_cast<int>(2 * bytes)) == 0) {
+    if (mallopt(M_TOP_PAD, static_cast<int>(bytes)) == 0
+        || mallopt(M_TRIM_THRESHOLD, static_cast<int>(2 * bytes)) == 0) {
         return 0;
     }
     const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));

@@ -115,7 +115,8 @@ public:
         if (m_kind != Kind::Reference) {
             return {};
         }
-        return PdfRef{static_cast<int>(static_cast<quint32>(m_integer & 0xffffffff)), static_cast<int>(m_integer >> 32)};
+        return PdfRef{static_cast<int>(static_cast<quint32>(m_integer & 0xffffffff)),
+                      static_cast<int>(m_integer >> 32)};
     }
 
     [[nodiscard]] const PdfArray& arrayItems() const;

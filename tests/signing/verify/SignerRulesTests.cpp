@@ -858,8 +858,7 @@ TEST_CASE("Past signature validation: a document timestamp proves when an untime
         // From 2029 the test TSA's RSA-2048 key is past its legacy end, and nothing later proves when the document
         // timestamp was made: that timestamp is then INDETERMINATE while the signature it proves stays valid.
         const bool tsaKeyLapsed = later.now >= QDateTime(QDate(2029, 1, 1), QTime(0, 0), QTimeZone::utc());
-        CHECK(report.signatures[1].indication
-              == (tsaKeyLapsed ? Indication::Indeterminate : Indication::TotalPassed));
+        CHECK(report.signatures[1].indication == (tsaKeyLapsed ? Indication::Indeterminate : Indication::TotalPassed));
         CHECK(report.verdict == (tsaKeyLapsed ? Verdict::Indeterminate : Verdict::RevocationNotChecked));
     }
     SECTION("revoked after the document timestamp: valid; the same revocation without it fails the signature")
