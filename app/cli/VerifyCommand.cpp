@@ -5,6 +5,7 @@
 #include "core/common/MappedFile.h"
 #include "signing/keys/CertificateFile.h"
 #include "signing/keys/TrustStore.h"
+#include "signing/verify/ReportJson.h"
 #include "signing/verify/ReportText.h"
 #include "signing/verify/Validation.h"
 #include "signing/verify/VisualComparison.h"
@@ -46,80 +47,6 @@ int exitCodeOf(signing::Verdict verdict)
         break;
     }
     return VerifyUndecided;
-}
-
-QString revocationName(signing::RevocationCheck revocation)
-{
-    switch (revocation) {
-    case signing::RevocationCheck::Checked:
-        return QStringLiteral("CHECKED");
-    case signing::RevocationCheck::NotYetChecked:
-        return QStringLiteral("NOT_YET_CHECKED");
-    case signing::RevocationCheck::NoSource:
-        return QStringLiteral("NO_SOURCE");
-    case signing::RevocationCheck::NotNeeded:
-        break;
-    }
-    return QStringLiteral("NOT_NEEDED");
-}
-
-/** An instant for programs: ISO 8601 in UTC, or null when the report has none. */
-QJsonValue instantJson(const QDateTime& instant)
-{
-    return instant.isValid() ? QJsonValue(instant.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonArray changedAreasJson(const QList<signing::ChangedArea>& areas)
-{
-    QJsonArray json;
-    for (const signing::ChangedArea& area : areas) {
-        const QRectF& rect = area.rect;
-        json.append(
-            QJsonObject{{QStringLiteral("page"), area.page},
-                        {QStringLiteral("rect"), QJsonArray{rect.left(), rect.top(), rect.right(), rect.bottom()}}});
-    }
-    return json;
-}
-
-QJsonArray algorithmsJson(const QList<signing::AlgorithmUse>& algorithms)
-{
-    QJsonArray json;
-    for (const signing::AlgorithmUse& use : algorithms) {
-        json.append(QJsonObject{{QStringLiteral("what"), use.what},
-                                {QStringLiteral("algorithm"), use.algorithm},
-                                {QStringLiteral("keyBits"), use.keyBits},
-                                {QStringLiteral("acceptable"), use.acceptable},
-                                {QStringLiteral("rule"), use.rule}});
-    }
-    return json;
-}
-
-QJsonObject signatureJson(const signing::SignatureReport& signature)
-{
-    QJsonArray findings;
-    for (const signing::Finding& finding : signature.findings) {
-        findings.append(
-            QJsonObject{{QStringLiteral("code"), finding.code}, {QStringLiteral("message"), finding.message}});
-    }
-    return QJsonObject{
-        {QStringLiteral("field"), signature.field},
-        {QStringLiteral("indication"), signing::indicationName(signature.indication)},
-        {QStringLiteral("subIndication"), signing::subIndicationName(signature.subIndication)},
-        {QStringLiteral("integrity"), signature.integrity},
-        {QStringLiteral("coversWholeDocument"), signature.coversWholeDocument},
-        {QStringLiteral("modificationLevel"), signing::modificationLevelName(signature.modificationLevel)},
-        {QStringLiteral("padesLevel"), signing::padesLevelName(signature.padesLevel)},
-        {QStringLiteral("signer"), signature.signer},
-        {QStringLiteral("issuer"), signature.issuer},
-        {QStringLiteral("serial"), signature.serialHex},
-        {QStringLiteral("claimedTime"), signature.claimedTime.toString(Qt::ISODate)},
-        {QStringLiteral("timestampTime"), signature.timestampTime.toString(Qt::ISODate)},
-        {QStringLiteral("signingTime"), instantJson(signature.signingTime)},
-        {QStringLiteral("proofOfExistence"), instantJson(signature.proofOfExistence)},
-        {QStringLiteral("revocation"), revocationName(signature.revocation)},
-        {QStringLiteral("changedAreas"), changedAreasJson(signature.changedAreas)},
-        {QStringLiteral("algorithms"), algorithmsJson(signature.algorithms)},
-        {QStringLiteral("findings"), findings}};
 }
 
 // 72 dots per inch: one pixel per point, so the boxes reported are in the page's own unit, and an A4 page costs
@@ -209,30 +136,23 @@ int runVerify(CliContext& context)
         static_cast<void>(context.fail(report.error()));
         return VerifyUnreadable;
     }
-    // What the report was made as (issue 12: a stored report says whether the authorities were asked).
-    report->online = options.checkRevocationOnline;
     QList<signing::SignatureVisualCheck> visualChecks;
     if (parser.isSet(visual)) {
         visualChecks = signing::compareSignedRevisions(pdf, *report, childPageRenderer(visualDpi));
         signing::applyVisualChecks(*report, visualChecks);
     }
     if (context.json()) {
-        QJsonArray signatures;
-        for (const signing::SignatureReport& signature : report->signatures) {
-            signatures.append(signatureJson(signature));
-        }
+        QJsonObject json = signing::reportToJson(*report);
         if (parser.isSet(visual)) {
+            QJsonArray signatures = json.value(QStringLiteral("signatures")).toArray();
             for (const signing::SignatureVisualCheck& check : visualChecks) {
                 QJsonObject entry = signatures[check.signature].toObject();
                 entry.insert(QStringLiteral("visual"), visualJson(check));
                 signatures[check.signature] = entry;
             }
+            json.insert(QStringLiteral("signatures"), signatures);
         }
-        context.printJson(QJsonObject{{QStringLiteral("verdict"), signing::verdictName(report->verdict)},
-                                      {QStringLiteral("online"), report->online},
-                                      {QStringLiteral("rebuilt"), report->rebuilt},
-                                      {QStringLiteral("validatedAt"), instantJson(report->validatedAt)},
-                                      {QStringLiteral("signatures"), signatures}});
+        context.printJson(json);
     } else {
         QString text = signing::reportAsText(*report);
         text.chop(1); // printLine ends the line

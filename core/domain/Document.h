@@ -31,6 +31,8 @@ struct AttachmentInput
 {
     QString fileName;
     QByteArray bytes;
+    /** The check of its signatures the person registering it saw (signing::reportJsonBytes); empty: not checked. */
+    QByteArray verificationReport = {};
 };
 
 /** A stored attachment: its blob is named by sha256 and verified on every read. */

@@ -26,8 +26,7 @@ enum class VersionKind
 
 /**
  * One PDF a document has had. Versions are never changed or removed; a new one names its parent. The bytes are a blob
- * named by sha256. The verification report is the one taken when the version entered (stored and shown, never
- * recomputed silently): JSON, empty when none was taken.
+ * named by sha256. Its signature reports are VerificationRecords, stored apart (VerificationRepository).
  */
 struct DocumentVersion
 {
@@ -41,7 +40,6 @@ struct DocumentVersion
     QString fileName;
     QDateTime createdAt;
     QString createdBy;
-    QByteArray verificationJson;
 };
 
 } // namespace vanthu::core

@@ -6,6 +6,7 @@
 #include "core/domain/DocumentId.h"
 #include "core/domain/DocumentState.h"
 #include "core/domain/Urgency.h"
+#include "core/domain/VerificationRecord.h"
 
 #include <QDate>
 #include <QString>
@@ -42,6 +43,9 @@ struct RegisterRow
     int attachmentCount = 0;
     DocumentState state = DocumentState::Registered;
     QString voidReason; ///< why the number was voided; empty while it stands
+    /** The latest signature report of the current version of the first file; nullopt: never checked. */
+    std::optional<SignatureStatus> signatureStatus;
+    bool signatureCheckedOnline = false; ///< that report asked about revocation online
 };
 
 /** Which part of one register (series + year) to read, newest first by default, a page at a time. */

@@ -49,6 +49,13 @@ Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput
         attachment.record.size = input.bytes.size();
         attachment.record.pageCount = facts->pageCount;
         attachment.text = facts->text;
+        if (!input.verificationReport.isEmpty()) {
+            auto verification = verificationFromReport(input.verificationReport);
+            if (!verification) {
+                return verification.error();
+            }
+            attachment.verification = *verification;
+        }
         prepared.append(attachment);
     }
     return prepared;

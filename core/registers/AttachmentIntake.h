@@ -3,9 +3,12 @@
 
 #include "core/common/Result.h"
 #include "core/domain/Document.h"
+#include "core/domain/VerificationRecord.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace vanthu::core
 {
@@ -17,12 +20,15 @@ struct PreparedAttachment
 {
     AttachmentRecord record;
     QString text; ///< the PDF's text layer, for the search index only (never logged, never stored elsewhere)
+    /** The check of its signatures that goes with it, summary read; absent when it was not checked. */
+    std::optional<VerificationRecord> verification;
 };
 
 /**
  * Checks each file as a PDF (page count, text layer) and stores it in the blob store before any database row names
  * it. Runs outside the registration transaction: nothing slow holds the write lock.
- * Errors: InvalidInput naming the file that is not a readable PDF; Io when a blob cannot be written.
+ * Errors: InvalidInput naming the file that is not a readable PDF, or a damaged verification report; Io when a blob
+ * cannot be written.
  */
 [[nodiscard]] Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput>& inputs,
                                                                    const BlobStore& blobs);

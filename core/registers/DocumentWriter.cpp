@@ -8,6 +8,7 @@
 #include "core/store/AgencyRepository.h"
 #include "core/store/DocumentRepository.h"
 #include "core/store/EventRepository.h"
+#include "core/store/VerificationRepository.h"
 
 namespace vanthu::core
 {
@@ -78,7 +79,9 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
     }
     // Each file as it entered is the document's first version of that file.
     record.versions.clear();
-    for (const AttachmentRecord& stored : std::as_const(record.attachments)) {
+    VerificationRepository reports(m_workspace.database());
+    for (qsizetype index = 0; index < record.attachments.size(); ++index) {
+        const AttachmentRecord& stored = record.attachments.at(index);
         DocumentVersion version;
         version.number = static_cast<int>(record.versions.size()) + 1;
         version.attachmentOrdinal = stored.ordinal;
@@ -94,6 +97,14 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
         }
         version.id = *versionId;
         record.versions.append(version);
+        // The check the clerk saw is stored with the version it is about, in the registration's transaction.
+        if (std::optional<VerificationRecord> verification = attachments.at(index).verification) {
+            verification->versionId = version.id;
+            verification->checkedBy = record.createdBy;
+            if (auto inserted = reports.insert(record.id, *verification); !inserted) {
+                return inserted;
+            }
+        }
     }
     EventRecord event = events::registeredEvent(record);
     if (auto appended = EventRepository(m_workspace.database()).append(event); !appended) {

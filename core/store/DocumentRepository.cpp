@@ -32,7 +32,10 @@ QVariant textOrNull(const QString& text)
 const QString RowTail = QStringLiteral(
     "d.code_number, d.code_notation, d.issued_date, d.type_key, d.subject, d.organ_name, d.signer_position, "
     "d.signer_name, %1, %2, %3, e.transfer_date, d.description, d.urgency, d.secrecy, "
-    "(SELECT count(*) FROM attachment a WHERE a.document_id = d.id), d.state, d.void_reason");
+    "(SELECT count(*) FROM attachment a WHERE a.document_id = d.id), d.state, d.void_reason, "
+    "(SELECT r.status || ' ' || r.online FROM verification_report r WHERE r.version_id = (SELECT v.id FROM "
+    "document_version v WHERE v.document_id = d.id AND v.attachment_ordinal = 1 ORDER BY v.number DESC LIMIT 1) "
+    "ORDER BY r.id DESC LIMIT 1)");
 
 const QString IncomingRowSelect =
     QStringLiteral("SELECT d.id, s.code, e.year, e.arrival_number, e.arrival_date, ")
@@ -74,6 +77,12 @@ RegisterRow rowFrom(const Rows& rows, Direction direction)
     row.attachmentCount = static_cast<int>(rows.integer(20));
     row.state = parseState(rows.text(21)).value_or(DocumentState::Registered);
     row.voidReason = rows.text(22);
+    // "<status> <online>" of the latest report of the current version; NULL when it was never checked.
+    if (!rows.isNull(23)) {
+        const QStringList latest = rows.text(23).split(QLatin1Char(' '));
+        row.signatureStatus = parseSignatureStatus(latest.value(0));
+        row.signatureCheckedOnline = latest.value(1) == QLatin1String("1");
+    }
     return row;
 }
 
@@ -226,19 +235,18 @@ Result<qint64> DocumentRepository::insertVersion(DocumentId id, const DocumentVe
 {
     return m_database.insert(
         QStringLiteral("INSERT INTO document_version (document_id, number, attachment_ordinal, parent_id, kind, "
-                       "sha256, size, file_name, created_at, created_by, verification) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "sha256, size, file_name, created_at, created_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {id.value, version.number, version.attachmentOrdinal,
          version.parentId ? QVariant(*version.parentId) : QVariant(), versionKindKey(version.kind), version.sha256,
-         version.size, version.fileName, isoUtcTimestamp(version.createdAt), version.createdBy,
-         version.verificationJson.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(version.verificationJson))});
+         version.size, version.fileName, isoUtcTimestamp(version.createdAt), version.createdBy});
 }
 
 Result<QList<DocumentVersion>> DocumentRepository::versions(DocumentId id)
 {
     auto rows = m_database.query(
         QStringLiteral("SELECT id, number, attachment_ordinal, parent_id, kind, sha256, size, file_name, created_at, "
-                       "created_by, verification FROM document_version WHERE document_id = ? ORDER BY number"),
+                       "created_by FROM document_version WHERE document_id = ? ORDER BY number"),
         {id.value});
     if (!rows) {
         return rows.error();
@@ -258,7 +266,6 @@ Result<QList<DocumentVersion>> DocumentRepository::versions(DocumentId id)
         version.fileName = rows->text(7);
         version.createdAt = QDateTime::fromString(rows->text(8), Qt::ISODateWithMs);
         version.createdBy = rows->text(9);
-        version.verificationJson = rows->text(10).toUtf8();
         list.append(version);
     }
     if (rows->failed()) {

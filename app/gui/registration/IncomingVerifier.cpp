@@ -153,7 +153,6 @@ IncomingVerification IncomingVerifier::verify(const QByteArray& pdf, const QStri
     if (!report) {
         return IncomingVerification{std::nullopt, report.error().message};
     }
-    report->online = online;
     return IncomingVerification{*report, {}};
 }
 

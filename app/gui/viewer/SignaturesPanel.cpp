@@ -261,8 +261,6 @@ void SignaturesPanel::start(bool online)
             if (!report) {
                 return Outcome{std::nullopt, report.error().message};
             }
-            // What the report was made as: a stored report says whether the authorities were asked (issue 12).
-            report->online = online;
             return Outcome{*report, {}};
         } catch (const std::exception& exception) {
             return Outcome{std::nullopt, QString::fromLocal8Bit(exception.what())};

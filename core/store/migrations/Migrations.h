@@ -14,5 +14,6 @@ namespace vanthu::core::migrations
 Migration registers();
 Migration search();
 Migration documentLife();
+Migration verificationReports();
 
 } // namespace vanthu::core::migrations
