@@ -80,6 +80,16 @@ const QString& CliContext::action() const
     return m_action;
 }
 
+std::optional<core::DocumentId> CliContext::documentId() const
+{
+    bool ok = false;
+    const qint64 id = m_action.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return std::nullopt;
+    }
+    return core::DocumentId{id};
+}
+
 QStringList CliContext::commandWords(const QStringList& arguments)
 {
     static const QStringList globalOptionsWithValue{QStringLiteral("-w"), QStringLiteral("--workspace"),

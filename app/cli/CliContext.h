@@ -3,6 +3,7 @@
 
 #include "core/Workspace.h"
 #include "core/common/Result.h"
+#include "core/domain/DocumentId.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -45,6 +46,8 @@ public:
 
     [[nodiscard]] const QString& command() const;
     [[nodiscard]] const QString& action() const;
+    /** The action word as a document id ("history 17"); nullopt when it is not a positive number. */
+    [[nodiscard]] std::optional<core::DocumentId> documentId() const;
 
     /** Finds the command and action words in @p arguments (without the program name), skipping global options. */
     [[nodiscard]] static QStringList commandWords(const QStringList& arguments);

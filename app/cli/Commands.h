@@ -3,6 +3,11 @@
 
 #include <QCommandLineOption>
 
+namespace vanthu::signing
+{
+enum class Verdict;
+}
+
 namespace vanthu::cli
 {
 
@@ -26,6 +31,11 @@ class CliContext;
 [[nodiscard]] int runCorrect(CliContext& context);
 [[nodiscard]] int runVoid(CliContext& context);
 [[nodiscard]] int runHistory(CliContext& context);
+[[nodiscard]] int runRecheck(CliContext& context);
+[[nodiscard]] int runReports(CliContext& context);
+
+/** The exit code of `verify` and `recheck` for @p verdict: 0 valid, 1 modified or invalid, 2 undecided. */
+[[nodiscard]] int verifyExitCode(signing::Verdict verdict);
 
 /** --trust-store FOLDER, shared by `trust` and `verify`: the user's trusted certification authorities. */
 [[nodiscard]] QCommandLineOption trustStoreOption();

@@ -21,16 +21,6 @@ struct CorrectionCommandText
     Q_DECLARE_TR_FUNCTIONS(CorrectionCommandText)
 };
 
-std::optional<core::DocumentId> documentIdOf(CliContext& context)
-{
-    bool ok = false;
-    const qint64 id = context.action().toLongLong(&ok);
-    if (!ok || id <= 0) {
-        return std::nullopt;
-    }
-    return core::DocumentId{id};
-}
-
 /** One line of the history in the clerk's words. */
 QString historyLine(const core::EventRecord& event)
 {
@@ -81,7 +71,7 @@ int runCorrect(CliContext& context)
                                   QStringLiteral("ID"))) {
         return *exit;
     }
-    const auto id = documentIdOf(context);
+    const auto id = context.documentId();
     if (!id || !parser.isSet(field) || !parser.isSet(value)) {
         return context.usage(CorrectionCommandText::tr("Give the document id, --field, --value and --reason, e.g. "
                                                        "\"correct 17 --field subject --value \"...\" --reason "
@@ -120,7 +110,7 @@ int runVoid(CliContext& context)
                                   QStringLiteral("ID"))) {
         return *exit;
     }
-    const auto id = documentIdOf(context);
+    const auto id = context.documentId();
     if (!id) {
         return context.usage(CorrectionCommandText::tr("Give the document id and --reason, e.g. \"void 17 --reason "
                                                        "\"numbered twice\"\"."));
@@ -148,7 +138,7 @@ int runHistory(CliContext& context)
                                   QStringLiteral("ID"))) {
         return *exit;
     }
-    const auto id = documentIdOf(context);
+    const auto id = context.documentId();
     if (!id) {
         return context.usage(CorrectionCommandText::tr("Give the document id, e.g. \"history 17\"."));
     }

@@ -32,7 +32,9 @@ constexpr int VerifyBroken = 1;
 constexpr int VerifyUndecided = 2;
 constexpr int VerifyUnreadable = 3;
 
-int exitCodeOf(signing::Verdict verdict)
+} // namespace
+
+int verifyExitCode(signing::Verdict verdict)
 {
     switch (verdict) {
     case signing::Verdict::Valid:
@@ -48,6 +50,9 @@ int exitCodeOf(signing::Verdict verdict)
     }
     return VerifyUndecided;
 }
+
+namespace
+{
 
 // 72 dots per inch: one pixel per point, so the boxes reported are in the page's own unit, and an A4 page costs
 // 0.5 Mpixel per drawing.
@@ -158,7 +163,7 @@ int runVerify(CliContext& context)
         text.chop(1); // printLine ends the line
         context.printLine(text);
     }
-    return exitCodeOf(report->verdict);
+    return verifyExitCode(report->verdict);
 }
 
 } // namespace vanthu::cli

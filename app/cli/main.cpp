@@ -41,6 +41,8 @@ QString overview()
                         "                            correct a field of an entry (the history keeps both)\n"
                         "  void ID --reason R        void a number given by mistake (never given again)\n"
                         "  history ID                every change of one document\n"
+                        "  recheck ID [--offline]    check a document's signatures again and store the report\n"
+                        "  reports ID                the stored checks of a document's signatures\n"
                         "  search WORDS              full-text search, with or without diacritics\n"
                         "  audit verify              verify the hash-chained audit trail\n"
                         "  export-register incoming|outgoing --out FILE\n"
@@ -125,6 +127,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("correct"), vanthu::cli::runCorrect},
         {QStringLiteral("void"), vanthu::cli::runVoid},
         {QStringLiteral("history"), vanthu::cli::runHistory},
+        {QStringLiteral("recheck"), vanthu::cli::runRecheck},
+        {QStringLiteral("reports"), vanthu::cli::runReports},
         {QStringLiteral("list"), vanthu::cli::runList},
         {QStringLiteral("show"), vanthu::cli::runShow},
         {QStringLiteral("audit"), vanthu::cli::runAudit},

@@ -34,7 +34,7 @@ struct VerificationRecord
     qint64 id = 0;
     qint64 versionId = 0;
     SignatureStatus status = SignatureStatus::Unsigned;
-    QString verdict; ///< the validator's verdict name, e.g. "REVOCATION_NOT_CHECKED"
+    QString verdict;     ///< the validator's verdict name, e.g. "REVOCATION_NOT_CHECKED"
     bool online = false; ///< revocation was asked online where the document held no answer
     QDateTime checkedAt; ///< when the validation ran (UTC)
     QString checkedBy;

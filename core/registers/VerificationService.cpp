@@ -55,10 +55,10 @@ Result<CurrentFile> VerificationService::currentFile(DocumentId id)
     }
     const DocumentVersion* current = currentVersion(*versions);
     if (!current) {
-        return Error{ErrorCode::NotFound,
-                     VerificationServiceText::tr("Document %1 has no file whose signatures could be checked.")
-                         .arg(id.value),
-                     QStringLiteral("no version of attachment 1")};
+        return Error{
+            ErrorCode::NotFound,
+            VerificationServiceText::tr("Document %1 has no file whose signatures could be checked.").arg(id.value),
+            QStringLiteral("no version of attachment 1")};
     }
     auto bytes = m_workspace.blobs().get(current->sha256);
     if (!bytes) {
@@ -92,11 +92,11 @@ Result<VerificationRecord> VerificationService::record(DocumentId id, qint64 ver
         }
     }
     if (!version) {
-        return versions->isEmpty() ? notFound(id)
-                                   : Error{ErrorCode::NotFound,
-                                           VerificationServiceText::tr("The version checked is not one of document %1.")
-                                               .arg(id.value),
-                                           QStringLiteral("version %1 not of document").arg(versionId)};
+        return versions->isEmpty()
+                   ? notFound(id)
+                   : Error{ErrorCode::NotFound,
+                           VerificationServiceText::tr("The version checked is not one of document %1.").arg(id.value),
+                           QStringLiteral("version %1 not of document").arg(versionId)};
     }
     if (auto inserted = VerificationRepository(database).insert(id, record); !inserted) {
         return inserted.error();
@@ -113,10 +113,10 @@ Result<VerificationRecord> VerificationService::record(DocumentId id, qint64 ver
     audit.field(u"reportSha256",
                 QString::fromLatin1(QCryptographicHash::hash(reportJson, QCryptographicHash::Sha256).toHex()));
     audit.endObject();
-    auto appended = AuditRepository(database).append(
-        AuditRecord{QStringLiteral("verify"), QStringLiteral("document"), QString::number(id.value),
-                    QString::fromUtf8(audit.bytes())},
-        record.checkedBy, m_workspace.clock().now());
+    auto appended =
+        AuditRepository(database).append(AuditRecord{QStringLiteral("verify"), QStringLiteral("document"),
+                                                     QString::number(id.value), QString::fromUtf8(audit.bytes())},
+                                         record.checkedBy, m_workspace.clock().now());
     if (!appended) {
         return appended.error();
     }
@@ -126,7 +126,7 @@ Result<VerificationRecord> VerificationService::record(DocumentId id, qint64 ver
     return record;
 }
 
-Result<VerificationRecord> VerificationService::recheck(DocumentId id, const signing::ValidationOptions& options)
+Result<Recheck> VerificationService::recheck(DocumentId id, const signing::ValidationOptions& options)
 {
     auto file = currentFile(id);
     if (!file) {
@@ -136,7 +136,11 @@ Result<VerificationRecord> VerificationService::recheck(DocumentId id, const sig
     if (!report) {
         return report.error();
     }
-    return record(id, file->versionId, signing::reportJsonBytes(*report));
+    auto stored = record(id, file->versionId, signing::reportJsonBytes(*report));
+    if (!stored) {
+        return stored.error();
+    }
+    return Recheck{*report, *stored};
 }
 
 Result<QList<VerificationRecord>> VerificationService::reports(DocumentId id)

@@ -25,6 +25,13 @@ struct CurrentFile
     QByteArray bytes;
 };
 
+/** What a re-check found, and the report as stored. */
+struct Recheck
+{
+    signing::ValidationReport report;
+    VerificationRecord stored;
+};
+
 /**
  * Stored checks of a document's signatures (issues 12 and 13). A registration stores the report the clerk saw with
  * the version it is about (AttachmentInput::verificationReport); a re-check is an explicit action that validates the
@@ -51,7 +58,7 @@ public:
      * currentFile(), validatePdf() with @p options, then record(): a re-check for callers that may wait (the CLI, a
      * worker with its own workspace). Errors: those of the three steps; Cancelled through @p options.cancel.
      */
-    [[nodiscard]] Result<VerificationRecord> recheck(DocumentId id, const signing::ValidationOptions& options);
+    [[nodiscard]] Result<Recheck> recheck(DocumentId id, const signing::ValidationOptions& options);
 
     /** Every stored report of the document, oldest first. Errors: NotFound, Storage. */
     [[nodiscard]] Result<QList<VerificationRecord>> reports(DocumentId id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/verify/Validation.h"
 
+#include "signing/keys/TrustStore.h"
 #include "signing/ltv/Dss.h"
 #include "signing/pades/PdfText.h"
 #include "signing/pdf/PdfFile.h"
@@ -530,6 +531,16 @@ Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOpti
                      : changed              ? Verdict::ValidWithAllowedChanges
                                             : Verdict::Valid;
     return report;
+}
+
+ValidationOptions trustStoreOptions(const QString& workspaceFolder)
+{
+    ValidationOptions options;
+    options.trustAnchorsDer = TrustStore::anchorsFor(workspaceFolder);
+    options.signingAnchorsDer = TrustStore::anchorsFor(workspaceFolder, TrustPurpose::DocumentSigning);
+    options.timestampAnchorsDer = TrustStore::anchorsFor(workspaceFolder, TrustPurpose::Timestamping);
+    options.checkRevocationOnline = true;
+    return options;
 }
 
 QString indicationName(Indication indication)

@@ -194,6 +194,12 @@ struct ValidationOptions
  */
 [[nodiscard]] Result<ValidationReport> validatePdf(const QByteArray& pdf, const ValidationOptions& options = {});
 
+/**
+ * Options that trust what the trust stores of the workspace in @p workspaceFolder and of the user hold, each anchor
+ * for its purpose (TrustStore::anchorsFor), and ask about revocation online. Reads the stores' files.
+ */
+[[nodiscard]] ValidationOptions trustStoreOptions(const QString& workspaceFolder);
+
 /** Stable English names for reports and JSON: "TOTAL_PASSED", "HASH_FAILURE", "B-T", "FORM_FILLING", "VALID"... */
 [[nodiscard]] QString indicationName(Indication indication);
 [[nodiscard]] QString subIndicationName(SubIndication subIndication);

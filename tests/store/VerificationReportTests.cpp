@@ -121,8 +121,8 @@ TEST_CASE("A registration keeps the check the clerk saw, and a re-check adds a r
     // recheck() reads the stored version itself and stores what it finds.
     auto again = verification.recheck(receipt->id, file->offline);
     REQUIRE(again.has_value());
-    CHECK(again->status == SignatureStatus::Attention);
-    CHECK(again->versionId == current->versionId);
+    CHECK(again->stored.status == SignatureStatus::Attention);
+    CHECK(again->stored.versionId == current->versionId);
     CHECK(*rowOf(workspace, receipt->id).signatureStatus == SignatureStatus::Attention);
     CHECK(verification.reports(receipt->id)->size() == 3);
 
@@ -147,9 +147,9 @@ TEST_CASE("A re-check made online says so, and the register shows it green", "[s
 
     auto online = VerificationService(workspace).recheck(receipt->id, signature.trusting());
     REQUIRE(online.has_value());
-    CHECK(online->online);
-    CHECK(online->verdict == QStringLiteral("VALID"));
-    CHECK(online->status == SignatureStatus::Valid);
+    CHECK(online->stored.online);
+    CHECK(online->stored.verdict == QStringLiteral("VALID"));
+    CHECK(online->stored.status == SignatureStatus::Valid);
     CHECK_FALSE(signature.requests().isEmpty()); // the authority was asked
     RegisterRow row = rowOf(workspace, receipt->id);
     CHECK(*row.signatureStatus == SignatureStatus::Valid);
@@ -160,7 +160,7 @@ TEST_CASE("A re-check made online says so, and the register shows it green", "[s
     offline.checkRevocationOnline = false;
     auto later = VerificationService(workspace).recheck(receipt->id, offline);
     REQUIRE(later.has_value());
-    CHECK_FALSE(later->online);
+    CHECK_FALSE(later->stored.online);
     row = rowOf(workspace, receipt->id);
     CHECK(*row.signatureStatus == SignatureStatus::Attention);
     CHECK_FALSE(row.signatureCheckedOnline);
@@ -188,12 +188,13 @@ TEST_CASE("Damaged reports, foreign versions and changes to stored reports are r
     CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM verification_report")).toInt() == 0);
 
     request.attachments.clear();
-    request.attachments.append(AttachmentInput{QStringLiteral("qd.pdf"), file->pdf, reportOf(file->pdf, file->offline)});
+    request.attachments.append(
+        AttachmentInput{QStringLiteral("qd.pdf"), file->pdf, reportOf(file->pdf, file->offline)});
     auto first = incoming.registerDocument(request);
     REQUIRE(first.has_value());
     IncomingRequest other = test::incomingRequest(8);
-    other.attachments.append(AttachmentInput{QStringLiteral("khac.pdf"), SigningFixture::fixturePdf(
-                                                                              QStringLiteral("lo-classic.pdf"))});
+    other.attachments.append(
+        AttachmentInput{QStringLiteral("khac.pdf"), SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf"))});
     auto second = incoming.registerDocument(other);
     REQUIRE(second.has_value());
 
@@ -216,7 +217,7 @@ TEST_CASE("Damaged reports, foreign versions and changes to stored reports are r
     // The unsigned document's check is "unsigned", not an error.
     auto unsignedCheck = verification.recheck(second->id, file->offline);
     REQUIRE(unsignedCheck.has_value());
-    CHECK(unsignedCheck->status == SignatureStatus::Unsigned);
+    CHECK(unsignedCheck->stored.status == SignatureStatus::Unsigned);
 
     // The schema keeps stored reports as they are.
     CHECK_FALSE(raw.exec(QStringLiteral("UPDATE verification_report SET status = 'valid'")));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/viewer/VerificationSettings.h"
 
-#include "signing/keys/TrustStore.h"
+#include "signing/verify/Validation.h"
 
 #include <QSettings>
 
@@ -30,11 +30,7 @@ void VerificationSettings::save() const
 
 signing::ValidationOptions verificationOptions(const QString& workspaceFolder)
 {
-    signing::ValidationOptions options;
-    options.trustAnchorsDer = signing::TrustStore::anchorsFor(workspaceFolder);
-    options.signingAnchorsDer =
-        signing::TrustStore::anchorsFor(workspaceFolder, signing::TrustPurpose::DocumentSigning);
-    options.timestampAnchorsDer = signing::TrustStore::anchorsFor(workspaceFolder, signing::TrustPurpose::Timestamping);
+    signing::ValidationOptions options = signing::trustStoreOptions(workspaceFolder);
     options.checkRevocationOnline = !VerificationSettings::load().workOffline;
     return options;
 }

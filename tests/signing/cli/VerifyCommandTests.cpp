@@ -106,3 +106,66 @@ TEST_CASE("verify asks the local OCSP responder and says VALID with the report's
                && line.contains(signature.pki().serialHex(test::TestPki::Identity::LeaderRsa2048));
     }));
 }
+
+TEST_CASE("recheck stores a new report each time, online or offline, and reports lists them all", "[cli][verify]")
+{
+    test::RevocableSignature signature;
+    const QString workspace = signature.path(QStringLiteral("ws"));
+    REQUIRE(test::runCli(workspace, {QStringLiteral("init"), QStringLiteral("--agency-name"),
+                                     QStringLiteral("Sở Nội vụ thành phố Hà Nội"), QStringLiteral("--agency-abbr"),
+                                     QStringLiteral("SNV"), QStringLiteral("--parent-name"),
+                                     QStringLiteral("UBND thành phố Hà Nội")})
+                .exitCode
+            == 0);
+    REQUIRE(test::runCli(workspace, {QStringLiteral("trust"), QStringLiteral("add"), signature.pki().rootCertPath(),
+                                     QStringLiteral("--trust-store"), workspace + QStringLiteral("/trust-anchors")})
+                .exitCode
+            == 0);
+    const test::CliResult registered =
+        test::runCli(workspace, {QStringLiteral("register"), QStringLiteral("incoming"), QStringLiteral("--json"),
+                                 QStringLiteral("--type"), QStringLiteral("QĐ"), QStringLiteral("--number"),
+                                 QStringLiteral("05/QĐ-UBND"), QStringLiteral("--date"), QStringLiteral("05/03/2026"),
+                                 QStringLiteral("--author"), QStringLiteral("UBND quận Ba Đình"),
+                                 QStringLiteral("--subject"), QStringLiteral("Về việc đồng ý chủ trương đầu tư"),
+                                 QStringLiteral("--pdf"), signature.write(QStringLiteral("signed.pdf"))});
+    INFO(registered.out.toStdString() << registered.err.toStdString());
+    REQUIRE(registered.exitCode == 0);
+    const QString id = QString::number(registered.json().value(QStringLiteral("id")).toInt());
+
+    const test::CliResult never =
+        test::runCli(workspace, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("reports"), id});
+    CHECK(never.exitCode == 0);
+    CHECK(never.out.contains(QStringLiteral("never checked")));
+
+    const test::CliResult offline =
+        test::runCli(workspace, {QStringLiteral("recheck"), id, QStringLiteral("--offline"), QStringLiteral("--json")});
+    INFO(offline.out.toStdString() << offline.err.toStdString());
+    CHECK(offline.exitCode == 2);
+    CHECK(offline.json().value(QStringLiteral("status")).toString() == QStringLiteral("attention"));
+    CHECK_FALSE(offline.json().value(QStringLiteral("online")).toBool());
+    CHECK(signature.requests().isEmpty());
+
+    const test::CliResult online =
+        test::runCli(workspace, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("recheck"), id});
+    INFO(online.out.toStdString() << online.err.toStdString());
+    CHECK(online.exitCode == 0);
+    CHECK(online.out.startsWith(QStringLiteral("Stored report: ")));
+    CHECK(online.out.contains(QStringLiteral("online")));
+    CHECK(online.out.contains(signing::verdictTitle(signing::Verdict::Valid)));
+    CHECK_FALSE(signature.requests().isEmpty());
+
+    const test::CliResult listed = test::runCli(workspace, {QStringLiteral("reports"), id, QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray reports = listed.json().value(QStringLiteral("reports")).toArray();
+    REQUIRE(reports.size() == 2);
+    CHECK_FALSE(reports[0].toObject().value(QStringLiteral("online")).toBool());
+    CHECK(reports[0].toObject().value(QStringLiteral("verdict")).toString()
+          == QStringLiteral("REVOCATION_NOT_CHECKED"));
+    CHECK(reports[1].toObject().value(QStringLiteral("online")).toBool());
+    CHECK(reports[1].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("valid"));
+    CHECK(
+        reports[1].toObject().value(QStringLiteral("report")).toObject().value(QStringLiteral("signatures")).isArray());
+
+    CHECK(test::runCli(workspace, {QStringLiteral("recheck"), QStringLiteral("999")}).exitCode == 4);
+    CHECK(test::runCli(workspace, {QStringLiteral("recheck"), QStringLiteral("x")}).exitCode == 2);
+}
