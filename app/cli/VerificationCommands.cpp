@@ -131,7 +131,8 @@ int runReports(CliContext& context)
         return ExitOk;
     }
     if (reports->isEmpty()) {
-        context.printLine(VerificationCommandText::tr("The signatures of document %1 were never checked.").arg(id->value));
+        context.printLine(
+            VerificationCommandText::tr("The signatures of document %1 were never checked.").arg(id->value));
     }
     for (const core::VerificationRecord& record : *reports) {
         context.printLine(reportLine(record));

@@ -2,6 +2,7 @@
 #include "app/gui/DocumentWindow.h"
 
 #include "app/gui/DocumentDetails.h"
+#include "app/gui/StoredChecksPanel.h"
 #include "app/gui/WindowLayout.h"
 #include "app/gui/viewer/DocumentViewer.h"
 #include "app/gui/viewer/VerificationSettings.h"
@@ -37,6 +38,8 @@ DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, 
     auto* attachmentLabel = new QLabel(tr("&Attachment:"), side);
     attachmentLabel->setBuddy(m_attachments);
     sideLayout->addWidget(m_details, 1);
+    m_checks = new StoredChecksPanel(workspace, id, VerificationSettings::load().workOffline, side);
+    sideLayout->addWidget(m_checks);
     sideLayout->addWidget(attachmentLabel);
     sideLayout->addWidget(m_attachments);
     auto* splitter = new QSplitter(this);
@@ -56,6 +59,11 @@ DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, 
     setWindowTitle(tr("%1 – VanThu").arg(record->fields.code.display()));
     auto history = core::AuditService(workspace).documentHistory(id);
     m_details->showDocument(*record, history ? *history : QList<core::AuditEntry>());
+    // A stored re-check is in the audit trail: the history shown follows it.
+    connect(m_checks, &StoredChecksPanel::reportStored, this, [this, id, record = *record] {
+        auto updated = core::AuditService(m_workspace).documentHistory(id);
+        m_details->showDocument(record, updated ? *updated : QList<core::AuditEntry>());
+    });
     m_attachmentRecords = record->attachments;
     for (const core::AttachmentRecord& attachment : std::as_const(m_attachmentRecords)) {
         m_attachments->addItem(attachment.fileName);

@@ -19,6 +19,7 @@ namespace vanthu::gui
 
 class DocumentDetails;
 class DocumentViewer;
+class StoredChecksPanel;
 
 /**
  * One registered document: its metadata, attachments and audit history on the left, the chosen attachment in the PDF
@@ -35,6 +36,10 @@ public:
     {
         return m_viewer;
     }
+    [[nodiscard]] StoredChecksPanel* storedChecks() const
+    {
+        return m_checks;
+    }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,6 +52,7 @@ private:
     DocumentDetails* m_details;
     QComboBox* m_attachments;
     DocumentViewer* m_viewer;
+    StoredChecksPanel* m_checks = nullptr;
 };
 
 } // namespace vanthu::gui

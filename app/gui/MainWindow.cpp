@@ -6,6 +6,7 @@
 #include "app/gui/RegisterOutput.h"
 #include "app/gui/RegisterView.h"
 #include "app/gui/SearchView.h"
+#include "app/gui/StoredChecksPanel.h"
 #include "app/gui/WindowLayout.h"
 #include "app/gui/registration/IncomingRegistrationDialog.h"
 #include "app/gui/registration/OutgoingIssueDialog.h"
@@ -195,6 +196,11 @@ void MainWindow::openDocument(core::DocumentId id)
 {
     auto* window = new DocumentWindow(m_workspace, id, this);
     window->setWindowFlag(Qt::Window);
+    // The register's signature column shows the latest stored check.
+    connect(window->storedChecks(), &StoredChecksPanel::reportStored, this, [this] {
+        m_incoming->reload();
+        m_outgoing->reload();
+    });
     window->show();
 }
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/RegisterTableModel.h"
 
+#include "app/gui/viewer/SeverityColour.h"
 #include "core/common/VietnamTime.h"
 #include "core/domain/DocumentType.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 
 namespace vanthu::gui
 {
@@ -15,7 +19,51 @@ namespace
 
 constexpr int PageSize = 200;
 
+QColor statusColour(core::SignatureStatus status)
+{
+    // The viewer's colours for the same verdicts; a file without signatures is grey.
+    switch (status) {
+    case core::SignatureStatus::Valid:
+        return severityTextColour(signing::Severity::Green);
+    case core::SignatureStatus::Attention:
+        return severityTextColour(signing::Severity::Yellow);
+    case core::SignatureStatus::Broken:
+        return severityTextColour(signing::Severity::Red);
+    case core::SignatureStatus::Unsigned:
+        break;
+    }
+    return QColor(120, 120, 120);
+}
+
+/** A round mark in the status's colour, so the column reads at a glance and not only by colour of text. */
+QIcon statusMark(core::SignatureStatus status)
+{
+    QPixmap mark(12, 12);
+    mark.fill(Qt::transparent);
+    QPainter painter(&mark);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(statusColour(status));
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(mark);
+}
+
 } // namespace
+
+QString RegisterTableModel::statusText(core::SignatureStatus status)
+{
+    switch (status) {
+    case core::SignatureStatus::Valid:
+        return tr("Valid");
+    case core::SignatureStatus::Attention:
+        return tr("Needs attention");
+    case core::SignatureStatus::Broken:
+        return tr("Not valid");
+    case core::SignatureStatus::Unsigned:
+        break;
+    }
+    return tr("Not signed");
+}
 
 RegisterTableModel::RegisterTableModel(std::optional<core::Direction> direction, QObject* parent)
     : QAbstractTableModel(parent), m_direction(direction)
@@ -57,6 +105,18 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == UrgencyColumn && row->urgency != core::Urgency::Normal) {
         return QBrush(QColor(190, 0, 0));
+    }
+    if (index.column() == SignatureColumn && row->signatureStatus) {
+        if (role == Qt::DecorationRole) {
+            return statusMark(*row->signatureStatus);
+        }
+        if (role == Qt::ToolTipRole) {
+            return row->signatureCheckedOnline
+                       ? tr("Latest stored check of the signatures, made online: %1")
+                             .arg(statusText(*row->signatureStatus))
+                       : tr("Latest stored check of the signatures, made offline (revocation not asked): %1")
+                             .arg(statusText(*row->signatureStatus));
+        }
     }
     if (role == Qt::TextAlignmentRole && index.column() == NumberColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -101,6 +161,8 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
         return QStringList{core::urgencyName(row->urgency), core::secrecyName(row->secrecy)}
             .join(QLatin1Char(' '))
             .trimmed();
+    case SignatureColumn:
+        return row->signatureStatus ? statusText(*row->signatureStatus) : tr("Not checked");
     default:
         return {};
     }
@@ -126,6 +188,8 @@ QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation
         return mixed ? tr("From / to") : incoming ? tr("Issuing agency") : tr("Recipients");
     case UrgencyColumn:
         return tr("Urgency");
+    case SignatureColumn:
+        return tr("Signatures");
     default:
         return {};
     }

@@ -34,6 +34,7 @@ public:
         SubjectColumn,
         PartyColumn,
         UrgencyColumn,
+        SignatureColumn, ///< the latest stored check of the signatures: green, yellow, red, or not checked
         ColumnCount
     };
 
@@ -44,6 +45,8 @@ public:
     void setSource(PageSource source);
 
     [[nodiscard]] const core::RegisterRow* rowAt(int row) const;
+    /** The words of the signature column for @p status. */
+    [[nodiscard]] static QString statusText(core::SignatureStatus status);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

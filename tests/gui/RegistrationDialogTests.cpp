@@ -5,12 +5,17 @@
 // the agency signature and stores that PDF, and a failed issue uses no number. A signed PDF is verified online
 // against the local OCSP responder before Register (green, in the form), offline when the workspace works offline
 // (yellow, no request), within the 10 s budget, and Cancel lets the clerk register without the check.
+#include "app/gui/DocumentWindow.h"
+#include "app/gui/RegisterTableModel.h"
+#include "app/gui/StoredChecksPanel.h"
 #include "app/gui/registration/IncomingRegistrationDialog.h"
 #include "app/gui/registration/OutgoingIssueDialog.h"
 #include "app/gui/viewer/VerificationSettings.h"
 #include "app/signing/FileSigner.h"
+#include "core/registers/IncomingService.h"
 #include "core/registers/OutgoingService.h"
 #include "core/registers/RegisterService.h"
+#include "core/registers/VerificationService.h"
 #include "render/DemoStamps.h"
 #include "render/OfficialDocument.h"
 #include "render/QtAppearanceRenderer.h"
@@ -500,7 +505,90 @@ TEST_CASE("a signed PDF is verified online before Register and the form shows th
 
     REQUIRE(registerButton->isEnabled());
     registerButton->click();
-    CHECK(dialog->receipts().size() == 1);
+    REQUIRE(dialog->receipts().size() == 1);
+
+    // The check the clerk saw is stored with the registered version, saying it was made online; the register's
+    // signature column shows it green.
+    const core::DocumentId id = dialog->receipts().front().id;
+    auto reports = core::VerificationService(fixture.workspace.workspace()).reports(id);
+    REQUIRE(reports.has_value());
+    REQUIRE(reports->size() == 1);
+    CHECK(reports->front().online);
+    CHECK(reports->front().status == core::SignatureStatus::Valid);
+    gui::RegisterTableModel model(core::Direction::Incoming);
+    model.setSource([&](const std::optional<core::RegisterRow>&, int, bool& more) {
+        more = false;
+        return *core::RegisterService(fixture.workspace.workspace()).rows({id});
+    });
+    REQUIRE(model.rowCount() == 1);
+    const QModelIndex signatures = model.index(0, gui::RegisterTableModel::SignatureColumn);
+    CHECK(model.data(signatures).toString() == gui::RegisterTableModel::statusText(core::SignatureStatus::Valid));
+    CHECK(model.data(signatures, Qt::ToolTipRole).toString().contains(QStringLiteral("online")));
+    CHECK_FALSE(model.data(signatures, Qt::DecorationRole).value<QIcon>().isNull());
+}
+
+TEST_CASE("Check again in the document window stores a new report, offline when the workspace works offline, and "
+          "Cancel stores none",
+          "[gui][revocation]")
+{
+    SignedIncoming fixture({QStringLiteral("--delay-ms"), QStringLiteral("2500")});
+    core::Workspace& workspace = fixture.workspace.workspace();
+    core::IncomingRequest request;
+    request.fields.typeKey = QStringLiteral("quyet-dinh");
+    request.fields.code = core::DocumentCode{QStringLiteral("12/2026"), QStringLiteral("QĐ-STC")};
+    request.fields.issuedDate = QDate(2026, 3, 2);
+    request.fields.organName = QStringLiteral("SỞ TÀI CHÍNH");
+    request.fields.subject = QStringLiteral("Về việc dự toán năm 2026");
+    request.attachments.append(core::AttachmentInput{QStringLiteral("qd.pdf"), fixture.signature.signedPdf(), {}});
+    auto receipt = core::IncomingService(workspace).registerDocument(request);
+    REQUIRE(receipt.has_value());
+
+    gui::DocumentWindow window(workspace, receipt->id);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.show();
+    gui::StoredChecksPanel* panel = window.storedChecks();
+    QListWidget* reports = child<QListWidget>(panel, QStringLiteral("storedReports"));
+    REQUIRE(reports->count() == 1); // "never checked on record"
+    CHECK(core::VerificationService(workspace).reports(receipt->id)->isEmpty());
+
+    // Online: the slow responder keeps the check busy, Cancel ends it and nothing is stored.
+    child<QPushButton>(panel, QStringLiteral("checkAgain"))->click();
+    REQUIRE(panel->isChecking());
+    CHECK(child<QProgressBar>(panel, QStringLiteral("checkAgainProgress"))->isVisible());
+    CHECK_FALSE(child<QPushButton>(panel, QStringLiteral("checkAgain"))->isEnabled());
+    child<QPushButton>(panel, QStringLiteral("cancelCheckAgain"))->click();
+    waitUntil([&] { return !panel->isChecking(); });
+    CHECK(core::VerificationService(workspace).reports(receipt->id)->isEmpty());
+
+    // Again, waiting for the responder: an online report, green.
+    child<QPushButton>(panel, QStringLiteral("checkAgain"))->click();
+    waitUntil([&] { return !panel->isChecking(); });
+    auto stored = core::VerificationService(workspace).reports(receipt->id);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->back().online);
+    CHECK(stored->back().status == core::SignatureStatus::Valid);
+    CHECK(reports->count() == 1);
+    CHECK(reports->item(0)->text().contains(gui::RegisterTableModel::statusText(core::SignatureStatus::Valid)));
+
+    // A workspace set to work offline checks offline: a second report, yellow, the first one kept.
+    gui::VerificationSettings{true}.save();
+    const qsizetype asked = fixture.signature.requests().size();
+    gui::DocumentWindow offlineWindow(workspace, receipt->id);
+    offlineWindow.setAttribute(Qt::WA_DeleteOnClose, false);
+    gui::StoredChecksPanel* offlinePanel = offlineWindow.storedChecks();
+    offlinePanel->checkAgain();
+    waitUntil([&] { return !offlinePanel->isChecking(); });
+    gui::VerificationSettings{false}.save();
+    stored = core::VerificationService(workspace).reports(receipt->id);
+    REQUIRE(stored->size() == 2);
+    CHECK(stored->at(0).online);
+    CHECK_FALSE(stored->at(1).online);
+    CHECK(stored->at(1).status == core::SignatureStatus::Attention);
+    CHECK(fixture.signature.requests().size() == asked);
+    QListWidget* offlineReports = child<QListWidget>(offlinePanel, QStringLiteral("storedReports"));
+    REQUIRE(offlineReports->count() == 2);
+    CHECK(offlineReports->item(0)->text().contains(
+        gui::RegisterTableModel::statusText(core::SignatureStatus::Attention))); // newest first
 }
 
 TEST_CASE("a workspace that works offline verifies offline: yellow, not yet checked, and no request",

@@ -13,6 +13,7 @@
 #include "core/domain/FieldLimits.h"
 #include "core/registers/FieldValidation.h"
 #include "core/registers/IncomingService.h"
+#include "signing/verify/ReportJson.h"
 #include "signing/verify/ReportText.h"
 
 #include <QComboBox>
@@ -564,8 +565,11 @@ IncomingRegistration IncomingRegistrationDialog::registration() const
     request.toPlaces = value(ToPlacesField);
     if (m_current >= 0 && m_current < m_entries.size() && m_entries.at(m_current).page) {
         const PdfFirstPage& page = *m_entries.at(m_current).page;
-        request.attachments.append(core::AttachmentInput{QFileInfo(page.path).fileName(), page.bytes});
         registration.verification = m_entries.at(m_current).verification.report;
+        // The check the clerk saw is stored with the version it is about (issue 12: reports record online/offline).
+        request.attachments.append(core::AttachmentInput{
+            QFileInfo(page.path).fileName(), page.bytes,
+            registration.verification ? signing::reportJsonBytes(*registration.verification) : QByteArray()});
     }
     return registration;
 }
