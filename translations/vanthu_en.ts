@@ -1543,6 +1543,8 @@ Commands:
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
   history ID                every change of one document
+  recheck ID [--offline]    check a document&apos;s signatures again and store the report
+  reports ID                the stored checks of a document&apos;s signatures
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
   export-register incoming|outgoing --out FILE
@@ -1572,6 +1574,8 @@ Commands:
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
   history ID                every change of one document
+  recheck ID [--offline]    check a document&apos;s signatures again and store the report
+  reports ID                the stored checks of a document&apos;s signatures
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
   export-register incoming|outgoing --out FILE
@@ -3780,6 +3784,83 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>VerificationCommandText</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Do not ask the certification authorities about revocation: the stored report then says &quot;revocation not yet checked&quot; unless the document holds the answers.</source>
+        <translation>Do not ask the certification authorities about revocation: the stored report then says &quot;revocation not yet checked&quot; unless the document holds the answers.</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a registered document again and store the new report (earlier reports are kept).</source>
+        <translation>Check the signatures of a registered document again and store the new report (earlier reports are kept).</translation>
+    </message>
+    <message>
+        <source>Give the document id, e.g. &quot;recheck 17&quot;.</source>
+        <translation>Give the document id, e.g. &quot;recheck 17&quot;.</translation>
+    </message>
+    <message>
+        <source>Stored report: %1</source>
+        <translation>Stored report: %1</translation>
+    </message>
+    <message>
+        <source>List the stored checks of a document&apos;s signatures, oldest first.</source>
+        <translation>List the stored checks of a document&apos;s signatures, oldest first.</translation>
+    </message>
+    <message>
+        <source>Give the document id, e.g. &quot;reports 17&quot;.</source>
+        <translation>Give the document id, e.g. &quot;reports 17&quot;.</translation>
+    </message>
+    <message>
+        <source>The signatures of document %1 were never checked.</source>
+        <translation>The signatures of document %1 were never checked.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationServiceText</name>
+    <message>
+        <source>There is no document with the id %1.</source>
+        <translation>There is no document with the id %1.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no file whose signatures could be checked.</source>
+        <translation>Document %1 has no file whose signatures could be checked.</translation>
+    </message>
+    <message>
+        <source>The version checked is not one of document %1.</source>
+        <translation>The version checked is not one of document %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationText</name>
+    <message>
+        <source>The signature report cannot be stored: it is damaged.</source>
+        <translation>The signature report cannot be stored: it is damaged.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Not valid</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommandText</name>
     <message>
         <source>file</source>
@@ -5152,6 +5233,22 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>%1 (void)</source>
         <translation>%1 (void)</translation>
     </message>
+    <message>
+        <source>Latest stored check of the signatures, made online: %1</source>
+        <translation>Latest stored check of the signatures, made online: %1</translation>
+    </message>
+    <message>
+        <source>Latest stored check of the signatures, made offline (revocation not asked): %1</source>
+        <translation>Latest stored check of the signatures, made offline (revocation not asked): %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::RegisterView</name>
@@ -5620,6 +5717,57 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Verification:</source>
         <translation>Verification:</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::StoredChecksPanel</name>
+    <message>
+        <source>Check &amp;again and store</source>
+        <translation>Check &amp;again and store</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stored checks of the signatures</source>
+        <translation>Stored checks of the signatures</translation>
+    </message>
+    <message>
+        <source>Check the signatures again, offline as this workspace is set to work, and keep the report with the document.</source>
+        <translation>Check the signatures again, offline as this workspace is set to work, and keep the report with the document.</translation>
+    </message>
+    <message>
+        <source>Check the signatures again, asking the certification authorities about revocation, and keep the report with the document.</source>
+        <translation>Check the signatures again, asking the certification authorities about revocation, and keep the report with the document.</translation>
+    </message>
+    <message>
+        <source>Signature checks on record:</source>
+        <translation>Signature checks on record:</translation>
+    </message>
+    <message>
+        <source>The signatures of this document were never checked on record.</source>
+        <translation>The signatures of this document were never checked on record.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline, revocation not asked</source>
+        <translation>offline, revocation not asked</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, by %4</source>
+        <translation>%1 — %2 — %3, by %4</translation>
+    </message>
+    <message>
+        <source>Checking the signatures of %1 (version %2)…</source>
+        <translation>Checking the signatures of %1 (version %2)…</translation>
+    </message>
+    <message>
+        <source>Report stored: %1.</source>
+        <translation>Report stored: %1.</translation>
     </message>
 </context>
 <context>

@@ -1541,6 +1541,8 @@ Commands:
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
   history ID                every change of one document
+  recheck ID [--offline]    check a document&apos;s signatures again and store the report
+  reports ID                the stored checks of a document&apos;s signatures
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
   export-register incoming|outgoing --out FILE
@@ -1570,6 +1572,8 @@ Các lệnh:
                             đính chính một trường của văn bản (lịch sử giữ cả hai giá trị)
   void ID --reason R        hủy số cấp nhầm (số không bao giờ được cấp lại)
   history ID                mọi thay đổi của một văn bản
+  recheck ID [--offline]    kiểm tra lại chữ ký số của văn bản và lưu kết quả kiểm tra
+  reports ID                các lần kiểm tra chữ ký số đã lưu của một văn bản
   search TỪ_KHÓA            tìm kiếm toàn văn, gõ có dấu hoặc không dấu
   audit verify              kiểm tra nhật ký thao tác (chuỗi băm)
   export-register incoming|outgoing --out TỆP
@@ -3772,6 +3776,83 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>VerificationCommandText</name>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Do not ask the certification authorities about revocation: the stored report then says &quot;revocation not yet checked&quot; unless the document holds the answers.</source>
+        <translation>Không hỏi tổ chức chứng thực về tình trạng thu hồi: kết quả được lưu khi đó ghi &quot;chưa kiểm tra thu hồi&quot;, trừ khi văn bản đã chứa sẵn câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a registered document again and store the new report (earlier reports are kept).</source>
+        <translation>Kiểm tra lại chữ ký số của một văn bản đã đăng ký và lưu kết quả mới (các kết quả trước vẫn được giữ).</translation>
+    </message>
+    <message>
+        <source>Give the document id, e.g. &quot;recheck 17&quot;.</source>
+        <translation>Hãy cho mã văn bản, ví dụ &quot;recheck 17&quot;.</translation>
+    </message>
+    <message>
+        <source>Stored report: %1</source>
+        <translation>Đã lưu kết quả kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>List the stored checks of a document&apos;s signatures, oldest first.</source>
+        <translation>Liệt kê các lần kiểm tra chữ ký số đã lưu của một văn bản, cũ nhất trước.</translation>
+    </message>
+    <message>
+        <source>Give the document id, e.g. &quot;reports 17&quot;.</source>
+        <translation>Hãy cho mã văn bản, ví dụ &quot;reports 17&quot;.</translation>
+    </message>
+    <message>
+        <source>The signatures of document %1 were never checked.</source>
+        <translation>Chữ ký số của văn bản %1 chưa từng được kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationServiceText</name>
+    <message>
+        <source>There is no document with the id %1.</source>
+        <translation>Không có văn bản mã %1.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no file whose signatures could be checked.</source>
+        <translation>Văn bản %1 không có tệp nào để kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
+        <source>The version checked is not one of document %1.</source>
+        <translation>Phiên bản được kiểm tra không thuộc văn bản %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationText</name>
+    <message>
+        <source>The signature report cannot be stored: it is damaged.</source>
+        <translation>Không lưu được kết quả kiểm tra chữ ký: kết quả bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần lưu ý</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Chưa ký số</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommandText</name>
     <message>
         <source>file</source>
@@ -5143,6 +5224,22 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>%1 (void)</source>
         <translation>%1 (đã hủy)</translation>
     </message>
+    <message>
+        <source>Latest stored check of the signatures, made online: %1</source>
+        <translation>Lần kiểm tra chữ ký gần nhất đã lưu, có kiểm tra trực tuyến: %1</translation>
+    </message>
+    <message>
+        <source>Latest stored check of the signatures, made offline (revocation not asked): %1</source>
+        <translation>Lần kiểm tra chữ ký gần nhất đã lưu, kiểm tra ngoại tuyến (chưa hỏi tình trạng thu hồi): %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::RegisterView</name>
@@ -5611,6 +5708,57 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Verification:</source>
         <translation>Kiểm tra chữ ký số:</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::StoredChecksPanel</name>
+    <message>
+        <source>Check &amp;again and store</source>
+        <translation>&amp;Kiểm tra lại và lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stored checks of the signatures</source>
+        <translation>Các lần kiểm tra chữ ký đã lưu</translation>
+    </message>
+    <message>
+        <source>Check the signatures again, offline as this workspace is set to work, and keep the report with the document.</source>
+        <translation>Kiểm tra lại chữ ký số, ngoại tuyến theo thiết lập của kho dữ liệu, và lưu kết quả cùng văn bản.</translation>
+    </message>
+    <message>
+        <source>Check the signatures again, asking the certification authorities about revocation, and keep the report with the document.</source>
+        <translation>Kiểm tra lại chữ ký số, hỏi tổ chức chứng thực về tình trạng thu hồi, và lưu kết quả cùng văn bản.</translation>
+    </message>
+    <message>
+        <source>Signature checks on record:</source>
+        <translation>Các lần kiểm tra chữ ký đã lưu:</translation>
+    </message>
+    <message>
+        <source>The signatures of this document were never checked on record.</source>
+        <translation>Chữ ký số của văn bản này chưa có lần kiểm tra nào được lưu.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>offline, revocation not asked</source>
+        <translation>ngoại tuyến, chưa hỏi tình trạng thu hồi</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3, by %4</source>
+        <translation>%1 — %2 — %3, người kiểm tra: %4</translation>
+    </message>
+    <message>
+        <source>Checking the signatures of %1 (version %2)…</source>
+        <translation>Đang kiểm tra chữ ký số của %1 (phiên bản %2)…</translation>
+    </message>
+    <message>
+        <source>Report stored: %1.</source>
+        <translation>Đã lưu kết quả kiểm tra: %1.</translation>
     </message>
 </context>
 <context>

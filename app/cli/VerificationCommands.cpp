@@ -21,28 +21,13 @@ struct VerificationCommandText
     Q_DECLARE_TR_FUNCTIONS(VerificationCommandText)
 };
 
-QString statusWords(core::SignatureStatus status)
-{
-    switch (status) {
-    case core::SignatureStatus::Valid:
-        return VerificationCommandText::tr("valid");
-    case core::SignatureStatus::Attention:
-        return VerificationCommandText::tr("needs attention");
-    case core::SignatureStatus::Broken:
-        return VerificationCommandText::tr("not valid");
-    case core::SignatureStatus::Unsigned:
-        break;
-    }
-    return VerificationCommandText::tr("not signed");
-}
-
 /** One stored report in the clerk's words: when, by whom, online or offline, what it found. */
 QString reportLine(const core::VerificationRecord& record)
 {
     return QStringLiteral("%1  %2  %3  %4 (%5)")
         .arg(vietnamIsoTimestamp(record.checkedAt), record.checkedBy,
              record.online ? VerificationCommandText::tr("online") : VerificationCommandText::tr("offline"),
-             statusWords(record.status), record.verdict);
+             core::signatureStatusName(record.status), record.verdict);
 }
 
 QJsonObject reportJson(const core::VerificationRecord& record, bool withReport)

@@ -50,21 +50,6 @@ QIcon statusMark(core::SignatureStatus status)
 
 } // namespace
 
-QString RegisterTableModel::statusText(core::SignatureStatus status)
-{
-    switch (status) {
-    case core::SignatureStatus::Valid:
-        return tr("Valid");
-    case core::SignatureStatus::Attention:
-        return tr("Needs attention");
-    case core::SignatureStatus::Broken:
-        return tr("Not valid");
-    case core::SignatureStatus::Unsigned:
-        break;
-    }
-    return tr("Not signed");
-}
-
 RegisterTableModel::RegisterTableModel(std::optional<core::Direction> direction, QObject* parent)
     : QAbstractTableModel(parent), m_direction(direction)
 {
@@ -113,9 +98,9 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole) {
             return row->signatureCheckedOnline
                        ? tr("Latest stored check of the signatures, made online: %1")
-                             .arg(statusText(*row->signatureStatus))
+                             .arg(core::signatureStatusName(*row->signatureStatus))
                        : tr("Latest stored check of the signatures, made offline (revocation not asked): %1")
-                             .arg(statusText(*row->signatureStatus));
+                             .arg(core::signatureStatusName(*row->signatureStatus));
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == NumberColumn) {
@@ -162,7 +147,7 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
             .join(QLatin1Char(' '))
             .trimmed();
     case SignatureColumn:
-        return row->signatureStatus ? statusText(*row->signatureStatus) : tr("Not checked");
+        return row->signatureStatus ? core::signatureStatusName(*row->signatureStatus) : tr("Not checked");
     default:
         return {};
     }

@@ -45,8 +45,6 @@ public:
     void setSource(PageSource source);
 
     [[nodiscard]] const core::RegisterRow* rowAt(int row) const;
-    /** The words of the signature column for @p status. */
-    [[nodiscard]] static QString statusText(core::SignatureStatus status);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

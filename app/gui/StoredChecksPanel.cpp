@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/StoredChecksPanel.h"
 
-#include "app/gui/RegisterTableModel.h"
 #include "core/Workspace.h"
 #include "core/common/VietnamTime.h"
 #include "core/registers/VerificationService.h"
@@ -17,8 +16,7 @@
 namespace vanthu::gui
 {
 
-StoredChecksPanel::StoredChecksPanel(core::Workspace& workspace, core::DocumentId id, bool workOffline,
-                                     QWidget* parent)
+StoredChecksPanel::StoredChecksPanel(core::Workspace& workspace, core::DocumentId id, bool workOffline, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_id(id)
@@ -32,6 +30,8 @@ StoredChecksPanel::StoredChecksPanel(core::Workspace& workspace, core::DocumentI
     setObjectName(QStringLiteral("storedChecks"));
     m_reports->setObjectName(QStringLiteral("storedReports"));
     m_reports->setAccessibleName(tr("Stored checks of the signatures"));
+    m_reports->setWordWrap(true); // a report line is read whole, never scrolled sideways
+    m_reports->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_status->setObjectName(QStringLiteral("storedChecksStatus"));
     m_status->setWordWrap(true);
     m_checkAgain->setObjectName(QStringLiteral("checkAgain"));
@@ -88,8 +88,8 @@ void StoredChecksPanel::reload()
         const core::VerificationRecord& record = *it;
         const QString when = vietnamIsoTimestamp(record.checkedAt).left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
         const QString how = record.online ? tr("online") : tr("offline, revocation not asked");
-        m_reports->addItem(tr("%1 — %2 — %3, by %4")
-                               .arg(when, RegisterTableModel::statusText(record.status), how, record.checkedBy));
+        m_reports->addItem(
+            tr("%1 — %2 — %3, by %4").arg(when, core::signatureStatusName(record.status), how, record.checkedBy));
     }
 }
 
@@ -130,15 +130,15 @@ void StoredChecksPanel::checkEnded(quint64 check, const IncomingVerification& ve
         Q_EMIT checkFinished();
         return;
     }
-    auto stored =
-        core::VerificationService(m_workspace).record(m_id, m_versionId, signing::reportJsonBytes(*verification.report));
+    auto stored = core::VerificationService(m_workspace)
+                      .record(m_id, m_versionId, signing::reportJsonBytes(*verification.report));
     if (!stored) {
         m_status->setText(stored.error().message);
         Q_EMIT checkFinished();
         return;
     }
     reload();
-    QString text = tr("Report stored: %1.").arg(RegisterTableModel::statusText(stored->status));
+    QString text = tr("Report stored: %1.").arg(core::signatureStatusName(stored->status));
     if (!verification.note.isEmpty()) {
         text += QLatin1Char(' ') + verification.note;
     }

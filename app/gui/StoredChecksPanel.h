@@ -60,9 +60,9 @@ private:
     QPushButton* m_checkAgain;
     QPushButton* m_cancel;
     IncomingVerifier* m_verifier;
-    quint64 m_check = 0;      ///< the re-check running, 0 when none
-    quint64 m_lastCheck = 0;  ///< ids given to the verifier
-    qint64 m_versionId = 0;   ///< the version the running re-check reads
+    quint64 m_check = 0;     ///< the re-check running, 0 when none
+    quint64 m_lastCheck = 0; ///< ids given to the verifier
+    qint64 m_versionId = 0;  ///< the version the running re-check reads
 };
 
 } // namespace vanthu::gui

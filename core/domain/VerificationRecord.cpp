@@ -53,6 +53,21 @@ std::optional<SignatureStatus> parseSignatureStatus(const QString& key)
     return std::nullopt;
 }
 
+QString signatureStatusName(SignatureStatus status)
+{
+    switch (status) {
+    case SignatureStatus::Valid:
+        return VerificationText::tr("Valid");
+    case SignatureStatus::Attention:
+        return VerificationText::tr("Needs attention");
+    case SignatureStatus::Broken:
+        return VerificationText::tr("Not valid");
+    case SignatureStatus::Unsigned:
+        break;
+    }
+    return VerificationText::tr("Not signed");
+}
+
 Result<VerificationRecord> verificationFromReport(const QByteArray& reportJson)
 {
     QJsonParseError parseError;

@@ -23,6 +23,8 @@ enum class SignatureStatus
 
 [[nodiscard]] QString signatureStatusKey(SignatureStatus status);
 [[nodiscard]] std::optional<SignatureStatus> parseSignatureStatus(const QString& key);
+/** The status in the clerk's words: "Valid", "Needs attention", "Not valid", "Not signed" (translated). */
+[[nodiscard]] QString signatureStatusName(SignatureStatus status);
 
 /**
  * One stored check of the signatures of one document version (issue 12, 13). Reports are never changed or removed: a

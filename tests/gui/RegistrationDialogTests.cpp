@@ -522,8 +522,10 @@ TEST_CASE("a signed PDF is verified online before Register and the form shows th
     });
     REQUIRE(model.rowCount() == 1);
     const QModelIndex signatures = model.index(0, gui::RegisterTableModel::SignatureColumn);
-    CHECK(model.data(signatures).toString() == gui::RegisterTableModel::statusText(core::SignatureStatus::Valid));
-    CHECK(model.data(signatures, Qt::ToolTipRole).toString().contains(QStringLiteral("online")));
+    CHECK(model.data(signatures).toString() == core::signatureStatusName(core::SignatureStatus::Valid));
+    CHECK(model.data(signatures, Qt::ToolTipRole).toString()
+          == gui::RegisterTableModel::tr("Latest stored check of the signatures, made online: %1")
+                 .arg(core::signatureStatusName(core::SignatureStatus::Valid)));
     CHECK_FALSE(model.data(signatures, Qt::DecorationRole).value<QIcon>().isNull());
 }
 
@@ -568,7 +570,7 @@ TEST_CASE("Check again in the document window stores a new report, offline when 
     CHECK(stored->back().online);
     CHECK(stored->back().status == core::SignatureStatus::Valid);
     CHECK(reports->count() == 1);
-    CHECK(reports->item(0)->text().contains(gui::RegisterTableModel::statusText(core::SignatureStatus::Valid)));
+    CHECK(reports->item(0)->text().contains(core::signatureStatusName(core::SignatureStatus::Valid)));
 
     // A workspace set to work offline checks offline: a second report, yellow, the first one kept.
     gui::VerificationSettings{true}.save();
@@ -588,7 +590,7 @@ TEST_CASE("Check again in the document window stores a new report, offline when 
     QListWidget* offlineReports = child<QListWidget>(offlinePanel, QStringLiteral("storedReports"));
     REQUIRE(offlineReports->count() == 2);
     CHECK(offlineReports->item(0)->text().contains(
-        gui::RegisterTableModel::statusText(core::SignatureStatus::Attention))); // newest first
+        core::signatureStatusName(core::SignatureStatus::Attention))); // newest first
 }
 
 TEST_CASE("a workspace that works offline verifies offline: yellow, not yet checked, and no request",

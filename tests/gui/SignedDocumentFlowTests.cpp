@@ -7,6 +7,7 @@
 #include "app/gui/DocumentWindow.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RegisterView.h"
+#include "app/gui/StoredChecksPanel.h"
 #include "app/gui/registration/IncomingRegistrationDialog.h"
 #include "app/gui/registration/OutgoingIssueDialog.h"
 #include "app/gui/signing/CertificatePicker.h"
@@ -179,6 +180,18 @@ TEST_CASE("A document signed with the demo key opens from the register as valid,
     valid->resize(1400, 900);
     QTest::qWait(300); // the pages at the new size
     screenshot(*valid, QStringLiteral("document-signed-valid"));
+
+    // "Check again and store" keeps a report with the document, and the register's signature column shows it.
+    gui::StoredChecksPanel* checks = valid->storedChecks();
+    QSignalSpy stored(checks, &gui::StoredChecksPanel::reportStored);
+    checks->checkAgain();
+    REQUIRE(checks->isChecking());
+    QTRY_VERIFY_WITH_TIMEOUT(!checks->isChecking(), 30000);
+    REQUIRE(stored.size() == 1);
+    const auto record = stored.front().front().value<core::VerificationRecord>();
+    CHECK(record.status != core::SignatureStatus::Broken);
+    CHECK(record.status != core::SignatureStatus::Unsigned);
+    screenshot(*valid, QStringLiteral("document-stored-checks"));
 
     QByteArray tampered = signedPdf->pdf();
     const qsizetype at = tampered.indexOf("stream") + 20; // inside page content the signature covers
