@@ -33,6 +33,8 @@ class CliContext;
 [[nodiscard]] int runHistory(CliContext& context);
 [[nodiscard]] int runRecheck(CliContext& context);
 [[nodiscard]] int runReports(CliContext& context);
+[[nodiscard]] int runBackup(CliContext& context);
+[[nodiscard]] int runRestore(CliContext& context);
 
 /** The exit code of `verify` and `recheck` for @p verdict: 0 valid, 1 modified or invalid, 2 undecided. */
 [[nodiscard]] int verifyExitCode(signing::Verdict verdict);

@@ -45,6 +45,8 @@ QString overview()
                         "  reports ID                the stored checks of a document's signatures\n"
                         "  search WORDS              full-text search, with or without diacritics\n"
                         "  audit verify              verify the hash-chained audit trail\n"
+                        "  backup --out FOLDER       back up the workspace while others keep working\n"
+                        "  restore FOLDER            check a backup and restore it (--verify-only: check only)\n"
                         "  export-register incoming|outgoing --out FILE\n"
                         "                            print a register to PDF, or export it to CSV or XLSX\n"
                         "  sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)\n"
@@ -129,6 +131,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("history"), vanthu::cli::runHistory},
         {QStringLiteral("recheck"), vanthu::cli::runRecheck},
         {QStringLiteral("reports"), vanthu::cli::runReports},
+        {QStringLiteral("backup"), vanthu::cli::runBackup},
+        {QStringLiteral("restore"), vanthu::cli::runRestore},
         {QStringLiteral("list"), vanthu::cli::runList},
         {QStringLiteral("show"), vanthu::cli::runShow},
         {QStringLiteral("audit"), vanthu::cli::runAudit},

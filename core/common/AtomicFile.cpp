@@ -65,6 +65,21 @@ bool copyInKernel(int source, int target, qint64 length)
 
 } // namespace
 
+Result<void> syncFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return ioError(path, "open", errno);
+    }
+    const int rc = ::fsync(fd);
+    const int savedErrno = errno;
+    ::close(fd);
+    if (rc != 0) {
+        return ioError(path, "fsync", savedErrno);
+    }
+    return {};
+}
+
 Result<void> syncDirectory(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

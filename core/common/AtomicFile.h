@@ -61,6 +61,9 @@ private:
     qint64 m_size = 0;
 };
 
+/** fsyncs the file @p path (written by someone else, e.g. SQLite's VACUUM INTO, which does not sync its output). */
+[[nodiscard]] Result<void> syncFile(const QString& path);
+
 /** fsyncs the directory @p path so that a rename or create inside it survives a power cut. */
 [[nodiscard]] Result<void> syncDirectory(const QString& path);
 
