@@ -205,6 +205,183 @@
     </message>
 </context>
 <context>
+    <name>BackupCommandText</name>
+    <message>
+        <source>%1 documents, %2 files, %3 MB, taken %4 (schema %5).</source>
+        <translation>%1 documents, %2 files, %3 MB, taken %4 (schema %5).</translation>
+    </message>
+    <message>
+        <source>The new folder to write the backup into.</source>
+        <translation>The new folder to write the backup into.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Back up the workspace while others keep working: the registers, every document file and a manifest of hashes.</source>
+        <translation>Back up the workspace while others keep working: the registers, every document file and a manifest of hashes.</translation>
+    </message>
+    <message>
+        <source>Name the folder of the backup with --out.</source>
+        <translation>Name the folder of the backup with --out.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: %2</source>
+        <translation>Backup written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the backup through and change nothing.</source>
+        <translation>Check the backup through and change nothing.</translation>
+    </message>
+    <message>
+        <source>Restore a backup as the workspace, after checking every file against its manifest. A workspace that is there is moved aside, never deleted. Close VanThu on every desk first.</source>
+        <translation>Restore a backup as the workspace, after checking every file against its manifest. A workspace that is there is moved aside, never deleted. Close VanThu on every desk first.</translation>
+    </message>
+    <message>
+        <source>Name the backup folder, e.g. &quot;restore /media/usb/sao-luu&quot;.</source>
+        <translation>Name the backup folder, e.g. &quot;restore /media/usb/sao-luu&quot;.</translation>
+    </message>
+    <message>
+        <source>The backup is complete and intact: %1</source>
+        <translation>The backup is complete and intact: %1</translation>
+    </message>
+    <message>
+        <source>Restored into %1: %2</source>
+        <translation>Restored into %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace that was there is kept in %1.</source>
+        <translation>The workspace that was there is kept in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTaskText</name>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Back up the workspace</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>Checking the backup %1…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup %1…</source>
+        <translation>Restoring the backup %1…</translation>
+    </message>
+    <message>
+        <source>%1 documents and %2 files (%3 MB), taken %4.</source>
+        <translation>%1 documents and %2 files (%3 MB), taken %4.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <source>The backup cannot be used: %1.</source>
+        <translation>The backup cannot be used: %1.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was replaced.</source>
+        <translation>The backup was cancelled; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Could not read %1.</translation>
+    </message>
+    <message>
+        <source>The backup lacks the file %1.</source>
+        <translation>The backup lacks the file %1.</translation>
+    </message>
+    <message>
+        <source>its database is damaged</source>
+        <translation>its database is damaged</translation>
+    </message>
+    <message>
+        <source>rows of its database name records that are missing</source>
+        <translation>rows of its database name records that are missing</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer VanThu (schema %1); update VanThu to restore it.</source>
+        <translation>The backup was made by a newer VanThu (schema %1); update VanThu to restore it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VanThu backup: it has no manifest.</source>
+        <translation>%1 is not a VanThu backup: it has no manifest.</translation>
+    </message>
+    <message>
+        <source>its manifest is damaged</source>
+        <translation>its manifest is damaged</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer VanThu; update VanThu.</source>
+        <translation>The backup was made by a newer VanThu; update VanThu.</translation>
+    </message>
+    <message>
+        <source>its manifest does not name the database</source>
+        <translation>its manifest does not name the database</translation>
+    </message>
+    <message>
+        <source>the file %1 is not the one backed up</source>
+        <translation>the file %1 is not the one backed up</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>it lacks a file of a document</source>
+        <translation>it lacks a file of a document</translation>
+    </message>
+    <message>
+        <source>a file of a document is not the one backed up</source>
+        <translation>a file of a document is not the one backed up</translation>
+    </message>
+    <message>
+        <source>its database is not the one its manifest describes</source>
+        <translation>its database is not the one its manifest describes</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new folder for the backup.</source>
+        <translation>%1 exists already; choose a new folder for the backup.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VanThu workspace.</source>
+        <translation>%1 is not a VanThu workspace.</translation>
+    </message>
+    <message>
+        <source>The database could not be copied</source>
+        <translation>The database could not be copied</translation>
+    </message>
+    <message>
+        <source>A file of a document could not be backed up</source>
+        <translation>A file of a document could not be backed up</translation>
+    </message>
+    <message>
+        <source>Could not finish the backup in %1.</source>
+        <translation>Could not finish the backup in %1.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>Could not create a temporary folder.</translation>
+    </message>
+    <message>
+        <source>Could not move the current workspace %1 aside; nothing was replaced.</source>
+        <translation>Could not move the current workspace %1 aside; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Could not put the restored workspace in place at %1.</source>
+        <translation>Could not put the restored workspace in place at %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlobStoreText</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -1547,6 +1724,8 @@ Commands:
   reports ID                the stored checks of a document&apos;s signatures
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
+  backup --out FOLDER       back up the workspace while others keep working
+  restore FOLDER            check a backup and restore it (--verify-only: check only)
   export-register incoming|outgoing --out FILE
                             print a register to PDF, or export it to CSV or XLSX
   sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)
@@ -1578,6 +1757,8 @@ Commands:
   reports ID                the stored checks of a document&apos;s signatures
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
+  backup --out FOLDER       back up the workspace while others keep working
+  restore FOLDER            check a backup and restore it (--verify-only: check only)
   export-register incoming|outgoing --out FILE
                             print a register to PDF, or export it to CSV or XLSX
   sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)
@@ -3947,6 +4128,14 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>VanThu</source>
         <translation>VanThu</translation>
     </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The workspace that was there is kept in %1.</source>
+        <translation>The backup is restored. The workspace that was there is kept in %1.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::BatchSignDialog</name>
@@ -4920,6 +5109,42 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
+    <message>
+        <source>&amp;Back up the workspace…</source>
+        <translation>&amp;Back up the workspace…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from a backup…</source>
+        <translation>Re&amp;store from a backup…</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the backup</source>
+        <translation>Choose where to keep the backup</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Back up the workspace</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: %2</source>
+        <translation>Backup written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>The backup is complete and intact: %1
+
+Replace the workspace %2 with it? The workspace there now is kept in a folder beside it. Close VanThu on every other desk that uses this workspace first.</source>
+        <translation>The backup is complete and intact: %1
+
+Replace the workspace %2 with it? The workspace there now is kept in a folder beside it. Close VanThu on every other desk that uses this workspace first.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::OutgoingIssueDialog</name>
@@ -5768,6 +5993,17 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Report stored: %1.</source>
         <translation>Report stored: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The task failed.</source>
+        <translation>The task failed.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,183 @@
     </message>
 </context>
 <context>
+    <name>BackupCommandText</name>
+    <message>
+        <source>%1 documents, %2 files, %3 MB, taken %4 (schema %5).</source>
+        <translation>%1 văn bản, %2 tệp, %3 MB, sao lưu lúc %4 (lược đồ %5).</translation>
+    </message>
+    <message>
+        <source>The new folder to write the backup into.</source>
+        <translation>Thư mục mới để ghi bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>Back up the workspace while others keep working: the registers, every document file and a manifest of hashes.</source>
+        <translation>Sao lưu kho dữ liệu trong khi mọi người vẫn làm việc: các sổ, mọi tệp văn bản và bảng kê mã băm.</translation>
+    </message>
+    <message>
+        <source>Name the folder of the backup with --out.</source>
+        <translation>Hãy cho thư mục sao lưu bằng --out.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: %2</source>
+        <translation>Đã sao lưu vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the backup through and change nothing.</source>
+        <translation>Chỉ kiểm tra toàn bộ bản sao lưu, không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Restore a backup as the workspace, after checking every file against its manifest. A workspace that is there is moved aside, never deleted. Close VanThu on every desk first.</source>
+        <translation>Khôi phục bản sao lưu thành kho dữ liệu, sau khi đối chiếu từng tệp với bảng kê. Kho dữ liệu đang có được chuyển sang bên cạnh, không bao giờ bị xóa. Hãy đóng VanThu trên mọi máy trước.</translation>
+    </message>
+    <message>
+        <source>Name the backup folder, e.g. &quot;restore /media/usb/sao-luu&quot;.</source>
+        <translation>Hãy cho thư mục sao lưu, ví dụ &quot;restore /media/usb/sao-luu&quot;.</translation>
+    </message>
+    <message>
+        <source>The backup is complete and intact: %1</source>
+        <translation>Bản sao lưu đầy đủ và nguyên vẹn: %1</translation>
+    </message>
+    <message>
+        <source>Restored into %1: %2</source>
+        <translation>Đã khôi phục vào %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace that was there is kept in %1.</source>
+        <translation>Kho dữ liệu có trước đó được giữ tại %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTaskText</name>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Sao lưu kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Đang sao lưu vào %1…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>Đang kiểm tra bản sao lưu %1…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup %1…</source>
+        <translation>Đang khôi phục bản sao lưu %1…</translation>
+    </message>
+    <message>
+        <source>%1 documents and %2 files (%3 MB), taken %4.</source>
+        <translation>%1 văn bản và %2 tệp (%3 MB), sao lưu lúc %4.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <source>The backup cannot be used: %1.</source>
+        <translation>Không dùng được bản sao lưu: %1.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was replaced.</source>
+        <translation>Đã hủy sao lưu/khôi phục; không có gì bị thay thế.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>The backup lacks the file %1.</source>
+        <translation>Bản sao lưu thiếu tệp %1.</translation>
+    </message>
+    <message>
+        <source>its database is damaged</source>
+        <translation>cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>rows of its database name records that are missing</source>
+        <translation>cơ sở dữ liệu có bản ghi trỏ tới bản ghi không tồn tại</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer VanThu (schema %1); update VanThu to restore it.</source>
+        <translation>Bản sao lưu được tạo bởi phiên bản VanThu mới hơn (lược đồ %1); hãy cập nhật VanThu để khôi phục.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VanThu backup: it has no manifest.</source>
+        <translation>%1 không phải bản sao lưu VanThu: không có bảng kê.</translation>
+    </message>
+    <message>
+        <source>its manifest is damaged</source>
+        <translation>bảng kê bị hỏng</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer VanThu; update VanThu.</source>
+        <translation>Bản sao lưu được tạo bởi phiên bản VanThu mới hơn; hãy cập nhật VanThu.</translation>
+    </message>
+    <message>
+        <source>its manifest does not name the database</source>
+        <translation>bảng kê không ghi cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the file %1 is not the one backed up</source>
+        <translation>tệp %1 không phải tệp đã sao lưu</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>it lacks a file of a document</source>
+        <translation>thiếu một tệp của văn bản</translation>
+    </message>
+    <message>
+        <source>a file of a document is not the one backed up</source>
+        <translation>một tệp của văn bản không phải tệp đã sao lưu</translation>
+    </message>
+    <message>
+        <source>its database is not the one its manifest describes</source>
+        <translation>cơ sở dữ liệu không khớp với bảng kê</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new folder for the backup.</source>
+        <translation>%1 đã tồn tại; hãy chọn một thư mục mới để sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VanThu workspace.</source>
+        <translation>%1 không phải kho dữ liệu VanThu.</translation>
+    </message>
+    <message>
+        <source>The database could not be copied</source>
+        <translation>Không sao chép được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>A file of a document could not be backed up</source>
+        <translation>Không sao lưu được một tệp của văn bản</translation>
+    </message>
+    <message>
+        <source>Could not finish the backup in %1.</source>
+        <translation>Không hoàn tất được bản sao lưu tại %1.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>Không tạo được thư mục tạm.</translation>
+    </message>
+    <message>
+        <source>Could not move the current workspace %1 aside; nothing was replaced.</source>
+        <translation>Không chuyển được kho dữ liệu hiện tại %1 sang bên cạnh; không có gì bị thay thế.</translation>
+    </message>
+    <message>
+        <source>Could not put the restored workspace in place at %1.</source>
+        <translation>Không đặt được kho dữ liệu đã khôi phục vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlobStoreText</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -1545,6 +1722,8 @@ Commands:
   reports ID                the stored checks of a document&apos;s signatures
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
+  backup --out FOLDER       back up the workspace while others keep working
+  restore FOLDER            check a backup and restore it (--verify-only: check only)
   export-register incoming|outgoing --out FILE
                             print a register to PDF, or export it to CSV or XLSX
   sign --in FILE --out FILE (--p12 FILE | --pkcs11 MODULE --token LABEL --key ID)
@@ -1576,6 +1755,8 @@ Các lệnh:
   reports ID                các lần kiểm tra chữ ký số đã lưu của một văn bản
   search TỪ_KHÓA            tìm kiếm toàn văn, gõ có dấu hoặc không dấu
   audit verify              kiểm tra nhật ký thao tác (chuỗi băm)
+  backup --out THƯ_MỤC      sao lưu kho dữ liệu trong khi mọi người vẫn làm việc
+  restore THƯ_MỤC           kiểm tra bản sao lưu rồi khôi phục (--verify-only: chỉ kiểm tra)
   export-register incoming|outgoing --out TỆP
                             in sổ ra tệp PDF hoặc xuất ra tệp CSV, XLSX
   sign --in TỆP --out TỆP (--p12 TỆP | --pkcs11 MÔ_ĐUN --token NHÃN --key MÃ)
@@ -3939,6 +4120,14 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>VanThu</source>
         <translation>VanThu</translation>
     </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The workspace that was there is kept in %1.</source>
+        <translation>Đã khôi phục bản sao lưu. Kho dữ liệu có trước đó được giữ tại %1.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::BatchSignDialog</name>
@@ -4911,6 +5100,42 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
+    <message>
+        <source>&amp;Back up the workspace…</source>
+        <translation>&amp;Sao lưu kho dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the backup</source>
+        <translation>Chọn nơi lưu bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Sao lưu kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: %2</source>
+        <translation>Đã sao lưu vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Chọn bản sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup is complete and intact: %1
+
+Replace the workspace %2 with it? The workspace there now is kept in a folder beside it. Close VanThu on every other desk that uses this workspace first.</source>
+        <translation>Bản sao lưu đầy đủ và nguyên vẹn: %1
+
+Thay kho dữ liệu %2 bằng bản này? Kho dữ liệu hiện có được giữ trong một thư mục bên cạnh. Hãy đóng VanThu trên mọi máy khác dùng kho dữ liệu này trước.</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::OutgoingIssueDialog</name>
@@ -5759,6 +5984,17 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Report stored: %1.</source>
         <translation>Đã lưu kết quả kiểm tra: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vanthu::gui::TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The task failed.</source>
+        <translation>Công việc không thực hiện được.</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,8 @@ int runBackup(CliContext& context)
     if (context.json()) {
         context.printJson(summaryJson(*summary));
     } else {
-        context.printLine(BackupCommandText::tr("Backup written to %1: %2").arg(summary->folder, summaryLine(*summary)));
+        context.printLine(
+            BackupCommandText::tr("Backup written to %1: %2").arg(summary->folder, summaryLine(*summary)));
     }
     return ExitOk;
 }
@@ -95,7 +96,8 @@ int runRestore(CliContext& context)
         if (context.json()) {
             context.printJson(summaryJson(*summary));
         } else {
-            context.printLine(BackupCommandText::tr("The backup is complete and intact: %1").arg(summaryLine(*summary)));
+            context.printLine(
+                BackupCommandText::tr("The backup is complete and intact: %1").arg(summaryLine(*summary)));
         }
         return ExitOk;
     }
@@ -109,10 +111,11 @@ int runRestore(CliContext& context)
         json.insert(QStringLiteral("movedAside"), restored->movedAside);
         context.printJson(json);
     } else {
-        context.printLine(BackupCommandText::tr("Restored into %1: %2")
-                              .arg(restored->workspace, summaryLine(restored->backup)));
+        context.printLine(
+            BackupCommandText::tr("Restored into %1: %2").arg(restored->workspace, summaryLine(restored->backup)));
         if (!restored->movedAside.isEmpty()) {
-            context.printLine(BackupCommandText::tr("The workspace that was there is kept in %1.").arg(restored->movedAside));
+            context.printLine(
+                BackupCommandText::tr("The workspace that was there is kept in %1.").arg(restored->movedAside));
         }
     }
     return ExitOk;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/MainWindow.h"
 
+#include "app/gui/BackupTasks.h"
 #include "app/gui/DocumentWindow.h"
 #include "app/gui/DroppedFiles.h"
 #include "app/gui/RegisterOutput.h"
@@ -34,6 +35,7 @@
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -139,6 +141,9 @@ void MainWindow::createMenus()
         });
     });
     file->addSeparator();
+    add(file, tr("&Back up the workspace…"), QKeySequence(), [this] { backUp(); });
+    add(file, tr("Re&store from a backup…"), QKeySequence(), [this] { chooseRestore(); });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -177,6 +182,56 @@ void MainWindow::createMenus()
         m_incoming->reload();
         m_outgoing->reload();
     });
+}
+
+void MainWindow::backUp()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose where to keep the backup"));
+    if (!folder.isEmpty()) {
+        backUpInto(folder);
+    }
+}
+
+void MainWindow::backUpInto(const QString& parentFolder)
+{
+    auto summary = backup_tasks::backUp(this, m_workspace.directory(), parentFolder);
+    if (!summary) {
+        if (summary.error().code != ErrorCode::Cancelled) {
+            QMessageBox::warning(this, tr("Back up the workspace"), summary.error().message);
+        }
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1: %2").arg(summary->folder, backup_tasks::describe(*summary)));
+}
+
+void MainWindow::chooseRestore()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the backup to restore"));
+    if (folder.isEmpty()) {
+        return;
+    }
+    auto summary = backup_tasks::verify(this, folder);
+    if (!summary) {
+        if (summary.error().code != ErrorCode::Cancelled) {
+            QMessageBox::warning(this, tr("Restore from a backup"), summary.error().message);
+        }
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from a backup"),
+        tr("The backup is complete and intact: %1\n\nReplace the workspace %2 with it? The workspace there now is "
+           "kept in a folder beside it. Close VanThu on every other desk that uses this workspace first.")
+            .arg(backup_tasks::describe(*summary), m_workspace.directory()));
+    if (answer == QMessageBox::Yes) {
+        requestRestore(folder);
+    }
+}
+
+void MainWindow::requestRestore(const QString& backupFolder)
+{
+    // The workspace this window holds must be closed before it is replaced: the application does it (main.cpp).
+    m_pendingRestore = backupFolder;
+    close();
 }
 
 void MainWindow::showPage(int page)

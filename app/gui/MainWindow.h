@@ -41,6 +41,15 @@ public:
     void openPdf(const QString& path);
     /** Registers PDFs as incoming documents (the registration dialog, prefilled from their text). */
     void registerIncoming(const QStringList& pdfs);
+    /** Backs the workspace up into a new folder inside @p parentFolder (File → Back up, after its folder dialog). */
+    void backUpInto(const QString& parentFolder);
+    /** Closes the window so that the application restores @p backupFolder over the workspace and opens it again. */
+    void requestRestore(const QString& backupFolder);
+    /** The backup to restore once this window has closed; empty when none was asked for. */
+    [[nodiscard]] const QString& pendingRestore() const
+    {
+        return m_pendingRestore;
+    }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -51,6 +60,8 @@ private:
     void showPage(int page);
     void createMenus();
     void issueOutgoing();
+    void backUp();
+    void chooseRestore();
     /** The register on screen (book and year), for printing and export. */
     [[nodiscard]] core::RegisterSelection currentSelection() const;
     [[nodiscard]] QPrinter& printer();
@@ -63,6 +74,7 @@ private:
     RegisterView* m_outgoing;
     SearchView* m_search;
     std::unique_ptr<QPrinter> m_printer;
+    QString m_pendingRestore;
 };
 
 } // namespace vanthu::gui

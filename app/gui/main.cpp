@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vanthu: the desktop application.
+#include "app/gui/BackupTasks.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RegisterView.h"
 #include "app/gui/signing/DemoSigningDefaults.h"
@@ -88,14 +89,39 @@ int main(int argc, char* argv[])
     }
     vanthu::core::WorkspaceOptions options;
     options.actor = qEnvironmentVariable("USER", QStringLiteral("desktop"));
-    auto workspace = vanthu::core::Workspace::open(folder, options);
-    if (!workspace) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "VanThu"), workspace.error().message);
-        return 1;
+    // A restore replaces the open workspace: the window closes, the workspace is closed, the backup is restored,
+    // and the restored workspace opens in a new window.
+    for (;;) {
+        auto workspace = vanthu::core::Workspace::open(folder, options);
+        if (!workspace) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "VanThu"), workspace.error().message);
+            return 1;
+        }
+        vanthu::gui::useDemoSigningDefaults((*workspace)->directory());
+        QString restore;
+        int exitCode = 0;
+        {
+            vanthu::gui::MainWindow window(**workspace);
+            window.show();
+            exitWhenReady(window);
+            exitCode = QApplication::exec();
+            restore = window.pendingRestore();
+        }
+        const QString directory = (*workspace)->directory();
+        workspace->reset();
+        if (restore.isEmpty()) {
+            return exitCode;
+        }
+        auto restored = vanthu::gui::backup_tasks::restore(nullptr, restore, directory);
+        if (!restored) {
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Restore from a backup"),
+                                 restored.error().message);
+        } else if (!restored->movedAside.isEmpty()) {
+            QMessageBox::information(nullptr, QApplication::translate("main", "Restore from a backup"),
+                                     QApplication::translate("main", "The backup is restored. The workspace that was "
+                                                                     "there is kept in %1.")
+                                         .arg(restored->movedAside));
+        }
+        folder = directory;
     }
-    vanthu::gui::useDemoSigningDefaults((*workspace)->directory());
-    vanthu::gui::MainWindow window(**workspace);
-    window.show();
-    exitWhenReady(window);
-    return QApplication::exec();
 }

@@ -118,7 +118,8 @@ Result<FileEntry> hashFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::NotFound, BackupText::tr("The backup lacks the file %1.").arg(QFileInfo(path).fileName()),
+        return Error{ErrorCode::NotFound,
+                     BackupText::tr("The backup lacks the file %1.").arg(QFileInfo(path).fileName()),
                      file.errorString()};
     }
     Sha256Hasher hasher;
@@ -382,7 +383,8 @@ Result<Manifest> stageBackup(const QString& folder, const QString& staging, cons
     }
     for (const QString& blob : std::as_const(facts->blobs)) {
         if (!stagedBlobs.contains(blob)) {
-            return corrupt(BackupText::tr("it lacks a file of a document"), QStringLiteral("unlisted blob %1").arg(blob));
+            return corrupt(BackupText::tr("it lacks a file of a document"),
+                           QStringLiteral("unlisted blob %1").arg(blob));
         }
     }
     if (facts->schemaVersion != manifest->schemaVersion || facts->documents != manifest->documents) {
@@ -530,8 +532,8 @@ Result<RestoreResult> restoreWorkspace(const QString& folder, const QString& wor
 {
     const QFileInfo destination(workspaceDirectory);
     const QString absolute = destination.absoluteFilePath();
-    const QString staging =
-        QDir(destination.absolutePath()).filePath(QStringLiteral(".%1.restoring-%2").arg(destination.fileName(), stamp()));
+    const QString staging = QDir(destination.absolutePath())
+                                .filePath(QStringLiteral(".%1.restoring-%2").arg(destination.fileName(), stamp()));
     auto manifest = stageBackup(folder, staging, control);
     if (!manifest) {
         QDir(staging).removeRecursively();
@@ -544,10 +546,10 @@ Result<RestoreResult> restoreWorkspace(const QString& folder, const QString& wor
         result.movedAside = absolute + QStringLiteral(".before-restore-") + stamp();
         if (!QDir().rename(absolute, result.movedAside)) {
             QDir(staging).removeRecursively();
-            return Error{ErrorCode::Io,
-                         BackupText::tr("Could not move the current workspace %1 aside; nothing was replaced.")
-                             .arg(absolute),
-                         QStringLiteral("rename aside")};
+            return Error{
+                ErrorCode::Io,
+                BackupText::tr("Could not move the current workspace %1 aside; nothing was replaced.").arg(absolute),
+                QStringLiteral("rename aside")};
         }
     }
     if (!QDir().rename(staging, absolute)) {
@@ -555,7 +557,8 @@ Result<RestoreResult> restoreWorkspace(const QString& folder, const QString& wor
         if (!result.movedAside.isEmpty()) {
             QDir().rename(result.movedAside, absolute);
         }
-        return Error{ErrorCode::Io, BackupText::tr("Could not put the restored workspace in place at %1.").arg(absolute),
+        return Error{ErrorCode::Io,
+                     BackupText::tr("Could not put the restored workspace in place at %1.").arg(absolute),
                      QStringLiteral("rename staging")};
     }
     if (auto synced = syncDirectory(destination.absolutePath()); !synced) {

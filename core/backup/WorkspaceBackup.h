@@ -26,7 +26,7 @@ struct BackupSummary
     int schemaVersion = 0;
     qint64 documents = 0;
     qint64 blobs = 0;
-    qint64 bytes = 0; ///< the database and every file, as stored
+    qint64 bytes = 0;  ///< the database and every file, as stored
     QString createdAt; ///< ISO 8601 UTC
 };
 
@@ -53,8 +53,8 @@ struct BackupSummary
 struct RestoreResult
 {
     BackupSummary backup;
-    QString workspace;   ///< the restored workspace
-    QString movedAside;  ///< where the workspace that was there before now is; empty when there was none
+    QString workspace;  ///< the restored workspace
+    QString movedAside; ///< where the workspace that was there before now is; empty when there was none
 };
 
 /**

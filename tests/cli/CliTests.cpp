@@ -227,3 +227,43 @@ TEST_CASE("vanthu-cli speaks Vietnamese by default and English on request", "[cl
                                       QStringLiteral("incoming")});
     CHECK(english.err.contains(QStringLiteral("There is no VanThu workspace")));
 }
+
+TEST_CASE("vanthu-cli backup and restore: a checked round trip, distinct exit codes for misuse and damage",
+          "[cli][backup]")
+{
+    QTemporaryDir directory;
+    const QString workspace = directory.filePath(QStringLiteral("ws"));
+    REQUIRE(runCli(workspace, initArguments()).exitCode == 0);
+    REQUIRE(runCli(workspace, incomingArguments(QStringLiteral("09/QĐ-UBND"))).exitCode == 0);
+    const QString backup = directory.filePath(QStringLiteral("sao-luu"));
+
+    CHECK(runCli(workspace, {QStringLiteral("backup")}).exitCode == 2); // no --out
+    auto made =
+        runCli(workspace, {QStringLiteral("backup"), QStringLiteral("--out"), backup, QStringLiteral("--json")});
+    INFO(made.out.toStdString() << made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.json().value(QStringLiteral("documents")).toInt() == 1);
+    CHECK(runCli(workspace, {QStringLiteral("backup"), QStringLiteral("--out"), backup}).exitCode == 6); // Conflict
+
+    auto checked = runCli(workspace, {QStringLiteral("restore"), backup, QStringLiteral("--verify-only")});
+    CHECK(checked.exitCode == 0);
+    const QString elsewhere = directory.filePath(QStringLiteral("khoi-phuc"));
+    auto restored = runCli(elsewhere, {QStringLiteral("restore"), backup, QStringLiteral("--json")});
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.json().value(QStringLiteral("movedAside")).toString().isEmpty());
+    auto listed = runCli(elsewhere, {QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.out.contains(QStringLiteral("09")));
+
+    // A damaged database is refused (Corrupt) and the workspace in place stays.
+    {
+        QFile database(QDir(backup).filePath(QStringLiteral("vanthu.db")));
+        REQUIRE(database.open(QIODevice::ReadWrite));
+        REQUIRE(database.seek(200));
+        REQUIRE(database.write("x") == 1);
+    }
+    auto refused = runCli(elsewhere, {QStringLiteral("restore"), backup});
+    CHECK(refused.exitCode == 9); // Corrupt
+    CHECK(runCli(elsewhere, {QStringLiteral("list"), QStringLiteral("incoming")}).exitCode == 0);
+    CHECK(QDir(directory.path()).entryList({QStringLiteral("khoi-phuc.before-restore-*")}, QDir::Dirs).isEmpty());
+}

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window on a demo workspace: registers list newest first, rows load as the view scrolls, search
 // finds documents with and without diacritics. Screenshots go to $VANTHU_SCREENSHOT_DIR when it is set.
+#include "app/gui/BackupTasks.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RegisterTableModel.h"
 #include "app/gui/RegisterView.h"
 #include "core/Workspace.h"
+#include "core/audit/AuditService.h"
 #include "core/common/TextFold.h"
 #include "core/export/RegisterExport.h"
 #include "demo/DemoWorkspace.h"
@@ -17,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -24,6 +27,7 @@
 #include <QPrintDialog>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -281,4 +285,37 @@ TEST_CASE("Ctrl+P prints the register book page by page, in landscape, through t
     CHECK(bookInfo.pageSize.width() > bookInfo.pageSize.height());
     // And the pages carry the book, not blank paper: pdftoppm draws printed page 1 with ink on it.
     CHECK(test::inkShare(printed, 1) > 0.005);
+}
+
+TEST_CASE("File → Back up writes a verified backup off the GUI thread, and a restore after the window closed brings "
+          "it back",
+          "[gui][backup]")
+{
+    DemoWindow demo(30);
+    QTemporaryDir backups;
+    demo.window->backUpInto(backups.path());
+    const QStringList made = QDir(backups.path()).entryList({QStringLiteral("vanthu-backup-*")}, QDir::Dirs);
+    REQUIRE(made.size() == 1);
+    CHECK(made.front().endsWith(QLatin1String(".partial")) == false);
+    const QString folder = QDir(backups.path()).filePath(made.front());
+    CHECK(demo.window->statusBar()->currentMessage().contains(folder));
+    auto checked = gui::backup_tasks::verify(demo.window.get(), folder);
+    REQUIRE(checked.has_value());
+    CHECK(checked->documents == 30);
+
+    // Restore: the window asks, closes, and the application restores once the workspace is closed.
+    demo.window->requestRestore(folder);
+    CHECK(demo.window->pendingRestore() == folder);
+    CHECK_FALSE(demo.window->isVisible());
+    const QString workspaceFolder = demo.workspace->directory();
+    demo.window.reset();
+    demo.workspace.reset();
+    auto restored = gui::backup_tasks::restore(nullptr, folder, workspaceFolder);
+    REQUIRE(restored.has_value());
+    CHECK_FALSE(restored->movedAside.isEmpty());
+    auto reopened = core::Workspace::open(workspaceFolder);
+    REQUIRE(reopened.has_value());
+    auto audit = core::AuditService(**reopened).verify();
+    REQUIRE(audit.has_value());
+    CHECK(audit->intact());
 }

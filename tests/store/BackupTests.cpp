@@ -150,14 +150,14 @@ TEST_CASE("A backup taken under a write load restores every acknowledged documen
     checkEveryDocumentWhole(**workspace, summary->documents);
 }
 
-TEST_CASE("A damaged or incomplete backup is refused and the workspace in place is left as it was",
-          "[store][backup]")
+TEST_CASE("A damaged or incomplete backup is refused and the workspace in place is left as it was", "[store][backup]")
 {
     test::TestWorkspace fixture;
     const QString path = fixture.path();
     fixture.closeWorkspace();
     QProcess worker;
-    worker.start(QStringLiteral(VANTHU_TEST_WORKER), {path, QStringLiteral("incoming"), QStringLiteral("5"), SamplePdf});
+    worker.start(QStringLiteral(VANTHU_TEST_WORKER),
+                 {path, QStringLiteral("incoming"), QStringLiteral("5"), SamplePdf});
     REQUIRE(worker.waitForFinished(60000));
     REQUIRE(worker.exitCode() == 0);
 
