@@ -59,12 +59,12 @@ private:
  * Cancel sets the task's flag; the task decides where it can stop (a Cancelled error). An exception from a library
  * becomes an Internal error instead of unwinding into the event loop.
  */
-template<typename T>
+template <typename T>
 Result<T> runTask(QWidget* parent, const QString& title, const QString& label,
                   std::function<Result<T>(const TaskControl&)> work)
 {
-    auto* dialog = new QProgressDialog(label, QApplication::translate("vanthu::gui::TaskRunner", "Cancel"), 0, 0,
-                                       parent);
+    auto* dialog =
+        new QProgressDialog(label, QApplication::translate("vanthu::gui::TaskRunner", "Cancel"), 0, 0, parent);
     dialog->setObjectName(QStringLiteral("taskProgress"));
     dialog->setWindowTitle(title);
     dialog->setWindowModality(Qt::WindowModal);
