@@ -382,6 +382,17 @@
     </message>
 </context>
 <context>
+    <name>BlobBatchText</name>
+    <message>
+        <source>A document file could not be stored (%1).</source>
+        <translation>A document file could not be stored (%1).</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlobStoreText</name>
     <message>
         <source>Could not create the folder %1.</source>

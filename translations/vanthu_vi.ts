@@ -380,6 +380,17 @@
     </message>
 </context>
 <context>
+    <name>BlobBatchText</name>
+    <message>
+        <source>A document file could not be stored (%1).</source>
+        <translation>Không lưu được tệp văn bản (%1).</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlobStoreText</name>
     <message>
         <source>Could not create the folder %1.</source>

@@ -21,7 +21,7 @@ struct AttachmentIntakeText
 
 } // namespace
 
-Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput>& inputs, const BlobStore& blobs)
+Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput>& inputs, BlobBatch& blobs)
 {
     QList<PreparedAttachment> prepared;
     int ordinal = 0;
@@ -38,7 +38,7 @@ Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput
         if (!facts) {
             return facts.error().withContext(fileName);
         }
-        auto sha256 = blobs.put(input.bytes);
+        auto sha256 = blobs.add(input.bytes);
         if (!sha256) {
             return sha256.error();
         }

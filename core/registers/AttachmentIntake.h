@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 #include "core/domain/Document.h"
 #include "core/domain/VerificationRecord.h"
+#include "core/store/BlobBatch.h"
 
 #include <QList>
 #include <QString>
@@ -25,12 +26,12 @@ struct PreparedAttachment
 };
 
 /**
- * Checks each file as a PDF (page count, text layer) and stores it in the blob store before any database row names
- * it. Runs outside the registration transaction: nothing slow holds the write lock.
+ * Checks each file as a PDF (page count, text layer) and adds it to @p blobs, whose commit() makes it durable before
+ * any database row names it. Runs outside the registration transaction: nothing slow holds the write lock.
  * Errors: InvalidInput naming the file that is not a readable PDF, or a damaged verification report; Io when a blob
  * cannot be written.
  */
 [[nodiscard]] Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput>& inputs,
-                                                                   const BlobStore& blobs);
+                                                                   BlobBatch& blobs);
 
 } // namespace vanthu::core

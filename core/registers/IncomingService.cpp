@@ -38,7 +38,7 @@ struct PreparedIncoming
     QList<PreparedAttachment> attachments;
 };
 
-Result<PreparedIncoming> prepare(Workspace& workspace, SeriesService& seriesService, const IncomingRequest& request,
+Result<PreparedIncoming> prepare(SeriesService& seriesService, BlobBatch& blobs, const IncomingRequest& request,
                                  const QDate& today)
 {
     PreparedIncoming prepared;
@@ -69,7 +69,7 @@ Result<PreparedIncoming> prepare(Workspace& workspace, SeriesService& seriesServ
         return series.error();
     }
     prepared.series = *series;
-    auto attachments = prepareAttachments(request.attachments, workspace.blobs());
+    auto attachments = prepareAttachments(request.attachments, blobs);
     if (!attachments) {
         return attachments.error();
     }
@@ -173,14 +173,19 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
     QList<PreparedIncoming> prepared;
     prepared.reserve(requests.size());
     SeriesService series(m_workspace);
+    BlobBatch blobs(m_workspace.blobs());
     for (qsizetype index = 0; index < requests.size(); ++index) {
-        auto item = prepare(m_workspace, series, requests.at(index), today);
+        auto item = prepare(series, blobs, requests.at(index), today);
         if (!item) {
             return requests.size() == 1
                        ? item.error()
                        : item.error().withContext(IncomingServiceText::tr("Document %1").arg(index + 1));
         }
         prepared.append(*item);
+    }
+    // The files are durable before any row names them, and outside the write lock.
+    if (auto stored = blobs.commit(); !stored) {
+        return stored.error();
     }
     auto transaction = WriteTransaction::begin(m_workspace.database());
     if (!transaction) {

@@ -37,7 +37,7 @@ struct PreparedOutgoing
     QList<PreparedAttachment> attachments;
 };
 
-Result<PreparedOutgoing> prepare(Workspace& workspace, SeriesService& seriesService, const AgencyProfile& agency,
+Result<PreparedOutgoing> prepare(SeriesService& seriesService, BlobBatch& blobs, const AgencyProfile& agency,
                                  const OutgoingRequest& request)
 {
     PreparedOutgoing prepared;
@@ -118,7 +118,7 @@ Result<PreparedOutgoing> prepare(Workspace& workspace, SeriesService& seriesServ
         return notation.error();
     }
     fields.code.notation = *notation;
-    auto attachments = prepareAttachments(request.attachments, workspace.blobs());
+    auto attachments = prepareAttachments(request.attachments, blobs);
     if (!attachments) {
         return attachments.error();
     }
@@ -171,9 +171,13 @@ Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWrite
         if (!issued) {
             return issued.error();
         }
-        auto stored = prepareAttachments({*issued}, workspace.blobs());
+        BlobBatch issuedBlob(workspace.blobs());
+        auto stored = prepareAttachments({*issued}, issuedBlob);
         if (!stored) {
             return stored.error();
+        }
+        if (auto durable = issuedBlob.commit(); !durable) {
+            return durable.error();
         }
         attachments.prepend(stored->front());
         if (attachments.front().record.pageCount <= 999) {
@@ -212,7 +216,8 @@ Result<RegistrationReceipt> OutgoingService::previewNumber(const OutgoingRequest
     OutgoingRequest withoutFiles = request;
     withoutFiles.attachments.clear();
     SeriesService series(m_workspace);
-    auto prepared = prepare(m_workspace, series, *agency, withoutFiles);
+    BlobBatch noFiles(m_workspace.blobs());
+    auto prepared = prepare(series, noFiles, *agency, withoutFiles);
     if (!prepared) {
         return prepared.error();
     }
@@ -256,14 +261,19 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerAll(const QList<Outg
     QList<PreparedOutgoing> prepared;
     prepared.reserve(requests.size());
     SeriesService series(m_workspace);
+    BlobBatch blobs(m_workspace.blobs());
     for (qsizetype index = 0; index < requests.size(); ++index) {
-        auto item = prepare(m_workspace, series, *agency, requests.at(index));
+        auto item = prepare(series, blobs, *agency, requests.at(index));
         if (!item) {
             return requests.size() == 1
                        ? item.error()
                        : item.error().withContext(OutgoingServiceText::tr("Document %1").arg(index + 1));
         }
         prepared.append(*item);
+    }
+    // The files are durable before any row names them, and outside the write lock.
+    if (auto stored = blobs.commit(); !stored) {
+        return stored.error();
     }
     auto transaction = WriteTransaction::begin(m_workspace.database());
     if (!transaction) {

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/BlobBatch.h"
+
+#include "core/common/AtomicFile.h"
+#include "core/common/Sha256.h"
+#include "core/store/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace vanthu::core
+{
+namespace
+{
+
+struct BlobBatchText
+{
+    Q_DECLARE_TR_FUNCTIONS(BlobBatchText)
+};
+
+Error ioFailure(const QString& path, const char* operation, int errorNumber)
+{
+    return Error{ErrorCode::Io, BlobBatchText::tr("A document file could not be stored (%1).").arg(path),
+                 QStringLiteral("%1 %2: %3").arg(QLatin1String(operation), path, QString::fromLocal8Bit(std::strerror(errorNumber)))};
+}
+
+Result<void> writeAll(int fd, const QByteArray& bytes, const QString& path)
+{
+    qsizetype written = 0;
+    while (written < bytes.size()) {
+        const ssize_t count = ::write(fd, bytes.constData() + written, static_cast<size_t>(bytes.size() - written));
+        if (count < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return ioFailure(path, "write", errno);
+        }
+        written += count;
+    }
+    return {};
+}
+
+Result<void> syncFileSystemOf(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        return ioFailure(path, "open", errno);
+    }
+    const int rc = ::syncfs(fd);
+    const int savedErrno = errno;
+    ::close(fd);
+    if (rc != 0) {
+        return ioFailure(path, "syncfs", savedErrno);
+    }
+    return {};
+}
+
+} // namespace
+
+BlobBatch::BlobBatch(const BlobStore& store) : m_store(store)
+{
+}
+
+BlobBatch::~BlobBatch()
+{
+    for (const Pending& pending : std::as_const(m_pending)) {
+        QFile::remove(pending.temporary);
+    }
+}
+
+Result<QString> BlobBatch::add(const QByteArray& bytes)
+{
+    const QString sha256 = sha256Hex(bytes);
+    if (m_names.contains(sha256)) {
+        return sha256;
+    }
+    const QString target = m_store.pathFor(sha256);
+    const QString folder = QFileInfo(target).absolutePath();
+    if (QFileInfo::exists(target)) {
+        if (m_store.get(sha256)) {
+            // Its writer may have died before syncing the folder: this batch syncs it.
+            m_foldersToSync.insert(folder);
+            m_names.insert(sha256);
+            return sha256;
+        }
+        qCWarning(lcStore) << "replacing damaged blob" << sha256;
+    }
+    if (!QFileInfo::exists(m_store.root())) {
+        m_rootParentToSync = true;
+    }
+    if (!QFileInfo::exists(folder)) {
+        m_foldersToSync.insert(m_store.root()); // the new folder's entry
+    }
+    if (!QDir().mkpath(folder)) {
+        return Error{ErrorCode::Io, BlobBatchText::tr("Could not create the folder %1.").arg(folder),
+                     QStringLiteral("mkpath failed")};
+    }
+    // The temporary name follows BlobStore::removeStaleTemporaryFiles() (".<name>.tmp-XXXXXX").
+    QByteArray temporary = QFile::encodeName(folder + QStringLiteral("/.") + sha256 + QStringLiteral(".tmp-XXXXXX"));
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
+    if (fd < 0) {
+        return ioFailure(folder, "mkostemp", errno);
+    }
+    const QString temporaryPath = QFile::decodeName(temporary);
+    auto written = writeAll(fd, bytes, temporaryPath);
+    ::close(fd);
+    if (!written) {
+        QFile::remove(temporaryPath);
+        return written.error();
+    }
+    m_pending.append(Pending{temporaryPath, target});
+    m_foldersToSync.insert(folder);
+    m_names.insert(sha256);
+    return sha256;
+}
+
+Result<void> BlobBatch::commit()
+{
+    const bool wholeFileSystem = m_pending.size() >= SyncFileSystemFrom;
+    if (wholeFileSystem) {
+        if (auto synced = syncFileSystemOf(m_store.root()); !synced) {
+            return synced;
+        }
+    } else {
+        for (const Pending& pending : std::as_const(m_pending)) {
+            if (auto synced = syncFile(pending.temporary); !synced) {
+                return synced;
+            }
+        }
+    }
+    // Data first, names after: a crash between the two leaves temporaries, never a named file with missing data.
+    while (!m_pending.isEmpty()) {
+        const Pending pending = m_pending.takeFirst();
+        if (::rename(QFile::encodeName(pending.temporary).constData(), QFile::encodeName(pending.target).constData())
+            != 0) {
+            const int savedErrno = errno;
+            QFile::remove(pending.temporary);
+            return ioFailure(pending.target, "rename", savedErrno);
+        }
+    }
+    if (wholeFileSystem) {
+        if (auto synced = syncFileSystemOf(m_store.root()); !synced) {
+            return synced;
+        }
+    } else {
+        if (m_rootParentToSync) {
+            m_foldersToSync.insert(QFileInfo(m_store.root()).absolutePath());
+        }
+        for (const QString& folder : std::as_const(m_foldersToSync)) {
+            if (auto synced = syncDirectory(folder); !synced) {
+                return synced;
+            }
+        }
+    }
+    m_foldersToSync.clear();
+    m_rootParentToSync = false;
+    return {};
+}
+
+} // namespace vanthu::core

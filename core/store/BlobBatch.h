@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/store/BlobStore.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace vanthu::core
+{
+
+/**
+ * The blobs of one registration batch, made durable together before the transaction that names them commits (the
+ * blob store's rule: blobs first, rows after). add() writes each file under a temporary name in its folder without
+ * syncing; commit() makes the data durable, renames every file into place and makes the names durable. A small batch
+ * syncs each file and folder; a large one asks the kernel once for the whole file system (syncfs) before and after
+ * the renames, which costs two flushes instead of two per file. Files not committed are removed when the batch goes.
+ * One thread; the store's other rules hold (a name is a SHA-256, an existing file is checked before it is kept).
+ */
+class BlobBatch final
+{
+public:
+    explicit BlobBatch(const BlobStore& store);
+    ~BlobBatch();
+    BlobBatch(const BlobBatch&) = delete;
+    BlobBatch& operator=(const BlobBatch&) = delete;
+
+    /** Adds @p bytes and returns their SHA-256 (the name they will have). Errors: Io. */
+    [[nodiscard]] Result<QString> add(const QByteArray& bytes);
+
+    /** Makes every file added durable under its name. Errors: Io (the rows must then not be written). */
+    [[nodiscard]] Result<void> commit();
+
+    /** From this many files on, commit() flushes the file system once instead of each file. */
+    static constexpr qsizetype SyncFileSystemFrom = 16;
+
+private:
+    struct Pending
+    {
+        QString temporary;
+        QString target;
+    };
+
+    const BlobStore& m_store;
+    QList<Pending> m_pending;
+    QSet<QString> m_names;          ///< SHA-256 names in this batch
+    QSet<QString> m_foldersToSync;  ///< folders whose entries change (small batches)
+    bool m_rootParentToSync = false; ///< the blob root itself was created
+};
+
+} // namespace vanthu::core
