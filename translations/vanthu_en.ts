@@ -207,10 +207,6 @@
 <context>
     <name>BackupCommandText</name>
     <message>
-        <source>%1 documents, %2 files, %3 MB, taken %4 (schema %5).</source>
-        <translation>%1 documents, %2 files, %3 MB, taken %4 (schema %5).</translation>
-    </message>
-    <message>
         <source>The new folder to write the backup into.</source>
         <translation>The new folder to write the backup into.</translation>
     </message>
@@ -276,10 +272,6 @@
     <message>
         <source>Restoring the backup %1…</source>
         <translation>Restoring the backup %1…</translation>
-    </message>
-    <message>
-        <source>%1 documents and %2 files (%3 MB), taken %4.</source>
-        <translation>%1 documents and %2 files (%3 MB), taken %4.</translation>
     </message>
 </context>
 <context>
@@ -379,6 +371,10 @@
     <message>
         <source>Could not put the restored workspace in place at %1.</source>
         <translation>Could not put the restored workspace in place at %1.</translation>
+    </message>
+    <message>
+        <source>%1 documents and %2 files (%3 MB), taken %4, schema %5.</source>
+        <translation>%1 documents and %2 files (%3 MB), taken %4, schema %5.</translation>
     </message>
 </context>
 <context>

@@ -205,10 +205,6 @@
 <context>
     <name>BackupCommandText</name>
     <message>
-        <source>%1 documents, %2 files, %3 MB, taken %4 (schema %5).</source>
-        <translation>%1 văn bản, %2 tệp, %3 MB, sao lưu lúc %4 (lược đồ %5).</translation>
-    </message>
-    <message>
         <source>The new folder to write the backup into.</source>
         <translation>Thư mục mới để ghi bản sao lưu.</translation>
     </message>
@@ -274,10 +270,6 @@
     <message>
         <source>Restoring the backup %1…</source>
         <translation>Đang khôi phục bản sao lưu %1…</translation>
-    </message>
-    <message>
-        <source>%1 documents and %2 files (%3 MB), taken %4.</source>
-        <translation>%1 văn bản và %2 tệp (%3 MB), sao lưu lúc %4.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +369,10 @@
     <message>
         <source>Could not put the restored workspace in place at %1.</source>
         <translation>Không đặt được kho dữ liệu đã khôi phục vào %1.</translation>
+    </message>
+    <message>
+        <source>%1 documents and %2 files (%3 MB), taken %4, schema %5.</source>
+        <translation>%1 văn bản và %2 tệp (%3 MB), sao lưu lúc %4, lược đồ %5.</translation>
     </message>
 </context>
 <context>

@@ -28,16 +28,6 @@ QJsonObject summaryJson(const core::BackupSummary& summary)
                        {QStringLiteral("bytes"), summary.bytes}};
 }
 
-QString summaryLine(const core::BackupSummary& summary)
-{
-    return BackupCommandText::tr("%1 documents, %2 files, %3 MB, taken %4 (schema %5).")
-        .arg(summary.documents)
-        .arg(summary.blobs)
-        .arg(QString::number(static_cast<double>(summary.bytes) / (1024.0 * 1024.0), 'f', 1))
-        .arg(summary.createdAt)
-        .arg(summary.schemaVersion);
-}
-
 } // namespace
 
 int runBackup(CliContext& context)
@@ -64,7 +54,7 @@ int runBackup(CliContext& context)
         context.printJson(summaryJson(*summary));
     } else {
         context.printLine(
-            BackupCommandText::tr("Backup written to %1: %2").arg(summary->folder, summaryLine(*summary)));
+            BackupCommandText::tr("Backup written to %1: %2").arg(summary->folder, core::describeBackup(*summary)));
     }
     return ExitOk;
 }
@@ -97,7 +87,7 @@ int runRestore(CliContext& context)
             context.printJson(summaryJson(*summary));
         } else {
             context.printLine(
-                BackupCommandText::tr("The backup is complete and intact: %1").arg(summaryLine(*summary)));
+                BackupCommandText::tr("The backup is complete and intact: %1").arg(core::describeBackup(*summary)));
         }
         return ExitOk;
     }
@@ -111,8 +101,8 @@ int runRestore(CliContext& context)
         json.insert(QStringLiteral("movedAside"), restored->movedAside);
         context.printJson(json);
     } else {
-        context.printLine(
-            BackupCommandText::tr("Restored into %1: %2").arg(restored->workspace, summaryLine(restored->backup)));
+        context.printLine(BackupCommandText::tr("Restored into %1: %2")
+                              .arg(restored->workspace, core::describeBackup(restored->backup)));
         if (!restored->movedAside.isEmpty()) {
             context.printLine(
                 BackupCommandText::tr("The workspace that was there is kept in %1.").arg(restored->movedAside));

@@ -2,6 +2,7 @@
 // vanthu-cli recheck and reports: stored checks of a registered document's signatures (issues 12 and 13).
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "core/common/IsoTime.h"
 #include "core/common/VietnamTime.h"
 #include "core/registers/VerificationService.h"
 #include "signing/verify/ReportText.h"
@@ -34,7 +35,7 @@ QJsonObject reportJson(const core::VerificationRecord& record, bool withReport)
 {
     QJsonObject json{{QStringLiteral("id"), record.id},
                      {QStringLiteral("version"), record.versionId},
-                     {QStringLiteral("checkedAt"), record.checkedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("checkedAt"), isoUtcTimestamp(record.checkedAt)},
                      {QStringLiteral("checkedBy"), record.checkedBy},
                      {QStringLiteral("online"), record.online},
                      {QStringLiteral("status"), core::signatureStatusKey(record.status)},

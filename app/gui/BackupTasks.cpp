@@ -58,13 +58,4 @@ Result<core::RestoreResult> restore(QWidget* parent, const QString& folder, cons
                                         });
 }
 
-QString describe(const core::BackupSummary& summary)
-{
-    return BackupTaskText::tr("%1 documents and %2 files (%3 MB), taken %4.")
-        .arg(summary.documents)
-        .arg(summary.blobs)
-        .arg(QString::number(static_cast<double>(summary.bytes) / (1024.0 * 1024.0), 'f', 1))
-        .arg(summary.createdAt);
-}
-
 } // namespace vanthu::gui::backup_tasks

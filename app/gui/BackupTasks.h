@@ -31,8 +31,5 @@ namespace backup_tasks
 [[nodiscard]] Result<core::RestoreResult> restore(QWidget* parent, const QString& folder,
                                                   const QString& workspaceDirectory);
 
-/** One line saying what a backup holds, for messages. */
-[[nodiscard]] QString describe(const core::BackupSummary& summary);
-
 } // namespace backup_tasks
 } // namespace vanthu::gui

@@ -57,13 +57,13 @@ DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, 
         return;
     }
     setWindowTitle(tr("%1 – VanThu").arg(record->fields.code.display()));
-    auto history = core::AuditService(workspace).documentHistory(id);
-    m_details->showDocument(*record, history ? *history : QList<core::AuditEntry>());
+    const auto showDetails = [this, id, record = *record] {
+        auto history = core::AuditService(m_workspace).documentHistory(id);
+        m_details->showDocument(record, history ? *history : QList<core::AuditEntry>());
+    };
+    showDetails();
     // A stored re-check is in the audit trail: the history shown follows it.
-    connect(m_checks, &StoredChecksPanel::reportStored, this, [this, id, record = *record] {
-        auto updated = core::AuditService(m_workspace).documentHistory(id);
-        m_details->showDocument(record, updated ? *updated : QList<core::AuditEntry>());
-    });
+    connect(m_checks, &StoredChecksPanel::reportStored, this, showDetails);
     m_attachmentRecords = record->attachments;
     for (const core::AttachmentRecord& attachment : std::as_const(m_attachmentRecords)) {
         m_attachments->addItem(attachment.fileName);

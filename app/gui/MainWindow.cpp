@@ -201,7 +201,7 @@ void MainWindow::backUpInto(const QString& parentFolder)
         }
         return;
     }
-    statusBar()->showMessage(tr("Backup written to %1: %2").arg(summary->folder, backup_tasks::describe(*summary)));
+    statusBar()->showMessage(tr("Backup written to %1: %2").arg(summary->folder, core::describeBackup(*summary)));
 }
 
 void MainWindow::chooseRestore()
@@ -221,7 +221,7 @@ void MainWindow::chooseRestore()
         this, tr("Restore from a backup"),
         tr("The backup is complete and intact: %1\n\nReplace the workspace %2 with it? The workspace there now is "
            "kept in a folder beside it. Close VanThu on every other desk that uses this workspace first.")
-            .arg(backup_tasks::describe(*summary), m_workspace.directory()));
+            .arg(core::describeBackup(*summary), m_workspace.directory()));
     if (answer == QMessageBox::Yes) {
         requestRestore(folder);
     }

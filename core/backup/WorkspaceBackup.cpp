@@ -5,6 +5,7 @@
 #include "core/common/AtomicFile.h"
 #include "core/common/IsoTime.h"
 #include "core/common/Sha256.h"
+#include "core/store/BlobBatch.h"
 #include "core/store/BlobStore.h"
 #include "core/store/Database.h"
 #include "core/store/migrations/Migrations.h"
@@ -345,6 +346,7 @@ Result<Manifest> stageBackup(const QString& folder, const QString& staging, cons
     report(control, ++done, total);
     const BlobStore backupBlobs(source.filePath(BlobFolder));
     const BlobStore stagedBlobs(target.filePath(BlobFolder));
+    BlobBatch staged(stagedBlobs);
     for (const FileEntry& blob : std::as_const(manifest->blobs)) {
         if (isCancelled(control)) {
             return cancelled();
@@ -358,10 +360,13 @@ Result<Manifest> stageBackup(const QString& folder, const QString& staging, cons
         if (bytes->size() != blob.size) {
             return corrupt(BackupText::tr("a file of a document is not the one backed up"), blob.sha256);
         }
-        if (auto put = stagedBlobs.put(*bytes); !put) {
-            return put.error();
+        if (auto added = staged.add(*bytes); !added) {
+            return added.error();
         }
         report(control, ++done, total);
+    }
+    if (auto durable = staged.commit(); !durable) {
+        return durable.error();
     }
     for (const FileEntry& file : std::as_const(manifest->files)) {
         if (isCancelled(control)) {
@@ -466,6 +471,7 @@ Result<BackupSummary> backupWorkspace(const QString& workspaceDirectory, const Q
     report(control, done, total);
     const BlobStore sourceBlobs(workspace.filePath(BlobFolder));
     const BlobStore backupBlobs(staging.filePath(BlobFolder));
+    BlobBatch copies(backupBlobs);
     for (const QString& sha256 : std::as_const(facts->blobs)) {
         if (isCancelled(control)) {
             QDir(partial).removeRecursively();
@@ -475,11 +481,14 @@ Result<BackupSummary> backupWorkspace(const QString& workspaceDirectory, const Q
         if (!bytes) {
             return bytes.error().withContext(BackupText::tr("A file of a document could not be backed up"));
         }
-        if (auto put = backupBlobs.put(*bytes); !put) {
-            return put.error();
+        if (auto added = copies.add(*bytes); !added) {
+            return added.error();
         }
         manifest.blobs.append(FileEntry{QString(), sha256, bytes->size()});
         report(control, ++done, total);
+    }
+    if (auto durable = copies.commit(); !durable) {
+        return durable.error();
     }
     if (!trustFiles.isEmpty()) {
         QDir().mkpath(staging.filePath(TrustFolder));
@@ -512,6 +521,16 @@ Result<BackupSummary> backupWorkspace(const QString& workspaceDirectory, const Q
         return synced.error();
     }
     return summaryOf(absoluteTarget, manifest);
+}
+
+QString describeBackup(const BackupSummary& summary)
+{
+    return BackupText::tr("%1 documents and %2 files (%3 MB), taken %4, schema %5.")
+        .arg(summary.documents)
+        .arg(summary.blobs)
+        .arg(QString::number(static_cast<double>(summary.bytes) / (1024.0 * 1024.0), 'f', 1))
+        .arg(summary.createdAt)
+        .arg(summary.schemaVersion);
 }
 
 Result<BackupSummary> verifyBackup(const QString& folder, const BackupControl& control)

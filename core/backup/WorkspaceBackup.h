@@ -30,6 +30,9 @@ struct BackupSummary
     QString createdAt; ///< ISO 8601 UTC
 };
 
+/** What a backup holds in one sentence, for messages: documents, files, size, when, schema. */
+[[nodiscard]] QString describeBackup(const BackupSummary& summary);
+
 /**
  * A backup of the workspace in @p workspaceDirectory that a records officer can take while others work (issue 13): a
  * consistent snapshot of `vanthu.db` (SQLite VACUUM INTO, which reads one snapshot and does not block writers), every

@@ -65,34 +65,59 @@ bool copyInKernel(int source, int target, qint64 length)
 
 } // namespace
 
-Result<void> syncFile(const QString& path)
+namespace
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+
+/** Opens @p path with @p flags and flushes it (fsync), or its whole file system (syncfs). */
+Result<void> flush(const QString& path, int flags, bool wholeFileSystem)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0) {
         return ioError(path, "open", errno);
     }
-    const int rc = ::fsync(fd);
+    const int rc = wholeFileSystem ? ::syncfs(fd) : ::fsync(fd);
     const int savedErrno = errno;
     ::close(fd);
     if (rc != 0) {
-        return ioError(path, "fsync", savedErrno);
+        return ioError(path, wholeFileSystem ? "syncfs" : "fsync", savedErrno);
     }
     return {};
 }
 
+} // namespace
+
+Result<void> syncFile(const QString& path)
+{
+    return flush(path, O_RDONLY, false);
+}
+
 Result<void> syncDirectory(const QString& path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    return flush(path, O_RDONLY | O_DIRECTORY, false);
+}
+
+Result<void> syncFileSystem(const QString& path)
+{
+    return flush(path, O_RDONLY, true);
+}
+
+Result<QString> writeTemporaryBeside(const QString& target, QByteArrayView data)
+{
+    const QFileInfo info(target);
+    QByteArray name =
+        QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".tmp-XXXXXX"));
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0) {
-        return ioError(path, "open", errno);
+        return ioError(target, "mkostemp", errno);
     }
-    const int rc = ::fsync(fd);
-    const int savedErrno = errno;
+    const QString path = QFile::decodeName(name);
+    auto written = writeAll(fd, data, path);
     ::close(fd);
-    if (rc != 0) {
-        return ioError(path, "fsync", savedErrno);
+    if (!written) {
+        QFile::remove(path);
+        return written.error();
     }
-    return {};
+    return path;
 }
 
 Result<AtomicFileWriter> AtomicFileWriter::create(const QString& path)

@@ -67,4 +67,13 @@ private:
 /** fsyncs the directory @p path so that a rename or create inside it survives a power cut. */
 [[nodiscard]] Result<void> syncDirectory(const QString& path);
 
+/** Flushes the whole file system that holds @p path (syncfs): one flush for many files written unsynced. */
+[[nodiscard]] Result<void> syncFileSystem(const QString& path);
+
+/**
+ * Writes @p data, unsynced, to a new temporary file beside @p target, named as AtomicFileWriter names its own
+ * (".<name>.tmp-XXXXXX"), and returns its path: for callers that sync many files at once before renaming them.
+ */
+[[nodiscard]] Result<QString> writeTemporaryBeside(const QString& target, QByteArrayView data);
+
 } // namespace vanthu

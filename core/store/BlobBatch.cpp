@@ -11,9 +11,8 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace vanthu::core
 {
@@ -25,41 +24,10 @@ struct BlobBatchText
     Q_DECLARE_TR_FUNCTIONS(BlobBatchText)
 };
 
-Error ioFailure(const QString& path, const char* operation, int errorNumber)
+Error renameFailure(const QString& path, int errorNumber)
 {
     return Error{ErrorCode::Io, BlobBatchText::tr("A document file could not be stored (%1).").arg(path),
-                 QStringLiteral("%1 %2: %3").arg(QLatin1String(operation), path, QString::fromLocal8Bit(std::strerror(errorNumber)))};
-}
-
-Result<void> writeAll(int fd, const QByteArray& bytes, const QString& path)
-{
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t count = ::write(fd, bytes.constData() + written, static_cast<size_t>(bytes.size() - written));
-        if (count < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return ioFailure(path, "write", errno);
-        }
-        written += count;
-    }
-    return {};
-}
-
-Result<void> syncFileSystemOf(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) {
-        return ioFailure(path, "open", errno);
-    }
-    const int rc = ::syncfs(fd);
-    const int savedErrno = errno;
-    ::close(fd);
-    if (rc != 0) {
-        return ioFailure(path, "syncfs", savedErrno);
-    }
-    return {};
+                 QStringLiteral("rename %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errorNumber)))};
 }
 
 } // namespace
@@ -102,20 +70,12 @@ Result<QString> BlobBatch::add(const QByteArray& bytes)
         return Error{ErrorCode::Io, BlobBatchText::tr("Could not create the folder %1.").arg(folder),
                      QStringLiteral("mkpath failed")};
     }
-    // The temporary name follows BlobStore::removeStaleTemporaryFiles() (".<name>.tmp-XXXXXX").
-    QByteArray temporary = QFile::encodeName(folder + QStringLiteral("/.") + sha256 + QStringLiteral(".tmp-XXXXXX"));
-    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
-    if (fd < 0) {
-        return ioFailure(folder, "mkostemp", errno);
+    // The temporary name is the one BlobStore::removeStaleTemporaryFiles() knows (".<name>.tmp-XXXXXX").
+    auto temporaryPath = writeTemporaryBeside(target, bytes);
+    if (!temporaryPath) {
+        return temporaryPath.error();
     }
-    const QString temporaryPath = QFile::decodeName(temporary);
-    auto written = writeAll(fd, bytes, temporaryPath);
-    ::close(fd);
-    if (!written) {
-        QFile::remove(temporaryPath);
-        return written.error();
-    }
-    m_pending.append(Pending{temporaryPath, target});
+    m_pending.append(Pending{*temporaryPath, target});
     m_foldersToSync.insert(folder);
     m_names.insert(sha256);
     return sha256;
@@ -125,7 +85,7 @@ Result<void> BlobBatch::commit()
 {
     const bool wholeFileSystem = m_pending.size() >= SyncFileSystemFrom;
     if (wholeFileSystem) {
-        if (auto synced = syncFileSystemOf(m_store.root()); !synced) {
+        if (auto synced = syncFileSystem(m_store.root()); !synced) {
             return synced;
         }
     } else {
@@ -142,11 +102,11 @@ Result<void> BlobBatch::commit()
             != 0) {
             const int savedErrno = errno;
             QFile::remove(pending.temporary);
-            return ioFailure(pending.target, "rename", savedErrno);
+            return renameFailure(pending.target, savedErrno);
         }
     }
     if (wholeFileSystem) {
-        if (auto synced = syncFileSystemOf(m_store.root()); !synced) {
+        if (auto synced = syncFileSystem(m_store.root()); !synced) {
             return synced;
         }
     } else {

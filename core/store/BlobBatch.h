@@ -46,8 +46,8 @@ private:
 
     const BlobStore& m_store;
     QList<Pending> m_pending;
-    QSet<QString> m_names;          ///< SHA-256 names in this batch
-    QSet<QString> m_foldersToSync;  ///< folders whose entries change (small batches)
+    QSet<QString> m_names;           ///< SHA-256 names in this batch
+    QSet<QString> m_foldersToSync;   ///< folders whose entries change (small batches)
     bool m_rootParentToSync = false; ///< the blob root itself was created
 };
 
