@@ -5,9 +5,7 @@
 #include "core/common/MappedFile.h"
 #include "core/common/Result.h"
 #include "signing/keys/Digest.h"
-#include "signing/pades/AppearanceRenderer.h"
-#include "signing/pades/PadesSigner.h"
-#include "signing/pades/SignaturePlacement.h"
+#include "signing/nd30/Nd30Signature.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -21,41 +19,11 @@
 namespace vanthu::signing
 {
 
-/** The three appearances of Nghị định 30/2020 Phụ lục I, or none (an invisible signature). */
-enum class AppearanceKind
-{
-    None,
-    Leader,     ///< the leader's signature image in the signer's cell
-    Agency,     ///< the red seal at its real size over the left third of the leader's signature
-    Attachment, ///< "<number/symbol>; <time>" at the top right of page 1, no image
-};
-
-/** One file to sign, as the CLI and the desktop app describe it. */
-struct FileSignJob
+/** One file to sign, as the CLI and the desktop app describe it: the signature of Phụ lục I, from a file to a file. */
+struct FileSignJob : Nd30SignJob
 {
     QString inputPath;
     QString outputPath;
-    AppearanceKind appearance = AppearanceKind::None;
-    /** Explicit place: page (0-based) and rectangle in points. Wins over the anchor and the defaults. */
-    std::optional<int> pageIndex;
-    std::optional<QRectF> rect;
-    /** Text whose position places the leader's signature (the signer's title, e.g. "CHỦ TỊCH"). */
-    QString anchor;
-    QByteArray imageFile; ///< signature image or seal (PNG file contents)
-    /** Paints appearances; required unless the appearance is None. */
-    const AppearanceRenderer* renderer = nullptr;
-    double sealDiameterMillimetres = 36.0;
-    /** The document's number and symbol, e.g. "05/QĐ-UBND": the attachment text, or what issuing fills in. */
-    QString numberSymbol;
-    /** Issuing date (with an agency signature on a prepared document); null = not issuing. */
-    QDate issuingDate;
-    /**
-     * With the leader's signature on an unsigned document: create, in the same update, the empty number and date
-     * fields and the agency's signature field locking them, so the records office can issue the document later in
-     * a way strict validators accept (see docs/decisions.md).
-     */
-    bool prepareIssuing = true;
-    SignRequest request; ///< digest, time, reason, location, timestamper
 };
 
 struct FileSignResult
@@ -70,30 +38,11 @@ struct FileSignResult
     bool issued = false;          ///< number and date were filled and sealed
 };
 
-/** Names of the fields VanThu prepares for issuing; a validator's report shows them to the clerk. */
-namespace issuing_fields
-{
-inline const QString Leader = QStringLiteral("LanhDao");
-inline const QString Agency = QStringLiteral("CoQuan");
-inline const QString Number = QStringLiteral("SoKyHieu");
-inline const QString Day = QStringLiteral("NgayBanHanh_Ngay");
-inline const QString Month = QStringLiteral("NgayBanHanh_Thang");
-inline const QString Year = QStringLiteral("NgayBanHanh_Nam");
-} // namespace issuing_fields
-
 /**
- * Reads the input, works out the appearance and its place, signs, and writes the output atomically (temporary file,
- * fsync, rename), refusing to overwrite the input. Appearances come from job.renderer.
+ * Reads the input, signs it with signNd30(), and writes the output atomically (temporary file, fsync, rename), refusing
+ * to overwrite the input. Appearances come from job.renderer.
  */
 [[nodiscard]] Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key);
-
-/**
- * Where signFile() would put the appearance of @p job on @p pdf (the document's bytes): the prepared agency field, the
- * explicit page and rectangle, or the defaults of Phụ lục I (anchor text, seal over the leader's signature, attachment
- * text at the top right). The desktop app previews it. Errors: those signFile() reports for the placement (anchor
- * not found, no image, no leader's signature for the seal, an invisible signature).
- */
-[[nodiscard]] Result<PagePlacement> appearancePlacement(const FileSignJob& job, const QByteArray& pdf);
 
 /**
  * A file to sign, opened before the key is unlocked: mapped, then hashed and copied into the output's temporary file

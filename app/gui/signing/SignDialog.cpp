@@ -216,7 +216,7 @@ void SignDialog::updatePlacement()
                     ? QSizeF(seal, seal)
                     : QSizeF(signing::millimetresToPoints(40), signing::millimetresToPoints(20));
     auto job = buildJob();
-    auto placed = job ? signing::appearancePlacement(*job, m_pdf) : Result<signing::PagePlacement>(job.error());
+    auto placed = job ? signing::nd30Placement(*job, m_pdf) : Result<signing::PagePlacement>(job.error());
     if (placed) {
         m_default = *placed;
         m_boxSize = placed->rect.size();
