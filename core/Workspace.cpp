@@ -143,6 +143,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
     return workspace;
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openSession() const
+{
+    WorkspaceOptions options;
+    options.clock = m_clock == &m_systemClock ? nullptr : m_clock;
+    options.actor = m_actor;
+    return open(m_directory, options);
+}
+
 const QString& Workspace::directory() const
 {
     return m_directory;

@@ -42,6 +42,12 @@ public:
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
+    /**
+     * The same workspace for another thread (a front end's worker running a use case): its own connection and
+     * search-index writer, the same clock and actor. It must not outlive this one. Errors: those of open().
+     */
+    [[nodiscard]] Result<std::unique_ptr<Workspace>> openSession() const;
+
     [[nodiscard]] const QString& directory() const;
     [[nodiscard]] Database& database();
     [[nodiscard]] const BlobStore& blobs() const;

@@ -283,14 +283,14 @@ void MainWindow::registerIncoming(const QStringList& pdfs)
 void MainWindow::issueOutgoing()
 {
     IssueSigning issueSigning;
-    issueSigning.openKey = [](QWidget* parent) -> Result<std::shared_ptr<signing::SigningKey>> {
+    issueSigning.chooseKey = [](QWidget* parent) -> Result<KeyOpener> {
         // The agency's key, remembered apart from the person's own: issuing never changes what "Sign" uses.
         auto choice = CertificatePicker::pick(parent, CertificateRole::Agency);
         if (!choice) {
             return Error{ErrorCode::Cancelled, tr("No certificate was chosen."), QStringLiteral("cancelled")};
         }
-        DialogSecretPrompt prompt(parent);
-        return openSigningKey(*choice, prompt);
+        auto prompt = std::make_shared<DialogSecretPrompt>(parent);
+        return KeyOpener([choice = *choice, prompt] { return openSigningKey(choice, *prompt); });
     };
     // The seal and the timestamp authority of the signing settings (the demo's seal on a demo workspace); without
     // a seal in the settings the clerk picks its image in the dialog.

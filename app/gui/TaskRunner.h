@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/common/TaskToken.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -42,6 +43,11 @@ public:
     [[nodiscard]] const std::atomic<bool>* cancelFlag() const
     {
         return &m_cancelled;
+    }
+    /** The same for a core use case; valid while the task runs. */
+    [[nodiscard]] TaskToken token() const
+    {
+        return TaskToken(&m_cancelled, [this](int done, int total) { progress(done, total); });
     }
     void cancel()
     {

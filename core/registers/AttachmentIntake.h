@@ -3,6 +3,7 @@
 
 #include "core/common/Result.h"
 #include "core/domain/Document.h"
+#include "core/domain/DocumentVersion.h"
 #include "core/domain/VerificationRecord.h"
 #include "core/store/BlobBatch.h"
 
@@ -16,6 +17,17 @@ namespace vanthu::core
 
 class BlobStore;
 
+/**
+ * The file an attachment was made from, kept as the attachment's parent version: the PDF the leader signed, which
+ * issuing numbers and seals. Its blob is stored like the attachment's.
+ */
+struct SourceVersion
+{
+    AttachmentRecord record;
+    VersionKind kind = VersionKind::Signed;
+    std::optional<VerificationRecord> verification;
+};
+
 /** An attachment checked and stored as a blob, ready for its database row. */
 struct PreparedAttachment
 {
@@ -23,6 +35,8 @@ struct PreparedAttachment
     QString text; ///< the PDF's text layer, for the search index only (never logged, never stored elsewhere)
     /** The check of its signatures that goes with it, summary read; absent when it was not checked. */
     std::optional<VerificationRecord> verification;
+    /** Where it came from, when that is a version of its own (issuing); absent for a file that enters as it is. */
+    std::optional<SourceVersion> madeFrom;
 };
 
 /**

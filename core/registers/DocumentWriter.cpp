@@ -77,33 +77,52 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
         record.attachments.append(stored);
         texts.append(attachment.text);
     }
-    // Each file as it entered is the document's first version of that file.
+    // Each file as it entered is the document's first version of that file, after the one it was made from.
     record.versions.clear();
     VerificationRepository reports(m_workspace.database());
     for (qsizetype index = 0; index < record.attachments.size(); ++index) {
         const AttachmentRecord& stored = record.attachments.at(index);
-        DocumentVersion version;
-        version.number = static_cast<int>(record.versions.size()) + 1;
-        version.attachmentOrdinal = stored.ordinal;
-        version.kind = record.direction == Direction::Incoming ? VersionKind::Received : VersionKind::Issued;
-        version.sha256 = stored.sha256;
-        version.size = stored.size;
-        version.fileName = stored.fileName;
-        version.createdAt = record.createdAt;
-        version.createdBy = record.createdBy;
-        auto versionId = documents.insertVersion(record.id, version);
-        if (!versionId) {
-            return versionId.error();
-        }
-        version.id = *versionId;
-        record.versions.append(version);
-        // The check the clerk saw is stored with the version it is about, in the registration's transaction.
-        if (std::optional<VerificationRecord> verification = attachments.at(index).verification) {
-            verification->versionId = version.id;
-            verification->checkedBy = record.createdBy;
-            if (auto inserted = reports.insert(record.id, *verification); !inserted) {
-                return inserted;
+        const PreparedAttachment& prepared = attachments.at(index);
+        // A version and the check the clerk saw of it, stored together in the registration's transaction.
+        auto addVersion = [&](const AttachmentRecord& file, VersionKind kind, std::optional<qint64> parentId,
+                              std::optional<VerificationRecord> verification) -> Result<qint64> {
+            DocumentVersion version;
+            version.number = static_cast<int>(record.versions.size()) + 1;
+            version.attachmentOrdinal = stored.ordinal;
+            version.parentId = parentId;
+            version.kind = kind;
+            version.sha256 = file.sha256;
+            version.size = file.size;
+            version.fileName = file.fileName;
+            version.createdAt = record.createdAt;
+            version.createdBy = record.createdBy;
+            auto versionId = documents.insertVersion(record.id, version);
+            if (!versionId) {
+                return versionId.error();
             }
+            version.id = *versionId;
+            record.versions.append(version);
+            if (verification) {
+                verification->versionId = version.id;
+                verification->checkedBy = record.createdBy;
+                if (auto inserted = reports.insert(record.id, *verification); !inserted) {
+                    return inserted.error();
+                }
+            }
+            return version.id;
+        };
+        std::optional<qint64> parentId;
+        if (prepared.madeFrom) {
+            auto sourceId = addVersion(prepared.madeFrom->record, prepared.madeFrom->kind, std::nullopt,
+                                       prepared.madeFrom->verification);
+            if (!sourceId) {
+                return sourceId.error();
+            }
+            parentId = *sourceId;
+        }
+        const VersionKind kind = record.direction == Direction::Incoming ? VersionKind::Received : VersionKind::Issued;
+        if (auto added = addVersion(stored, kind, parentId, prepared.verification); !added) {
+            return added.error();
         }
     }
     EventRecord event = events::registeredEvent(record);

@@ -20,6 +20,14 @@
 
 namespace vanthu::core
 {
+
+/** What issuing adds to a registration: the leader-signed file, stored ahead, and the step that seals it. */
+struct Issuing
+{
+    const IssueStamp* stamp = nullptr;
+    SourceVersion signedByLeader;
+};
+
 namespace
 {
 
@@ -138,7 +146,7 @@ QString symbolFor(const DocumentFields& fields, const QDate& today)
 
 Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWriter& writer,
                                              const PreparedOutgoing& prepared, const QDateTime& now,
-                                             const IssueStamp* stamp = nullptr)
+                                             const Issuing* issuing = nullptr)
 {
     const QDate today = vietnamDate(now);
     auto number = SeriesRepository(workspace.database()).takeNext(prepared.series.id, today.year());
@@ -166,8 +174,8 @@ Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWrite
     receipt.code = record.fields.code;
     receipt.registerDate = today;
     QList<PreparedAttachment> attachments = prepared.attachments;
-    if (stamp != nullptr) {
-        auto issued = (*stamp)(receipt);
+    if (issuing != nullptr) {
+        auto issued = (*issuing->stamp)(receipt);
         if (!issued) {
             return issued.error();
         }
@@ -179,6 +187,7 @@ Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWrite
         if (auto durable = issuedBlob.commit(); !durable) {
             return durable.error();
         }
+        stored->front().madeFrom = issuing->signedByLeader;
         attachments.prepend(stored->front());
         if (attachments.front().record.pageCount <= 999) {
             record.fields.pageAmount = attachments.front().record.pageCount;
@@ -237,9 +246,21 @@ Result<RegistrationReceipt> OutgoingService::previewNumber(const OutgoingRequest
     return receipt;
 }
 
-Result<RegistrationReceipt> OutgoingService::issueDocument(const OutgoingRequest& request, const IssueStamp& stamp)
+Result<RegistrationReceipt> OutgoingService::issueDocument(const OutgoingRequest& request,
+                                                          const AttachmentInput& signedByLeader,
+                                                          const IssueStamp& stamp)
 {
-    auto receipts = registerAll({request}, &stamp);
+    BlobBatch source(m_workspace.blobs());
+    auto prepared = prepareAttachments({signedByLeader}, source);
+    if (!prepared) {
+        return prepared.error();
+    }
+    if (auto stored = source.commit(); !stored) {
+        return stored.error();
+    }
+    const Issuing issuing{&stamp, SourceVersion{prepared->front().record, VersionKind::Signed,
+                                                prepared->front().verification}};
+    auto receipts = registerAll({request}, &issuing);
     if (!receipts) {
         return receipts.error();
     }
@@ -252,7 +273,7 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<Ou
 }
 
 Result<QList<RegistrationReceipt>> OutgoingService::registerAll(const QList<OutgoingRequest>& requests,
-                                                                const IssueStamp* stamp)
+                                                                const Issuing* issuing)
 {
     auto agency = AgencyService(m_workspace).profile();
     if (!agency) {
@@ -285,7 +306,7 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerAll(const QList<Outg
     receipts.reserve(prepared.size());
     DocumentWriter writer(m_workspace);
     for (qsizetype index = 0; index < prepared.size(); ++index) {
-        auto receipt = registerPrepared(m_workspace, writer, prepared.at(index), now, stamp);
+        auto receipt = registerPrepared(m_workspace, writer, prepared.at(index), now, issuing);
         if (!receipt) {
             return requests.size() == 1
                        ? receipt.error()

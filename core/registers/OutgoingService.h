@@ -12,6 +12,7 @@ namespace vanthu::core
 {
 
 class Workspace;
+struct Issuing;
 
 /**
  * The issuing step of OutgoingService::issueDocument(): given the number, symbol and date just taken (in @p numbered:
@@ -43,20 +44,23 @@ public:
     [[nodiscard]] Result<RegistrationReceipt> previewNumber(const OutgoingRequest& request);
 
     /**
-     * Issues a signed document (NĐ30 Điều 15–16, architecture "The clerk issues"): in one transaction takes the
-     * series' next number, calls @p stamp with the number, symbol and date, stores the PDF it returns as the first
-     * attachment (the request's own attachments follow it) and writes the register row. When @p stamp or anything
-     * after the number fails, the transaction rolls back: no number is used, nothing is registered, and the only
-     * trace is an unreferenced blob. Errors: those of registerDocument(), and whatever @p stamp returns.
+     * Issues a signed document (NĐ30 Điều 15–16, architecture "The clerk issues"): stores @p signedByLeader (with
+     * its verification report, if any) ahead, then in one transaction takes the series' next number, calls @p stamp
+     * with the number, symbol and date, stores the PDF it returns as the first attachment (the request's own
+     * attachments follow it), the leader-signed file as that attachment's parent version, and writes the register
+     * row. When @p stamp or anything after the number fails, the transaction rolls back: no number is used, nothing
+     * is registered, and the only trace is unreferenced blobs. IssueService is the use case around it (checks, the
+     * seal, progress). Errors: those of registerDocument(), and whatever @p stamp returns.
      */
-    [[nodiscard]] Result<RegistrationReceipt> issueDocument(const OutgoingRequest& request, const IssueStamp& stamp);
+    [[nodiscard]] Result<RegistrationReceipt>
+    issueDocument(const OutgoingRequest& request, const AttachmentInput& signedByLeader, const IssueStamp& stamp);
 
     /** Registers many documents in one transaction: all or none, numbered in the given order. */
     [[nodiscard]] Result<QList<RegistrationReceipt>> registerBatch(const QList<OutgoingRequest>& requests);
 
 private:
     [[nodiscard]] Result<QList<RegistrationReceipt>> registerAll(const QList<OutgoingRequest>& requests,
-                                                                 const IssueStamp* stamp);
+                                                                 const Issuing* issuing);
 
     Workspace& m_workspace;
 };

@@ -303,8 +303,10 @@ struct IssueFixture
     gui::IssueSigning agencySigning()
     {
         gui::IssueSigning issue;
-        issue.openKey = [this](QWidget*) -> Result<std::shared_ptr<signing::SigningKey>> {
-            return std::shared_ptr<signing::SigningKey>(signing.key(test::TestPki::Identity::AgencyRsa3072));
+        issue.chooseKey = [this](QWidget*) -> Result<gui::KeyOpener> {
+            return gui::KeyOpener([this]() -> Result<std::shared_ptr<signing::SigningKey>> {
+                return std::shared_ptr<signing::SigningKey>(signing.key(test::TestPki::Identity::AgencyRsa3072));
+            });
         };
         issue.sealImage = png(render::demoSealImage(QStringLiteral("Sở Nội vụ")));
         return issue;
@@ -407,7 +409,7 @@ TEST_CASE("a failed issue shows why and uses no number", "[gui]")
 
     // A cancelled PIN prompt takes nothing either.
     gui::IssueSigning cancelled = fixture.agencySigning();
-    cancelled.openKey = [](QWidget*) -> Result<std::shared_ptr<signing::SigningKey>> {
+    cancelled.chooseKey = [](QWidget*) -> Result<gui::KeyOpener> {
         return Error{ErrorCode::Cancelled, QString(), QStringLiteral("test")};
     };
     gui::OutgoingIssueDialog second(fixture.workspace.workspace(), cancelled);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issuing: the number, the stamped PDF and the register row commit together, or nothing does.
+#include "core/common/Sha256.h"
 #include "core/registers/OutgoingService.h"
 #include "core/registers/RegisterService.h"
 #include "tests/support/Requests.h"
@@ -16,8 +17,9 @@ TEST_CASE("issuing stores the stamped PDF with the number it was given", "[store
     test::TestWorkspace fixture;
     OutgoingService outgoing(fixture.workspace());
     RegistrationReceipt seen;
+    const AttachmentInput signedByLeader{QStringLiteral("signed.pdf"), test::simplePdf({QStringLiteral("Số: /QĐ-SNV")})};
     auto issued = outgoing.issueDocument(
-        test::outgoingRequest(QStringLiteral("QĐ")),
+        test::outgoingRequest(QStringLiteral("QĐ")), signedByLeader,
         [&](const RegistrationReceipt& numbered) -> Result<AttachmentInput> {
             seen = numbered;
             return AttachmentInput{QStringLiteral("issued.pdf"), test::simplePdf({numbered.code.printed()})};
@@ -36,19 +38,31 @@ TEST_CASE("issuing stores the stamped PDF with the number it was given", "[store
     auto bytes = registers.attachmentBytes(record->attachments.front());
     REQUIRE(bytes.has_value());
     CHECK(*bytes == test::simplePdf({QStringLiteral("Số: 01/QĐ-SNV")}));
+    // The leader-signed file is the issued one's parent version, its blob kept.
+    REQUIRE(record->versions.size() == 2);
+    const DocumentVersion& leader = record->versions.at(0);
+    const DocumentVersion& sealed = record->versions.at(1);
+    CHECK(leader.kind == VersionKind::Signed);
+    CHECK(leader.sha256 == sha256Hex(signedByLeader.bytes));
+    CHECK_FALSE(leader.parentId.has_value());
+    CHECK(sealed.kind == VersionKind::Issued);
+    CHECK(sealed.parentId == std::optional<qint64>(leader.id));
+    CHECK(sealed.sha256 == record->attachments.front().sha256);
+    CHECK(fixture.workspace().blobs().get(leader.sha256).has_value());
 }
 
 TEST_CASE("a failed issuing step leaves no number used and nothing registered", "[store][outgoing][issuing]")
 {
     test::TestWorkspace fixture;
     OutgoingService outgoing(fixture.workspace());
+    const AttachmentInput signedByLeader{QStringLiteral("signed.pdf"), test::simplePdf({QStringLiteral("Số: /QĐ-SNV")})};
     auto failed = outgoing.issueDocument(
-        test::outgoingRequest(QStringLiteral("QĐ")), [](const RegistrationReceipt&) -> Result<AttachmentInput> {
+        test::outgoingRequest(QStringLiteral("QĐ")), signedByLeader, [](const RegistrationReceipt&) -> Result<AttachmentInput> {
             return Error{ErrorCode::InvalidInput, QStringLiteral("no seal"), QStringLiteral("test")};
         });
     REQUIRE_FALSE(failed.has_value());
     CHECK(failed.error().message == QStringLiteral("no seal"));
-    auto notPdf = outgoing.issueDocument(test::outgoingRequest(QStringLiteral("QĐ")),
+    auto notPdf = outgoing.issueDocument(test::outgoingRequest(QStringLiteral("QĐ")), signedByLeader,
                                          [](const RegistrationReceipt&) -> Result<AttachmentInput> {
                                              return AttachmentInput{QStringLiteral("x.pdf"), QByteArray("not a pdf")};
                                          });

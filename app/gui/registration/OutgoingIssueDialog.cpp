@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/registration/OutgoingIssueDialog.h"
 
+#include "app/gui/TaskRunner.h"
 #include "app/gui/registration/RegistrationForm.h"
 #include "app/gui/signing/SigningSettings.h"
 #include "app/signing/FileSigner.h"
@@ -8,9 +9,11 @@
 #include "core/common/TextNormalize.h"
 #include "core/common/VietnamTime.h"
 #include "core/domain/DocumentType.h"
+#include "core/registers/IssueService.h"
 #include "core/registers/OutgoingService.h"
 #include "core/registers/SeriesService.h"
 #include "signing/keys/SigningKey.h"
+#include "signing/verify/Validation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 namespace vanthu::gui
@@ -252,67 +254,65 @@ void OutgoingIssueDialog::validate()
         }
     }
     RegistrationForm::showMessage(m_formMessage, message);
-    m_issueButton->setEnabled(message.isEmpty() && static_cast<bool>(m_signing.openKey));
-}
-
-Result<core::AttachmentInput> OutgoingIssueDialog::stamp(signing::SigningKey& key, const QByteArray& seal,
-                                                         const core::RegistrationReceipt& numbered) const
-{
-    QTemporaryDir folder;
-    if (!folder.isValid()) {
-        return Error{ErrorCode::Io, tr("Could not create a temporary folder."), folder.errorString()};
-    }
-    signing::FileSignJob job;
-    job.inputPath = m_pdf->text().trimmed();
-    job.outputPath = folder.filePath(QStringLiteral("issued.pdf"));
-    job.appearance = signing::AppearanceKind::Agency;
-    job.imageFile = seal;
-    // The renderer and the seal's size the signing settings give every agency signature (Phụ lục I: real size).
-    job.renderer = &appearanceRenderer();
-    job.sealDiameterMillimetres = SigningSettings::load().sealDiameterMillimetres;
-    job.numberSymbol = numbered.code.display();
-    job.issuingDate = numbered.registerDate;
-    job.request = m_signing.request;
-    if (auto signedFile = signing::signFile(job, key); !signedFile) {
-        return signedFile.error();
-    }
-    auto bytes = readFile(job.outputPath);
-    if (!bytes) {
-        return bytes.error();
-    }
-    return core::AttachmentInput{QFileInfo(job.inputPath).fileName(), *bytes};
+    m_issueButton->setEnabled(message.isEmpty() && static_cast<bool>(m_signing.chooseKey));
 }
 
 void OutgoingIssueDialog::issue()
 {
-    QByteArray seal = m_signing.sealImage;
-    if (seal.isEmpty()) {
-        auto read = readFile(m_seal->text().trimmed());
-        if (!read) {
-            RegistrationForm::showMessage(m_formMessage, read.error().message);
-            return;
-        }
-        seal = *read;
-    }
-    // The PIN is asked now, before the number is taken: nothing waits on a person inside the transaction.
-    auto key = m_signing.openKey(this);
-    if (!key) {
-        if (key.error().code != ErrorCode::Cancelled) {
-            RegistrationForm::showMessage(m_formMessage, key.error().message);
+    // The certificate is chosen here; the key is opened (PIN asked) on the worker before the number is taken, so
+    // nothing waits on a person inside the transaction.
+    auto opener = m_signing.chooseKey(this);
+    if (!opener) {
+        if (opener.error().code != ErrorCode::Cancelled) {
+            RegistrationForm::showMessage(m_formMessage, opener.error().message);
         }
         return;
     }
-    signing::SigningKey& signingKey = **key;
-    auto issued =
-        core::OutgoingService(m_workspace).issueDocument(request(), [&](const core::RegistrationReceipt& numbered) {
-            return stamp(signingKey, seal, numbered);
+    core::IssueRequest issueRequest;
+    issueRequest.document = request();
+    issueRequest.sealImage = m_signing.sealImage;
+    // The seal's size the signing settings give every agency signature (Phụ lục I: real size).
+    issueRequest.sealDiameterMillimetres = SigningSettings::load().sealDiameterMillimetres;
+    issueRequest.signature = m_signing.request;
+    const QString pdfPath = m_pdf->text().trimmed();
+    const QString sealPath = m_seal->text().trimmed();
+    const core::Workspace& workspace = m_workspace;
+    const signing::AppearanceRenderer& renderer = appearanceRenderer();
+    auto issued = runTask<core::IssuedDocument>(
+        this, tr("Issue"), tr("Checking the leader's signature, numbering and sealing…"),
+        [&workspace, &renderer, issueRequest, pdfPath, sealPath,
+         openKey = *opener](const TaskControl& control) mutable -> Result<core::IssuedDocument> {
+            auto pdf = readFile(pdfPath);
+            if (!pdf) {
+                return pdf.error();
+            }
+            issueRequest.signedByLeader = core::AttachmentInput{QFileInfo(pdfPath).fileName(), *pdf};
+            if (issueRequest.sealImage.isEmpty()) {
+                auto seal = readFile(sealPath);
+                if (!seal) {
+                    return seal.error();
+                }
+                issueRequest.sealImage = *seal;
+            }
+            issueRequest.checks = signing::trustStoreOptions(workspace.directory());
+            auto key = openKey();
+            if (!key) {
+                return key.error();
+            }
+            auto session = workspace.openSession();
+            if (!session) {
+                return session.error();
+            }
+            return core::IssueService(**session, renderer).issue(issueRequest, **key, control.token());
         });
     if (!issued) {
-        RegistrationForm::showMessage(m_formMessage,
-                                      tr("Not issued, no number was used: %1").arg(issued.error().message));
+        if (issued.error().code != ErrorCode::Cancelled || !issued.error().message.isEmpty()) {
+            RegistrationForm::showMessage(m_formMessage,
+                                          tr("Not issued, no number was used: %1").arg(issued.error().message));
+        }
         return;
     }
-    m_receipt = *issued;
+    m_receipt = issued->receipt;
     accept();
 }
 

@@ -34,14 +34,18 @@ class SigningKey;
 namespace vanthu::gui
 {
 
+/** Opens a chosen key; runs on the issuing task's worker thread (a PIN is asked through the GUI thread). */
+using KeyOpener = std::function<Result<std::shared_ptr<signing::SigningKey>>()>;
+
 /** How the issuing dialog gets the agency's signature; supplied by the caller (certificate picker, PIN dialog). */
 struct IssueSigning
 {
     /**
-     * Opens the agency's key. Called when the clerk presses Issue, before the number is taken, so the PIN is asked
-     * while nothing is locked. An error with ErrorCode::Cancelled stops quietly; another error is shown.
+     * Chooses the agency's certificate when the clerk presses Issue (on the GUI thread) and returns how to open its
+     * key, which the issuing task does before the number is taken, so the PIN is asked while nothing is locked. An
+     * error with ErrorCode::Cancelled stops quietly; another error is shown.
      */
-    std::function<Result<std::shared_ptr<signing::SigningKey>>(QWidget* parent)> openKey;
+    std::function<Result<KeyOpener>(QWidget* parent)> chooseKey;
     QByteArray sealImage;         ///< PNG of the seal; empty: the clerk picks an image file in the dialog
     signing::SignRequest request; ///< digest, timestamper, reason, location
 };
@@ -49,9 +53,10 @@ struct IssueSigning
 /**
  * Issues an outgoing document (NĐ30 Điều 15–16): the clerk chooses series, type and the register's columns (subject,
  * drafting unit, signer, recipients, copy holder, copies) and attaches the PDF the leader signed with prepared
- * issuing fields. Issue opens the agency key, then core::OutgoingService::issueDocument() takes the number in one
- * transaction in which the number and date are filled into the prepared fields and the agency signature (seal) is
- * added; the issued PDF is stored with the register row. A failure anywhere rolls the number back (docs/decisions.md).
+ * issuing fields. Issue chooses the agency's certificate, then a worker thread (progress, Cancel) opens the key and runs
+ * core::IssueService on a session of its own: the leader's signature is checked, and in one transaction the number
+ * and date are filled into the prepared fields, the agency signature (seal) is added and the result is stored with
+ * the register row. A failure anywhere rolls the number back (docs/decisions.md).
  * Ctrl+Return issues, Esc closes.
  */
 class OutgoingIssueDialog final : public QDialog
@@ -75,8 +80,6 @@ private:
     void validate();
     void issue();
     [[nodiscard]] core::OutgoingRequest request() const;
-    [[nodiscard]] Result<core::AttachmentInput> stamp(signing::SigningKey& key, const QByteArray& seal,
-                                                      const core::RegistrationReceipt& numbered) const;
 
     core::Workspace& m_workspace;
     IssueSigning m_signing;
