@@ -24,6 +24,7 @@ class CliContext;
 [[nodiscard]] int runDemo(CliContext& context);
 [[nodiscard]] int runSearch(CliContext& context);
 [[nodiscard]] int runSign(CliContext& context);
+[[nodiscard]] int runIssue(CliContext& context);
 [[nodiscard]] int runTokens(CliContext& context);
 [[nodiscard]] int runVerify(CliContext& context);
 [[nodiscard]] int runLtv(CliContext& context);

@@ -2,12 +2,9 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/GuiModule.h"
+#include "app/cli/KeyOptions.h"
 #include "app/cli/TerminalSecretPrompt.h"
 #include "app/signing/FileSigner.h"
-#include "signing/keys/CertificateFile.h"
-#include "signing/pkcs11/Pkcs11Key.h"
-#include "signing/pkcs12/Pkcs12Key.h"
-#include "signing/timestamp/TimestampClient.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,20 +36,6 @@ std::optional<signing::AppearanceKind> parseAppearance(const QString& text)
     }
     if (text == QLatin1String("attachment")) {
         return signing::AppearanceKind::Attachment;
-    }
-    return std::nullopt;
-}
-
-std::optional<signing::DigestAlgorithm> parseDigest(const QString& text)
-{
-    if (text.isEmpty() || text == QLatin1String("sha256")) {
-        return signing::DigestAlgorithm::Sha256;
-    }
-    if (text == QLatin1String("sha384")) {
-        return signing::DigestAlgorithm::Sha384;
-    }
-    if (text == QLatin1String("sha512")) {
-        return signing::DigestAlgorithm::Sha512;
     }
     return std::nullopt;
 }
@@ -109,20 +92,6 @@ int runSign(CliContext& context)
                                     SignCommandText::tr("Batch: folder for the signed copies of the files named after "
                                                         "the options (one PIN for all)."),
                                     SignCommandText::tr("folder"));
-    const QCommandLineOption p12(QStringLiteral("p12"), SignCommandText::tr("PKCS#12 file with the key."),
-                                 SignCommandText::tr("file"));
-    const QCommandLineOption pkcs11(QStringLiteral("pkcs11"), SignCommandText::tr("PKCS#11 module of the token."),
-                                    SignCommandText::tr("module.so"));
-    const QCommandLineOption token(QStringLiteral("token"), SignCommandText::tr("Token label."),
-                                   SignCommandText::tr("label"));
-    const QCommandLineOption keyId(QStringLiteral("key"), SignCommandText::tr("Key id on the token (hex)."),
-                                   SignCommandText::tr("id"));
-    const QCommandLineOption chain(QStringLiteral("chain"),
-                                   SignCommandText::tr("Intermediate CA certificates to embed (PEM), for a token "
-                                                       "that does not carry them."),
-                                   SignCommandText::tr("file"));
-    const QCommandLineOption tsa(QStringLiteral("tsa"), SignCommandText::tr("Timestamp authority URL (PAdES B-T)."),
-                                 SignCommandText::tr("url"));
     const QCommandLineOption appearance(QStringLiteral("appearance"),
                                         SignCommandText::tr("leader, agency, attachment or none (default)."),
                                         QStringLiteral("kind"));
@@ -150,8 +119,6 @@ int runSign(CliContext& context)
     const QCommandLineOption noIssuingFields(
         QStringLiteral("no-issuing-fields"),
         SignCommandText::tr("With --appearance leader: do not prepare the number, date and seal fields."));
-    const QCommandLineOption digest(QStringLiteral("digest"),
-                                    SignCommandText::tr("sha256 (default), sha384 or sha512."), QStringLiteral("name"));
     const QCommandLineOption reason(QStringLiteral("reason"), SignCommandText::tr("Reason shown with the signature."),
                                     SignCommandText::tr("text"));
     const QCommandLineOption location(QStringLiteral("location"), SignCommandText::tr("Place of signing."),
@@ -161,9 +128,11 @@ int runSign(CliContext& context)
                                                          "changes allowed, 2 form filling and signing, 3 also "
                                                          "annotations."),
                                      QStringLiteral("P"));
-    parser.addOptions({in,         out,    outDir,   p12,    pkcs11, token,    keyId,  chain, tsa,
-                       appearance, page,   rect,     anchor, image,  sealSize, number, date,  noIssuingFields,
-                       digest,     reason, location, certify});
+    const KeyOptions keyOptions;
+    keyOptions.addTo(parser);
+    parser.addOptions(
+        {in, out, outDir, appearance, page, rect, anchor, image, sealSize, number, date, noIssuingFields, reason,
+         location, certify});
     if (auto exit = context.parse(parser, SignCommandText::tr("Sign PDFs as PAdES (B-B, or B-T with --tsa)."),
                                   QStringLiteral("[FILE...]"))) {
         return *exit;
@@ -193,21 +162,15 @@ int runSign(CliContext& context)
     if (!kind) {
         return context.usage(SignCommandText::tr("--appearance must be leader, agency, attachment or none."));
     }
-    const auto digestAlgorithm = parseDigest(parser.value(digest));
-    if (!digestAlgorithm) {
-        return context.usage(SignCommandText::tr("--digest must be sha256, sha384 or sha512."));
-    }
-    if (parser.isSet(p12) == parser.isSet(pkcs11)) {
-        return context.usage(
-            SignCommandText::tr("Give the key with either --p12 or --pkcs11 (with --token and --key)."));
-    }
-    if (parser.isSet(pkcs11) && (!parser.isSet(token) || !parser.isSet(keyId))) {
-        return context.usage(SignCommandText::tr("--pkcs11 needs --token and --key."));
+    if (auto missing = keyOptions.incomplete(parser)) {
+        return context.usage(*missing);
     }
 
     signing::FileSignJob job;
     job.appearance = *kind;
-    job.request.digest = *digestAlgorithm;
+    if (auto applied = keyOptions.applyTo(parser, job.request); !applied) {
+        return context.fail(applied.error());
+    }
     job.request.reason = parser.value(reason);
     job.request.location = parser.value(location);
     if (parser.isSet(certify)) {
@@ -254,17 +217,6 @@ int runSign(CliContext& context)
                                       QString()});
         }
     }
-    if (parser.isSet(chain)) {
-        auto certificates = signing::readCertificateFile(parser.value(chain));
-        if (!certificates) {
-            return context.fail(certificates.error());
-        }
-        job.request.extraCertificates = *certificates;
-    }
-    if (parser.isSet(tsa)) {
-        job.request.timestamper = signing::timestamperFor(parser.value(tsa));
-    }
-
     if (job.appearance != signing::AppearanceKind::None) {
         auto renderer = appearanceRenderer();
         if (!renderer) {
@@ -287,30 +239,9 @@ int runSign(CliContext& context)
     }
 
     TerminalSecretPrompt prompt;
-    auto keyError = [&prompt](const Error& error) {
-        if (error.code == ErrorCode::Cancelled && prompt.environmentSecretRejected()) {
-            return Error{ErrorCode::InvalidInput, SignCommandText::tr("The PIN or password in VANTHU_PIN is wrong."),
-                         error.detail};
-        }
-        return error;
-    };
-    std::unique_ptr<signing::SigningKey> key;
-    if (parser.isSet(p12)) {
-        auto opened = signing::openPkcs12Key(parser.value(p12), prompt);
-        if (!opened) {
-            return context.fail(keyError(opened.error()));
-        }
-        key = std::move(*opened);
-    } else {
-        signing::Pkcs11KeyRef ref;
-        ref.modulePath = parser.value(pkcs11);
-        ref.tokenLabel = parser.value(token);
-        ref.keyIdHex = parser.value(keyId);
-        auto opened = signing::Pkcs11Key::open(ref, prompt);
-        if (!opened) {
-            return context.fail(keyError(opened.error()));
-        }
-        key = std::move(*opened);
+    auto key = keyOptions.open(parser, prompt);
+    if (!key) {
+        return context.fail(key.error());
     }
 
     QJsonArray signedFiles;
@@ -320,7 +251,7 @@ int runSign(CliContext& context)
         job.inputPath = input;
         job.outputPath = output;
         job.request.signingTime = QDateTime();
-        auto result = prepared ? signing::signFile(job, *key, *prepared) : signing::signFile(job, *key);
+        auto result = prepared ? signing::signFile(job, **key, *prepared) : signing::signFile(job, **key);
         if (!result) {
             ++failures;
             lastError = result.error().withContext(QFileInfo(input).fileName());

@@ -35,6 +35,9 @@ QString overview()
                         "  series list|add           show or add numbering series\n"
                         "  register incoming         register a received document (số đến)\n"
                         "  register outgoing         register an issued document and give its number\n"
+                        "  issue --signed FILE --seal PNG (--p12 FILE | --pkcs11 ...)\n"
+                        "                            check the leader's signature, number, date and seal a\n"
+                        "                            document, and register it (as the window's Issue)\n"
                         "  list incoming|outgoing    list a register, newest first\n"
                         "  show ID                   show one document\n"
                         "  correct ID --field F --value V --reason R\n"
@@ -78,7 +81,8 @@ bool needsGui(const QString& command, const QStringList& arguments)
         }
         return false;
     }
-    return command == QLatin1String("demo") || command == QLatin1String("export-register");
+    return command == QLatin1String("demo") || command == QLatin1String("export-register")
+           || command == QLatin1String("issue");
 }
 
 QStringList rawArguments(int argc, char* argv[])
@@ -128,6 +132,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("register"), vanthu::cli::runRegister},
         {QStringLiteral("correct"), vanthu::cli::runCorrect},
         {QStringLiteral("void"), vanthu::cli::runVoid},
+        {QStringLiteral("issue"), vanthu::cli::runIssue},
         {QStringLiteral("history"), vanthu::cli::runHistory},
         {QStringLiteral("recheck"), vanthu::cli::runRecheck},
         {QStringLiteral("reports"), vanthu::cli::runReports},
