@@ -272,6 +272,15 @@ Result<Nd30Signed> signNd30(const QByteArray& pdf, SigningKey& key, const Nd30Si
     const std::optional<FormFieldInfo> preparedAgency = preparedAgencyField(*fields);
     const bool issuing = job.issuingDate.isValid();
     if (issuing) {
+        const bool sealedAlready = std::any_of(fields->begin(), fields->end(), [](const FormFieldInfo& field) {
+            return field.name == issuing_fields::Agency && field.type == "Sig" && field.hasValue;
+        });
+        if (sealedAlready) {
+            return Error{ErrorCode::Conflict,
+                         Nd30SignatureText::tr("The document has been issued already (it carries the agency "
+                                               "signature)."),
+                         QStringLiteral("%1 signed").arg(issuing_fields::Agency)};
+        }
         if (job.appearance != AppearanceKind::Agency || !preparedAgency) {
             return Error{ErrorCode::Unsupported,
                          Nd30SignatureText::tr("This document was signed without the prepared number and date fields, so "
