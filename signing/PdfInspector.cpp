@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/PdfInspector.h"
 
+#include "signing/pdf/PdfFile.h"
 #include "signing/poppler/PopplerBackend.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,23 @@ bool hasPdfHeader(const QByteArray& bytes)
 }
 
 } // namespace
+
+Result<PdfFacts> PdfInspector::count(const QByteArray& pdf, const PdfInspectionLimits& limits)
+{
+    if (pdf.size() <= limits.maxFileBytes && hasPdfHeader(pdf)) {
+        auto file = pdf::PdfFile::open(pdf);
+        if (file && !(*file)->isEncrypted()) {
+            auto pages = (*file)->pages();
+            if (pages && !pages->empty() && pages->size() <= static_cast<std::size_t>(limits.maxPages)) {
+                PdfFacts facts;
+                facts.pageCount = static_cast<int>(pages->size());
+                facts.textRead = false;
+                return facts;
+            }
+        }
+    }
+    return inspect(pdf, limits);
+}
 
 Result<PdfFacts> PdfInspector::inspect(const QByteArray& pdf, const PdfInspectionLimits& limits)
 {

@@ -34,7 +34,7 @@ Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput
             return Error{ErrorCode::InvalidInput, AttachmentIntakeText::tr("The file %1 is empty.").arg(fileName),
                          QStringLiteral("empty attachment")};
         }
-        auto facts = signing::PdfInspector::inspect(input.bytes);
+        auto facts = signing::PdfInspector::count(input.bytes);
         if (!facts) {
             return facts.error().withContext(fileName);
         }
@@ -49,6 +49,7 @@ Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput
         attachment.record.size = input.bytes.size();
         attachment.record.pageCount = facts->pageCount;
         attachment.text = facts->text;
+        attachment.textRead = facts->textRead;
         if (!input.verificationReport.isEmpty()) {
             auto verification = verificationFromReport(input.verificationReport);
             if (!verification) {

@@ -33,6 +33,7 @@ struct PreparedAttachment
 {
     AttachmentRecord record;
     QString text; ///< the PDF's text layer, for the search index only (never logged, never stored elsewhere)
+    bool textRead = true; ///< false: the search indexer reads the text from the stored blob after the commit
     /** The check of its signatures that goes with it, summary read; absent when it was not checked. */
     std::optional<VerificationRecord> verification;
     /** Where it came from, when that is a version of its own (issuing); absent for a file that enters as it is. */
@@ -40,7 +41,8 @@ struct PreparedAttachment
 };
 
 /**
- * Checks each file as a PDF (page count, text layer) and adds it to @p blobs, whose commit() makes it durable before
+ * Checks each file as a PDF (page count; the text layer is left to the search indexer, off the registration's path,
+ * unless the quick check needed the full reader) and adds it to @p blobs, whose commit() makes it durable before
  * any database row names it. Runs outside the registration transaction: nothing slow holds the write lock.
  * Errors: InvalidInput naming the file that is not a readable PDF, or a damaged verification report; Io when a blob
  * cannot be written.

@@ -266,7 +266,7 @@ Result<DocumentRecord> CorrectionService::correct(const FieldCorrection& correct
         return committed.error();
     }
     if (change->searched) {
-        m_workspace.searchIndex().enqueue({IndexJob{record, storedAttachmentTexts(m_workspace.blobs(), record)}});
+        m_workspace.searchIndex().enqueue({IndexJob{record, {}, true}});
     }
     return record;
 }

@@ -67,6 +67,7 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
     }
     record.attachments.clear();
     QStringList texts;
+    bool textsUnread = false;
     for (const PreparedAttachment& attachment : attachments) {
         auto attachmentId = documents.insertAttachment(record.id, attachment.record);
         if (!attachmentId) {
@@ -76,6 +77,7 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
         stored.id = *attachmentId;
         record.attachments.append(stored);
         texts.append(attachment.text);
+        textsUnread = textsUnread || !attachment.textRead;
     }
     // Each file as it entered is the document's first version of that file, after the one it was made from.
     record.versions.clear();
@@ -134,7 +136,7 @@ Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedA
     if (auto appended = m_audit.append(audit, record.createdBy, record.createdAt); !appended) {
         return appended.error();
     }
-    m_indexJobs.append(IndexJob{record, texts});
+    m_indexJobs.append(IndexJob{record, textsUnread ? QStringList() : texts, textsUnread});
     ++m_written;
     return {};
 }

@@ -118,8 +118,16 @@ void SearchIndexWriter::run()
     m_index.reset();
 }
 
-void SearchIndexWriter::writeBatch(const QList<IndexJob>& jobs)
+void SearchIndexWriter::writeBatch(QList<IndexJob> jobs)
 {
+    // Text layers registration left unread (the slow part of taking in a PDF) are read here, before the index's
+    // transaction, on this thread: registration commits at the speed of its disk, search catches up behind it.
+    for (IndexJob& job : jobs) {
+        if (job.readTextsFromBlobs) {
+            job.attachmentTexts = storedAttachmentTexts(m_blobs, job.record);
+            job.readTextsFromBlobs = false;
+        }
+    }
     auto transaction = WriteTransaction::begin(*m_index);
     if (!transaction) {
         qCWarning(lcStore) << "search index not written" << transaction.error().detail;

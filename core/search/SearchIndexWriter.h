@@ -24,11 +24,15 @@ class Database;
 /** The text layers of @p record's stored PDFs, read from @p blobs (a file that cannot be read adds nothing). */
 [[nodiscard]] QStringList storedAttachmentTexts(const BlobStore& blobs, const DocumentRecord& record);
 
-/** A committed document to index: its record and the text layers of its PDFs (folded on the indexer's thread). */
+/**
+ * A committed document to index: its record and the text layers of its PDFs (folded on the indexer's thread), or,
+ * when registration did not read them, a request to read them from the stored blobs there.
+ */
 struct IndexJob
 {
     DocumentRecord record;
     QStringList attachmentTexts;
+    bool readTextsFromBlobs = false;
 };
 
 /**
@@ -64,7 +68,7 @@ public:
 private:
     void run();
     void catchUp();
-    void writeBatch(const QList<IndexJob>& jobs);
+    void writeBatch(QList<IndexJob> jobs);
 
     QString m_searchPath;
     QString m_registerPath;

@@ -53,22 +53,27 @@ Result<QString> BlobBatch::add(const QByteArray& bytes)
     const QString folder = QFileInfo(target).absolutePath();
     if (QFileInfo::exists(target)) {
         if (m_store.get(sha256)) {
-            // Its writer may have died before syncing the folder: this batch syncs it.
+            // Its writer may have died before syncing it or its folder: this batch syncs both.
             m_foldersToSync.insert(folder);
+            m_keptToSync.insert(target);
             m_names.insert(sha256);
             return sha256;
         }
         qCWarning(lcStore) << "replacing damaged blob" << sha256;
     }
-    if (!QFileInfo::exists(m_store.root())) {
-        m_rootParentToSync = true;
-    }
-    if (!QFileInfo::exists(folder)) {
-        m_foldersToSync.insert(m_store.root()); // the new folder's entry
-    }
-    if (!QDir().mkpath(folder)) {
-        return Error{ErrorCode::Io, BlobBatchText::tr("Could not create the folder %1.").arg(folder),
-                     QStringLiteral("mkpath failed")};
+    // Most blobs of a batch share the fan-out folders: each is looked at once per batch.
+    if (!m_existingFolders.contains(folder)) {
+        if (!QFileInfo::exists(m_store.root())) {
+            m_rootParentToSync = true;
+        }
+        if (!QFileInfo::exists(folder)) {
+            m_foldersToSync.insert(m_store.root()); // the new folder's entry
+        }
+        if (!QDir().mkpath(folder)) {
+            return Error{ErrorCode::Io, BlobBatchText::tr("Could not create the folder %1.").arg(folder),
+                         QStringLiteral("mkpath failed")};
+        }
+        m_existingFolders.insert(folder);
     }
     // The temporary name is the one BlobStore::removeStaleTemporaryFiles() knows (".<name>.tmp-XXXXXX").
     auto temporaryPath = writeTemporaryBeside(target, bytes);
@@ -84,18 +89,22 @@ Result<QString> BlobBatch::add(const QByteArray& bytes)
 Result<void> BlobBatch::commit()
 {
     const bool wholeFileSystem = m_pending.size() >= SyncFileSystemFrom;
-    if (wholeFileSystem) {
-        if (auto synced = syncFileSystem(m_store.root()); !synced) {
-            return synced;
-        }
-    } else {
+    if (!wholeFileSystem) {
         for (const Pending& pending : std::as_const(m_pending)) {
             if (auto synced = syncFile(pending.temporary); !synced) {
                 return synced;
             }
         }
+        // A file another writer stored and this batch keeps: its data is made durable here too.
+        for (const QString& kept : std::as_const(m_keptToSync)) {
+            if (auto synced = syncFile(kept); !synced) {
+                return synced;
+            }
+        }
     }
-    // Data first, names after: a crash between the two leaves temporaries, never a named file with missing data.
+    // A small batch renames after its data is durable. A large one renames first and flushes the file system once:
+    // a crash before that flush can leave a named file with missing data, but no row names it yet, add() checks an
+    // existing file's hash before keeping it (a damaged one is replaced), and every read checks the hash.
     while (!m_pending.isEmpty()) {
         const Pending pending = m_pending.takeFirst();
         if (::rename(QFile::encodeName(pending.temporary).constData(), QFile::encodeName(pending.target).constData())
@@ -120,6 +129,7 @@ Result<void> BlobBatch::commit()
         }
     }
     m_foldersToSync.clear();
+    m_keptToSync.clear();
     m_rootParentToSync = false;
     return {};
 }

@@ -15,9 +15,9 @@ namespace vanthu::core
 /**
  * The blobs of one registration batch, made durable together before the transaction that names them commits (the
  * blob store's rule: blobs first, rows after). add() writes each file under a temporary name in its folder without
- * syncing; commit() makes the data durable, renames every file into place and makes the names durable. A small batch
- * syncs each file and folder; a large one asks the kernel once for the whole file system (syncfs) before and after
- * the renames, which costs two flushes instead of two per file. Files not committed are removed when the batch goes.
+ * syncing; commit() renames every file into place and makes data and names durable. A small batch syncs each file
+ * before its rename, then each folder; a large one renames, then asks the kernel once for the whole file system
+ * (syncfs): one flush instead of two per file. Files not committed are removed when the batch goes.
  * One thread; the store's other rules hold (a name is a SHA-256, an existing file is checked before it is kept).
  */
 class BlobBatch final
@@ -48,6 +48,8 @@ private:
     QList<Pending> m_pending;
     QSet<QString> m_names;           ///< SHA-256 names in this batch
     QSet<QString> m_foldersToSync;   ///< folders whose entries change (small batches)
+    QSet<QString> m_keptToSync;      ///< files already stored that this batch names (small batches)
+    QSet<QString> m_existingFolders; ///< fan-out folders known to exist
     bool m_rootParentToSync = false; ///< the blob root itself was created
 };
 

@@ -11,10 +11,12 @@
 #include "render/RegisterPdf.h"
 #include "signing/PdfInspector.h"
 #include "tests/support/Requests.h"
+#include "tests/support/SimplePdf.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -254,4 +256,37 @@ TEST_CASE("the PDF inspector refuses what is not a PDF and bounds its work", "[e
     auto tooBig = signing::PdfInspector::inspect(QByteArray("%PDF-1.4 more than ten bytes"), tight);
     REQUIRE_FALSE(tooBig.has_value());
     CHECK(tooBig.error().detail.startsWith(QStringLiteral("size")));
+}
+
+TEST_CASE("the quick page count agrees with poppler on files of other producers and refuses the same files",
+          "[export][pdf]")
+{
+    // Ghostscript, LibreOffice, qpdf (object streams, linearized, hybrid cross-reference) and a signed file.
+    for (const char* name : {"gs-classic.pdf", "lo-classic.pdf", "lo-2pages.pdf", "hybrid-xref.pdf",
+                             "qpdf-linearized-objstm.pdf", "qpdf-linearized.pdf", "qpdf-objstm.pdf",
+                             "signed-by-pdfsig.pdf"}) {
+        INFO(name);
+        QFile file(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/") + QLatin1String(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        auto full = signing::PdfInspector::inspect(pdf);
+        auto quick = signing::PdfInspector::count(pdf);
+        REQUIRE(full.has_value());
+        REQUIRE(quick.has_value());
+        CHECK(quick->pageCount == full->pageCount);
+        CHECK_FALSE(quick->textRead);
+        CHECK(quick->text.isEmpty());
+    }
+    // A damaged cross-reference the project's reader refuses goes through poppler, which repairs it: the text comes
+    // with it. What poppler refuses is refused with its error.
+    QByteArray damaged = test::simplePdf({QStringLiteral("Công văn số 12")});
+    damaged.replace("xref", "xrrf");
+    auto repaired = signing::PdfInspector::count(damaged);
+    REQUIRE(repaired.has_value());
+    CHECK(repaired->pageCount == 1);
+    CHECK(repaired->textRead);
+    auto garbage = signing::PdfInspector::count(QByteArray("%PDF-1.7\n garbage without objects"));
+    REQUIRE_FALSE(garbage.has_value());
+    CHECK(garbage.error().code == ErrorCode::InvalidInput);
+    CHECK_FALSE(signing::PdfInspector::count(QByteArray("not a pdf at all")).has_value());
 }
