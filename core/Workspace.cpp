@@ -137,7 +137,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
         return report.error();
     }
     workspace->m_migration = *report;
-    workspace->m_blobs.removeStaleTemporaryFiles();
+    if (options.housekeeping) {
+        workspace->m_blobs.removeStaleTemporaryFiles();
+    }
     workspace->m_searchIndex = std::make_unique<SearchIndexWriter>(QDir(absolute).filePath(searchFileName()),
                                                                    databasePath, workspace->m_blobs);
     return workspace;
@@ -148,6 +150,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openSession() const
     WorkspaceOptions options;
     options.clock = m_clock == &m_systemClock ? nullptr : m_clock;
     options.actor = m_actor;
+    options.housekeeping = false; // this workspace did it when it opened
     return open(m_directory, options);
 }
 

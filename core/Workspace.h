@@ -21,6 +21,8 @@ struct WorkspaceOptions
     bool create = false;          ///< create the folder and database when missing
     const Clock* clock = nullptr; ///< defaults to the system clock; must outlive the workspace
     QString actor;                ///< who acts (user name), recorded in the audit trail
+    /** Remove the temporary files interrupted writes left (a walk of the blob folders); a session skips it. */
+    bool housekeeping = true;
 };
 
 /**

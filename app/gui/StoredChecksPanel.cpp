@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/StoredChecksPanel.h"
 
+#include "app/gui/TaskRunner.h"
 #include "core/Workspace.h"
 #include "core/common/VietnamTime.h"
 #include "core/registers/VerificationService.h"
@@ -98,8 +99,17 @@ void StoredChecksPanel::checkAgain()
     if (isChecking()) {
         return;
     }
-    // The blob is read here as the document window reads its attachments; the validation runs on a worker.
-    auto file = core::VerificationService(m_workspace).currentFile(m_id);
+    // The blob is read (and its hash checked) on a worker with a session of its own, then validated on another.
+    const core::Workspace& workspace = m_workspace;
+    const core::DocumentId id = m_id;
+    auto file = runTask<core::CurrentFile>(this, tr("Check again and store"), tr("Reading the stored PDF…"),
+                                           [&workspace, id](const TaskControl&) -> Result<core::CurrentFile> {
+                                               auto session = workspace.openSession();
+                                               if (!session) {
+                                                   return session.error();
+                                               }
+                                               return core::VerificationService(**session).currentFile(id);
+                                           });
     if (!file) {
         m_status->setText(file.error().message);
         return;
@@ -130,8 +140,19 @@ void StoredChecksPanel::checkEnded(quint64 check, const IncomingVerification& ve
         Q_EMIT checkFinished();
         return;
     }
-    auto stored = core::VerificationService(m_workspace)
-                      .record(m_id, m_versionId, signing::reportJsonBytes(*verification.report));
+    const core::Workspace& workspace = m_workspace;
+    const core::DocumentId id = m_id;
+    const qint64 versionId = m_versionId;
+    const QByteArray reportJson = signing::reportJsonBytes(*verification.report);
+    auto stored = runTask<core::VerificationRecord>(
+        this, tr("Check again and store"), tr("Storing the report…"),
+        [&workspace, id, versionId, reportJson](const TaskControl&) -> Result<core::VerificationRecord> {
+            auto session = workspace.openSession();
+            if (!session) {
+                return session.error();
+            }
+            return core::VerificationService(**session).record(id, versionId, reportJson);
+        });
     if (!stored) {
         m_status->setText(stored.error().message);
         Q_EMIT checkFinished();

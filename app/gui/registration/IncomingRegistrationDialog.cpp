@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/registration/IncomingRegistrationDialog.h"
-#include "app/gui/viewer/SeverityColour.h"
 
 #include "app/gui/DroppedFiles.h"
-
+#include "app/gui/TaskRunner.h"
 #include "app/gui/registration/RegistrationForm.h"
+#include "app/gui/viewer/SeverityColour.h"
 #include "app/gui/viewer/VerificationSettings.h"
 #include "core/Workspace.h"
 #include "core/common/TextNormalize.h"
@@ -643,7 +643,20 @@ void IncomingRegistrationDialog::registerCurrent(bool anyway)
     if (anyway) {
         request.duplicateOverride = core::DuplicateOverride{true, normalizedLine(m_duplicateReason->text())};
     }
-    auto receipt = core::IncomingService(m_workspace).registerDocument(request);
+    // Hashing, storing and committing touch the disk: a worker does it on a session of its own.
+    const core::Workspace& workspace = m_workspace;
+    auto receipt = runTask<core::RegistrationReceipt>(
+        this, tr("Register"), tr("Registering %1…").arg(QFileInfo(m_entries.at(m_current).path).fileName()),
+        [&workspace, request](const TaskControl& control) -> Result<core::RegistrationReceipt> {
+            if (auto go = control.token().checkpoint(); !go) {
+                return go.error();
+            }
+            auto session = workspace.openSession();
+            if (!session) {
+                return session.error();
+            }
+            return core::IncomingService(**session).registerDocument(request);
+        });
     if (!receipt) {
         if (receipt.error().code == ErrorCode::Duplicate) {
             m_duplicateMessage->setText(receipt.error().message);
