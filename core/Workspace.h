@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/Clock.h"
-#include "core/common/Result.h"
+#include "common/Clock.h"
+#include "common/Result.h"
 #include "core/search/SearchIndexWriter.h"
 #include "core/store/BlobStore.h"
 #include "core/store/Database.h"

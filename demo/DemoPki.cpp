@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoPki.h"
 
-#include "core/common/AtomicFile.h"
+#include "common/AtomicFile.h"
 #include "render/DemoStamps.h"
 #include "signing/keys/CertificateIssuer.h"
 #include "signing/keys/OpenSslSupport.h"

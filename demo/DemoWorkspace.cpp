@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoWorkspace.h"
 
+#include "common/VietnamTime.h"
 #include "core/Workspace.h"
-#include "core/common/VietnamTime.h"
 #include "core/domain/DocumentCode.h"
 #include "core/domain/DocumentType.h"
 #include "core/registers/AgencyService.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/RegisterPdf.h"
 
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 #include "core/domain/DocumentCode.h"
 #include "render/PageGeometry.h"
 #include "render/SerifFont.h"

@@ -4,8 +4,8 @@
 <context>
     <name>AgencyProfileText</name>
     <message>
-        <source>The agency abbreviation may not contain spaces or &quot;/&quot;.</source>
-        <translation>The agency abbreviation may not contain spaces or &quot;/&quot;.</translation>
+        <source>The agency abbreviation may not contain spaces or "/".</source>
+        <translation>The agency abbreviation may not contain spaces or "/".</translation>
     </message>
 </context>
 <context>
@@ -15,8 +15,8 @@
         <translation>This workspace is already set up for %1.</translation>
     </message>
     <message>
-        <source>The workspace has not been set up yet. Run &quot;vanthu-cli init&quot; first.</source>
-        <translation>The workspace has not been set up yet. Run &quot;vanthu-cli init&quot; first.</translation>
+        <source>The workspace has not been set up yet. Run "vanthu-cli init" first.</source>
+        <translation>The workspace has not been set up yet. Run "vanthu-cli init" first.</translation>
     </message>
 </context>
 <context>
@@ -90,8 +90,8 @@
         <translation>unknown algorithm</translation>
     </message>
     <message>
-        <source>not in VanThu&apos;s policy table</source>
-        <translation>not in VanThu&apos;s policy table</translation>
+        <source>not in VanThu's policy table</source>
+        <translation>not in VanThu's policy table</translation>
     </message>
     <message>
         <source>%1: refused (%2)</source>
@@ -159,8 +159,8 @@
         <translation>Verify the hash-chained audit trail.</translation>
     </message>
     <message>
-        <source>The only audit action is &quot;verify&quot;.</source>
-        <translation>The only audit action is &quot;verify&quot;.</translation>
+        <source>The only audit action is "verify".</source>
+        <translation>The only audit action is "verify".</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries verified.</source>
@@ -235,8 +235,8 @@
         <translation>Restore a backup as the workspace, after checking every file against its manifest. A workspace that is there is moved aside, never deleted. Close VanThu on every desk first.</translation>
     </message>
     <message>
-        <source>Name the backup folder, e.g. &quot;restore /media/usb/sao-luu&quot;.</source>
-        <translation>Name the backup folder, e.g. &quot;restore /media/usb/sao-luu&quot;.</translation>
+        <source>Name the backup folder, e.g. "restore /media/usb/sao-luu".</source>
+        <translation>Name the backup folder, e.g. "restore /media/usb/sao-luu".</translation>
     </message>
     <message>
         <source>The backup is complete and intact: %1</source>
@@ -467,8 +467,8 @@
         <translation>Long-term validation data or metadata was added.</translation>
     </message>
     <message>
-        <source>The form&apos;s field list was extended.</source>
-        <translation>The form&apos;s field list was extended.</translation>
+        <source>The form's field list was extended.</source>
+        <translation>The form's field list was extended.</translation>
     </message>
     <message>
         <source>The document information (author, dates) was updated.</source>
@@ -495,16 +495,16 @@
         <translation>The content of page %1 was replaced.</translation>
     </message>
     <message>
-        <source>The already signed field &quot;%1&quot; was changed.</source>
-        <translation>The already signed field &quot;%1&quot; was changed.</translation>
+        <source>The already signed field "%1" was changed.</source>
+        <translation>The already signed field "%1" was changed.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; was filled in.</source>
-        <translation>The field &quot;%1&quot; was filled in.</translation>
+        <source>The field "%1" was filled in.</source>
+        <translation>The field "%1" was filled in.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; was changed beyond its value (%2).</source>
-        <translation>The field &quot;%1&quot; was changed beyond its value (%2).</translation>
+        <source>The field "%1" was changed beyond its value (%2).</source>
+        <translation>The field "%1" was changed beyond its value (%2).</translation>
     </message>
     <message>
         <source>An annotation (%1) was changed.</source>
@@ -539,8 +539,8 @@
         <translation>The cross-reference entry of object %1 was pointed at other bytes of the signed revision.</translation>
     </message>
     <message>
-        <source>An annotation (%1) on page %2 lies over the signature &quot;%3&quot;.</source>
-        <translation>An annotation (%1) on page %2 lies over the signature &quot;%3&quot;.</translation>
+        <source>An annotation (%1) on page %2 lies over the signature "%3".</source>
+        <translation>An annotation (%1) on page %2 lies over the signature "%3".</translation>
     </message>
     <message>
         <source>A new visible signature field was added on page %1.</source>
@@ -567,8 +567,8 @@
         <translation>The form was rewritten, not only extended (%1).</translation>
     </message>
     <message>
-        <source>The document&apos;s structure (catalog) was changed (%1).</source>
-        <translation>The document&apos;s structure (catalog) was changed (%1).</translation>
+        <source>The document's structure (catalog) was changed (%1).</source>
+        <translation>The document's structure (catalog) was changed (%1).</translation>
     </message>
     <message>
         <source>A font used on page %1 was replaced (object %2).</source>
@@ -615,8 +615,8 @@
         <translation>Validation data the document held were changed or removed (%1).</translation>
     </message>
     <message>
-        <source>The document&apos;s catalog was replaced by another one after signing: a reader now shows pages the signer did not sign.</source>
-        <translation>The document&apos;s catalog was replaced by another one after signing: a reader now shows pages the signer did not sign.</translation>
+        <source>The document's catalog was replaced by another one after signing: a reader now shows pages the signer did not sign.</source>
+        <translation>The document's catalog was replaced by another one after signing: a reader now shows pages the signer did not sign.</translation>
     </message>
     <message>
         <source>Encryption was added to the document after signing.</source>
@@ -635,20 +635,20 @@
         <translation>The lock of a signature field was changed after signing.</translation>
     </message>
     <message>
-        <source>The form&apos;s default resources (fonts for field values) were changed.</source>
-        <translation>The form&apos;s default resources (fonts for field values) were changed.</translation>
+        <source>The form's default resources (fonts for field values) were changed.</source>
+        <translation>The form's default resources (fonts for field values) were changed.</translation>
     </message>
     <message>
-        <source>The document&apos;s metadata was updated.</source>
-        <translation>The document&apos;s metadata was updated.</translation>
+        <source>The document's metadata was updated.</source>
+        <translation>The document's metadata was updated.</translation>
     </message>
     <message>
-        <source>The document&apos;s outline or tagged structure was updated.</source>
-        <translation>The document&apos;s outline or tagged structure was updated.</translation>
+        <source>The document's outline or tagged structure was updated.</source>
+        <translation>The document's outline or tagged structure was updated.</translation>
     </message>
     <message>
-        <source>Object %1 serves both as a field&apos;s appearance and as part of what page %2 draws; it may not change under the form-filling rule.</source>
-        <translation>Object %1 serves both as a field&apos;s appearance and as part of what page %2 draws; it may not change under the form-filling rule.</translation>
+        <source>Object %1 serves both as a field's appearance and as part of what page %2 draws; it may not change under the form-filling rule.</source>
+        <translation>Object %1 serves both as a field's appearance and as part of what page %2 draws; it may not change under the form-filling rule.</translation>
     </message>
     <message>
         <source>A form field or signature was removed from page %1.</source>
@@ -663,8 +663,8 @@
         <translation>Page %1 now shows an annotation written directly into its list.</translation>
     </message>
     <message>
-        <source>The form&apos;s default appearance settings were changed.</source>
-        <translation>The form&apos;s default appearance settings were changed.</translation>
+        <source>The form's default appearance settings were changed.</source>
+        <translation>The form's default appearance settings were changed.</translation>
     </message>
     <message>
         <source>Object %1 is used by more than one appearance or field; it may not change under the form-filling rule.</source>
@@ -679,8 +679,8 @@
         <translation>Object %1, which the signed revision referred to without defining it, is now defined.</translation>
     </message>
     <message>
-        <source>The document&apos;s cross-reference data is broken; readers rebuild it, and what they then show was checked too.</source>
-        <translation>The document&apos;s cross-reference data is broken; readers rebuild it, and what they then show was checked too.</translation>
+        <source>The document's cross-reference data is broken; readers rebuild it, and what they then show was checked too.</source>
+        <translation>The document's cross-reference data is broken; readers rebuild it, and what they then show was checked too.</translation>
     </message>
     <message>
         <source>Objects were written after the signature that no cross-reference section lists; a reader that repairs the file shows them.</source>
@@ -726,8 +726,8 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Run &quot;vanthu-cli %1 --help&quot; for the options.</source>
-        <translation>Run &quot;vanthu-cli %1 --help&quot; for the options.</translation>
+        <source>Run "vanthu-cli %1 --help" for the options.</source>
+        <translation>Run "vanthu-cli %1 --help" for the options.</translation>
     </message>
 </context>
 <context>
@@ -753,32 +753,32 @@
         <translation>The timestamp was not made for this signature.</translation>
     </message>
     <message>
-        <source>The timestamp&apos;s own signature or its authority&apos;s certificate chain is not valid.</source>
-        <translation>The timestamp&apos;s own signature or its authority&apos;s certificate chain is not valid.</translation>
+        <source>The timestamp's own signature or its authority's certificate chain is not valid.</source>
+        <translation>The timestamp's own signature or its authority's certificate chain is not valid.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate is not meant for signatures (key usage).</source>
-        <translation>The signer&apos;s certificate is not meant for signatures (key usage).</translation>
+        <source>The signer's certificate is not meant for signatures (key usage).</source>
+        <translation>The signer's certificate is not meant for signatures (key usage).</translation>
     </message>
     <message>
         <source>Certificate trust was left out of this check on request.</source>
         <translation>Certificate trust was left out of this check on request.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate had expired at the signing time.</source>
-        <translation>The signer&apos;s certificate had expired at the signing time.</translation>
+        <source>The signer's certificate had expired at the signing time.</source>
+        <translation>The signer's certificate had expired at the signing time.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was not yet valid at the signing time.</source>
-        <translation>The signer&apos;s certificate was not yet valid at the signing time.</translation>
+        <source>The signer's certificate was not yet valid at the signing time.</source>
+        <translation>The signer's certificate was not yet valid at the signing time.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate does not lead to a trusted certification authority.</source>
-        <translation>The signer&apos;s certificate does not lead to a trusted certification authority.</translation>
+        <source>The signer's certificate does not lead to a trusted certification authority.</source>
+        <translation>The signer's certificate does not lead to a trusted certification authority.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate chain is not valid (%1).</source>
-        <translation>The signer&apos;s certificate chain is not valid (%1).</translation>
+        <source>The signer's certificate chain is not valid (%1).</source>
+        <translation>The signer's certificate chain is not valid (%1).</translation>
     </message>
     <message>
         <source>The signature value cannot be read.</source>
@@ -789,8 +789,8 @@
         <translation>The signature names no signer.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate is not in the signature.</source>
-        <translation>The signer&apos;s certificate is not in the signature.</translation>
+        <source>The signer's certificate is not in the signature.</source>
+        <translation>The signer's certificate is not in the signature.</translation>
     </message>
     <message>
         <source>The signature has no signed attributes (not PAdES).</source>
@@ -801,24 +801,24 @@
         <translation>The signed content was changed after signing: its hash no longer matches.</translation>
     </message>
     <message>
-        <source>The signature value does not verify with the signer&apos;s certificate.</source>
-        <translation>The signature value does not verify with the signer&apos;s certificate.</translation>
+        <source>The signature value does not verify with the signer's certificate.</source>
+        <translation>The signature value does not verify with the signer's certificate.</translation>
     </message>
     <message>
         <source>The document timestamp cannot be read.</source>
         <translation>The document timestamp cannot be read.</translation>
     </message>
     <message>
-        <source>The timestamp authority&apos;s certificate does not lead to a trusted certification authority.</source>
-        <translation>The timestamp authority&apos;s certificate does not lead to a trusted certification authority.</translation>
+        <source>The timestamp authority's certificate does not lead to a trusted certification authority.</source>
+        <translation>The timestamp authority's certificate does not lead to a trusted certification authority.</translation>
     </message>
     <message>
         <source>The document was changed after its timestamp: the hash the authority stamped no longer matches.</source>
         <translation>The document was changed after its timestamp: the hash the authority stamped no longer matches.</translation>
     </message>
     <message>
-        <source>The timestamp&apos;s own signature is not valid.</source>
-        <translation>The timestamp&apos;s own signature is not valid.</translation>
+        <source>The timestamp's own signature is not valid.</source>
+        <translation>The timestamp's own signature is not valid.</translation>
     </message>
     <message>
         <source>key of %1 (%2)</source>
@@ -833,24 +833,24 @@
         <translation>the timestamp authority</translation>
     </message>
     <message>
-        <source>digest of the timestamp&apos;s signature</source>
-        <translation>digest of the timestamp&apos;s signature</translation>
+        <source>digest of the timestamp's signature</source>
+        <translation>digest of the timestamp's signature</translation>
     </message>
     <message>
         <source>digest the timestamp stamps</source>
         <translation>digest the timestamp stamps</translation>
     </message>
     <message>
-        <source>The timestamp authority&apos;s certificate is not meant for timestamps (it lacks the critical timeStamping extended key usage): the timestamp is not valid.</source>
-        <translation>The timestamp authority&apos;s certificate is not meant for timestamps (it lacks the critical timeStamping extended key usage): the timestamp is not valid.</translation>
+        <source>The timestamp authority's certificate is not meant for timestamps (it lacks the critical timeStamping extended key usage): the timestamp is not valid.</source>
+        <translation>The timestamp authority's certificate is not meant for timestamps (it lacks the critical timeStamping extended key usage): the timestamp is not valid.</translation>
     </message>
     <message>
         <source>the certification authority</source>
         <translation>the certification authority</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate is not meant for signing documents: its extended key usage allows only %1.</source>
-        <translation>The signer&apos;s certificate is not meant for signing documents: its extended key usage allows only %1.</translation>
+        <source>The signer's certificate is not meant for signing documents: its extended key usage allows only %1.</source>
+        <translation>The signer's certificate is not meant for signing documents: its extended key usage allows only %1.</translation>
     </message>
     <message>
         <source>digest of the signature</source>
@@ -884,8 +884,8 @@
         <translation>in the register before the change log began</translation>
     </message>
     <message>
-        <source>corrected %1: &quot;%2&quot; → &quot;%3&quot;; reason: %4</source>
-        <translation>corrected %1: &quot;%2&quot; → &quot;%3&quot;; reason: %4</translation>
+        <source>corrected %1: "%2" → "%3"; reason: %4</source>
+        <translation>corrected %1: "%2" → "%3"; reason: %4</translation>
     </message>
     <message>
         <source>number %1 voided; reason: %2</source>
@@ -908,8 +908,8 @@
         <translation>Correct one field of a register entry; the history keeps the old value and the reason.</translation>
     </message>
     <message>
-        <source>Give the document id, --field, --value and --reason, e.g. &quot;correct 17 --field subject --value &quot;...&quot; --reason &quot;typing error&quot;&quot;.</source>
-        <translation>Give the document id, --field, --value and --reason, e.g. &quot;correct 17 --field subject --value &quot;...&quot; --reason &quot;typing error&quot;&quot;.</translation>
+        <source>Give the document id, --field, --value and --reason, e.g. "correct 17 --field subject --value "..." --reason "typing error"".</source>
+        <translation>Give the document id, --field, --value and --reason, e.g. "correct 17 --field subject --value "..." --reason "typing error"".</translation>
     </message>
     <message>
         <source>Document %1 corrected: %2.</source>
@@ -924,8 +924,8 @@
         <translation>Void the number of a register entry given by mistake: the entry stays, shown void, and the number is never given again.</translation>
     </message>
     <message>
-        <source>Give the document id and --reason, e.g. &quot;void 17 --reason &quot;numbered twice&quot;&quot;.</source>
-        <translation>Give the document id and --reason, e.g. &quot;void 17 --reason &quot;numbered twice&quot;&quot;.</translation>
+        <source>Give the document id and --reason, e.g. "void 17 --reason "numbered twice"".</source>
+        <translation>Give the document id and --reason, e.g. "void 17 --reason "numbered twice"".</translation>
     </message>
     <message>
         <source>The number of document %1 is void.</source>
@@ -936,8 +936,8 @@
         <translation>Show every change of one document, oldest first.</translation>
     </message>
     <message>
-        <source>Give the document id, e.g. &quot;history 17&quot;.</source>
-        <translation>Give the document id, e.g. &quot;history 17&quot;.</translation>
+        <source>Give the document id, e.g. "history 17".</source>
+        <translation>Give the document id, e.g. "history 17".</translation>
     </message>
 </context>
 <context>
@@ -955,8 +955,8 @@
         <translation>The field %1 needs a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</translation>
+        <source>"%1" is not a date; write it as YYYY-MM-DD.</source>
+        <translation>"%1" is not a date; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The number of pages must be a number.</source>
@@ -975,8 +975,8 @@
         <translation>The number of this entry was voided (%1); it is not corrected any more.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; cannot be corrected. These can: %2. A wrong number is voided instead, and the document registered again.</source>
-        <translation>The field &quot;%1&quot; cannot be corrected. These can: %2. A wrong number is voided instead, and the document registered again.</translation>
+        <source>The field "%1" cannot be corrected. These can: %2. A wrong number is voided instead, and the document registered again.</source>
+        <translation>The field "%1" cannot be corrected. These can: %2. A wrong number is voided instead, and the document registered again.</translation>
     </message>
     <message>
         <source>The field already holds this value: there is nothing to correct.</source>
@@ -1194,24 +1194,24 @@
         <translation>Disposed</translation>
     </message>
     <message>
-        <source>The document is already &quot;%1&quot;.</source>
-        <translation>The document is already &quot;%1&quot;.</translation>
+        <source>The document is already "%1".</source>
+        <translation>The document is already "%1".</translation>
     </message>
     <message>
-        <source>The document is &quot;%1&quot;: nothing more happens to it.</source>
-        <translation>The document is &quot;%1&quot;: nothing more happens to it.</translation>
+        <source>The document is "%1": nothing more happens to it.</source>
+        <translation>The document is "%1": nothing more happens to it.</translation>
     </message>
     <message>
-        <source>A received document cannot become &quot;%1&quot;: that step belongs to documents the agency issues.</source>
-        <translation>A received document cannot become &quot;%1&quot;: that step belongs to documents the agency issues.</translation>
+        <source>A received document cannot become "%1": that step belongs to documents the agency issues.</source>
+        <translation>A received document cannot become "%1": that step belongs to documents the agency issues.</translation>
     </message>
     <message>
-        <source>A document the agency issues cannot become &quot;%1&quot;: that step belongs to received documents.</source>
-        <translation>A document the agency issues cannot become &quot;%1&quot;: that step belongs to received documents.</translation>
+        <source>A document the agency issues cannot become "%1": that step belongs to received documents.</source>
+        <translation>A document the agency issues cannot become "%1": that step belongs to received documents.</translation>
     </message>
     <message>
-        <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become %3.</source>
-        <translation>A document that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become %3.</translation>
+        <source>A document that is "%1" cannot become "%2"; it can become %3.</source>
+        <translation>A document that is "%1" cannot become "%2"; it can become %3.</translation>
     </message>
     <message>
         <source>, </source>
@@ -1225,12 +1225,12 @@
         <translation>The document type is missing.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a document type of Decree 30/2020. Use a name such as &quot;Quyết định&quot; or an official abbreviation such as &quot;QĐ&quot;.</source>
-        <translation>&quot;%1&quot; is not a document type of Decree 30/2020. Use a name such as &quot;Quyết định&quot; or an official abbreviation such as &quot;QĐ&quot;.</translation>
+        <source>"%1" is not a document type of Decree 30/2020. Use a name such as "Quyết định" or an official abbreviation such as "QĐ".</source>
+        <translation>"%1" is not a document type of Decree 30/2020. Use a name such as "Quyết định" or an official abbreviation such as "QĐ".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could mean %2. Type it with its diacritics.</source>
-        <translation>&quot;%1&quot; could mean %2. Type it with its diacritics.</translation>
+        <source>"%1" could mean %2. Type it with its diacritics.</source>
+        <translation>"%1" could mean %2. Type it with its diacritics.</translation>
     </message>
 </context>
 <context>
@@ -1295,8 +1295,8 @@
         <translation>Print a register to PDF or export it to CSV or XLSX.</translation>
     </message>
     <message>
-        <source>Say which register: &quot;export-register incoming&quot; or &quot;export-register outgoing&quot;.</source>
-        <translation>Say which register: &quot;export-register incoming&quot; or &quot;export-register outgoing&quot;.</translation>
+        <source>Say which register: "export-register incoming" or "export-register outgoing".</source>
+        <translation>Say which register: "export-register incoming" or "export-register outgoing".</translation>
     </message>
     <message>
         <source>--out is required.</source>
@@ -1307,8 +1307,8 @@
         <translation>The format must be pdf, csv or xlsx.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
-        <translation>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</translation>
+        <source>"%1" is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>"%1" is not a date; write 2026-03-05 or 05/03/2026.</translation>
     </message>
     <message>
         <source>%1 entries of %2 (%3) written to %4.</source>
@@ -1346,12 +1346,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Signer&apos;s position</source>
-        <translation>Signer&apos;s position</translation>
+        <source>Signer's position</source>
+        <translation>Signer's position</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
-        <translation>Signer&apos;s full name</translation>
+        <source>Signer's full name</source>
+        <translation>Signer's full name</translation>
     </message>
     <message>
         <source>Receiving unit or person</source>
@@ -1428,52 +1428,8 @@
 <context>
     <name>FileSignerText</name>
     <message>
-        <source>Say where the leader&apos;s signature goes: a page and rectangle, or an anchor text such as the signer&apos;s title.</source>
-        <translation>Say where the leader&apos;s signature goes: a page and rectangle, or an anchor text such as the signer&apos;s title.</translation>
-    </message>
-    <message>
-        <source>The document has no visible leader&apos;s signature to put the seal on; give a page and rectangle or an anchor text.</source>
-        <translation>The document has no visible leader&apos;s signature to put the seal on; give a page and rectangle or an anchor text.</translation>
-    </message>
-    <message>
-        <source>The symbol %1 differs from the one printed on the document (%2).</source>
-        <translation>The symbol %1 differs from the one printed on the document (%2).</translation>
-    </message>
-    <message>
-        <source>The document has been issued already (its number or date is filled).</source>
-        <translation>The document has been issued already (its number or date is filled).</translation>
-    </message>
-    <message>
         <source>The signed file must not replace the original; choose another output file.</source>
         <translation>The signed file must not replace the original; choose another output file.</translation>
-    </message>
-    <message>
-        <source>This document was signed without the prepared number and date fields, so a number and date added now would make strict validators reject the leader&apos;s signature. Ask for the document to be signed again with VanThu, or issue it on paper.</source>
-        <translation>This document was signed without the prepared number and date fields, so a number and date added now would make strict validators reject the leader&apos;s signature. Ask for the document to be signed again with VanThu, or issue it on paper.</translation>
-    </message>
-    <message>
-        <source>Issuing needs the number and symbol.</source>
-        <translation>Issuing needs the number and symbol.</translation>
-    </message>
-    <message>
-        <source>The document is prepared for issuing: give its number and date, which are filled and sealed together.</source>
-        <translation>The document is prepared for issuing: give its number and date, which are filled and sealed together.</translation>
-    </message>
-    <message>
-        <source>This appearance needs an image (the signature or the seal, PNG).</source>
-        <translation>This appearance needs an image (the signature or the seal, PNG).</translation>
-    </message>
-    <message>
-        <source>The attachment signature needs the document&apos;s number and symbol.</source>
-        <translation>The attachment signature needs the document&apos;s number and symbol.</translation>
-    </message>
-    <message>
-        <source>Signature appearances cannot be drawn here.</source>
-        <translation>Signature appearances cannot be drawn here.</translation>
-    </message>
-    <message>
-        <source>An invisible signature has no place on the page.</source>
-        <translation>An invisible signature has no place on the page.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1495,76 @@
     </message>
 </context>
 <context>
+    <name>IssueCommandText</name>
+    <message>
+        <source>The PDF the leader signed (with the prepared number and date fields).</source>
+        <translation>The PDF the leader signed (with the prepared number and date fields).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Image of the agency's seal (PNG).</source>
+        <translation>Image of the agency's seal (PNG).</translation>
+    </message>
+    <message>
+        <source>Real diameter of the seal in millimetres (default 36).</source>
+        <translation>Real diameter of the seal in millimetres (default 36).</translation>
+    </message>
+    <message>
+        <source>Reason shown with the agency signature.</source>
+        <translation>Reason shown with the agency signature.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Place of signing.</source>
+        <translation>Place of signing.</translation>
+    </message>
+    <message>
+        <source>Check the leader's signature without asking revocation responders.</source>
+        <translation>Check the leader's signature without asking revocation responders.</translation>
+    </message>
+    <message>
+        <source>Issue a document the leader signed: check the signature, take the next number, fill number and date, add the agency signature with the seal, and register it, all or nothing.</source>
+        <translation>Issue a document the leader signed: check the signature, take the next number, fill number and date, add the agency signature with the seal, and register it, all or nothing.</translation>
+    </message>
+    <message>
+        <source>--signed and --seal are required.</source>
+        <translation>--signed and --seal are required.</translation>
+    </message>
+    <message>
+        <source>--seal-diameter must be between 10 and 80 millimetres.</source>
+        <translation>--seal-diameter must be between 10 and 80 millimetres.</translation>
+    </message>
+    <message>
+        <source>Issued as %1, dated %2, in series %3 (document id %4).</source>
+        <translation>Issued as %1, dated %2, in series %3 (document id %4).</translation>
+    </message>
+    <message>
+        <source>Leader's signature: %1; issued PDF checked: %2.</source>
+        <translation>Leader's signature: %1; issued PDF checked: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueServiceText</name>
+    <message>
+        <source>The PDF has no signature: the leader signs it before it is issued.</source>
+        <translation>The PDF has no signature: the leader signs it before it is issued.</translation>
+    </message>
+    <message>
+        <source>The leader's signature is broken or the document was changed after it was signed (%1): it cannot be issued.</source>
+        <translation>The leader's signature is broken or the document was changed after it was signed (%1): it cannot be issued.</translation>
+    </message>
+    <message>
+        <source>The issued PDF did not pass its own check (%1); nothing was issued.</source>
+        <translation>The issued PDF did not pass its own check (%1); nothing was issued.</translation>
+    </message>
+</context>
+<context>
     <name>ListCommandText</name>
     <message>
         <source>Register (series) code; default: the general one.</source>
@@ -1581,8 +1607,8 @@
         <translation>List a register, newest first.</translation>
     </message>
     <message>
-        <source>Say which register: &quot;list incoming&quot; or &quot;list outgoing&quot;.</source>
-        <translation>Say which register: &quot;list incoming&quot; or &quot;list outgoing&quot;.</translation>
+        <source>Say which register: "list incoming" or "list outgoing".</source>
+        <translation>Say which register: "list incoming" or "list outgoing".</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 10000.</source>
@@ -1632,20 +1658,20 @@
         <translation>The document has no signature to keep valid.</translation>
     </message>
     <message>
-        <source>The certificate chain of &quot;%1&quot; is incomplete; give its certification authorities&apos; certificates.</source>
-        <translation>The certificate chain of &quot;%1&quot; is incomplete; give its certification authorities&apos; certificates.</translation>
+        <source>The certificate chain of "%1" is incomplete; give its certification authorities' certificates.</source>
+        <translation>The certificate chain of "%1" is incomplete; give its certification authorities' certificates.</translation>
     </message>
     <message>
-        <source>The certificate of &quot;%1&quot; is revoked (%2); validation data would not make its signature valid.</source>
-        <translation>The certificate of &quot;%1&quot; is revoked (%2); validation data would not make its signature valid.</translation>
+        <source>The certificate of "%1" is revoked (%2); validation data would not make its signature valid.</source>
+        <translation>The certificate of "%1" is revoked (%2); validation data would not make its signature valid.</translation>
     </message>
     <message>
-        <source>The certificate of &quot;%1&quot; names no OCSP responder and no CRL; its revocation status cannot be kept in the document.</source>
-        <translation>The certificate of &quot;%1&quot; names no OCSP responder and no CRL; its revocation status cannot be kept in the document.</translation>
+        <source>The certificate of "%1" names no OCSP responder and no CRL; its revocation status cannot be kept in the document.</source>
+        <translation>The certificate of "%1" names no OCSP responder and no CRL; its revocation status cannot be kept in the document.</translation>
     </message>
     <message>
-        <source>The revocation status of &quot;%1&quot; could not be obtained from %2; try again later.</source>
-        <translation>The revocation status of &quot;%1&quot; could not be obtained from %2; try again later.</translation>
+        <source>The revocation status of "%1" could not be obtained from %2; try again later.</source>
+        <translation>The revocation status of "%1" could not be obtained from %2; try again later.</translation>
     </message>
 </context>
 <context>
@@ -1710,8 +1736,8 @@
 <context>
     <name>MainText</name>
     <message>
-        <source>vanthu-cli: unknown command &quot;%1&quot;.</source>
-        <translation>vanthu-cli: unknown command &quot;%1&quot;.</translation>
+        <source>vanthu-cli: unknown command "%1".</source>
+        <translation>vanthu-cli: unknown command "%1".</translation>
     </message>
     <message>
         <source>Usage: vanthu-cli COMMAND [options]
@@ -1721,14 +1747,17 @@ Commands:
   series list|add           show or add numbering series
   register incoming         register a received document (số đến)
   register outgoing         register an issued document and give its number
+  issue --signed FILE --seal PNG (--p12 FILE | --pkcs11 ...)
+                            check the leader's signature, number, date and seal a
+                            document, and register it (as the window's Issue)
   list incoming|outgoing    list a register, newest first
   show ID                   show one document
   correct ID --field F --value V --reason R
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
   history ID                every change of one document
-  recheck ID [--offline]    check a document&apos;s signatures again and store the report
-  reports ID                the stored checks of a document&apos;s signatures
+  recheck ID [--offline]    check a document's signatures again and store the report
+  reports ID                the stored checks of a document's signatures
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
   backup --out FOLDER       back up the workspace while others keep working
@@ -1745,7 +1774,7 @@ Commands:
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
-&quot;vanthu-cli COMMAND --help&quot; lists the options of a command.
+"vanthu-cli COMMAND --help" lists the options of a command.
 </source>
         <translation>Usage: vanthu-cli COMMAND [options]
 
@@ -1754,14 +1783,17 @@ Commands:
   series list|add           show or add numbering series
   register incoming         register a received document (số đến)
   register outgoing         register an issued document and give its number
+  issue --signed FILE --seal PNG (--p12 FILE | --pkcs11 ...)
+                            check the leader's signature, number, date and seal a
+                            document, and register it (as the window's Issue)
   list incoming|outgoing    list a register, newest first
   show ID                   show one document
   correct ID --field F --value V --reason R
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
   history ID                every change of one document
-  recheck ID [--offline]    check a document&apos;s signatures again and store the report
-  reports ID                the stored checks of a document&apos;s signatures
+  recheck ID [--offline]    check a document's signatures again and store the report
+  reports ID                the stored checks of a document's signatures
   search WORDS              full-text search, with or without diacritics
   audit verify              verify the hash-chained audit trail
   backup --out FOLDER       back up the workspace while others keep working
@@ -1778,7 +1810,7 @@ Commands:
   demo                      create a demo workspace of Hà Nội agencies
 
 Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
-&quot;vanthu-cli COMMAND --help&quot; lists the options of a command.
+"vanthu-cli COMMAND --help" lists the options of a command.
 </translation>
     </message>
 </context>
@@ -1848,16 +1880,16 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Annotations were added or changed after this signature; they are not part of what was signed, so check what they show.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot;, locked by this signature, was changed afterwards.</source>
-        <translation>The field &quot;%1&quot;, locked by this signature, was changed afterwards.</translation>
+        <source>The field "%1", locked by this signature, was changed afterwards.</source>
+        <translation>The field "%1", locked by this signature, was changed afterwards.</translation>
     </message>
     <message>
         <source>An annotation was removed after this signature; only a certification that allows annotations (P=3) permits that.</source>
         <translation>An annotation was removed after this signature; only a certification that allows annotations (P=3) permits that.</translation>
     </message>
     <message>
-        <source>This certification signature was added after another signature; a certification must be the document&apos;s first signature, so it does not certify anything.</source>
-        <translation>This certification signature was added after another signature; a certification must be the document&apos;s first signature, so it does not certify anything.</translation>
+        <source>This certification signature was added after another signature; a certification must be the document's first signature, so it does not certify anything.</source>
+        <translation>This certification signature was added after another signature; a certification must be the document's first signature, so it does not certify anything.</translation>
     </message>
     <message>
         <source>The signature names more than one certification level.</source>
@@ -1868,8 +1900,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The signature claims other locked fields than its signature field prescribes.</translation>
     </message>
     <message>
-        <source>The signature&apos;s field lock allows more changes (P=%1) than an earlier signature allows (P=%2); the stricter level stays in force.</source>
-        <translation>The signature&apos;s field lock allows more changes (P=%1) than an earlier signature allows (P=%2); the stricter level stays in force.</translation>
+        <source>The signature's field lock allows more changes (P=%1) than an earlier signature allows (P=%2); the stricter level stays in force.</source>
+        <translation>The signature's field lock allows more changes (P=%1) than an earlier signature allows (P=%2); the stricter level stays in force.</translation>
     </message>
 </context>
 <context>
@@ -1880,10 +1912,61 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>Nd30SignatureText</name>
+    <message>
+        <source>Say where the leader's signature goes: a page and rectangle, or an anchor text such as the signer's title.</source>
+        <translation>Say where the leader's signature goes: a page and rectangle, or an anchor text such as the signer's title.</translation>
+    </message>
+    <message>
+        <source>The document has no visible leader's signature to put the seal on; give a page and rectangle or an anchor text.</source>
+        <translation>The document has no visible leader's signature to put the seal on; give a page and rectangle or an anchor text.</translation>
+    </message>
+    <message>
+        <source>An invisible signature has no place on the page.</source>
+        <translation>An invisible signature has no place on the page.</translation>
+    </message>
+    <message>
+        <source>Signature appearances cannot be drawn here.</source>
+        <translation>Signature appearances cannot be drawn here.</translation>
+    </message>
+    <message>
+        <source>The symbol %1 differs from the one printed on the document (%2).</source>
+        <translation>The symbol %1 differs from the one printed on the document (%2).</translation>
+    </message>
+    <message>
+        <source>The document has been issued already (its number or date is filled).</source>
+        <translation>The document has been issued already (its number or date is filled).</translation>
+    </message>
+    <message>
+        <source>The document has been issued already (it carries the agency signature).</source>
+        <translation>The document has been issued already (it carries the agency signature).</translation>
+    </message>
+    <message>
+        <source>This document was signed without the prepared number and date fields, so a number and date added now would make strict validators reject the leader's signature. Ask for the document to be signed again with VanThu, or issue it on paper.</source>
+        <translation>This document was signed without the prepared number and date fields, so a number and date added now would make strict validators reject the leader's signature. Ask for the document to be signed again with VanThu, or issue it on paper.</translation>
+    </message>
+    <message>
+        <source>Issuing needs the number and symbol.</source>
+        <translation>Issuing needs the number and symbol.</translation>
+    </message>
+    <message>
+        <source>The document is prepared for issuing: give its number and date, which are filled and sealed together.</source>
+        <translation>The document is prepared for issuing: give its number and date, which are filled and sealed together.</translation>
+    </message>
+    <message>
+        <source>This appearance needs an image (the signature or the seal, PNG).</source>
+        <translation>This appearance needs an image (the signature or the seal, PNG).</translation>
+    </message>
+    <message>
+        <source>The attachment signature needs the document's number and symbol.</source>
+        <translation>The attachment signature needs the document's number and symbol.</translation>
+    </message>
+</context>
+<context>
     <name>NumberingSeriesText</name>
     <message>
-        <source>&quot;%1&quot; is not a series scope; use general, secret, copies or types.</source>
-        <translation>&quot;%1&quot; is not a series scope; use general, secret, copies or types.</translation>
+        <source>"%1" is not a series scope; use general, secret, copies or types.</source>
+        <translation>"%1" is not a series scope; use general, secret, copies or types.</translation>
     </message>
 </context>
 <context>
@@ -1896,8 +1979,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>OutgoingServiceText</name>
     <message>
-        <source>The drafting unit abbreviation may not contain spaces or &quot;/&quot;.</source>
-        <translation>The drafting unit abbreviation may not contain spaces or &quot;/&quot;.</translation>
+        <source>The drafting unit abbreviation may not contain spaces or "/".</source>
+        <translation>The drafting unit abbreviation may not contain spaces or "/".</translation>
     </message>
     <message>
         <source>The number of copies issued</source>
@@ -1919,24 +2002,24 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Signature appearance</translation>
     </message>
     <message>
-        <source>The document has no field named &quot;%1&quot;.</source>
-        <translation>The document has no field named &quot;%1&quot;.</translation>
+        <source>The document has no field named "%1".</source>
+        <translation>The document has no field named "%1".</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is not a %2 field VanThu can fill.</source>
-        <translation>The field &quot;%1&quot; is not a %2 field VanThu can fill.</translation>
+        <source>The field "%1" is not a %2 field VanThu can fill.</source>
+        <translation>The field "%1" is not a %2 field VanThu can fill.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is already signed.</source>
-        <translation>The field &quot;%1&quot; is already signed.</translation>
+        <source>The field "%1" is already signed.</source>
+        <translation>The field "%1" is already signed.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is invisible; it cannot show an appearance.</source>
-        <translation>The field &quot;%1&quot; is invisible; it cannot show an appearance.</translation>
+        <source>The field "%1" is invisible; it cannot show an appearance.</source>
+        <translation>The field "%1" is invisible; it cannot show an appearance.</translation>
     </message>
     <message>
-        <source>The document is certified with &quot;no changes allowed&quot;; another signature would invalidate the certification.</source>
-        <translation>The document is certified with &quot;no changes allowed&quot;; another signature would invalidate the certification.</translation>
+        <source>The document is certified with "no changes allowed"; another signature would invalidate the certification.</source>
+        <translation>The document is certified with "no changes allowed"; another signature would invalidate the certification.</translation>
     </message>
     <message numerus="yes">
         <source>The document has %n page(s); page %1 does not exist.</source>
@@ -1946,12 +2029,12 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         </translation>
     </message>
     <message>
-        <source>The document already has a field named &quot;%1&quot;.</source>
-        <translation>The document already has a field named &quot;%1&quot;.</translation>
+        <source>The document already has a field named "%1".</source>
+        <translation>The document already has a field named "%1".</translation>
     </message>
     <message>
-        <source>The signature&apos;s rectangle is empty.</source>
-        <translation>The signature&apos;s rectangle is empty.</translation>
+        <source>The signature's rectangle is empty.</source>
+        <translation>The signature's rectangle is empty.</translation>
     </message>
     <message>
         <source>A new field has no valid place.</source>
@@ -2088,87 +2171,87 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>Pkcs11ErrorText</name>
     <message>
-        <source>The PIN of token &quot;%1&quot; is now locked: the last try allowed was wrong. Contact your certificate authority (CA) or your administrator to unlock it.</source>
-        <translation>The PIN of token &quot;%1&quot; is now locked: the last try allowed was wrong. Contact your certificate authority (CA) or your administrator to unlock it.</translation>
+        <source>The PIN of token "%1" is now locked: the last try allowed was wrong. Contact your certificate authority (CA) or your administrator to unlock it.</source>
+        <translation>The PIN of token "%1" is now locked: the last try allowed was wrong. Contact your certificate authority (CA) or your administrator to unlock it.</translation>
     </message>
     <message>
-        <source>The PIN of token &quot;%1&quot; is locked after too many wrong tries, so VanThu did not try any PIN. Contact your certificate authority (CA) or your administrator to unlock it.</source>
-        <translation>The PIN of token &quot;%1&quot; is locked after too many wrong tries, so VanThu did not try any PIN. Contact your certificate authority (CA) or your administrator to unlock it.</translation>
+        <source>The PIN of token "%1" is locked after too many wrong tries, so VanThu did not try any PIN. Contact your certificate authority (CA) or your administrator to unlock it.</source>
+        <translation>The PIN of token "%1" is locked after too many wrong tries, so VanThu did not try any PIN. Contact your certificate authority (CA) or your administrator to unlock it.</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; was removed or is no longer available. Plug it in again, then sign again.</source>
-        <translation>Token &quot;%1&quot; was removed or is no longer available. Plug it in again, then sign again.</translation>
+        <source>Token "%1" was removed or is no longer available. Plug it in again, then sign again.</source>
+        <translation>Token "%1" was removed or is no longer available. Plug it in again, then sign again.</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; stopped responding. Unplug it, plug it in again, then sign again.</source>
-        <translation>Token &quot;%1&quot; stopped responding. Unplug it, plug it in again, then sign again.</translation>
+        <source>Token "%1" stopped responding. Unplug it, plug it in again, then sign again.</source>
+        <translation>Token "%1" stopped responding. Unplug it, plug it in again, then sign again.</translation>
     </message>
     <message>
-        <source>Wrong PIN for token &quot;%1&quot;.</source>
-        <translation>Wrong PIN for token &quot;%1&quot;.</translation>
+        <source>Wrong PIN for token "%1".</source>
+        <translation>Wrong PIN for token "%1".</translation>
     </message>
     <message>
-        <source>The PIN of token &quot;%1&quot; has expired. Set a new PIN with the token tool of your certificate authority (CA), then sign again.</source>
-        <translation>The PIN of token &quot;%1&quot; has expired. Set a new PIN with the token tool of your certificate authority (CA), then sign again.</translation>
+        <source>The PIN of token "%1" has expired. Set a new PIN with the token tool of your certificate authority (CA), then sign again.</source>
+        <translation>The PIN of token "%1" has expired. Set a new PIN with the token tool of your certificate authority (CA), then sign again.</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; has no user PIN yet. Set one with the token tool of your certificate authority (CA).</source>
-        <translation>Token &quot;%1&quot; has no user PIN yet. Set one with the token tool of your certificate authority (CA).</translation>
+        <source>Token "%1" has no user PIN yet. Set one with the token tool of your certificate authority (CA).</source>
+        <translation>Token "%1" has no user PIN yet. Set one with the token tool of your certificate authority (CA).</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; no longer accepts the PIN given earlier. Open the key again.</source>
-        <translation>Token &quot;%1&quot; no longer accepts the PIN given earlier. Open the key again.</translation>
+        <source>Token "%1" no longer accepts the PIN given earlier. Open the key again.</source>
+        <translation>Token "%1" no longer accepts the PIN given earlier. Open the key again.</translation>
     </message>
     <message>
-        <source>The operation on token &quot;%1&quot; was cancelled.</source>
-        <translation>The operation on token &quot;%1&quot; was cancelled.</translation>
+        <source>The operation on token "%1" was cancelled.</source>
+        <translation>The operation on token "%1" was cancelled.</translation>
     </message>
     <message>
-        <source>The key on token &quot;%1&quot; cannot make this kind of signature.</source>
-        <translation>The key on token &quot;%1&quot; cannot make this kind of signature.</translation>
+        <source>The key on token "%1" cannot make this kind of signature.</source>
+        <translation>The key on token "%1" cannot make this kind of signature.</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; reported an error. Unplug it, plug it in again, then try again; if it keeps failing, contact your certificate authority (CA).</source>
-        <translation>Token &quot;%1&quot; reported an error. Unplug it, plug it in again, then try again; if it keeps failing, contact your certificate authority (CA).</translation>
+        <source>Token "%1" reported an error. Unplug it, plug it in again, then try again; if it keeps failing, contact your certificate authority (CA).</source>
+        <translation>Token "%1" reported an error. Unplug it, plug it in again, then try again; if it keeps failing, contact your certificate authority (CA).</translation>
     </message>
 </context>
 <context>
     <name>Pkcs11KeyText</name>
     <message>
-        <source>Token &quot;%1&quot; holds no key with id %2. Check that the right token is plugged in.</source>
-        <translation>Token &quot;%1&quot; holds no key with id %2. Check that the right token is plugged in.</translation>
+        <source>Token "%1" holds no key with id %2. Check that the right token is plugged in.</source>
+        <translation>Token "%1" holds no key with id %2. Check that the right token is plugged in.</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; is not plugged in. Plug it in, then try again.</source>
-        <translation>Token &quot;%1&quot; is not plugged in. Plug it in, then try again.</translation>
+        <source>Token "%1" is not plugged in. Plug it in, then try again.</source>
+        <translation>Token "%1" is not plugged in. Plug it in, then try again.</translation>
     </message>
     <message>
-        <source>Several plugged-in tokens are named &quot;%1&quot; and hold key %2. Unplug the tokens you do not want to sign with, then try again.</source>
-        <translation>Several plugged-in tokens are named &quot;%1&quot; and hold key %2. Unplug the tokens you do not want to sign with, then try again.</translation>
+        <source>Several plugged-in tokens are named "%1" and hold key %2. Unplug the tokens you do not want to sign with, then try again.</source>
+        <translation>Several plugged-in tokens are named "%1" and hold key %2. Unplug the tokens you do not want to sign with, then try again.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a key id: it must be hexadecimal digits.</source>
-        <translation>&quot;%1&quot; is not a key id: it must be hexadecimal digits.</translation>
+        <source>"%1" is not a key id: it must be hexadecimal digits.</source>
+        <translation>"%1" is not a key id: it must be hexadecimal digits.</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; holds the certificate with id %2 but not its private key.</source>
-        <translation>Token &quot;%1&quot; holds the certificate with id %2 but not its private key.</translation>
+        <source>Token "%1" holds the certificate with id %2 but not its private key.</source>
+        <translation>Token "%1" holds the certificate with id %2 but not its private key.</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; holds the key with id %2 but not its certificate. Ask your certificate authority (CA) to write the certificate to the token.</source>
-        <translation>Token &quot;%1&quot; holds the key with id %2 but not its certificate. Ask your certificate authority (CA) to write the certificate to the token.</translation>
+        <source>Token "%1" holds the key with id %2 but not its certificate. Ask your certificate authority (CA) to write the certificate to the token.</source>
+        <translation>Token "%1" holds the key with id %2 but not its certificate. Ask your certificate authority (CA) to write the certificate to the token.</translation>
     </message>
     <message>
-        <source>The key with id %1 on token &quot;%2&quot; is of a kind VanThu cannot sign with (only RSA and ECDSA).</source>
-        <translation>The key with id %1 on token &quot;%2&quot; is of a kind VanThu cannot sign with (only RSA and ECDSA).</translation>
+        <source>The key with id %1 on token "%2" is of a kind VanThu cannot sign with (only RSA and ECDSA).</source>
+        <translation>The key with id %1 on token "%2" is of a kind VanThu cannot sign with (only RSA and ECDSA).</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; returned a signature VanThu cannot read.</source>
-        <translation>Token &quot;%1&quot; returned a signature VanThu cannot read.</translation>
+        <source>Token "%1" returned a signature VanThu cannot read.</source>
+        <translation>Token "%1" returned a signature VanThu cannot read.</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; cannot make this kind of signature with key %2.</source>
-        <translation>Token &quot;%1&quot; cannot make this kind of signature with key %2.</translation>
+        <source>Token "%1" cannot make this kind of signature with key %2.</source>
+        <translation>Token "%1" cannot make this kind of signature with key %2.</translation>
     </message>
 </context>
 <context>
@@ -2186,12 +2269,12 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <source>Wrong PIN for token &quot;%1&quot; %2 times. VanThu stopped asking so that the token does not lock; check the PIN, then try again.</source>
-        <translation>Wrong PIN for token &quot;%1&quot; %2 times. VanThu stopped asking so that the token does not lock; check the PIN, then try again.</translation>
+        <source>Wrong PIN for token "%1" %2 times. VanThu stopped asking so that the token does not lock; check the PIN, then try again.</source>
+        <translation>Wrong PIN for token "%1" %2 times. VanThu stopped asking so that the token does not lock; check the PIN, then try again.</translation>
     </message>
     <message>
-        <source>No PIN was given for token &quot;%1&quot;.</source>
-        <translation>No PIN was given for token &quot;%1&quot;.</translation>
+        <source>No PIN was given for token "%1".</source>
+        <translation>No PIN was given for token "%1".</translation>
     </message>
 </context>
 <context>
@@ -2201,31 +2284,31 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>in slot %1</translation>
     </message>
     <message>
-        <source>The token driver (PKCS#11 module) &quot;%1&quot; does not exist. Install the token software of your certificate authority (CA) or choose the right file.</source>
-        <translation>The token driver (PKCS#11 module) &quot;%1&quot; does not exist. Install the token software of your certificate authority (CA) or choose the right file.</translation>
+        <source>The token driver (PKCS#11 module) "%1" does not exist. Install the token software of your certificate authority (CA) or choose the right file.</source>
+        <translation>The token driver (PKCS#11 module) "%1" does not exist. Install the token software of your certificate authority (CA) or choose the right file.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a token driver (PKCS#11 module) that VanThu can load.</source>
-        <translation>&quot;%1&quot; is not a token driver (PKCS#11 module) that VanThu can load.</translation>
+        <source>"%1" is not a token driver (PKCS#11 module) that VanThu can load.</source>
+        <translation>"%1" is not a token driver (PKCS#11 module) that VanThu can load.</translation>
     </message>
     <message>
-        <source>The token driver (PKCS#11 module) &quot;%1&quot; failed to start.</source>
-        <translation>The token driver (PKCS#11 module) &quot;%1&quot; failed to start.</translation>
+        <source>The token driver (PKCS#11 module) "%1" failed to start.</source>
+        <translation>The token driver (PKCS#11 module) "%1" failed to start.</translation>
     </message>
     <message>
-        <source>The token driver &quot;%1&quot; cannot list its tokens.</source>
-        <translation>The token driver &quot;%1&quot; cannot list its tokens.</translation>
+        <source>The token driver "%1" cannot list its tokens.</source>
+        <translation>The token driver "%1" cannot list its tokens.</translation>
     </message>
 </context>
 <context>
     <name>Pkcs11SessionText</name>
     <message>
-        <source>Token &quot;%1&quot; was replaced by another token (&quot;%2&quot;). Plug in token &quot;%1&quot;, then try again.</source>
-        <translation>Token &quot;%1&quot; was replaced by another token (&quot;%2&quot;). Plug in token &quot;%1&quot;, then try again.</translation>
+        <source>Token "%1" was replaced by another token ("%2"). Plug in token "%1", then try again.</source>
+        <translation>Token "%1" was replaced by another token ("%2"). Plug in token "%1", then try again.</translation>
     </message>
     <message>
-        <source>The key is no longer on token &quot;%1&quot;. Plug the token in again, then sign again.</source>
-        <translation>The key is no longer on token &quot;%1&quot;. Plug the token in again, then sign again.</translation>
+        <source>The key is no longer on token "%1". Plug the token in again, then sign again.</source>
+        <translation>The key is no longer on token "%1". Plug the token in again, then sign again.</translation>
     </message>
 </context>
 <context>
@@ -2239,8 +2322,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>%1 could not be read.</translation>
     </message>
     <message>
-        <source>%1 uses an old encryption (RC2) that needs OpenSSL&apos;s legacy provider, which is not installed. Export the key again with AES encryption.</source>
-        <translation>%1 uses an old encryption (RC2) that needs OpenSSL&apos;s legacy provider, which is not installed. Export the key again with AES encryption.</translation>
+        <source>%1 uses an old encryption (RC2) that needs OpenSSL's legacy provider, which is not installed. Export the key again with AES encryption.</source>
+        <translation>%1 uses an old encryption (RC2) that needs OpenSSL's legacy provider, which is not installed. Export the key again with AES encryption.</translation>
     </message>
     <message>
         <source>%1 holds no private key.</source>
@@ -2308,8 +2391,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>PopplerRendererText</name>
     <message>
-        <source>The PDF&apos;s pages cannot be drawn.</source>
-        <translation>The PDF&apos;s pages cannot be drawn.</translation>
+        <source>The PDF's pages cannot be drawn.</source>
+        <translation>The PDF's pages cannot be drawn.</translation>
     </message>
 </context>
 <context>
@@ -2326,12 +2409,12 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Could not read the file %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
-        <translation>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</translation>
+        <source>"%1" is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>"%1" is not a date; write 2026-03-05 or 05/03/2026.</translation>
     </message>
     <message>
-        <source>Document type: name or abbreviation (QĐ, &quot;Công văn&quot;).</source>
-        <translation>Document type: name or abbreviation (QĐ, &quot;Công văn&quot;).</translation>
+        <source>Document type: name or abbreviation (QĐ, "Công văn").</source>
+        <translation>Document type: name or abbreviation (QĐ, "Công văn").</translation>
     </message>
     <message>
         <source>type</source>
@@ -2462,8 +2545,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>abbr</translation>
     </message>
     <message>
-        <source>Recipient, as &quot;name&quot; or &quot;identifier|name&quot;; repeat for more.</source>
-        <translation>Recipient, as &quot;name&quot; or &quot;identifier|name&quot;; repeat for more.</translation>
+        <source>Recipient, as "name" or "identifier|name"; repeat for more.</source>
+        <translation>Recipient, as "name" or "identifier|name"; repeat for more.</translation>
     </message>
     <message>
         <source>recipient</source>
@@ -2490,8 +2573,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Registered as %1, dated %2, in series %3 (document id %4).</translation>
     </message>
     <message>
-        <source>Say which register: &quot;register incoming&quot; or &quot;register outgoing&quot;.</source>
-        <translation>Say which register: &quot;register incoming&quot; or &quot;register outgoing&quot;.</translation>
+        <source>Say which register: "register incoming" or "register outgoing".</source>
+        <translation>Say which register: "register incoming" or "register outgoing".</translation>
     </message>
 </context>
 <context>
@@ -2515,8 +2598,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>RegisterServiceText</name>
     <message>
-        <source>The workspace has no such register yet. Run &quot;vanthu-cli init&quot; first.</source>
-        <translation>The workspace has no such register yet. Run &quot;vanthu-cli init&quot; first.</translation>
+        <source>The workspace has no such register yet. Run "vanthu-cli init" first.</source>
+        <translation>The workspace has no such register yet. Run "vanthu-cli init" first.</translation>
     </message>
     <message>
         <source>There is no %1 register with the code %2.</source>
@@ -2625,52 +2708,52 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The signed content was changed after signing.</translation>
     </message>
     <message>
-        <source>The signature value does not match the signer&apos;s certificate: the signature is forged or damaged.</source>
-        <translation>The signature value does not match the signer&apos;s certificate: the signature is forged or damaged.</translation>
+        <source>The signature value does not match the signer's certificate: the signature is forged or damaged.</source>
+        <translation>The signature value does not match the signer's certificate: the signature is forged or damaged.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was revoked before the document was signed.</source>
-        <translation>The signer&apos;s certificate was revoked before the document was signed.</translation>
+        <source>The signer's certificate was revoked before the document was signed.</source>
+        <translation>The signer's certificate was revoked before the document was signed.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate had expired when the document was signed.</source>
-        <translation>The signer&apos;s certificate had expired when the document was signed.</translation>
+        <source>The signer's certificate had expired when the document was signed.</source>
+        <translation>The signer's certificate had expired when the document was signed.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was not yet valid when the document was signed.</source>
-        <translation>The signer&apos;s certificate was not yet valid when the document was signed.</translation>
+        <source>The signer's certificate was not yet valid when the document was signed.</source>
+        <translation>The signer's certificate was not yet valid when the document was signed.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate does not lead to a trusted certification authority.</source>
-        <translation>The signer&apos;s certificate does not lead to a trusted certification authority.</translation>
+        <source>The signer's certificate does not lead to a trusted certification authority.</source>
+        <translation>The signer's certificate does not lead to a trusted certification authority.</translation>
     </message>
     <message>
         <source>The chain of certificates from the signer to the certification authority could not be checked.</source>
         <translation>The chain of certificates from the signer to the certification authority could not be checked.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate is missing from the signature or does not match it.</source>
-        <translation>The signer&apos;s certificate is missing from the signature or does not match it.</translation>
+        <source>The signer's certificate is missing from the signature or does not match it.</source>
+        <translation>The signer's certificate is missing from the signature or does not match it.</translation>
     </message>
     <message>
         <source>The signature does not meet the signature policy (for example its signed attributes or the key usage of its certificate).</source>
         <translation>The signature does not meet the signature policy (for example its signed attributes or the key usage of its certificate).</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate is outside its validity period, and no timestamp proves that the signature was made while it was valid.</source>
-        <translation>The signer&apos;s certificate is outside its validity period, and no timestamp proves that the signature was made while it was valid.</translation>
+        <source>The signer's certificate is outside its validity period, and no timestamp proves that the signature was made while it was valid.</source>
+        <translation>The signer's certificate is outside its validity period, and no timestamp proves that the signature was made while it was valid.</translation>
     </message>
     <message>
         <source>The revocation status of a certificate could not be obtained; try again later.</source>
         <translation>The revocation status of a certificate could not be obtained; try again later.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate has been revoked, and nothing proves that the signature was made before that.</source>
-        <translation>The signer&apos;s certificate has been revoked, and nothing proves that the signature was made before that.</translation>
+        <source>The signer's certificate has been revoked, and nothing proves that the signature was made before that.</source>
+        <translation>The signer's certificate has been revoked, and nothing proves that the signature was made before that.</translation>
     </message>
     <message>
-        <source>The certificate of a certification authority in the signer&apos;s chain has been revoked, and nothing proves that the signature was made before that.</source>
-        <translation>The certificate of a certification authority in the signer&apos;s chain has been revoked, and nothing proves that the signature was made before that.</translation>
+        <source>The certificate of a certification authority in the signer's chain has been revoked, and nothing proves that the signature was made before that.</source>
+        <translation>The certificate of a certification authority in the signer's chain has been revoked, and nothing proves that the signature was made before that.</translation>
     </message>
     <message>
         <source>not PAdES (an older PDF signature format)</source>
@@ -2721,16 +2804,16 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>%1, proven by a timestamp</translation>
     </message>
     <message>
-        <source>%1, as claimed by the signer&apos;s computer (not proven)</source>
-        <translation>%1, as claimed by the signer&apos;s computer (not proven)</translation>
+        <source>%1, as claimed by the signer's computer (not proven)</source>
+        <translation>%1, as claimed by the signer's computer (not proven)</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <source>Signature %1 of %2: field &quot;%3&quot;</source>
-        <translation>Signature %1 of %2: field &quot;%3&quot;</translation>
+        <source>Signature %1 of %2: field "%3"</source>
+        <translation>Signature %1 of %2: field "%3"</translation>
     </message>
     <message>
         <source>  Result: %1</source>
@@ -2789,8 +2872,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The signature uses an algorithm or a key size that is no longer considered secure, and nothing proves that it was made before that cut-off date.</translation>
     </message>
     <message>
-        <source>A certificate of the signer&apos;s chain is not allowed to serve this purpose.</source>
-        <translation>A certificate of the signer&apos;s chain is not allowed to serve this purpose.</translation>
+        <source>A certificate of the signer's chain is not allowed to serve this purpose.</source>
+        <translation>A certificate of the signer's chain is not allowed to serve this purpose.</translation>
     </message>
     <message>
         <source>The timestamps of the signature contradict each other or the signature.</source>
@@ -2801,8 +2884,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Nothing proves when the signature was made, and that proof is needed here.</translation>
     </message>
     <message>
-        <source>The signature does not refer to the document&apos;s bytes in the way its format requires.</source>
-        <translation>The signature does not refer to the document&apos;s bytes in the way its format requires.</translation>
+        <source>The signature does not refer to the document's bytes in the way its format requires.</source>
+        <translation>The signature does not refer to the document's bytes in the way its format requires.</translation>
     </message>
     <message>
         <source>checked: no certificate of the chain is revoked</source>
@@ -2849,8 +2932,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Offline check: no certification authority was asked online.</translation>
     </message>
     <message>
-        <source>the timestamp authority&apos;s certificate is not checked for revocation</source>
-        <translation>the timestamp authority&apos;s certificate is not checked for revocation</translation>
+        <source>the timestamp authority's certificate is not checked for revocation</source>
+        <translation>the timestamp authority's certificate is not checked for revocation</translation>
     </message>
 </context>
 <context>
@@ -2939,8 +3022,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>--register must be incoming or outgoing.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</source>
-        <translation>&quot;%1&quot; is not a date; write 2026-03-05 or 05/03/2026.</translation>
+        <source>"%1" is not a date; write 2026-03-05 or 05/03/2026.</source>
+        <translation>"%1" is not a date; write 2026-03-05 or 05/03/2026.</translation>
     </message>
     <message>
         <source>--after takes the cursor printed by the previous page.</source>
@@ -3052,8 +3135,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The series numbers legal normative documents (QPPL).</translation>
     </message>
     <message>
-        <source>Issuer abbreviation in symbols when not the agency&apos;s (an advisory body).</source>
-        <translation>Issuer abbreviation in symbols when not the agency&apos;s (an advisory body).</translation>
+        <source>Issuer abbreviation in symbols when not the agency's (an advisory body).</source>
+        <translation>Issuer abbreviation in symbols when not the agency's (an advisory body).</translation>
     </message>
     <message>
         <source>list or add</source>
@@ -3064,8 +3147,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>List or add numbering series.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;; use list or add.</source>
-        <translation>Unknown action &quot;%1&quot;; use list or add.</translation>
+        <source>Unknown action "%1"; use list or add.</source>
+        <translation>Unknown action "%1"; use list or add.</translation>
     </message>
     <message>
         <source>--direction must be incoming or outgoing.</source>
@@ -3079,20 +3162,20 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>SeriesServiceText</name>
     <message>
-        <source>A series code uses only the letters A–Z, digits and &quot;-&quot; (for example QPPL-QD).</source>
-        <translation>A series code uses only the letters A–Z, digits and &quot;-&quot; (for example QPPL-QD).</translation>
+        <source>A series code uses only the letters A–Z, digits and "-" (for example QPPL-QD).</source>
+        <translation>A series code uses only the letters A–Z, digits and "-" (for example QPPL-QD).</translation>
     </message>
     <message>
         <source>A series for particular types needs the list of those types.</source>
         <translation>A series for particular types needs the list of those types.</translation>
     </message>
     <message>
-        <source>Only a series of scope &quot;types&quot; takes a list of document types.</source>
-        <translation>Only a series of scope &quot;types&quot; takes a list of document types.</translation>
+        <source>Only a series of scope "types" takes a list of document types.</source>
+        <translation>Only a series of scope "types" takes a list of document types.</translation>
     </message>
     <message>
-        <source>A series for legal normative documents must be an outgoing series of scope &quot;types&quot; (one series per type).</source>
-        <translation>A series for legal normative documents must be an outgoing series of scope &quot;types&quot; (one series per type).</translation>
+        <source>A series for legal normative documents must be an outgoing series of scope "types" (one series per type).</source>
+        <translation>A series for legal normative documents must be an outgoing series of scope "types" (one series per type).</translation>
     </message>
     <message>
         <source>Only outgoing series can number copies.</source>
@@ -3107,8 +3190,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>A series with the code %1 already exists.</translation>
     </message>
     <message>
-        <source>The series %1 already has the scope &quot;%2&quot; for this register.</source>
-        <translation>The series %1 already has the scope &quot;%2&quot; for this register.</translation>
+        <source>The series %1 already has the scope "%2" for this register.</source>
+        <translation>The series %1 already has the scope "%2" for this register.</translation>
     </message>
     <message>
         <source>The type %1 is already numbered in the series %2.</source>
@@ -3284,8 +3367,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Show one registered document.</translation>
     </message>
     <message>
-        <source>Give the document id, e.g. &quot;show 17&quot;.</source>
-        <translation>Give the document id, e.g. &quot;show 17&quot;.</translation>
+        <source>Give the document id, e.g. "show 17".</source>
+        <translation>Give the document id, e.g. "show 17".</translation>
     </message>
 </context>
 <context>
@@ -3367,8 +3450,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Rectangle in points from the lower-left corner.</translation>
     </message>
     <message>
-        <source>Text under which the leader&apos;s signature goes (e.g. the signer&apos;s title).</source>
-        <translation>Text under which the leader&apos;s signature goes (e.g. the signer&apos;s title).</translation>
+        <source>Text under which the leader's signature goes (e.g. the signer's title).</source>
+        <translation>Text under which the leader's signature goes (e.g. the signer's title).</translation>
     </message>
     <message>
         <source>text</source>
@@ -3520,12 +3603,12 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>SignaturePlacementText</name>
     <message>
-        <source>The PDF&apos;s pages cannot be read.</source>
-        <translation>The PDF&apos;s pages cannot be read.</translation>
+        <source>The PDF's pages cannot be read.</source>
+        <translation>The PDF's pages cannot be read.</translation>
     </message>
     <message>
-        <source>The text &quot;%1&quot; was not found in the document.</source>
-        <translation>The text &quot;%1&quot; was not found in the document.</translation>
+        <source>The text "%1" was not found in the document.</source>
+        <translation>The text "%1" was not found in the document.</translation>
     </message>
     <message numerus="yes">
         <source>The document has %n page(s); page %1 does not exist.</source>
@@ -3562,12 +3645,12 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Choose your signature image in the signing settings first.</translation>
     </message>
     <message>
-        <source>Choose the agency&apos;s seal image in the signing settings first.</source>
-        <translation>Choose the agency&apos;s seal image in the signing settings first.</translation>
+        <source>Choose the agency's seal image in the signing settings first.</source>
+        <translation>Choose the agency's seal image in the signing settings first.</translation>
     </message>
     <message>
-        <source>Leader&apos;s signature</source>
-        <translation>Leader&apos;s signature</translation>
+        <source>Leader's signature</source>
+        <translation>Leader's signature</translation>
     </message>
     <message>
         <source>Agency seal (issuing)</source>
@@ -3583,18 +3666,25 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>TaskTokenText</name>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Stopped: nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>TimestampText</name>
     <message>
-        <source>&quot;%1&quot; is not a valid timestamp server address.</source>
-        <translation>&quot;%1&quot; is not a valid timestamp server address.</translation>
+        <source>"%1" is not a valid timestamp server address.</source>
+        <translation>"%1" is not a valid timestamp server address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid timestamp server address: it must start with http://.</source>
-        <translation>&quot;%1&quot; is not a valid timestamp server address: it must start with http://.</translation>
+        <source>"%1" is not a valid timestamp server address: it must start with http://.</source>
+        <translation>"%1" is not a valid timestamp server address: it must start with http://.</translation>
     </message>
     <message>
-        <source>Timestamp servers over HTTPS are not supported yet. Use the server&apos;s http:// address: timestamps are signed, so plain HTTP does not weaken them.</source>
-        <translation>Timestamp servers over HTTPS are not supported yet. Use the server&apos;s http:// address: timestamps are signed, so plain HTTP does not weaken them.</translation>
+        <source>Timestamp servers over HTTPS are not supported yet. Use the server's http:// address: timestamps are signed, so plain HTTP does not weaken them.</source>
+        <translation>Timestamp servers over HTTPS are not supported yet. Use the server's http:// address: timestamps are signed, so plain HTTP does not weaken them.</translation>
     </message>
     <message>
         <source>No random numbers for the timestamp request.</source>
@@ -3712,8 +3802,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The hash to timestamp has %1 bytes; %2 needs %3.</translation>
     </message>
     <message>
-        <source>The timestamp policy &quot;%1&quot; is not an OID.</source>
-        <translation>The timestamp policy &quot;%1&quot; is not an OID.</translation>
+        <source>The timestamp policy "%1" is not an OID.</source>
+        <translation>The timestamp policy "%1" is not an OID.</translation>
     </message>
     <message>
         <source>The timestamp server %1 stamped a different hash from the one sent.</source>
@@ -3763,8 +3853,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Blank token in slot %1 (not initialised)</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; (%2 %3, serial %4): %5</source>
-        <translation>Token &quot;%1&quot; (%2 %3, serial %4): %5</translation>
+        <source>Token "%1" (%2 %3, serial %4): %5</source>
+        <translation>Token "%1" (%2 %3, serial %4): %5</translation>
     </message>
     <message>
         <source>  --key %1  %2, issued by %3, valid %4 to %5</source>
@@ -3806,8 +3896,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>%1 is no longer trusted.</translation>
     </message>
     <message>
-        <source>Use &quot;trust list&quot;, &quot;trust add FILE&quot; or &quot;trust remove FINGERPRINT&quot;.</source>
-        <translation>Use &quot;trust list&quot;, &quot;trust add FILE&quot; or &quot;trust remove FINGERPRINT&quot;.</translation>
+        <source>Use "trust list", "trust add FILE" or "trust remove FINGERPRINT".</source>
+        <translation>Use "trust list", "trust add FILE" or "trust remove FINGERPRINT".</translation>
     </message>
     <message>
         <source>Trusted for</source>
@@ -3829,8 +3919,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>TrustStoreText</name>
     <message>
-        <source>&quot;%1&quot; is not a certification authority&apos;s certificate; only CA certificates can be trusted.</source>
-        <translation>&quot;%1&quot; is not a certification authority&apos;s certificate; only CA certificates can be trusted.</translation>
+        <source>"%1" is not a certification authority's certificate; only CA certificates can be trusted.</source>
+        <translation>"%1" is not a certification authority's certificate; only CA certificates can be trusted.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -3856,8 +3946,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>UrgencyText</name>
     <message>
-        <source>&quot;%1&quot; is not a valid %2.</source>
-        <translation>&quot;%1&quot; is not a valid %2.</translation>
+        <source>"%1" is not a valid %2.</source>
+        <translation>"%1" is not a valid %2.</translation>
     </message>
     <message>
         <source>urgency (normal, khẩn, thượng khẩn, hỏa tốc)</source>
@@ -3883,40 +3973,40 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The certification authority confirms that the certificate is not revoked (%1).</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was revoked on %1, before the signature.</source>
-        <translation>The signer&apos;s certificate was revoked on %1, before the signature.</translation>
+        <source>The signer's certificate was revoked on %1, before the signature.</source>
+        <translation>The signer's certificate was revoked on %1, before the signature.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was revoked on %1, after the timestamped signature.</source>
-        <translation>The signer&apos;s certificate was revoked on %1, after the timestamped signature.</translation>
+        <source>The signer's certificate was revoked on %1, after the timestamped signature.</source>
+        <translation>The signer's certificate was revoked on %1, after the timestamped signature.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate has been revoked, and nothing proves the signature is older than that.</source>
-        <translation>The signer&apos;s certificate has been revoked, and nothing proves the signature is older than that.</translation>
+        <source>The signer's certificate has been revoked, and nothing proves the signature is older than that.</source>
+        <translation>The signer's certificate has been revoked, and nothing proves the signature is older than that.</translation>
     </message>
     <message>
         <source>%1 in the document</source>
         <translation>%1 in the document</translation>
     </message>
     <message>
-        <source>The certificate of the certification authority &quot;%1&quot; is not revoked (%2).</source>
-        <translation>The certificate of the certification authority &quot;%1&quot; is not revoked (%2).</translation>
+        <source>The certificate of the certification authority "%1" is not revoked (%2).</source>
+        <translation>The certificate of the certification authority "%1" is not revoked (%2).</translation>
     </message>
     <message>
-        <source>The certificate of the certification authority &quot;%1&quot; was revoked on %2, before the signature.</source>
-        <translation>The certificate of the certification authority &quot;%1&quot; was revoked on %2, before the signature.</translation>
+        <source>The certificate of the certification authority "%1" was revoked on %2, before the signature.</source>
+        <translation>The certificate of the certification authority "%1" was revoked on %2, before the signature.</translation>
     </message>
     <message>
-        <source>The certificate of the certification authority &quot;%1&quot; was revoked on %2, after the timestamped signature.</source>
-        <translation>The certificate of the certification authority &quot;%1&quot; was revoked on %2, after the timestamped signature.</translation>
+        <source>The certificate of the certification authority "%1" was revoked on %2, after the timestamped signature.</source>
+        <translation>The certificate of the certification authority "%1" was revoked on %2, after the timestamped signature.</translation>
     </message>
     <message>
-        <source>The certificate of the certification authority &quot;%1&quot; has been revoked, and nothing proves the signature is older than that.</source>
-        <translation>The certificate of the certification authority &quot;%1&quot; has been revoked, and nothing proves the signature is older than that.</translation>
+        <source>The certificate of the certification authority "%1" has been revoked, and nothing proves the signature is older than that.</source>
+        <translation>The certificate of the certification authority "%1" has been revoked, and nothing proves the signature is older than that.</translation>
     </message>
     <message>
-        <source>The revocation status of &quot;%1&quot; could not be obtained from %2; try again later.</source>
-        <translation>The revocation status of &quot;%1&quot; could not be obtained from %2; try again later.</translation>
+        <source>The revocation status of "%1" could not be obtained from %2; try again later.</source>
+        <translation>The revocation status of "%1" could not be obtained from %2; try again later.</translation>
     </message>
     <message>
         <source>The document timestamp format %1 is not supported.</source>
@@ -3931,24 +4021,24 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>The document holds %1 signatures; VanThu checks documents with at most %2.</translation>
     </message>
     <message>
-        <source>The revocation status of the signer&apos;s certificate has not been checked yet (offline check; the certificate names where to ask).</source>
-        <translation>The revocation status of the signer&apos;s certificate has not been checked yet (offline check; the certificate names where to ask).</translation>
+        <source>The revocation status of the signer's certificate has not been checked yet (offline check; the certificate names where to ask).</source>
+        <translation>The revocation status of the signer's certificate has not been checked yet (offline check; the certificate names where to ask).</translation>
     </message>
     <message>
-        <source>The revocation status of the certification authority &quot;%1&quot; has not been checked yet (offline check).</source>
-        <translation>The revocation status of the certification authority &quot;%1&quot; has not been checked yet (offline check).</translation>
+        <source>The revocation status of the certification authority "%1" has not been checked yet (offline check).</source>
+        <translation>The revocation status of the certification authority "%1" has not been checked yet (offline check).</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate names no service that tells whether it was revoked, and the document holds no answer: its revocation status cannot be checked.</source>
-        <translation>The signer&apos;s certificate names no service that tells whether it was revoked, and the document holds no answer: its revocation status cannot be checked.</translation>
+        <source>The signer's certificate names no service that tells whether it was revoked, and the document holds no answer: its revocation status cannot be checked.</source>
+        <translation>The signer's certificate names no service that tells whether it was revoked, and the document holds no answer: its revocation status cannot be checked.</translation>
     </message>
     <message>
-        <source>The certificate of the certification authority &quot;%1&quot; names no service that tells whether it was revoked, and the document holds no answer.</source>
-        <translation>The certificate of the certification authority &quot;%1&quot; names no service that tells whether it was revoked, and the document holds no answer.</translation>
+        <source>The certificate of the certification authority "%1" names no service that tells whether it was revoked, and the document holds no answer.</source>
+        <translation>The certificate of the certification authority "%1" names no service that tells whether it was revoked, and the document holds no answer.</translation>
     </message>
     <message>
-        <source>The document&apos;s revocation answer for &quot;%1&quot; was issued before the signing time and had lapsed by then, so it does not count.</source>
-        <translation>The document&apos;s revocation answer for &quot;%1&quot; was issued before the signing time and had lapsed by then, so it does not count.</translation>
+        <source>The document's revocation answer for "%1" was issued before the signing time and had lapsed by then, so it does not count.</source>
+        <translation>The document's revocation answer for "%1" was issued before the signing time and had lapsed by then, so it does not count.</translation>
     </message>
     <message>
         <source>%1-%2</source>
@@ -3982,28 +4072,28 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>offline</translation>
     </message>
     <message>
-        <source>Do not ask the certification authorities about revocation: the stored report then says &quot;revocation not yet checked&quot; unless the document holds the answers.</source>
-        <translation>Do not ask the certification authorities about revocation: the stored report then says &quot;revocation not yet checked&quot; unless the document holds the answers.</translation>
+        <source>Do not ask the certification authorities about revocation: the stored report then says "revocation not yet checked" unless the document holds the answers.</source>
+        <translation>Do not ask the certification authorities about revocation: the stored report then says "revocation not yet checked" unless the document holds the answers.</translation>
     </message>
     <message>
         <source>Check the signatures of a registered document again and store the new report (earlier reports are kept).</source>
         <translation>Check the signatures of a registered document again and store the new report (earlier reports are kept).</translation>
     </message>
     <message>
-        <source>Give the document id, e.g. &quot;recheck 17&quot;.</source>
-        <translation>Give the document id, e.g. &quot;recheck 17&quot;.</translation>
+        <source>Give the document id, e.g. "recheck 17".</source>
+        <translation>Give the document id, e.g. "recheck 17".</translation>
     </message>
     <message>
         <source>Stored report: %1</source>
         <translation>Stored report: %1</translation>
     </message>
     <message>
-        <source>List the stored checks of a document&apos;s signatures, oldest first.</source>
-        <translation>List the stored checks of a document&apos;s signatures, oldest first.</translation>
+        <source>List the stored checks of a document's signatures, oldest first.</source>
+        <translation>List the stored checks of a document's signatures, oldest first.</translation>
     </message>
     <message>
-        <source>Give the document id, e.g. &quot;reports 17&quot;.</source>
-        <translation>Give the document id, e.g. &quot;reports 17&quot;.</translation>
+        <source>Give the document id, e.g. "reports 17".</source>
+        <translation>Give the document id, e.g. "reports 17".</translation>
     </message>
     <message>
         <source>The signatures of document %1 were never checked.</source>
@@ -4101,8 +4191,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
 <context>
     <name>WorkspaceText</name>
     <message>
-        <source>There is no VanThu workspace in %1. Create one with &quot;vanthu-cli init&quot;.</source>
-        <translation>There is no VanThu workspace in %1. Create one with &quot;vanthu-cli init&quot;.</translation>
+        <source>There is no VanThu workspace in %1. Create one with "vanthu-cli init".</source>
+        <translation>There is no VanThu workspace in %1. Create one with "vanthu-cli init".</translation>
     </message>
     <message>
         <source>Could not create the workspace folder %1.</source>
@@ -4532,8 +4622,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>No certificate with a key was found. Is the token plugged in?</translation>
     </message>
     <message>
-        <source>Choose the agency&apos;s certificate</source>
-        <translation>Choose the agency&apos;s certificate</translation>
+        <source>Choose the agency's certificate</source>
+        <translation>Choose the agency's certificate</translation>
     </message>
     <message>
         <source>Reading the tokens…</source>
@@ -4822,8 +4912,8 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
         <translation>Si&amp;gner:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;position:</source>
-        <translation>Signer&apos;s &amp;position:</translation>
+        <source>Signer's &amp;position:</source>
+        <translation>Signer's &amp;position:</translation>
     </message>
     <message>
         <source>&amp;Hand to (unit or person):</source>
@@ -4949,6 +5039,14 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Signatures</source>
         <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation>Registering %1…</translation>
     </message>
 </context>
 <context>
@@ -5192,8 +5290,8 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
         <translation>&amp;Drafting unit (abbreviation):</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;position:</source>
-        <translation>Signer&apos;s &amp;position:</translation>
+        <source>Signer's &amp;position:</source>
+        <translation>Signer's &amp;position:</translation>
     </message>
     <message>
         <source>Si&amp;gner:</source>
@@ -5280,12 +5378,16 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
         <translation>Choose the image of the seal.</translation>
     </message>
     <message>
-        <source>Could not create a temporary folder.</source>
-        <translation>Could not create a temporary folder.</translation>
-    </message>
-    <message>
         <source>Not issued, no number was used: %1</source>
         <translation>Not issued, no number was used: %1</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Checking the leader's signature, numbering and sealing…</source>
+        <translation>Checking the leader's signature, numbering and sealing…</translation>
     </message>
 </context>
 <context>
@@ -5623,12 +5725,12 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
         <translation>&amp;Appearance:</translation>
     </message>
     <message>
-        <source>The signer&apos;s title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</source>
-        <translation>The signer&apos;s title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</translation>
+        <source>The signer's title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</source>
+        <translation>The signer's title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;title:</source>
-        <translation>Signer&apos;s &amp;title:</translation>
+        <source>Signer's &amp;title:</source>
+        <translation>Signer's &amp;title:</translation>
     </message>
     <message>
         <source>e.g. 05/QĐ-UBND (attachment stamp, issuing)</source>
@@ -5639,8 +5741,8 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
         <translation>&amp;Number and symbol:</translation>
     </message>
     <message>
-        <source>Issuing date, filled in with the agency&apos;s seal on a document prepared for issuing.</source>
-        <translation>Issuing date, filled in with the agency&apos;s seal on a document prepared for issuing.</translation>
+        <source>Issuing date, filled in with the agency's seal on a document prepared for issuing.</source>
+        <translation>Issuing date, filled in with the agency's seal on a document prepared for issuing.</translation>
     </message>
     <message>
         <source>Issuing &amp;date:</source>
@@ -5843,12 +5945,12 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
         <translation>Revocation not yet checked: this was the offline check.</translation>
     </message>
     <message>
-        <source>Revocation not yet checked: this workspace works offline. Choose &quot;Check revocation online&quot; to ask the certification authorities.</source>
-        <translation>Revocation not yet checked: this workspace works offline. Choose &quot;Check revocation online&quot; to ask the certification authorities.</translation>
+        <source>Revocation not yet checked: this workspace works offline. Choose "Check revocation online" to ask the certification authorities.</source>
+        <translation>Revocation not yet checked: this workspace works offline. Choose "Check revocation online" to ask the certification authorities.</translation>
     </message>
     <message>
         <source>%1; revocation not yet checked</source>
-        <extracomment>A signature&apos;s result, then that its certificate&apos;s revocation was not asked yet (offline check).</extracomment>
+        <extracomment>A signature's result, then that its certificate's revocation was not asked yet (offline check).</extracomment>
         <translation>%1; revocation not yet checked</translation>
     </message>
     <message>
@@ -5883,12 +5985,12 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
         <translation>Default &amp;appearance:</translation>
     </message>
     <message>
-        <source>The signer&apos;s title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</source>
-        <translation>The signer&apos;s title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</translation>
+        <source>The signer's title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</source>
+        <translation>The signer's title printed in the document (e.g. CHỦ TỊCH): the signature goes below it.</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;title:</source>
-        <translation>Signer&apos;s &amp;title:</translation>
+        <source>Signer's &amp;title:</source>
+        <translation>Signer's &amp;title:</translation>
     </message>
     <message>
         <source> mm</source>
@@ -5943,8 +6045,8 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
         <translation>&amp;Work offline (do not ask OCSP/CRL services)</translation>
     </message>
     <message>
-        <source>When checking signatures, do not ask the certification authorities by yourself whether a certificate was revoked: the result then stays &quot;revocation not yet checked&quot; until you choose &quot;Check revocation online&quot;.</source>
-        <translation>When checking signatures, do not ask the certification authorities by yourself whether a certificate was revoked: the result then stays &quot;revocation not yet checked&quot; until you choose &quot;Check revocation online&quot;.</translation>
+        <source>When checking signatures, do not ask the certification authorities by yourself whether a certificate was revoked: the result then stays "revocation not yet checked" until you choose "Check revocation online".</source>
+        <translation>When checking signatures, do not ask the certification authorities by yourself whether a certificate was revoked: the result then stays "revocation not yet checked" until you choose "Check revocation online".</translation>
     </message>
     <message>
         <source>Verification:</source>
@@ -6000,6 +6102,18 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
     <message>
         <source>Report stored: %1.</source>
         <translation>Report stored: %1.</translation>
+    </message>
+    <message>
+        <source>Check again and store</source>
+        <translation>Check again and store</translation>
+    </message>
+    <message>
+        <source>Reading the stored PDF…</source>
+        <translation>Reading the stored PDF…</translation>
+    </message>
+    <message>
+        <source>Storing the report…</source>
+        <translation>Storing the report…</translation>
     </message>
 </context>
 <context>

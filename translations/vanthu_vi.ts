@@ -1426,52 +1426,8 @@
 <context>
     <name>FileSignerText</name>
     <message>
-        <source>Say where the leader&apos;s signature goes: a page and rectangle, or an anchor text such as the signer&apos;s title.</source>
-        <translation>Hãy chỉ rõ vị trí đặt chữ ký của người có thẩm quyền: số trang và vùng hình chữ nhật, hoặc một đoạn văn bản làm mốc, chẳng hạn chức vụ của người ký.</translation>
-    </message>
-    <message>
-        <source>The document has no visible leader&apos;s signature to put the seal on; give a page and rectangle or an anchor text.</source>
-        <translation>Văn bản chưa có chữ ký hiển thị của người có thẩm quyền để đóng dấu lên; hãy chỉ rõ số trang và vùng hình chữ nhật, hoặc một đoạn văn bản làm mốc.</translation>
-    </message>
-    <message>
-        <source>The symbol %1 differs from the one printed on the document (%2).</source>
-        <translation>Ký hiệu %1 khác với ký hiệu in trên văn bản (%2).</translation>
-    </message>
-    <message>
-        <source>The document has been issued already (its number or date is filled).</source>
-        <translation>Văn bản đã được phát hành (số hoặc ngày ban hành đã được điền).</translation>
-    </message>
-    <message>
         <source>The signed file must not replace the original; choose another output file.</source>
         <translation>Tệp đã ký không được ghi đè lên tệp gốc; hãy chọn tệp đầu ra khác.</translation>
-    </message>
-    <message>
-        <source>This document was signed without the prepared number and date fields, so a number and date added now would make strict validators reject the leader&apos;s signature. Ask for the document to be signed again with VanThu, or issue it on paper.</source>
-        <translation>Văn bản này được ký khi chưa có sẵn các trường số và ngày ban hành, nên nếu bây giờ điền thêm số và ngày thì các phần mềm kiểm tra chữ ký nghiêm ngặt sẽ không chấp nhận chữ ký của người có thẩm quyền. Hãy đề nghị ký lại văn bản bằng VanThu, hoặc phát hành văn bản giấy.</translation>
-    </message>
-    <message>
-        <source>Issuing needs the number and symbol.</source>
-        <translation>Phát hành văn bản cần có số, ký hiệu.</translation>
-    </message>
-    <message>
-        <source>The document is prepared for issuing: give its number and date, which are filled and sealed together.</source>
-        <translation>Văn bản đã được chuẩn bị để phát hành: hãy nhập số và ngày ban hành; số và ngày sẽ được điền và đóng dấu cùng một lúc.</translation>
-    </message>
-    <message>
-        <source>This appearance needs an image (the signature or the seal, PNG).</source>
-        <translation>Hình thức hiển thị này cần có hình ảnh (chữ ký hoặc con dấu, định dạng PNG).</translation>
-    </message>
-    <message>
-        <source>The attachment signature needs the document&apos;s number and symbol.</source>
-        <translation>Chữ ký số trên văn bản kèm theo cần có số, ký hiệu của văn bản.</translation>
-    </message>
-    <message>
-        <source>Signature appearances cannot be drawn here.</source>
-        <translation>Không thể vẽ hình thức hiển thị của chữ ký tại đây.</translation>
-    </message>
-    <message>
-        <source>An invisible signature has no place on the page.</source>
-        <translation>Chữ ký ẩn không có vị trí trên trang.</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1490,76 @@
     <message>
         <source>Workspace created in %1.</source>
         <translation>Đã tạo kho dữ liệu tại %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCommandText</name>
+    <message>
+        <source>The PDF the leader signed (with the prepared number and date fields).</source>
+        <translation>Tệp PDF lãnh đạo đã ký (có sẵn các trường số và ngày ban hành).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Image of the agency&apos;s seal (PNG).</source>
+        <translation>Hình con dấu của cơ quan (PNG).</translation>
+    </message>
+    <message>
+        <source>Real diameter of the seal in millimetres (default 36).</source>
+        <translation>Đường kính thực của con dấu, tính bằng milimét (mặc định 36).</translation>
+    </message>
+    <message>
+        <source>Reason shown with the agency signature.</source>
+        <translation>Lý do hiển thị cùng chữ ký số của cơ quan.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>Place of signing.</source>
+        <translation>Địa điểm ký.</translation>
+    </message>
+    <message>
+        <source>Check the leader&apos;s signature without asking revocation responders.</source>
+        <translation>Kiểm tra chữ ký của lãnh đạo mà không hỏi dịch vụ kiểm tra thu hồi chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Issue a document the leader signed: check the signature, take the next number, fill number and date, add the agency signature with the seal, and register it, all or nothing.</source>
+        <translation>Ban hành văn bản lãnh đạo đã ký: kiểm tra chữ ký, lấy số tiếp theo, điền số và ngày, thêm chữ ký số của cơ quan kèm con dấu và vào sổ; hoặc làm trọn vẹn, hoặc không làm gì.</translation>
+    </message>
+    <message>
+        <source>--signed and --seal are required.</source>
+        <translation>Cần có --signed và --seal.</translation>
+    </message>
+    <message>
+        <source>--seal-diameter must be between 10 and 80 millimetres.</source>
+        <translation>--seal-diameter phải từ 10 đến 80 milimét.</translation>
+    </message>
+    <message>
+        <source>Issued as %1, dated %2, in series %3 (document id %4).</source>
+        <translation>Đã ban hành số %1, ngày %2, trong sổ %3 (mã văn bản %4).</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s signature: %1; issued PDF checked: %2.</source>
+        <translation>Chữ ký của lãnh đạo: %1; kiểm tra tệp đã ban hành: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueServiceText</name>
+    <message>
+        <source>The PDF has no signature: the leader signs it before it is issued.</source>
+        <translation>Tệp PDF chưa có chữ ký số: lãnh đạo phải ký trước khi văn bản được ban hành.</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s signature is broken or the document was changed after it was signed (%1): it cannot be issued.</source>
+        <translation>Chữ ký của lãnh đạo không hợp lệ hoặc văn bản đã bị thay đổi sau khi ký (%1): không thể ban hành.</translation>
+    </message>
+    <message>
+        <source>The issued PDF did not pass its own check (%1); nothing was issued.</source>
+        <translation>Tệp PDF sau khi ban hành không qua được bước tự kiểm tra (%1); chưa ban hành gì.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1745,9 @@ Commands:
   series list|add           show or add numbering series
   register incoming         register a received document (số đến)
   register outgoing         register an issued document and give its number
+  issue --signed FILE --seal PNG (--p12 FILE | --pkcs11 ...)
+                            check the leader&apos;s signature, number, date and seal a
+                            document, and register it (as the window&apos;s Issue)
   list incoming|outgoing    list a register, newest first
   show ID                   show one document
   correct ID --field F --value V --reason R
@@ -1752,6 +1781,9 @@ Các lệnh:
   series list|add           xem hoặc thêm dãy số
   register incoming         đăng ký văn bản đến và cấp số đến
   register outgoing         đăng ký văn bản đi và cấp số
+  issue --signed FILE --seal PNG (--p12 FILE | --pkcs11 ...)
+                            kiểm tra chữ ký của lãnh đạo, cấp số, ghi ngày, đóng dấu
+                            và vào sổ văn bản (như nút Ban hành trong cửa sổ)
   list incoming|outgoing    liệt kê sổ, văn bản mới nhất lên trước
   show ID                   xem một văn bản
   correct ID --field F --value V --reason R
@@ -1776,8 +1808,7 @@ Các lệnh:
   demo                      tạo kho dữ liệu mẫu gồm các cơ quan tại Hà Nội
 
 Tùy chọn chung: --workspace THƯ_MỤC, --json, --actor TÊN, --lang vi|en.
-Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của từng lệnh.
-</translation>
+Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của từng lệnh.</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1906,57 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>A part of VanThu (%1) is missing or damaged. Reinstall VanThu.</source>
         <translation>Một thành phần của VanThu (%1) bị thiếu hoặc bị hỏng. Hãy cài đặt lại VanThu.</translation>
+    </message>
+</context>
+<context>
+    <name>Nd30SignatureText</name>
+    <message>
+        <source>Say where the leader&apos;s signature goes: a page and rectangle, or an anchor text such as the signer&apos;s title.</source>
+        <translation>Hãy chỉ rõ vị trí đặt chữ ký của người có thẩm quyền: số trang và vùng hình chữ nhật, hoặc một đoạn văn bản làm mốc, chẳng hạn chức vụ của người ký.</translation>
+    </message>
+    <message>
+        <source>The document has no visible leader&apos;s signature to put the seal on; give a page and rectangle or an anchor text.</source>
+        <translation>Văn bản chưa có chữ ký hiển thị của người có thẩm quyền để đóng dấu lên; hãy chỉ rõ số trang và vùng hình chữ nhật, hoặc một đoạn văn bản làm mốc.</translation>
+    </message>
+    <message>
+        <source>An invisible signature has no place on the page.</source>
+        <translation>Chữ ký ẩn không có vị trí trên trang.</translation>
+    </message>
+    <message>
+        <source>Signature appearances cannot be drawn here.</source>
+        <translation>Không thể vẽ hình thức hiển thị của chữ ký tại đây.</translation>
+    </message>
+    <message>
+        <source>The symbol %1 differs from the one printed on the document (%2).</source>
+        <translation>Ký hiệu %1 khác với ký hiệu in trên văn bản (%2).</translation>
+    </message>
+    <message>
+        <source>The document has been issued already (its number or date is filled).</source>
+        <translation>Văn bản đã được phát hành (số hoặc ngày ban hành đã được điền).</translation>
+    </message>
+    <message>
+        <source>The document has been issued already (it carries the agency signature).</source>
+        <translation>Văn bản đã được ban hành (đã có chữ ký số của cơ quan).</translation>
+    </message>
+    <message>
+        <source>This document was signed without the prepared number and date fields, so a number and date added now would make strict validators reject the leader&apos;s signature. Ask for the document to be signed again with VanThu, or issue it on paper.</source>
+        <translation>Văn bản này được ký khi chưa có sẵn các trường số và ngày ban hành, nên nếu bây giờ điền thêm số và ngày thì các phần mềm kiểm tra chữ ký nghiêm ngặt sẽ không chấp nhận chữ ký của người có thẩm quyền. Hãy đề nghị ký lại văn bản bằng VanThu, hoặc phát hành văn bản giấy.</translation>
+    </message>
+    <message>
+        <source>Issuing needs the number and symbol.</source>
+        <translation>Phát hành văn bản cần có số, ký hiệu.</translation>
+    </message>
+    <message>
+        <source>The document is prepared for issuing: give its number and date, which are filled and sealed together.</source>
+        <translation>Văn bản đã được chuẩn bị để phát hành: hãy nhập số và ngày ban hành; số và ngày sẽ được điền và đóng dấu cùng một lúc.</translation>
+    </message>
+    <message>
+        <source>This appearance needs an image (the signature or the seal, PNG).</source>
+        <translation>Hình thức hiển thị này cần có hình ảnh (chữ ký hoặc con dấu, định dạng PNG).</translation>
+    </message>
+    <message>
+        <source>The attachment signature needs the document&apos;s number and symbol.</source>
+        <translation>Chữ ký số trên văn bản kèm theo cần có số, ký hiệu của văn bản.</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3658,13 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>TaskTokenText</name>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Đã dừng: không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>TimestampText</name>
     <message>
         <source>&quot;%1&quot; is not a valid timestamp server address.</source>
@@ -4941,6 +5030,14 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
         <source>Signatures</source>
         <translation>Chữ ký số</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>Vào sổ</translation>
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation>Đang vào sổ %1…</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::IncomingVerifier</name>
@@ -5271,12 +5368,16 @@ Thay kho dữ liệu %2 bằng bản này? Kho dữ liệu hiện có được g
         <translation>Hãy chọn hình ảnh con dấu.</translation>
     </message>
     <message>
-        <source>Could not create a temporary folder.</source>
-        <translation>Không tạo được thư mục tạm.</translation>
-    </message>
-    <message>
         <source>Not issued, no number was used: %1</source>
         <translation>Chưa phát hành, chưa sử dụng số nào: %1</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Checking the leader&apos;s signature, numbering and sealing…</source>
+        <translation>Đang kiểm tra chữ ký của lãnh đạo, cấp số và đóng dấu…</translation>
     </message>
 </context>
 <context>
@@ -5991,6 +6092,18 @@ Thay kho dữ liệu %2 bằng bản này? Kho dữ liệu hiện có được g
     <message>
         <source>Report stored: %1.</source>
         <translation>Đã lưu kết quả kiểm tra: %1.</translation>
+    </message>
+    <message>
+        <source>Check again and store</source>
+        <translation>Kiểm tra lại và lưu</translation>
+    </message>
+    <message>
+        <source>Reading the stored PDF…</source>
+        <translation>Đang đọc tệp PDF đã lưu…</translation>
+    </message>
+    <message>
+        <source>Storing the report…</source>
+        <translation>Đang lưu kết quả kiểm tra…</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "core/Workspace.h"
-#include "core/common/Result.h"
 #include "core/domain/DocumentId.h"
 
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 // vanthu-cli correct, void and history: corrections without deletion (issue 13).
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 #include "core/registers/CorrectionService.h"
 #include "core/registers/DocumentJson.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "core/common/AtomicFile.h"
-#include "core/common/VietnamTime.h"
+#include "common/AtomicFile.h"
+#include "common/VietnamTime.h"
 #include "core/export/RegisterExport.h"
 #include "render/RegisterFile.h"
 

@@ -3,7 +3,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/GuiModuleEntries.h"
-#include "core/common/ModuleLoader.h"
+#include "common/ModuleLoader.h"
 
 namespace vanthu::cli
 {

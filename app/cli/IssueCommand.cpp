@@ -6,8 +6,8 @@
 #include "app/cli/KeyOptions.h"
 #include "app/cli/RegistrationOptions.h"
 #include "app/cli/TerminalSecretPrompt.h"
+#include "common/VietnamTime.h"
 #include "core/Workspace.h"
-#include "core/common/VietnamTime.h"
 #include "core/registers/IssueService.h"
 #include "signing/verify/Validation.h"
 
@@ -115,10 +115,10 @@ int runIssue(CliContext& context)
         json.insert(QStringLiteral("issuedCheck"), signing::verdictName(issued->issuedCheck.verdict));
         context.printJson(json);
     } else {
-        context.printLine(IssueCommandText::tr("Issued as %1, dated %2, in series %3 (document id %4).")
-                              .arg(receipt.code.display(), vietnameseShortDate(receipt.registerDate),
-                                   receipt.seriesCode)
-                              .arg(receipt.id.value));
+        context.printLine(
+            IssueCommandText::tr("Issued as %1, dated %2, in series %3 (document id %4).")
+                .arg(receipt.code.display(), vietnameseShortDate(receipt.registerDate), receipt.seriesCode)
+                .arg(receipt.id.value));
         context.printLine(IssueCommandText::tr("Leader's signature: %1; issued PDF checked: %2.")
                               .arg(signing::verdictName(issued->leaderCheck.verdict),
                                    signing::verdictName(issued->issuedCheck.verdict)));

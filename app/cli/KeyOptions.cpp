@@ -23,17 +23,17 @@ struct SignCommandText
 } // namespace
 
 KeyOptions::KeyOptions()
-    : p12(QStringLiteral("p12"), SignCommandText::tr("PKCS#12 file with the key."), SignCommandText::tr("file")),
-      pkcs11(QStringLiteral("pkcs11"), SignCommandText::tr("PKCS#11 module of the token."),
-             SignCommandText::tr("module.so")),
-      token(QStringLiteral("token"), SignCommandText::tr("Token label."), SignCommandText::tr("label")),
-      keyId(QStringLiteral("key"), SignCommandText::tr("Key id on the token (hex)."), SignCommandText::tr("id")),
-      chain(QStringLiteral("chain"),
+    : p12(QStringLiteral("p12"), SignCommandText::tr("PKCS#12 file with the key."), SignCommandText::tr("file"))
+    , pkcs11(QStringLiteral("pkcs11"), SignCommandText::tr("PKCS#11 module of the token."),
+             SignCommandText::tr("module.so"))
+    , token(QStringLiteral("token"), SignCommandText::tr("Token label."), SignCommandText::tr("label"))
+    , keyId(QStringLiteral("key"), SignCommandText::tr("Key id on the token (hex)."), SignCommandText::tr("id"))
+    , chain(QStringLiteral("chain"),
             SignCommandText::tr("Intermediate CA certificates to embed (PEM), for a token that does not carry them."),
-            SignCommandText::tr("file")),
-      tsa(QStringLiteral("tsa"), SignCommandText::tr("Timestamp authority URL (PAdES B-T)."),
-          SignCommandText::tr("url")),
-      digest(QStringLiteral("digest"), SignCommandText::tr("sha256 (default), sha384 or sha512."),
+            SignCommandText::tr("file"))
+    , tsa(QStringLiteral("tsa"), SignCommandText::tr("Timestamp authority URL (PAdES B-T)."),
+          SignCommandText::tr("url"))
+    , digest(QStringLiteral("digest"), SignCommandText::tr("sha256 (default), sha384 or sha512."),
              QStringLiteral("name"))
 {
 }

@@ -2,7 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/TextTable.h"
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 #include "core/registers/DocumentJson.h"
 #include "core/registers/RegisterService.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "core/common/AtomicFile.h"
-#include "core/common/MappedFile.h"
+#include "common/AtomicFile.h"
+#include "common/MappedFile.h"
 #include "signing/keys/CertificateFile.h"
 #include "signing/ltv/LongTermValidation.h"
 #include "signing/pades/PadesSigner.h"

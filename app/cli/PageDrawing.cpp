@@ -2,7 +2,7 @@
 #include "app/cli/PageDrawing.h"
 
 #include "app/cli/CliContext.h"
-#include "core/common/MappedFile.h"
+#include "common/MappedFile.h"
 #include "signing/poppler/PopplerBackend.h"
 #include "signing/verify/LimitedProcess.h"
 

@@ -5,7 +5,7 @@
 // `render-pages IN OUTDIR`) under time and memory limits: a hostile PDF that crashes or hangs poppler ends that
 // child, and the verification reports "could not be drawn" instead of crashing.
 
-#include "core/common/Result.h"
+#include "common/Result.h"
 #include "signing/verify/VisualComparison.h"
 
 #include <QString>

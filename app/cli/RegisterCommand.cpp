@@ -2,10 +2,12 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/RegistrationOptions.h"
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 #include "core/domain/Urgency.h"
 #include "core/registers/IncomingService.h"
 #include "core/registers/OutgoingService.h"
+#include "signing/verify/ReportJson.h"
+#include "signing/verify/Validation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -50,7 +52,10 @@ int registerIncoming(CliContext& context)
                                             RegisterCommandText::tr("Register even though it looks like a document "
                                                                     "already registered; give the reason."),
                                             RegisterCommandText::tr("reason"));
-    parser.addOptions({number, date, author, authorId, receiver, edxmlId, pages, allowDuplicate});
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     RegisterCommandText::tr("Check the signatures of the PDFs without asking "
+                                                             "revocation responders."));
+    parser.addOptions({number, date, author, authorId, receiver, edxmlId, pages, allowDuplicate, offline});
     if (auto exit = context.parse(parser, RegisterCommandText::tr("Register a received document."),
                                   QStringLiteral("incoming"))) {
         return *exit;
@@ -112,13 +117,31 @@ int registerIncoming(CliContext& context)
     if (!workspace) {
         return context.fail(workspace.error());
     }
+    // As in the window: each PDF's signatures are checked before it is registered and the report is stored with
+    // its version, so the register shows what the clerk was shown.
+    signing::ValidationOptions checks = signing::trustStoreOptions((*workspace)->directory());
+    checks.checkRevocationOnline = !parser.isSet(offline);
+    QStringList verdicts;
+    for (core::AttachmentInput& attachment : request.attachments) {
+        auto report = signing::validatePdf(attachment.bytes, checks);
+        if (report) {
+            attachment.verificationReport = signing::reportJsonBytes(*report);
+            verdicts.append(signing::verdictName(report->verdict));
+        }
+    }
     auto receipt = core::IncomingService(**workspace).registerDocument(request);
     if (!receipt) {
         return context.fail(receipt.error());
     }
     if (context.json()) {
-        context.printJson(receiptJson(*receipt));
+        QJsonObject json = receiptJson(*receipt);
+        json.insert(QStringLiteral("signatures"), QJsonArray::fromStringList(verdicts));
+        context.printJson(json);
     } else {
+        if (!verdicts.isEmpty()) {
+            context.printLine(
+                RegisterCommandText::tr("Signatures checked: %1.").arg(verdicts.join(QStringLiteral(", "))));
+        }
         context.printLine(
             RegisterCommandText::tr("Registered as incoming number %1 of %2 in register %3 (document id %4).")
                 .arg(receipt->number)

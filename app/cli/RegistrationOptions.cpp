@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/RegistrationOptions.h"
 
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 #include "core/domain/Urgency.h"
 
 #include <QCoreApplication>
@@ -85,33 +85,28 @@ QJsonObject receiptJson(const core::RegistrationReceipt& receipt)
 
 CommonOptions::CommonOptions()
     : type(QStringLiteral("type"),
-                            RegisterCommandText::tr("Document type: name or abbreviation (QĐ, "
-                                                    "\"Công văn\")."),
-                            RegisterCommandText::tr("type")),
-      subject(QStringLiteral("subject"), RegisterCommandText::tr("Subject (trích yếu)."),
-                               RegisterCommandText::tr("text")),
-      urgency(QStringLiteral("urgency"), RegisterCommandText::tr("khẩn, thượng khẩn or hỏa tốc."),
-                               RegisterCommandText::tr("level")),
-      secrecy(QStringLiteral("secrecy"), RegisterCommandText::tr("mật, tối mật or tuyệt mật."),
-                               RegisterCommandText::tr("level")),
-      signerName(QStringLiteral("signer-name"), RegisterCommandText::tr("Full name of the signer."),
-                                  RegisterCommandText::tr("name")),
-      signerPosition(QStringLiteral("signer-position"),
-                                      RegisterCommandText::tr("Position of the signer."),
-                                      RegisterCommandText::tr("text")),
-      due(QStringLiteral("due"), RegisterCommandText::tr("Deadline for handling or reply."),
-                           RegisterCommandText::tr("date")),
-      note(QStringLiteral("note"), RegisterCommandText::tr("Notes (ghi chú)."),
-                            RegisterCommandText::tr("text")),
-      series(QStringLiteral("series"),
-                              RegisterCommandText::tr("Code of the register or series to use."),
-                              RegisterCommandText::tr("code")),
-      transfer(QStringLiteral("transfer-date"),
-                                RegisterCommandText::tr("Date handed on (ngày chuyển)."),
-                                RegisterCommandText::tr("date")),
-      pdf(QStringLiteral("pdf"),
-                           RegisterCommandText::tr("PDF file of the document; repeat for more files."),
-                           RegisterCommandText::tr("file"))
+           RegisterCommandText::tr("Document type: name or abbreviation (QĐ, "
+                                   "\"Công văn\")."),
+           RegisterCommandText::tr("type"))
+    , subject(QStringLiteral("subject"), RegisterCommandText::tr("Subject (trích yếu)."),
+              RegisterCommandText::tr("text"))
+    , urgency(QStringLiteral("urgency"), RegisterCommandText::tr("khẩn, thượng khẩn or hỏa tốc."),
+              RegisterCommandText::tr("level"))
+    , secrecy(QStringLiteral("secrecy"), RegisterCommandText::tr("mật, tối mật or tuyệt mật."),
+              RegisterCommandText::tr("level"))
+    , signerName(QStringLiteral("signer-name"), RegisterCommandText::tr("Full name of the signer."),
+                 RegisterCommandText::tr("name"))
+    , signerPosition(QStringLiteral("signer-position"), RegisterCommandText::tr("Position of the signer."),
+                     RegisterCommandText::tr("text"))
+    , due(QStringLiteral("due"), RegisterCommandText::tr("Deadline for handling or reply."),
+          RegisterCommandText::tr("date"))
+    , note(QStringLiteral("note"), RegisterCommandText::tr("Notes (ghi chú)."), RegisterCommandText::tr("text"))
+    , series(QStringLiteral("series"), RegisterCommandText::tr("Code of the register or series to use."),
+             RegisterCommandText::tr("code"))
+    , transfer(QStringLiteral("transfer-date"), RegisterCommandText::tr("Date handed on (ngày chuyển)."),
+               RegisterCommandText::tr("date"))
+    , pdf(QStringLiteral("pdf"), RegisterCommandText::tr("PDF file of the document; repeat for more files."),
+          RegisterCommandText::tr("file"))
 {
 }
 
@@ -121,21 +116,18 @@ void CommonOptions::addTo(QCommandLineParser& parser) const
 }
 
 OutgoingOptions::OutgoingOptions()
-    : unit(QStringLiteral("unit"),
-                                  RegisterCommandText::tr("Abbreviation of the drafting unit (needed for Công văn)."),
-                                  RegisterCommandText::tr("abbr")),
-      recipient(QStringLiteral("to"),
-        RegisterCommandText::tr("Recipient, as \"name\" or \"identifier|name\"; repeat for "
-                                "more."),
-        RegisterCommandText::tr("recipient")),
-      copies(QStringLiteral("copies"),
-                                    RegisterCommandText::tr("Number of copies issued (default: one per recipient)."),
-                                    RegisterCommandText::tr("n")),
-      copyHolder(QStringLiteral("copy-holder"),
-                                        RegisterCommandText::tr("Unit or person keeping the file copy."),
-                                        RegisterCommandText::tr("text")),
-      legal(QStringLiteral("legal-normative"),
-        RegisterCommandText::tr("A legal normative document (numbered in its QPPL series)."))
+    : unit(QStringLiteral("unit"), RegisterCommandText::tr("Abbreviation of the drafting unit (needed for Công văn)."),
+           RegisterCommandText::tr("abbr"))
+    , recipient(QStringLiteral("to"),
+                RegisterCommandText::tr("Recipient, as \"name\" or \"identifier|name\"; repeat for "
+                                        "more."),
+                RegisterCommandText::tr("recipient"))
+    , copies(QStringLiteral("copies"), RegisterCommandText::tr("Number of copies issued (default: one per recipient)."),
+             RegisterCommandText::tr("n"))
+    , copyHolder(QStringLiteral("copy-holder"), RegisterCommandText::tr("Unit or person keeping the file copy."),
+                 RegisterCommandText::tr("text"))
+    , legal(QStringLiteral("legal-normative"),
+            RegisterCommandText::tr("A legal normative document (numbered in its QPPL series)."))
 {
 }
 

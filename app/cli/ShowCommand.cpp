@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "common/VietnamTime.h"
 #include "core/audit/AuditService.h"
-#include "core/common/VietnamTime.h"
 #include "core/domain/DocumentType.h"
 #include "core/registers/DocumentJson.h"
 #include "core/registers/RegisterService.h"

@@ -130,9 +130,8 @@ int runSign(CliContext& context)
                                      QStringLiteral("P"));
     const KeyOptions keyOptions;
     keyOptions.addTo(parser);
-    parser.addOptions(
-        {in, out, outDir, appearance, page, rect, anchor, image, sealSize, number, date, noIssuingFields, reason,
-         location, certify});
+    parser.addOptions({in, out, outDir, appearance, page, rect, anchor, image, sealSize, number, date, noIssuingFields,
+                       reason, location, certify});
     if (auto exit = context.parse(parser, SignCommandText::tr("Sign PDFs as PAdES (B-B, or B-T with --tsa)."),
                                   QStringLiteral("[FILE...]"))) {
         return *exit;

@@ -2,8 +2,8 @@
 // vanthu-cli recheck and reports: stored checks of a registered document's signatures (issues 12 and 13).
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "core/common/IsoTime.h"
-#include "core/common/VietnamTime.h"
+#include "common/IsoTime.h"
+#include "common/VietnamTime.h"
 #include "core/registers/VerificationService.h"
 #include "signing/verify/ReportText.h"
 

@@ -2,7 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PageDrawing.h"
-#include "core/common/MappedFile.h"
+#include "common/MappedFile.h"
 #include "signing/keys/CertificateFile.h"
 #include "signing/keys/TrustStore.h"
 #include "signing/verify/ReportJson.h"

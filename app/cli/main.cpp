@@ -4,7 +4,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/GuiModule.h"
 #include "app/cli/PageDrawing.h"
-#include "core/common/LargePageHeap.h"
+#include "common/LargePageHeap.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>

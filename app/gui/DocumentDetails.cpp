@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/DocumentDetails.h"
 
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 #include "core/domain/DocumentType.h"
 #include "core/registers/RegisterService.h"
 

@@ -3,8 +3,8 @@
 
 #include "app/gui/viewer/PdfDocument.h"
 #include "app/gui/viewer/PdfPrinting.h"
+#include "common/AtomicFile.h"
 #include "core/Workspace.h"
-#include "core/common/AtomicFile.h"
 #include "core/export/RegisterExport.h"
 #include "render/RegisterFile.h"
 

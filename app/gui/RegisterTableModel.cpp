@@ -2,7 +2,7 @@
 #include "app/gui/RegisterTableModel.h"
 
 #include "app/gui/viewer/SeverityColour.h"
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 #include "core/domain/DocumentType.h"
 
 #include <QBrush>

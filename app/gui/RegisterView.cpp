@@ -3,8 +3,8 @@
 
 #include "app/gui/DocumentDetails.h"
 #include "app/gui/RegisterTableModel.h"
+#include "common/VietnamTime.h"
 #include "core/Workspace.h"
-#include "core/common/VietnamTime.h"
 #include "core/domain/DocumentType.h"
 #include "core/registers/RegisterListing.h"
 #include "core/registers/RegisterService.h"

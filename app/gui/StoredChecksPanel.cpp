@@ -2,8 +2,8 @@
 #include "app/gui/StoredChecksPanel.h"
 
 #include "app/gui/TaskRunner.h"
+#include "common/VietnamTime.h"
 #include "core/Workspace.h"
-#include "core/common/VietnamTime.h"
 #include "core/registers/VerificationService.h"
 #include "signing/verify/ReportJson.h"
 

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/signing/FileSigner.h"
 
-#include "core/common/AtomicFile.h"
-#include "core/common/MappedFile.h"
+#include "common/AtomicFile.h"
+#include "common/MappedFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 
 namespace vanthu::signing
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/AtomicFile.h"
-#include "core/common/MappedFile.h"
-#include "core/common/Result.h"
+#include "common/AtomicFile.h"
+#include "common/MappedFile.h"
+#include "common/Result.h"
 #include "signing/keys/Digest.h"
 #include "signing/nd30/Nd30Signature.h"
 

@@ -60,8 +60,8 @@ template <typename T>
 T required(Result<T> result, const char* what)
 {
     if (!result) {
-        abortWith(QStringLiteral("%1: %2 (%3)").arg(QLatin1String(what), result.error().message,
-                                                      result.error().detail));
+        abortWith(
+            QStringLiteral("%1: %2 (%3)").arg(QLatin1String(what), result.error().message, result.error().detail));
     }
     return std::move(*result);
 }
@@ -69,8 +69,8 @@ T required(Result<T> result, const char* what)
 void required(const Result<void>& result, const char* what)
 {
     if (!result) {
-        abortWith(QStringLiteral("%1: %2 (%3)").arg(QLatin1String(what), result.error().message,
-                                                      result.error().detail));
+        abortWith(
+            QStringLiteral("%1: %2 (%3)").arg(QLatin1String(what), result.error().message, result.error().detail));
     }
 }
 
@@ -170,9 +170,9 @@ bool makeToken(const Setup& setup, const QString& folder)
     QDir().mkpath(folder + QStringLiteral("/tokens"));
     QFile config(folder + QStringLiteral("/softhsm2.conf"));
     config.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    config.write((QStringLiteral("directories.tokendir = ") + folder
-                  + QStringLiteral("/tokens\nobjectstore.backend = file\n"))
-                     .toUtf8());
+    config.write(
+        (QStringLiteral("directories.tokendir = ") + folder + QStringLiteral("/tokens\nobjectstore.backend = file\n"))
+            .toUtf8());
     config.close();
     qputenv("SOFTHSM2_CONF", config.fileName().toLocal8Bit());
     runStep(setup, {QStringLiteral("softhsm2-util"), QStringLiteral("--init-token"), QStringLiteral("--free"),

@@ -2,9 +2,9 @@
 #include "bench/store/PdfRegistration.h"
 
 #include "bench/store/BenchmarkData.h"
+#include "common/Clock.h"
+#include "common/VietnamTime.h"
 #include "core/Workspace.h"
-#include "core/common/Clock.h"
-#include "core/common/VietnamTime.h"
 #include "core/registers/AgencyService.h"
 #include "core/registers/IncomingService.h"
 #include "core/registers/OutgoingService.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/AuditEntry.h"
 
-#include "core/common/Sha256.h"
+#include "common/Sha256.h"
 
 namespace vanthu::core
 {

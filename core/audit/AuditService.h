@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "core/audit/AuditEntry.h"
 #include "core/audit/AuditVerifier.h"
-#include "core/common/Result.h"
 #include "core/domain/DocumentId.h"
 
 #include <QList>

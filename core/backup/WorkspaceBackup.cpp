@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/backup/WorkspaceBackup.h"
 
+#include "common/AtomicFile.h"
+#include "common/IsoTime.h"
+#include "common/Sha256.h"
 #include "core/Workspace.h"
-#include "core/common/AtomicFile.h"
-#include "core/common/IsoTime.h"
-#include "core/common/Sha256.h"
 #include "core/store/BlobBatch.h"
 #include "core/store/BlobStore.h"
 #include "core/store/Database.h"

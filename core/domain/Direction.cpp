@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/Direction.h"
 
-#include "core/common/TextFold.h"
+#include "common/TextFold.h"
 
 namespace vanthu::core
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/DocumentType.h"
 
-#include "core/common/TextFold.h"
+#include "common/TextFold.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/FieldLimits.h"
 
-#include "core/common/TextNormalize.h"
+#include "common/TextNormalize.h"
 
 #include <QCoreApplication>
 

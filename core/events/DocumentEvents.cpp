@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/events/DocumentEvents.h"
 
-#include "core/common/IsoTime.h"
-#include "core/common/JsonWriter.h"
-#include "core/common/Uuid.h"
+#include "common/IsoTime.h"
+#include "common/JsonWriter.h"
+#include "common/Uuid.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/XlsxWriter.h"
 
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 #include "core/domain/DocumentCode.h"
 #include "core/export/ZipWriter.h"
 

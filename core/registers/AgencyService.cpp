@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/AgencyService.h"
-#include "core/common/IsoTime.h"
+#include "common/IsoTime.h"
 
 #include "core/Workspace.h"
 #include "core/registers/SeriesService.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/Result.h"
+#include "common/Result.h"
 #include "core/domain/Document.h"
 #include "core/domain/DocumentVersion.h"
 #include "core/domain/VerificationRecord.h"
@@ -32,7 +32,7 @@ struct SourceVersion
 struct PreparedAttachment
 {
     AttachmentRecord record;
-    QString text; ///< the PDF's text layer, for the search index only (never logged, never stored elsewhere)
+    QString text;         ///< the PDF's text layer, for the search index only (never logged, never stored elsewhere)
     bool textRead = true; ///< false: the search indexer reads the text from the stored blob after the commit
     /** The check of its signatures that goes with it, summary read; absent when it was not checked. */
     std::optional<VerificationRecord> verification;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/CorrectionService.h"
 
+#include "common/IsoTime.h"
+#include "common/JsonWriter.h"
+#include "common/TextNormalize.h"
+#include "common/VietnamTime.h"
 #include "core/Workspace.h"
-#include "core/common/IsoTime.h"
-#include "core/common/JsonWriter.h"
-#include "core/common/TextNormalize.h"
-#include "core/common/VietnamTime.h"
 #include "core/domain/FieldLimits.h"
 #include "core/events/DocumentEvents.h"
 #include "core/registers/FieldValidation.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/DocumentJson.h"
 
-#include "core/common/IsoTime.h"
-#include "core/common/JsonWriter.h"
+#include "common/IsoTime.h"
+#include "common/JsonWriter.h"
 #include "core/domain/DocumentType.h"
 
 #include <QJsonArray>

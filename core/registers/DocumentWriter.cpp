@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/DocumentWriter.h"
 
+#include "common/Uuid.h"
 #include "core/Workspace.h"
-#include "core/common/Uuid.h"
 #include "core/events/DocumentEvents.h"
 #include "core/registers/DocumentJson.h"
 #include "core/store/AgencyRepository.h"

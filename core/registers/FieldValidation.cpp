@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/FieldValidation.h"
 
-#include "core/common/TextNormalize.h"
-#include "core/common/VietnamTime.h"
+#include "common/TextNormalize.h"
+#include "common/VietnamTime.h"
 #include "core/domain/DocumentType.h"
 #include "core/domain/FieldLimits.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/IncomingService.h"
 
+#include "common/TextNormalize.h"
+#include "common/VietnamTime.h"
 #include "core/Workspace.h"
-#include "core/common/TextNormalize.h"
-#include "core/common/VietnamTime.h"
 #include "core/domain/FieldLimits.h"
 #include "core/registers/AttachmentIntake.h"
 #include "core/registers/DocumentWriter.h"

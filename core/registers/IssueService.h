@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/Result.h"
-#include "core/common/TaskToken.h"
+#include "common/Result.h"
+#include "common/TaskToken.h"
 #include "core/domain/RegistrationRequests.h"
 #include "signing/keys/SigningKey.h"
 #include "signing/pades/AppearanceRenderer.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/OutgoingService.h"
 
+#include "common/TextNormalize.h"
+#include "common/VietnamTime.h"
 #include "core/Workspace.h"
-#include "core/common/TextNormalize.h"
-#include "core/common/VietnamTime.h"
 #include "core/domain/DocumentType.h"
 #include "core/domain/FieldLimits.h"
 #include "core/registers/AgencyService.h"
@@ -247,8 +247,8 @@ Result<RegistrationReceipt> OutgoingService::previewNumber(const OutgoingRequest
 }
 
 Result<RegistrationReceipt> OutgoingService::issueDocument(const OutgoingRequest& request,
-                                                          const AttachmentInput& signedByLeader,
-                                                          const IssueStamp& stamp)
+                                                           const AttachmentInput& signedByLeader,
+                                                           const IssueStamp& stamp)
 {
     BlobBatch source(m_workspace.blobs());
     auto prepared = prepareAttachments({signedByLeader}, source);
@@ -258,8 +258,8 @@ Result<RegistrationReceipt> OutgoingService::issueDocument(const OutgoingRequest
     if (auto stored = source.commit(); !stored) {
         return stored.error();
     }
-    const Issuing issuing{&stamp, SourceVersion{prepared->front().record, VersionKind::Signed,
-                                                prepared->front().verification}};
+    const Issuing issuing{&stamp,
+                          SourceVersion{prepared->front().record, VersionKind::Signed, prepared->front().verification}};
     auto receipts = registerAll({request}, &issuing);
     if (!receipts) {
         return receipts.error();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/PdfTextRecognizer.h"
 
-#include "core/common/TextFold.h"
-#include "core/common/TextNormalize.h"
+#include "common/TextFold.h"
+#include "common/TextNormalize.h"
 #include "core/domain/DocumentType.h"
 
 #include <QHash>

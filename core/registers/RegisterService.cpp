@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/RegisterService.h"
 
+#include "common/VietnamTime.h"
 #include "core/Workspace.h"
-#include "core/common/VietnamTime.h"
 #include "core/store/DocumentRepository.h"
 #include "core/store/SeriesRepository.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/SeriesService.h"
 
+#include "common/TextNormalize.h"
 #include "core/Workspace.h"
-#include "core/common/TextNormalize.h"
 #include "core/domain/FieldLimits.h"
 #include "core/registers/DocumentJson.h"
 #include "core/store/AuditRepository.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/VerificationService.h"
 
+#include "common/JsonWriter.h"
 #include "core/Workspace.h"
-#include "core/common/JsonWriter.h"
 #include "core/store/AuditRepository.h"
 #include "core/store/BlobStore.h"
 #include "core/store/DocumentRepository.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/search/SearchIndexer.h"
 
-#include "core/common/TextFold.h"
+#include "common/TextFold.h"
 #include "core/domain/DocumentType.h"
 
 namespace vanthu::core

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/search/SearchQuery.h"
 
-#include "core/common/TextFold.h"
+#include "common/TextFold.h"
 #include "core/search/SearchIndexer.h"
 
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/AuditRepository.h"
-#include "core/common/IsoTime.h"
+#include "common/IsoTime.h"
 
 #include "core/store/Database.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "core/audit/AuditEntry.h"
-#include "core/common/Result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/BlobStore.h"
 
-#include "core/common/AtomicFile.h"
-#include "core/common/Sha256.h"
+#include "common/AtomicFile.h"
+#include "common/Sha256.h"
 #include "core/store/Logging.h"
 
 #include <QCoreApplication>

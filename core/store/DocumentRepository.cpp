@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/DocumentRepository.h"
-#include "core/common/IsoTime.h"
+#include "common/IsoTime.h"
 
-#include "core/common/TextFold.h"
+#include "common/TextFold.h"
 #include "core/store/Database.h"
 
 #include <QStringList>

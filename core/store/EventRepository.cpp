@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/EventRepository.h"
 
-#include "core/common/IsoTime.h"
+#include "common/IsoTime.h"
 #include "core/store/Database.h"
 
 namespace vanthu::core

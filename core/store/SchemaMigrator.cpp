@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/SchemaMigrator.h"
 
-#include "core/common/Clock.h"
+#include "common/Clock.h"
 #include "core/store/Database.h"
 #include "core/store/Logging.h"
 #include "core/store/WriteTransaction.h"

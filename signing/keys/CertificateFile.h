@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/Result.h"
+#include "common/Result.h"
 
 #include <QByteArray>
 #include <QList>

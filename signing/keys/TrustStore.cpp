@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/keys/TrustStore.h"
 
-#include "core/common/AtomicFile.h"
+#include "common/AtomicFile.h"
 #include "signing/keys/CertificateFile.h"
 #include "signing/keys/Digest.h"
 #include "signing/keys/OpenSslTypes.h"

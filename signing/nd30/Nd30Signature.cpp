@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/nd30/Nd30Signature.h"
 
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 #include "signing/pades/FormFields.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ Result<PagePlacement> placeLeader(const Nd30SignJob& job, const QByteArray& pdf)
     if (job.anchor.isEmpty()) {
         return Error{ErrorCode::InvalidInput,
                      Nd30SignatureText::tr("Say where the leader's signature goes: a page and rectangle, or an anchor "
-                                        "text such as the signer's title."),
+                                           "text such as the signer's title."),
                      QString()};
     }
     auto anchor = findAnchorText(pdf, job.anchor);
@@ -69,7 +69,7 @@ Result<PagePlacement> placeSeal(const Nd30SignJob& job, const QByteArray& pdf, c
     }
     return Error{ErrorCode::InvalidInput,
                  Nd30SignatureText::tr("The document has no visible leader's signature to put the seal on; give a page "
-                                    "and rectangle or an anchor text."),
+                                       "and rectangle or an anchor text."),
                  QString()};
 }
 
@@ -282,12 +282,13 @@ Result<Nd30Signed> signNd30(const QByteArray& pdf, SigningKey& key, const Nd30Si
                          QStringLiteral("%1 signed").arg(issuing_fields::Agency)};
         }
         if (job.appearance != AppearanceKind::Agency || !preparedAgency) {
-            return Error{ErrorCode::Unsupported,
-                         Nd30SignatureText::tr("This document was signed without the prepared number and date fields, so "
-                                            "a number and date added now would make strict validators reject the "
-                                            "leader's signature. Ask for the document to be signed again with VanThu, "
-                                            "or issue it on paper."),
-                         QStringLiteral("no prepared %1 field").arg(issuing_fields::Agency)};
+            return Error{
+                ErrorCode::Unsupported,
+                Nd30SignatureText::tr("This document was signed without the prepared number and date fields, so "
+                                      "a number and date added now would make strict validators reject the "
+                                      "leader's signature. Ask for the document to be signed again with VanThu, "
+                                      "or issue it on paper."),
+                QStringLiteral("no prepared %1 field").arg(issuing_fields::Agency)};
         }
         if (job.numberSymbol.isEmpty()) {
             return Error{ErrorCode::InvalidInput, Nd30SignatureText::tr("Issuing needs the number and symbol."),
@@ -300,7 +301,7 @@ Result<Nd30Signed> signNd30(const QByteArray& pdf, SigningKey& key, const Nd30Si
     } else if (preparedAgency && job.appearance == AppearanceKind::Agency) {
         return Error{ErrorCode::InvalidInput,
                      Nd30SignatureText::tr("The document is prepared for issuing: give its number and date, which are "
-                                        "filled and sealed together."),
+                                           "filled and sealed together."),
                      QString()};
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/pades/PdfText.h"
 
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 
 #include <QStringDecoder>
 

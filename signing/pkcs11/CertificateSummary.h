@@ -2,7 +2,7 @@
 // Internal to signing/pkcs11: what the token code reads from an X.509 certificate (through OpenSSL).
 #pragma once
 
-#include "core/common/Result.h"
+#include "common/Result.h"
 #include "signing/keys/SigningKey.h"
 
 #include <QByteArray>

@@ -2,7 +2,7 @@
 // Internal to signing/pkcs11: CK_RV values turned into Errors a person can act on.
 #pragma once
 
-#include "core/common/Error.h"
+#include "common/Error.h"
 
 #include <QString>
 

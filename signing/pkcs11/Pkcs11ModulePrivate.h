@@ -2,7 +2,7 @@
 // Internal to signing/pkcs11: what the PKCS#11 sources share about a loaded module. Not for other folders.
 #pragma once
 
-#include "core/common/Result.h"
+#include "common/Result.h"
 #include "signing/pkcs11/Pkcs11Module.h"
 
 #include <p11-kit/pkcs11.h>

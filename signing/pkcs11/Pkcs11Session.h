@@ -2,7 +2,7 @@
 // Internal to signing/pkcs11: one PKCS#11 session on one token, with object search and the PIN login.
 #pragma once
 
-#include "core/common/Result.h"
+#include "common/Result.h"
 #include "signing/pkcs11/Pkcs11ModulePrivate.h"
 #include "signing/pkcs11/Pkcs11Types.h"
 

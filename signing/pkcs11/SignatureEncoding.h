@@ -2,7 +2,7 @@
 // Internal to signing/pkcs11: the byte formats around a raw token signature.
 #pragma once
 
-#include "core/common/Result.h"
+#include "common/Result.h"
 #include "signing/keys/SigningKey.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/poppler/PopplerBackend.h"
 
-#include "core/common/ModuleLoader.h"
+#include "common/ModuleLoader.h"
 
 namespace vanthu::signing
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/verify/ReportText.h"
 
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 
 #include <QCoreApplication>
 #include <QStringList>

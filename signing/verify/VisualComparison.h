@@ -5,7 +5,7 @@
 // area the change analysis explains. Renderers (poppler in a child process: `vanthu-cli verify --visual`, the test
 // oracle, fuzz_verify_render) only deliver pages; the judgement is here, shared by all of them.
 
-#include "core/common/Result.h"
+#include "common/Result.h"
 #include "signing/verify/Validation.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/AtomicFile.h"
-#include "core/common/MappedFile.h"
-#include "core/common/Sha256.h"
+#include "common/AtomicFile.h"
+#include "common/MappedFile.h"
+#include "common/Sha256.h"
 
 #include <catch2/catch.hpp>
 

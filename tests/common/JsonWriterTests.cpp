@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/JsonWriter.h"
+#include "common/JsonWriter.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/TextFold.h"
-#include "core/common/TextNormalize.h"
+#include "common/TextFold.h"
+#include "common/TextNormalize.h"
 
 #include <catch2/catch.hpp>
 

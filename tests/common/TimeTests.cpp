@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/Clock.h"
-#include "core/common/VietnamTime.h"
+#include "common/Clock.h"
+#include "common/VietnamTime.h"
 
 #include <catch2/catch.hpp>
 

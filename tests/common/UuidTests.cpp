@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/Uuid.h"
+#include "common/Uuid.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printed registers and exports, checked with tools we did not write: poppler's pdftotext/pdfinfo/pdffonts,
 // qpdf, and Python's openpyxl.
-#include "core/common/AtomicFile.h"
+#include "common/AtomicFile.h"
 #include "core/export/CsvWriter.h"
 #include "core/export/RegisterExport.h"
 #include "core/export/XlsxWriter.h"
@@ -262,9 +262,9 @@ TEST_CASE("the quick page count agrees with poppler on files of other producers 
           "[export][pdf]")
 {
     // Ghostscript, LibreOffice, qpdf (object streams, linearized, hybrid cross-reference) and a signed file.
-    for (const char* name : {"gs-classic.pdf", "lo-classic.pdf", "lo-2pages.pdf", "hybrid-xref.pdf",
-                             "qpdf-linearized-objstm.pdf", "qpdf-linearized.pdf", "qpdf-objstm.pdf",
-                             "signed-by-pdfsig.pdf"}) {
+    for (const char* name :
+         {"gs-classic.pdf", "lo-classic.pdf", "lo-2pages.pdf", "hybrid-xref.pdf", "qpdf-linearized-objstm.pdf",
+          "qpdf-linearized.pdf", "qpdf-objstm.pdf", "signed-by-pdfsig.pdf"}) {
         INFO(name);
         QFile file(QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/") + QLatin1String(name));
         REQUIRE(file.open(QIODevice::ReadOnly));

@@ -19,8 +19,7 @@
 using namespace vanthu;
 using namespace vanthu::core;
 
-TEST_CASE("IssueService numbers and seals a leader-signed PDF and stores both versions with their checks",
-          "[issuing]")
+TEST_CASE("IssueService numbers and seals a leader-signed PDF and stores both versions with their checks", "[issuing]")
 {
     test::SigningFixture signing;
     test::LeaderSignedDecision decision(signing);

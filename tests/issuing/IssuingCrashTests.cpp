@@ -4,9 +4,9 @@
 // gap and no duplicate, every issued PDF stored, hash-checked, sealed over its leader-signed parent version, every
 // acknowledged issuing present, the audit trail intact. VANTHU_SOAK_RUNS sets the number of kills (5 in scripts/test,
 // 60 in `scripts/soak issuing`).
+#include "common/Sha256.h"
 #include "core/Workspace.h"
 #include "core/audit/AuditService.h"
-#include "core/common/Sha256.h"
 #include "core/registers/RegisterService.h"
 #include "signing/verify/Validation.h"
 #include "tests/issuing/IssuingSupport.h"

@@ -56,7 +56,77 @@ bool isGuiInclude(const QString& include)
     return include.startsWith(QLatin1String("QtGui")) || guiHeaders.contains(include);
 }
 
+/**
+ * The allowed dependencies between the project's folders, the one place they are written: a folder may include from
+ * itself and from the folders listed, nothing else. A new arrow fails here until it is added on purpose.
+ */
+const QList<std::pair<QString, QStringList>>& allowedDependencies()
+{
+    static const QList<std::pair<QString, QStringList>> table{
+        {QStringLiteral("common"), {}},
+        {QStringLiteral("signing"), {QStringLiteral("common")}},
+        {QStringLiteral("core"), {QStringLiteral("common"), QStringLiteral("signing")}},
+        {QStringLiteral("render"), {QStringLiteral("common"), QStringLiteral("signing"), QStringLiteral("core")}},
+        {QStringLiteral("demo"),
+         {QStringLiteral("common"), QStringLiteral("signing"), QStringLiteral("core"), QStringLiteral("render")}},
+        {QStringLiteral("app/signing"), {QStringLiteral("common"), QStringLiteral("signing")}},
+        // The front ends; the demo arrows go when the demo becomes a module loaded only where it is installed.
+        {QStringLiteral("app/cli"),
+         {QStringLiteral("common"), QStringLiteral("signing"), QStringLiteral("core"), QStringLiteral("render"),
+          QStringLiteral("app/signing"), QStringLiteral("translations"), QStringLiteral("demo")}},
+        {QStringLiteral("app/gui"),
+         {QStringLiteral("common"), QStringLiteral("signing"), QStringLiteral("core"), QStringLiteral("render"),
+          QStringLiteral("app/signing"), QStringLiteral("translations"), QStringLiteral("demo")}},
+        {QStringLiteral("translations"), {}},
+        {QStringLiteral("server"), {QStringLiteral("common"), QStringLiteral("signing"), QStringLiteral("core")}},
+        {QStringLiteral("fuzz"), {QStringLiteral("common"), QStringLiteral("signing"), QStringLiteral("tests")}},
+        {QStringLiteral("bench"),
+         {QStringLiteral("common"), QStringLiteral("signing"), QStringLiteral("core"), QStringLiteral("render"),
+          QStringLiteral("app/gui")}},
+    };
+    return table;
+}
+
+/** The folder of the table @p include belongs to, or an empty string for a system or third-party header. */
+QString folderOf(const QString& include)
+{
+    QString best;
+    for (const auto& [folder, allowed] : allowedDependencies()) {
+        if (include.startsWith(folder + QLatin1Char('/')) && folder.size() > best.size()) {
+            best = folder;
+        }
+    }
+    if (best.isEmpty() && include.startsWith(QLatin1String("tests/"))) {
+        return QStringLiteral("tests");
+    }
+    return best;
+}
+
 } // namespace
+
+TEST_CASE("every folder includes only from the folders the dependency table allows", "[quality][layers]")
+{
+    int arrows = 0;
+    for (const auto& [folder, allowed] : allowedDependencies()) {
+        for (const QString& file : sourceFiles(folder)) {
+            // A file of a nested folder of the table (app/cli inside app) is judged there.
+            const QString relative = file.mid(SourceRoot.size() + 1);
+            if (folderOf(relative) != folder) {
+                continue;
+            }
+            for (const QString& include : includesOf(file)) {
+                const QString target = folderOf(include);
+                if (target.isEmpty() || target == folder) {
+                    continue;
+                }
+                ++arrows;
+                INFO(relative.toStdString() << " includes " << include.toStdString());
+                CHECK(allowed.contains(target));
+            }
+        }
+    }
+    CHECK(arrows > 100); // the walk found the project's includes
+}
 
 TEST_CASE("core and signing include nothing from Qt Gui, Widgets or the modules above them", "[quality][layers]")
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A registering process is killed (SIGKILL) at random moments; after each kill the store must be consistent and
 // every acknowledged registration present with its file.
+#include "common/Sha256.h"
 #include "core/audit/AuditService.h"
-#include "core/common/Sha256.h"
 #include "core/registers/RegisterService.h"
 #include "core/search/SearchService.h"
 #include "tests/support/RawSql.h"

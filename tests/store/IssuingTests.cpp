@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issuing: the number, the stamped PDF and the register row commit together, or nothing does.
-#include "core/common/Sha256.h"
+#include "common/Sha256.h"
 #include "core/registers/OutgoingService.h"
 #include "core/registers/RegisterService.h"
 #include "tests/support/Requests.h"
@@ -17,7 +17,8 @@ TEST_CASE("issuing stores the stamped PDF with the number it was given", "[store
     test::TestWorkspace fixture;
     OutgoingService outgoing(fixture.workspace());
     RegistrationReceipt seen;
-    const AttachmentInput signedByLeader{QStringLiteral("signed.pdf"), test::simplePdf({QStringLiteral("Số: /QĐ-SNV")})};
+    const AttachmentInput signedByLeader{QStringLiteral("signed.pdf"),
+                                         test::simplePdf({QStringLiteral("Số: /QĐ-SNV")})};
     auto issued = outgoing.issueDocument(
         test::outgoingRequest(QStringLiteral("QĐ")), signedByLeader,
         [&](const RegistrationReceipt& numbered) -> Result<AttachmentInput> {
@@ -55,9 +56,11 @@ TEST_CASE("a failed issuing step leaves no number used and nothing registered", 
 {
     test::TestWorkspace fixture;
     OutgoingService outgoing(fixture.workspace());
-    const AttachmentInput signedByLeader{QStringLiteral("signed.pdf"), test::simplePdf({QStringLiteral("Số: /QĐ-SNV")})};
+    const AttachmentInput signedByLeader{QStringLiteral("signed.pdf"),
+                                         test::simplePdf({QStringLiteral("Số: /QĐ-SNV")})};
     auto failed = outgoing.issueDocument(
-        test::outgoingRequest(QStringLiteral("QĐ")), signedByLeader, [](const RegistrationReceipt&) -> Result<AttachmentInput> {
+        test::outgoingRequest(QStringLiteral("QĐ")), signedByLeader,
+        [](const RegistrationReceipt&) -> Result<AttachmentInput> {
             return Error{ErrorCode::InvalidInput, QStringLiteral("no seal"), QStringLiteral("test")};
         });
     REQUIRE_FALSE(failed.has_value());

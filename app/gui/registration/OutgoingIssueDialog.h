@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/Result.h"
+#include "common/Result.h"
 #include "core/domain/RegistrationRequests.h"
 #include "signing/pades/PadesSigner.h"
 
@@ -53,8 +53,8 @@ struct IssueSigning
 /**
  * Issues an outgoing document (NĐ30 Điều 15–16): the clerk chooses series, type and the register's columns (subject,
  * drafting unit, signer, recipients, copy holder, copies) and attaches the PDF the leader signed with prepared
- * issuing fields. Issue chooses the agency's certificate, then a worker thread (progress, Cancel) opens the key and runs
- * core::IssueService on a session of its own: the leader's signature is checked, and in one transaction the number
+ * issuing fields. Issue chooses the agency's certificate, then a worker thread (progress, Cancel) opens the key and
+ * runs core::IssueService on a session of its own: the leader's signature is checked, and in one transaction the number
  * and date are filled into the prepared fields, the agency signature (seal) is added and the result is stored with
  * the register row. A failure anywhere rolls the number back (docs/decisions.md).
  * Ctrl+Return issues, Esc closes.

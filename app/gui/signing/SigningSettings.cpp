@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/signing/SigningSettings.h"
 
-#include "core/common/AtomicFile.h"
+#include "common/AtomicFile.h"
 #include "render/QtAppearanceRenderer.h"
 #include "signing/timestamp/TimestampClient.h"
 

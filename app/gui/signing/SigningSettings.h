@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/signing/FileSigner.h"
-#include "core/common/Result.h"
+#include "common/Result.h"
 
 #include <QImage>
 #include <QString>

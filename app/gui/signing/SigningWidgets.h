@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/gui/signing/CertificatePicker.h"
-#include "core/common/Error.h"
+#include "common/Error.h"
 
 #include <QWidget>
 

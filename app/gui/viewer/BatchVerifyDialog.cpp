@@ -4,7 +4,7 @@
 
 #include "app/gui/DroppedFiles.h"
 #include "app/gui/viewer/DocumentViewer.h"
-#include "core/common/MappedFile.h"
+#include "common/MappedFile.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/Error.h"
+#include "common/Error.h"
 #include "signing/verify/ReportText.h"
 #include "signing/verify/Validation.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/viewer/PdfDocument.h"
 
-#include "core/common/TextFold.h"
+#include "common/TextFold.h"
 
 #include <poppler-form.h>
 #include <poppler-qt6.h>

@@ -6,9 +6,9 @@
 // one "document.imported" event each, so the log knows every document from the start.
 //
 // The data step speaks SQL only: a released step must not call repositories, which later schemas change.
-#include "core/common/IsoTime.h"
-#include "core/common/JsonWriter.h"
-#include "core/common/Uuid.h"
+#include "common/IsoTime.h"
+#include "common/JsonWriter.h"
+#include "common/Uuid.h"
 #include "core/store/Database.h"
 #include "core/store/migrations/Migrations.h"
 

@@ -68,9 +68,9 @@ TEST_CASE("vanthu-cli issue checks the leader's signature, numbers, seals and st
 {
     SigningFixture fixture;
     const QString workspace = fixture.path(QStringLiteral("ws"));
-    REQUIRE(cli(workspace, {QStringLiteral("init"), QStringLiteral("--agency-name"),
-                            QStringLiteral("UBND thành phố Hà Nội"), QStringLiteral("--agency-abbr"),
-                            QStringLiteral("UBND")})
+    REQUIRE(cli(workspace,
+                {QStringLiteral("init"), QStringLiteral("--agency-name"), QStringLiteral("UBND thành phố Hà Nội"),
+                 QStringLiteral("--agency-abbr"), QStringLiteral("UBND")})
                 .exitCode
             == 0);
     REQUIRE(cli(workspace, {QStringLiteral("trust"), QStringLiteral("add"), fixture.pki().rootCertPath(),
@@ -87,8 +87,7 @@ TEST_CASE("vanthu-cli issue checks the leader's signature, numbers, seals and st
     const Run signedByLeader =
         cli(workspace, {QStringLiteral("sign"), QStringLiteral("--in"), draft, QStringLiteral("--out"), leader,
                         QStringLiteral("--p12"), leaderP12, QStringLiteral("--appearance"), QStringLiteral("leader"),
-                        QStringLiteral("--anchor"), QStringLiteral("CHỦ TỊCH"), QStringLiteral("--image"),
-                        signature});
+                        QStringLiteral("--anchor"), QStringLiteral("CHỦ TỊCH"), QStringLiteral("--image"), signature});
     INFO(signedByLeader.err.toStdString());
     REQUIRE(signedByLeader.exitCode == 0);
     const QByteArray leaderBytes = readAll(leader);
@@ -116,12 +115,13 @@ TEST_CASE("vanthu-cli issue checks the leader's signature, numbers, seals and st
     const QString tamperedPath = fixture.write(QStringLiteral("tampered.pdf"), tampered);
     const Run broken = cli(workspace, QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
                                                   QStringLiteral("issue"), QStringLiteral("--signed"), tamperedPath}
-                                      + fields);
+                                          + fields);
     INFO(broken.out.toStdString() << broken.err.toStdString());
     CHECK(broken.exitCode == 3);
     CHECK((broken.out + broken.err).contains(QStringLiteral("cannot be issued")));
 
-    const Run issued = cli(workspace, QStringList{QStringLiteral("issue"), QStringLiteral("--signed"), leader} + fields);
+    const Run issued =
+        cli(workspace, QStringList{QStringLiteral("issue"), QStringLiteral("--signed"), leader} + fields);
     INFO(issued.out.toStdString() << issued.err.toStdString());
     REQUIRE(issued.exitCode == 0);
     // The refused attempts used no number.
@@ -147,9 +147,9 @@ TEST_CASE("vanthu-cli issue checks the leader's signature, numbers, seals and st
     // Tools we did not write: both signatures hold, the issuing update only fills the prepared fields.
     CHECK(fixture.judge(leaderBytes, *issuedBytes).toStdString() == "");
     const QString issuedPath = fixture.write(QStringLiteral("issued.pdf"), *issuedBytes);
-    const test::ToolRun pageText = test::runTool(
-        QStringLiteral("pdftotext"),
-        {QStringLiteral("-layout"), QStringLiteral("-l"), QStringLiteral("1"), issuedPath, QStringLiteral("-")});
+    const test::ToolRun pageText =
+        test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-l"),
+                                                    QStringLiteral("1"), issuedPath, QStringLiteral("-")});
     REQUIRE(pageText.succeeded());
     CHECK(QString::fromUtf8(pageText.standardOutput)
               .contains(QRegularExpression(QStringLiteral("Số:\\s*01\\s*/QĐ-UBND"))));

@@ -121,19 +121,32 @@ TEST_CASE("recheck stores a new report each time, online or offline, and reports
                                      QStringLiteral("--trust-store"), workspace + QStringLiteral("/trust-anchors")})
                 .exitCode
             == 0);
-    const test::CliResult registered =
-        test::runCli(workspace, {QStringLiteral("register"), QStringLiteral("incoming"), QStringLiteral("--json"),
-                                 QStringLiteral("--type"), QStringLiteral("QĐ"), QStringLiteral("--number"),
-                                 QStringLiteral("05/QĐ-UBND"), QStringLiteral("--date"), QStringLiteral("05/03/2026"),
-                                 QStringLiteral("--author"), QStringLiteral("UBND quận Ba Đình"),
-                                 QStringLiteral("--subject"), QStringLiteral("Về việc đồng ý chủ trương đầu tư"),
-                                 QStringLiteral("--pdf"), signature.write(QStringLiteral("signed.pdf"))});
+    const test::CliResult registered = test::runCli(
+        workspace,
+        {QStringLiteral("register"), QStringLiteral("incoming"), QStringLiteral("--json"), QStringLiteral("--type"),
+         QStringLiteral("QĐ"), QStringLiteral("--number"), QStringLiteral("05/QĐ-UBND"), QStringLiteral("--date"),
+         QStringLiteral("05/03/2026"), QStringLiteral("--author"), QStringLiteral("UBND quận Ba Đình"),
+         QStringLiteral("--subject"), QStringLiteral("Về việc đồng ý chủ trương đầu tư"), QStringLiteral("--pdf"),
+         signature.write(QStringLiteral("signed.pdf")), QStringLiteral("--offline")});
     INFO(registered.out.toStdString() << registered.err.toStdString());
     REQUIRE(registered.exitCode == 0);
     const QString id = QString::number(registered.json().value(QStringLiteral("id")).toInt());
+    // Registration checked the PDF (offline, as asked) and stored that report with its version.
+    CHECK(registered.json().value(QStringLiteral("signatures")).toArray()
+          == QJsonArray{QStringLiteral("REVOCATION_NOT_CHECKED")});
+    CHECK(signature.requests().isEmpty());
 
+    // A paper document has no file, so nothing was ever checked.
+    const test::CliResult paper = test::runCli(
+        workspace,
+        {QStringLiteral("register"), QStringLiteral("incoming"), QStringLiteral("--json"), QStringLiteral("--type"),
+         QStringLiteral("QĐ"), QStringLiteral("--number"), QStringLiteral("12/QĐ-UBND"), QStringLiteral("--date"),
+         QStringLiteral("06/03/2026"), QStringLiteral("--author"), QStringLiteral("UBND quận Ba Đình"),
+         QStringLiteral("--subject"), QStringLiteral("V/v báo cáo"), QStringLiteral("--pages"), QStringLiteral("2")});
+    REQUIRE(paper.exitCode == 0);
     const test::CliResult never =
-        test::runCli(workspace, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("reports"), id});
+        test::runCli(workspace, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("reports"),
+                                 QString::number(paper.json().value(QStringLiteral("id")).toInt())});
     CHECK(never.exitCode == 0);
     CHECK(never.out.contains(QStringLiteral("never checked")));
 
@@ -157,14 +170,16 @@ TEST_CASE("recheck stores a new report each time, online or offline, and reports
     const test::CliResult listed = test::runCli(workspace, {QStringLiteral("reports"), id, QStringLiteral("--json")});
     REQUIRE(listed.exitCode == 0);
     const QJsonArray reports = listed.json().value(QStringLiteral("reports")).toArray();
-    REQUIRE(reports.size() == 2);
-    CHECK_FALSE(reports[0].toObject().value(QStringLiteral("online")).toBool());
-    CHECK(reports[0].toObject().value(QStringLiteral("verdict")).toString()
-          == QStringLiteral("REVOCATION_NOT_CHECKED"));
-    CHECK(reports[1].toObject().value(QStringLiteral("online")).toBool());
-    CHECK(reports[1].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("valid"));
+    REQUIRE(reports.size() == 3); // the registration's, then the two re-checks
+    for (int index : {0, 1}) {
+        CHECK_FALSE(reports[index].toObject().value(QStringLiteral("online")).toBool());
+        CHECK(reports[index].toObject().value(QStringLiteral("verdict")).toString()
+              == QStringLiteral("REVOCATION_NOT_CHECKED"));
+    }
+    CHECK(reports[2].toObject().value(QStringLiteral("online")).toBool());
+    CHECK(reports[2].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("valid"));
     CHECK(
-        reports[1].toObject().value(QStringLiteral("report")).toObject().value(QStringLiteral("signatures")).isArray());
+        reports[2].toObject().value(QStringLiteral("report")).toObject().value(QStringLiteral("signatures")).isArray());
 
     CHECK(test::runCli(workspace, {QStringLiteral("recheck"), QStringLiteral("999")}).exitCode == 4);
     CHECK(test::runCli(workspace, {QStringLiteral("recheck"), QStringLiteral("x")}).exitCode == 2);

@@ -5,7 +5,7 @@
 // did not write (poppler's pdfsig, the openssl CLI, qpdf). Every tool runs in a throwaway temporary folder; file
 // arguments are paths, PEM files hold one certificate each.
 
-#include "core/common/Result.h"
+#include "common/Result.h"
 
 #include <QByteArray>
 #include <QLatin1String>

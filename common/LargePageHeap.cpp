@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/LargePageHeap.h"
+#include "common/LargePageHeap.h"
 
 #if defined(__linux__) && defined(__GLIBC__)
 #include <malloc.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/MappedFile.h"
+#include "common/MappedFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/TaskToken.h"
+#include "common/TaskToken.h"
 
 #include <QCoreApplication>
 

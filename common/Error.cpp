@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/Error.h"
+#include "common/Error.h"
 
 namespace vanthu
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/VietnamTime.h"
+#include "common/VietnamTime.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/ModuleLoader.h"
+#include "common/ModuleLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/Sha256.h"
+#include "common/Sha256.h"
 
 #include <openssl/evp.h>
 
