@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/sign/CmsFloor.h"
+#include "signing/keys/FreeDeleter.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,35 +21,7 @@ namespace vanthu::bench
 namespace
 {
 
-struct BioFree
-{
-    void operator()(BIO* bio) const
-    {
-        BIO_free(bio);
-    }
-};
-struct X509Free
-{
-    void operator()(X509* certificate) const
-    {
-        X509_free(certificate);
-    }
-};
-struct KeyFree
-{
-    void operator()(EVP_PKEY* key) const
-    {
-        EVP_PKEY_free(key);
-    }
-};
-struct CmsFree
-{
-    void operator()(CMS_ContentInfo* cms) const
-    {
-        CMS_ContentInfo_free(cms);
-    }
-};
-using Bio = std::unique_ptr<BIO, BioFree>;
+using Bio = std::unique_ptr<BIO, vanthu::signing::FreeDeleter<BIO_free>>;
 
 QString openSslError(const QString& what)
 {
@@ -69,8 +42,10 @@ std::optional<double> cmsBatchMilliseconds(const QStringList& inputs, const QStr
         *error = openSslError(QStringLiteral("open the PEM files"));
         return std::nullopt;
     }
-    std::unique_ptr<X509, X509Free> certificate(PEM_read_bio_X509(certificateFile.get(), nullptr, nullptr, nullptr));
-    std::unique_ptr<EVP_PKEY, KeyFree> key(PEM_read_bio_PrivateKey(keyFile.get(), nullptr, nullptr, nullptr));
+    std::unique_ptr<X509, vanthu::signing::FreeDeleter<X509_free>> certificate(
+        PEM_read_bio_X509(certificateFile.get(), nullptr, nullptr, nullptr));
+    std::unique_ptr<EVP_PKEY, vanthu::signing::FreeDeleter<EVP_PKEY_free>> key(
+        PEM_read_bio_PrivateKey(keyFile.get(), nullptr, nullptr, nullptr));
     if (!certificate || !key) {
         *error = openSslError(QStringLiteral("read the PEM files"));
         return std::nullopt;
@@ -85,7 +60,8 @@ std::optional<double> cmsBatchMilliseconds(const QStringList& inputs, const QStr
             *error = openSslError(input);
             return std::nullopt;
         }
-        std::unique_ptr<CMS_ContentInfo, CmsFree> cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, flags));
+        std::unique_ptr<CMS_ContentInfo, vanthu::signing::FreeDeleter<CMS_ContentInfo_free>> cms(
+            CMS_sign(nullptr, nullptr, nullptr, nullptr, flags));
         if (!cms || CMS_add1_signer(cms.get(), certificate.get(), key.get(), EVP_sha256(), flags) == nullptr
             || CMS_final(cms.get(), in.get(), nullptr, flags) != 1 || i2d_CMS_bio(out.get(), cms.get()) != 1) {
             *error = openSslError(input);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/signing/pkcs11/TestKeys.h"
+#include "signing/keys/FreeDeleter.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,17 +19,9 @@ namespace vanthu::test
 namespace
 {
 
-template <typename T, void (*Free)(T*)>
-struct Deleter
-{
-    void operator()(T* p) const
-    {
-        Free(p);
-    }
-};
-using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using CertPtr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using KeyPtr = std::unique_ptr<EVP_PKEY, vanthu::signing::FreeDeleter<EVP_PKEY_free>>;
+using CertPtr = std::unique_ptr<X509, vanthu::signing::FreeDeleter<X509_free>>;
+using BioPtr = std::unique_ptr<BIO, vanthu::signing::FreeDeleter<BIO_free_all>>;
 
 KeyPtr generate(TestKeyType type)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // openPkcs12Key: passwords through the prompt, refusals, chain order, and signatures checked with the certificate.
+#include "signing/keys/FreeDeleter.h"
 #include "signing/pkcs12/Pkcs12Key.h"
 #include "tests/signing/timestamp/OpensslCli.h"
 #include "tests/signing/timestamp/ScriptedPrompt.h"
@@ -51,14 +52,6 @@ QString makeP12WithOpenssl(const QTemporaryDir& directory, const QString& name, 
     return p12;
 }
 
-struct KeyFree
-{
-    void operator()(EVP_PKEY* key) const
-    {
-        EVP_PKEY_free(key);
-    }
-};
-
 const char* digestName(DigestAlgorithm digest)
 {
     switch (digest) {
@@ -79,7 +72,7 @@ bool verifies(const QByteArray& certificateDer, DigestAlgorithm digest, const QB
     const auto* bytes = reinterpret_cast<const unsigned char*>(certificateDer.constData());
     X509* cert = d2i_X509(nullptr, &bytes, certificateDer.size());
     REQUIRE(cert != nullptr);
-    const std::unique_ptr<EVP_PKEY, KeyFree> key(X509_get_pubkey(cert));
+    const std::unique_ptr<EVP_PKEY, vanthu::signing::FreeDeleter<EVP_PKEY_free>> key(X509_get_pubkey(cert));
     X509_free(cert);
     EVP_MD_CTX* context = EVP_MD_CTX_new();
     EVP_PKEY_CTX* keyContext = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The test PKI itself, checked with the openssl command-line tool and by reading the certificates back.
+#include "signing/keys/OpenSslTypes.h"
 #include "tests/signing/timestamp/OpensslCli.h"
 #include "tests/support/pki/TestPki.h"
 
@@ -22,14 +23,7 @@ using Identity = TestPki::Identity;
 namespace
 {
 
-struct CertFree
-{
-    void operator()(X509* cert) const
-    {
-        X509_free(cert);
-    }
-};
-using CertPtr = std::unique_ptr<X509, CertFree>;
+using CertPtr = vanthu::signing::X509Pointer;
 
 CertPtr decode(const QByteArray& der)
 {

@@ -2,6 +2,7 @@
 // The validator's rules about signers, algorithms, CMS shapes and times (issue 12): who may sign (extended key
 // usage, trust purposes), which algorithms count (AlgorithmPolicy), what a CMS may hold, and which revocation
 // evidence counts at the signing time. Signed with our own signer; CMS variants built here with OpenSSL's CMS API.
+#include "signing/keys/FreeDeleter.h"
 #include "signing/keys/TrustStore.h"
 #include "signing/ltv/Dss.h"
 #include "signing/net/HttpTransfer.h"
@@ -46,15 +47,9 @@ using vanthu::test::validate;
 namespace
 {
 
+// The project's one deleter for C libraries' free functions.
 template <auto Free>
-struct Deleter
-{
-    template <typename T>
-    void operator()(T* pointer) const
-    {
-        Free(pointer);
-    }
-};
+using Deleter = vanthu::signing::FreeDeleter<Free>;
 using CertPtr = std::unique_ptr<X509, Deleter<X509_free>>;
 using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using CmsPtr = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo_free>>;

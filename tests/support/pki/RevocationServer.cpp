@@ -30,6 +30,7 @@
 // no CA at all, OCSP requests are answered "unauthorized" and CRLs 404.
 // The log file gets one line per request before its answer is sent ("OCSP POST nonce=yes <SERIAL>=good", "CRL
 // intermediate", …), so a test can tell what a client asked.
+#include "signing/keys/FreeDeleter.h"
 #include "tests/support/pki/LoopbackHttp.h"
 
 #include <openssl/asn1.h>
@@ -70,15 +71,9 @@ using http::lower;
 using http::respond;
 using http::respondText;
 
+// The project's one deleter for C libraries' free functions.
 template <auto Free>
-struct OpenSslDeleter
-{
-    template <typename T>
-    void operator()(T* pointer) const
-    {
-        Free(pointer);
-    }
-};
+using OpenSslDeleter = vanthu::signing::FreeDeleter<Free>;
 using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO_free_all>>;
 using CertPtr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
 using KeyPtr = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY_free>>;

@@ -2,6 +2,7 @@
 #include "tests/support/pki/TestPki.h"
 
 #include "signing/keys/CertificateIssuer.h"
+#include "signing/keys/FreeDeleter.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,15 +28,9 @@ namespace vanthu::test
 namespace
 {
 
+// The project's one deleter for C libraries' free functions.
 template <auto Free>
-struct OpenSslDeleter
-{
-    template <typename T>
-    void operator()(T* pointer) const
-    {
-        Free(pointer);
-    }
-};
+using OpenSslDeleter = vanthu::signing::FreeDeleter<Free>;
 using KeyPtr = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY_free>>;
 using CertPtr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
 using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO_free_all>>;

@@ -6,6 +6,7 @@
 //   vanthu-test-tsa --cert tsa.cert.pem --key tsa.key.pem --chain chain.pem [--port N]
 //                   [--wrong-imprint] [--wrong-nonce] [--no-cert] [--reject] [--garbage] [--http-error STATUS]
 //                   [--delay-ms N]
+#include "signing/keys/FreeDeleter.h"
 #include "tests/support/pki/LoopbackHttp.h"
 
 #include <openssl/bio.h>
@@ -34,15 +35,9 @@ using vanthu::test::http::respond;
 using vanthu::test::http::respondText;
 namespace http = vanthu::test::http;
 
+// The project's one deleter for C libraries' free functions.
 template <auto Free>
-struct OpenSslDeleter
-{
-    template <typename T>
-    void operator()(T* pointer) const
-    {
-        Free(pointer);
-    }
-};
+using OpenSslDeleter = vanthu::signing::FreeDeleter<Free>;
 using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO_free_all>>;
 using CertPtr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
 using KeyPtr = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY_free>>;
