@@ -16,6 +16,7 @@
 #include "core/store/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace vanthu::core
 {
@@ -65,6 +66,40 @@ Result<QDate> dateValue(const QString& text, bool required, const QString& field
     return date;
 }
 
+/** Recipients as the CLI and the history write them: "identifier|name" (or just the name), one per line. */
+QString recipientsText(const QList<Recipient>& recipients)
+{
+    QStringList lines;
+    for (const Recipient& recipient : recipients) {
+        lines.append(recipient.organId.isEmpty() ? recipient.organName
+                                                 : recipient.organId + QLatin1Char('|') + recipient.organName);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+Result<QList<Recipient>> recipientsValue(const QString& value)
+{
+    QList<Recipient> recipients;
+    for (const QString& line : value.split(QRegularExpression(QStringLiteral("[\n;]")), Qt::SkipEmptyParts)) {
+        const qsizetype bar = line.indexOf(QLatin1Char('|'));
+        const Recipient input = bar < 0 ? Recipient{QString(), line} : Recipient{line.left(bar), line.mid(bar + 1)};
+        if (normalizedLine(input.organId).isEmpty() && normalizedLine(input.organName).isEmpty()) {
+            continue;
+        }
+        auto recipient = validatedRecipient(input);
+        if (!recipient) {
+            return recipient.error();
+        }
+        recipients.append(*recipient);
+    }
+    if (recipients.isEmpty()) {
+        return invalid(CorrectionText::tr("An outgoing document needs at least one recipient: one per line or "
+                                          "separated by \";\", as \"name\" or \"identifier|name\"."),
+                       QStringLiteral("no recipients"));
+    }
+    return recipients;
+}
+
 /** The old and the new value of one field, as text, after @p correction is applied to @p record. */
 struct Change
 {
@@ -100,6 +135,15 @@ Result<Change> apply(DocumentRecord& record, const FieldCorrection& correction)
         if (auto checked = checkField(Field::ToPlaces, change.after); !checked) {
             return checked.error();
         }
+    } else if (field == QLatin1String("recipients")) {
+        auto recipients = recipientsValue(correction.value);
+        if (!recipients) {
+            return recipients.error();
+        }
+        change.before = recipientsText(record.outgoing->recipients);
+        record.outgoing->recipients = *recipients;
+        change.after = recipientsText(record.outgoing->recipients);
+        change.searched = true;
     } else if (field == QLatin1String("copyHolder")) {
         text(record.outgoing->copyHolder, false);
         if (auto checked = checkField(Field::CopyHolder, change.after); !checked) {
@@ -185,6 +229,9 @@ QStringList CorrectionService::correctableFields(Direction direction)
                        QStringLiteral("dueDate"),        QStringLiteral("description"), QStringLiteral("pageAmount"),
                        QStringLiteral("transferDate")};
     fields.append(direction == Direction::Incoming ? QStringLiteral("toPlaces") : QStringLiteral("copyHolder"));
+    if (direction == Direction::Outgoing) {
+        fields.append(QStringLiteral("recipients"));
+    }
     return fields;
 }
 

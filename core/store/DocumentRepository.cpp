@@ -296,9 +296,28 @@ Result<void> DocumentRepository::updateIncoming(DocumentId id, const IncomingDet
 
 Result<void> DocumentRepository::updateOutgoing(DocumentId id, const OutgoingDetails& details)
 {
-    return m_database.execute(
+    auto updated = m_database.execute(
         QStringLiteral("UPDATE outgoing_entry SET copy_holder = ?, transfer_date = ? WHERE document_id = ?"),
         {details.copyHolder, dateValue(details.transferDate), id.value});
+    if (!updated) {
+        return updated;
+    }
+    // The recipients are the entry's current list; the corrections' events keep every earlier one.
+    if (auto cleared =
+            m_database.execute(QStringLiteral("DELETE FROM outgoing_recipient WHERE document_id = ?"), {id.value});
+        !cleared) {
+        return cleared;
+    }
+    int ordinal = 0;
+    for (const Recipient& recipient : details.recipients) {
+        auto added = m_database.execute(QStringLiteral("INSERT INTO outgoing_recipient (document_id, ordinal, "
+                                                       "organ_id, organ_name) VALUES (?, ?, ?, ?)"),
+                                        {id.value, ++ordinal, recipient.organId, recipient.organName});
+        if (!added) {
+            return added;
+        }
+    }
+    return {};
 }
 
 Result<void> DocumentRepository::voidEntry(DocumentId id, const QString& reason, const QDateTime& at, const QString& by)

@@ -133,7 +133,7 @@ bool checkedAtAll(const QTreeWidgetItem* item)
 
 } // namespace
 
-TEST_CASE("Batch verification asks the responder online (green); working offline it is yellow and asks nobody",
+TEST_CASE("Batch verification asks the responder online (green), working offline it is yellow and asks nobody",
           "[gui][viewer][batch][revocation]")
 {
     test::RevocableSignature signature;

@@ -258,7 +258,7 @@ void dropFile(QWidget& target, const QString& path)
 
 } // namespace
 
-TEST_CASE("A working day in the window: the leader signs, the clerk issues, the receiver registers, all green; a "
+TEST_CASE("A working day in the window: the leader signs, the clerk issues, the receiver registers, all green, a "
           "tampered copy red",
           "[gui]")
 {

@@ -217,3 +217,29 @@ TEST_CASE("both translation files are complete and keep every placeholder", "[qu
         CHECK(messages > 100);
     }
 }
+
+TEST_CASE("no test name holds a semicolon, which CTest would cut and then run nothing", "[quality][tests]")
+{
+    // catch_discover_tests hands CTest each name as a CMake list item: "a; b" becomes the test "a", for which Catch
+    // finds no case, runs nothing and passes.
+    static const QRegularExpression testCase(QStringLiteral("TEST_CASE\\(((?:\\s*\"(?:[^\"\\\\]|\\\\.)*\")+)"));
+    static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+    int cases = 0;
+    for (const QString& file : sourceFiles(QStringLiteral("tests"))) {
+        QFile source(file);
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(source.readAll());
+        auto found = testCase.globalMatch(text);
+        while (found.hasNext()) {
+            QString name;
+            auto parts = literal.globalMatch(found.next().captured(1));
+            while (parts.hasNext()) {
+                name += parts.next().captured(1);
+            }
+            ++cases;
+            INFO(file.toStdString() << ": " << name.toStdString());
+            CHECK_FALSE(name.contains(QLatin1Char(';')));
+        }
+    }
+    CHECK(cases > 300);
+}

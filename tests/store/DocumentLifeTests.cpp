@@ -271,7 +271,7 @@ TEST_CASE("A schema-2 workspace is upgraded to the document's life and keeps eve
     CHECK(EventRepository((*workspace)->database()).outbox(100)->size() == 7);
 }
 
-TEST_CASE("A correction keeps the old value, the new one and the reason; the register shows the new one",
+TEST_CASE("A correction keeps the old value, the new one and the reason, and the register shows the new one",
           "[store][lifecycle][correction]")
 {
     test::TestWorkspace fixture;
@@ -347,6 +347,55 @@ TEST_CASE("A correction keeps the old value, the new one and the reason; the reg
             == ErrorCode::InvalidInput); // the subject is required
         CHECK(corrections.history(receipt->id)->size() == 3);
     }
+}
+
+TEST_CASE("The recipients of an outgoing entry are corrected as a list: the register, the search and the history "
+          "follow",
+          "[store][lifecycle][correction]")
+{
+    test::TestWorkspace fixture;
+    auto receipt = OutgoingService(fixture.workspace()).registerDocument(test::outgoingRequest(QStringLiteral("QĐ")));
+    REQUIRE(receipt.has_value());
+    CorrectionService corrections(fixture.workspace());
+    CHECK(CorrectionService::correctableFields(Direction::Outgoing).contains(QStringLiteral("recipients")));
+    CHECK_FALSE(CorrectionService::correctableFields(Direction::Incoming).contains(QStringLiteral("recipients")));
+
+    auto corrected = corrections.correct(FieldCorrection{
+        receipt->id, QStringLiteral("recipients"),
+        QStringLiteral("000.00.00.G09|Bộ Nội vụ\nSở Tài chính thành phố Hà Nội; Kho bạc Nhà nước Hà Nội"),
+        QStringLiteral("thiếu nơi nhận")});
+    REQUIRE(corrected.has_value());
+    REQUIRE(corrected->outgoing->recipients.size() == 3);
+    CHECK(corrected->outgoing->recipients.at(0).organId == QStringLiteral("000.00.00.G09"));
+    CHECK(corrected->outgoing->recipients.at(2).organName == QStringLiteral("Kho bạc Nhà nước Hà Nội"));
+
+    // Read back from the store, not from the returned record.
+    auto stored = RegisterService(fixture.workspace()).document(receipt->id);
+    REQUIRE(stored.has_value());
+    REQUIRE(stored->outgoing->recipients.size() == 3);
+    CHECK(stored->outgoing->recipients.at(1).organName == QStringLiteral("Sở Tài chính thành phố Hà Nội"));
+    auto rows = RegisterService(fixture.workspace()).rows({receipt->id});
+    REQUIRE(rows.has_value());
+    CHECK(rows->front().receivers.contains(QStringLiteral("Kho bạc Nhà nước Hà Nội")));
+
+    auto history = corrections.history(receipt->id);
+    REQUIRE(history.has_value());
+    REQUIRE(history->size() == 2);
+    const QJsonObject change = QJsonDocument::fromJson(history->at(1).payload).object();
+    CHECK(change.value(QStringLiteral("from")).toString() == QStringLiteral("000.00.00.G09|Bộ Nội vụ"));
+    CHECK(change.value(QStringLiteral("to")).toString().count(QLatin1Char('\n')) == 2);
+
+    fixture.workspace().searchIndex().waitUntilIdle();
+    auto found = SearchService(fixture.workspace()).search({QStringLiteral("kho bac nha nuoc"), {}, 10, {}, {}});
+    REQUIRE(found.has_value());
+    CHECK(found->hits.size() == 1);
+
+    // An empty list is refused; the entry keeps its recipients.
+    auto empty = corrections.correct(
+        FieldCorrection{receipt->id, QStringLiteral("recipients"), QStringLiteral(" ; \n"), QStringLiteral("x")});
+    REQUIRE_FALSE(empty.has_value());
+    CHECK(empty.error().code == ErrorCode::InvalidInput);
+    CHECK(RegisterService(fixture.workspace()).document(receipt->id)->outgoing->recipients.size() == 3);
 }
 
 TEST_CASE("A number given by mistake is voided with its reason and never given again", "[store][lifecycle][correction]")

@@ -106,7 +106,7 @@ TEST_CASE("search filters by register, type, dates and urgency", "[store][search
     CHECK(data.find(QStringLiteral("dong y"), urgentOnly).isEmpty());
 }
 
-TEST_CASE("words together rank before words apart; pages continue by cursor", "[store][search]")
+TEST_CASE("words together rank before words apart, and pages continue by cursor", "[store][search]")
 {
     test::TestWorkspace fixture;
     IncomingService incoming(fixture.workspace());
