@@ -986,6 +986,10 @@
         <source>The number of this entry is already void (%1).</source>
         <translation>The number of this entry is already void (%1).</translation>
     </message>
+    <message>
+        <source>An outgoing document needs at least one recipient: one per line or separated by ";", as "name" or "identifier|name".</source>
+        <translation>An outgoing document needs at least one recipient: one per line or separated by ";", as "name" or "identifier|name".</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -2575,6 +2579,14 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Say which register: "register incoming" or "register outgoing".</source>
         <translation>Say which register: "register incoming" or "register outgoing".</translation>
+    </message>
+    <message>
+        <source>Check the signatures of the PDFs without asking revocation responders.</source>
+        <translation>Check the signatures of the PDFs without asking revocation responders.</translation>
+    </message>
+    <message>
+        <source>Signatures checked: %1.</source>
+        <translation>Signatures checked: %1.</translation>
     </message>
 </context>
 <context>

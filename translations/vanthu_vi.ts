@@ -984,6 +984,10 @@
         <source>The number of this entry is already void (%1).</source>
         <translation>Số của văn bản này đã bị hủy trước đó (%1).</translation>
     </message>
+    <message>
+        <source>An outgoing document needs at least one recipient: one per line or separated by &quot;;&quot;, as &quot;name&quot; or &quot;identifier|name&quot;.</source>
+        <translation>Văn bản đi cần có ít nhất một nơi nhận: mỗi nơi một dòng hoặc cách nhau bằng dấu &quot;;&quot;, dạng &quot;tên&quot; hoặc &quot;mã định danh|tên&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -2569,6 +2573,14 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Say which register: &quot;register incoming&quot; or &quot;register outgoing&quot;.</source>
         <translation>Hãy chỉ rõ sổ: &quot;register incoming&quot; hoặc &quot;register outgoing&quot;.</translation>
+    </message>
+    <message>
+        <source>Check the signatures of the PDFs without asking revocation responders.</source>
+        <translation>Kiểm tra chữ ký số của các tệp PDF mà không hỏi dịch vụ kiểm tra thu hồi chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Signatures checked: %1.</source>
+        <translation>Đã kiểm tra chữ ký số: %1.</translation>
     </message>
 </context>
 <context>
