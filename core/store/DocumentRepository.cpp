@@ -152,6 +152,20 @@ Result<void> DocumentRepository::insertIncoming(DocumentId id, const IncomingDet
          details.duplicateReason});
 }
 
+Result<void> DocumentRepository::insertRecipients(DocumentId id, const QList<Recipient>& recipients)
+{
+    int ordinal = 0;
+    for (const Recipient& recipient : recipients) {
+        auto added = m_database.execute(QStringLiteral("INSERT INTO outgoing_recipient (document_id, ordinal, "
+                                                       "organ_id, organ_name) VALUES (?, ?, ?, ?)"),
+                                        {id.value, ++ordinal, recipient.organId, recipient.organName});
+        if (!added) {
+            return added;
+        }
+    }
+    return {};
+}
+
 Result<void> DocumentRepository::insertOutgoing(DocumentId id, const OutgoingDetails& details)
 {
     auto inserted = m_database.execute(
@@ -162,16 +176,7 @@ Result<void> DocumentRepository::insertOutgoing(DocumentId id, const OutgoingDet
     if (!inserted) {
         return inserted;
     }
-    int ordinal = 0;
-    for (const Recipient& recipient : details.recipients) {
-        auto added = m_database.execute(QStringLiteral("INSERT INTO outgoing_recipient (document_id, ordinal, "
-                                                       "organ_id, organ_name) VALUES (?, ?, ?, ?)"),
-                                        {id.value, ++ordinal, recipient.organId, recipient.organName});
-        if (!added) {
-            return added;
-        }
-    }
-    return {};
+    return insertRecipients(id, details.recipients);
 }
 
 Result<qint64> DocumentRepository::insertAttachment(DocumentId id, const AttachmentRecord& attachment)
@@ -308,16 +313,7 @@ Result<void> DocumentRepository::updateOutgoing(DocumentId id, const OutgoingDet
         !cleared) {
         return cleared;
     }
-    int ordinal = 0;
-    for (const Recipient& recipient : details.recipients) {
-        auto added = m_database.execute(QStringLiteral("INSERT INTO outgoing_recipient (document_id, ordinal, "
-                                                       "organ_id, organ_name) VALUES (?, ?, ?, ?)"),
-                                        {id.value, ++ordinal, recipient.organId, recipient.organName});
-        if (!added) {
-            return added;
-        }
-    }
-    return {};
+    return insertRecipients(id, details.recipients);
 }
 
 Result<void> DocumentRepository::voidEntry(DocumentId id, const QString& reason, const QDateTime& at, const QString& by)

@@ -77,6 +77,9 @@ public:
     [[nodiscard]] Result<QList<qint64>> documentIdsAfter(qint64 after, int limit);
 
 private:
+    /** The outgoing entry's recipients in their order (the caller has removed earlier ones). */
+    [[nodiscard]] Result<void> insertRecipients(DocumentId id, const QList<Recipient>& recipients);
+
     Database& m_database;
 };
 

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QProcessEnvironment>
 
 namespace vanthu::test
 {
@@ -12,9 +13,15 @@ QJsonObject CliResult::json() const
     return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
-CliResult runCli(const QString& workspace, const QStringList& arguments)
+CliResult runCli(const QString& workspace, const QStringList& arguments, const QString& pin)
 {
     QProcess process;
+    if (!pin.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("VANTHU_PIN"), pin);
+        process.setProcessEnvironment(environment);
+    }
+    process.setStandardInputFile(QProcess::nullDevice());
     QStringList all{QStringLiteral("--workspace"), workspace};
     all.append(arguments);
     process.start(QStringLiteral(VANTHU_CLI), all);

@@ -19,7 +19,10 @@ struct CliResult
     [[nodiscard]] QJsonObject json() const;
 };
 
-/** Runs the real vanthu-cli binary with @p arguments on the workspace @p workspace. */
-[[nodiscard]] CliResult runCli(const QString& workspace, const QStringList& arguments);
+/**
+ * Runs the real vanthu-cli binary with @p arguments on the workspace @p workspace, standard input closed; @p pin, when
+ * given, is the key's PIN or password in VANTHU_PIN.
+ */
+[[nodiscard]] CliResult runCli(const QString& workspace, const QStringList& arguments, const QString& pin = {});
 
 } // namespace vanthu::test

@@ -5,6 +5,7 @@
 #include "core/registers/VerificationService.h"
 #include "render/DemoStamps.h"
 #include "tests/signing/support/SigningFixture.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/oracles/SignatureOracles.h"
 #include "tests/support/oracles/ToolRunner.h"
 
@@ -12,10 +13,6 @@
 
 #include <QFile>
 #include <QImage>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 using namespace vanthu;
@@ -25,28 +22,11 @@ using vanthu::test::TestPki;
 namespace
 {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QJsonObject json() const
-    {
-        return QJsonDocument::fromJson(out.toUtf8()).object();
-    }
-};
+const QString Pin = QStringLiteral("1234");
 
-Run cli(const QString& workspace, const QStringList& arguments)
+test::CliResult cli(const QString& workspace, const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("VANTHU_PIN"), QStringLiteral("1234"));
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(VANTHU_CLI), QStringList{QStringLiteral("--workspace"), workspace} + arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return test::runCli(workspace, arguments, Pin);
 }
 
 QString savePng(const QImage& image, const QString& path)
@@ -84,7 +64,7 @@ TEST_CASE("vanthu-cli issue checks the leader's signature, numbers, seals and st
         savePng(render::demoSealImage(QStringLiteral("UBND thành phố")), fixture.path(QStringLiteral("seal.png")));
     const QString draft = QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/lo-classic.pdf");
     const QString leader = fixture.path(QStringLiteral("leader.pdf"));
-    const Run signedByLeader =
+    const test::CliResult signedByLeader =
         cli(workspace, {QStringLiteral("sign"), QStringLiteral("--in"), draft, QStringLiteral("--out"), leader,
                         QStringLiteral("--p12"), leaderP12, QStringLiteral("--appearance"), QStringLiteral("leader"),
                         QStringLiteral("--anchor"), QStringLiteral("CHỦ TỊCH"), QStringLiteral("--image"), signature});
@@ -101,9 +81,10 @@ TEST_CASE("vanthu-cli issue checks the leader's signature, numbers, seals and st
                              QStringLiteral("--offline"),     QStringLiteral("--json")};
 
     // A PDF without the leader's signature, and one changed after it, are refused before any number is taken.
-    const Run unsignedDraft = cli(workspace, QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
-                                                         QStringLiteral("issue"), QStringLiteral("--signed"), draft}
-                                                 + fields);
+    const test::CliResult unsignedDraft =
+        cli(workspace, QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("issue"),
+                                   QStringLiteral("--signed"), draft}
+                           + fields);
     INFO(unsignedDraft.out.toStdString() << unsignedDraft.err.toStdString());
     CHECK(unsignedDraft.exitCode == 3);
     CHECK((unsignedDraft.out + unsignedDraft.err).contains(QStringLiteral("no signature")));
@@ -113,14 +94,15 @@ TEST_CASE("vanthu-cli issue checks the leader's signature, numbers, seals and st
     REQUIRE(stream > 0);
     tampered[stream + 40] = static_cast<char>(tampered[stream + 40] ^ 0x20);
     const QString tamperedPath = fixture.write(QStringLiteral("tampered.pdf"), tampered);
-    const Run broken = cli(workspace, QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
-                                                  QStringLiteral("issue"), QStringLiteral("--signed"), tamperedPath}
-                                          + fields);
+    const test::CliResult broken =
+        cli(workspace, QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("issue"),
+                                   QStringLiteral("--signed"), tamperedPath}
+                           + fields);
     INFO(broken.out.toStdString() << broken.err.toStdString());
     CHECK(broken.exitCode == 3);
     CHECK((broken.out + broken.err).contains(QStringLiteral("cannot be issued")));
 
-    const Run issued =
+    const test::CliResult issued =
         cli(workspace, QStringList{QStringLiteral("issue"), QStringLiteral("--signed"), leader} + fields);
     INFO(issued.out.toStdString() << issued.err.toStdString());
     REQUIRE(issued.exitCode == 0);
