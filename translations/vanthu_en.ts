@@ -990,6 +990,10 @@
         <source>An outgoing document needs at least one recipient: one per line or separated by ";", as "name" or "identifier|name".</source>
         <translation>An outgoing document needs at least one recipient: one per line or separated by ";", as "name" or "identifier|name".</translation>
     </message>
+    <message>
+        <source>Document %1 is not in a register yet (%2): there is no entry to correct or number to void.</source>
+        <translation>Document %1 is not in a register yet (%2): there is no entry to correct or number to void.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -1235,6 +1239,80 @@
     <message>
         <source>"%1" could mean %2. Type it with its diacritics.</source>
         <translation>"%1" could mean %2. Type it with its diacritics.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCommandText</name>
+    <message>
+        <source>A legal normative document (the year goes into the symbol).</source>
+        <translation>A legal normative document (the year goes into the symbol).</translation>
+    </message>
+    <message>
+        <source>Check a signed PDF without asking revocation responders.</source>
+        <translation>Check a signed PDF without asking revocation responders.</translation>
+    </message>
+    <message>
+        <source>Add a draft of an outgoing document to the workspace, for the leader to sign ("sign --document") and the clerk to issue ("issue --document").</source>
+        <translation>Add a draft of an outgoing document to the workspace, for the leader to sign ("sign --document") and the clerk to issue ("issue --document").</translation>
+    </message>
+    <message>
+        <source>Name the draft's PDF once with --pdf.</source>
+        <translation>Name the draft's PDF once with --pdf.</translation>
+    </message>
+    <message>
+        <source>Added as document %1 (%2), state: %3.</source>
+        <translation>Added as document %1 (%2), state: %3.</translation>
+    </message>
+    <message>
+        <source>List the outgoing documents waiting to be issued.</source>
+        <translation>List the outgoing documents waiting to be issued.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Say what to do: "draft add" or "draft list".</source>
+        <translation>Say what to do: "draft add" or "draft list".</translation>
+    </message>
+</context>
+<context>
+    <name>DraftServiceText</name>
+    <message>
+        <source>Document %1 is an incoming document: it is not signed here.</source>
+        <translation>Document %1 is an incoming document: it is not signed here.</translation>
+    </message>
+    <message>
+        <source>The PDF's signature is broken or the file was changed after it was signed (%1).</source>
+        <translation>The PDF's signature is broken or the file was changed after it was signed (%1).</translation>
+    </message>
+    <message>
+        <source>A document's version is signed with the leader's signature; the seal is added when the document is issued.</source>
+        <translation>A document's version is signed with the leader's signature; the seal is added when the document is issued.</translation>
+    </message>
+    <message>
+        <source>The signed PDF did not pass its own check (%1); nothing was stored.</source>
+        <translation>The signed PDF did not pass its own check (%1); nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Someone changed this document while it was being signed: open it again and sign its current version.</source>
+        <translation>Someone changed this document while it was being signed: open it again and sign its current version.</translation>
     </message>
 </context>
 <context>
@@ -1537,10 +1615,6 @@
         <translation>Issue a document the leader signed: check the signature, take the next number, fill number and date, add the agency signature with the seal, and register it, all or nothing.</translation>
     </message>
     <message>
-        <source>--signed and --seal are required.</source>
-        <translation>--signed and --seal are required.</translation>
-    </message>
-    <message>
         <source>--seal-diameter must be between 10 and 80 millimetres.</source>
         <translation>--seal-diameter must be between 10 and 80 millimetres.</translation>
     </message>
@@ -1551,6 +1625,22 @@
     <message>
         <source>Leader's signature: %1; issued PDF checked: %2.</source>
         <translation>Leader's signature: %1; issued PDF checked: %2.</translation>
+    </message>
+    <message>
+        <source>Issue this document of the workspace, signed there by the leader ("sign --document"); its fields are the defaults.</source>
+        <translation>Issue this document of the workspace, signed there by the leader ("sign --document"); its fields are the defaults.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>--seal and one of --signed or --document are required.</source>
+        <translation>--seal and one of --signed or --document are required.</translation>
+    </message>
+    <message>
+        <source>--document takes a document id (see "draft list").</source>
+        <translation>--document takes a document id (see "draft list").</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1656,10 @@
     <message>
         <source>The issued PDF did not pass its own check (%1); nothing was issued.</source>
         <translation>The issued PDF did not pass its own check (%1); nothing was issued.</translation>
+    </message>
+    <message>
+        <source>Document %1 is %2: only a document signed by the competent person is issued.</source>
+        <translation>Document %1 is %2: only a document signed by the competent person is issued.</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +1845,10 @@ Commands:
   series list|add           show or add numbering series
   register incoming         register a received document (số đến)
   register outgoing         register an issued document and give its number
-  issue --signed FILE --seal PNG (--p12 FILE | --pkcs11 ...)
+  draft add --pdf FILE ...  add a draft of an outgoing document (no number yet)
+  draft list                the outgoing documents waiting to be issued
+  sign --document ID ...    the leader signs a draft's current version in the workspace
+  issue (--signed FILE | --document ID) --seal PNG (--p12 FILE | --pkcs11 ...)
                             check the leader's signature, number, date and seal a
                             document, and register it (as the window's Issue)
   list incoming|outgoing    list a register, newest first
@@ -1787,7 +1884,10 @@ Commands:
   series list|add           show or add numbering series
   register incoming         register a received document (số đến)
   register outgoing         register an issued document and give its number
-  issue --signed FILE --seal PNG (--p12 FILE | --pkcs11 ...)
+  draft add --pdf FILE ...  add a draft of an outgoing document (no number yet)
+  draft list                the outgoing documents waiting to be issued
+  sign --document ID ...    the leader signs a draft's current version in the workspace
+  issue (--signed FILE | --document ID) --seal PNG (--p12 FILE | --pkcs11 ...)
                             check the leader's signature, number, date and seal a
                             document, and register it (as the window's Issue)
   list incoming|outgoing    list a register, newest first
@@ -1997,6 +2097,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Document %1</source>
         <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>The signed document changed while it was being issued: nothing was issued; open it again.</source>
+        <translation>The signed document changed while it was being issued: nothing was issued; open it again.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2743,10 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Recognised from the PDF: check it.</source>
         <translation>Recognised from the PDF: check it.</translation>
+    </message>
+    <message>
+        <source>Could not read the file %1.</source>
+        <translation>Could not read the file %1.</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3680,22 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>--certify must be 1, 2 or 3.</source>
         <translation>--certify must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>Document %1 signed: version %2 (%3), checked: %4.</source>
+        <translation>Document %1 signed: version %2 (%3), checked: %4.</translation>
+    </message>
+    <message>
+        <source>Sign the current version of this document of the workspace (a draft) instead of a file; the signed PDF becomes its next version.</source>
+        <translation>Sign the current version of this document of the workspace (a draft) instead of a file; the signed PDF becomes its next version.</translation>
+    </message>
+    <message>
+        <source>--document signs in the workspace: no --in, --out or files.</source>
+        <translation>--document signs in the workspace: no --in, --out or files.</translation>
+    </message>
+    <message>
+        <source>--document takes a document id (see "draft list").</source>
+        <translation>--document takes a document id (see "draft list").</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4963,129 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>vanthu::gui::DraftsDialog</name>
+    <message>
+        <source>New draft</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <source>Signer's &amp;position</source>
+        <translation>Signer's &amp;position</translation>
+    </message>
+    <message>
+        <source>Signer's &amp;name</source>
+        <translation>Signer's &amp;name</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Waiting to be issued</source>
+        <translation>Waiting to be issued</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>&amp;Add a draft…</source>
+        <translation>&amp;Add a draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Leader signs…</source>
+        <translation>&amp;Leader signs…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reading the documents waiting to be issued…</source>
+        <translation>Reading the documents waiting to be issued…</translation>
+    </message>
+    <message>
+        <source>The list cannot be read</source>
+        <translation>The list cannot be read</translation>
+    </message>
+    <message>
+        <source>Choose the draft's PDF</source>
+        <translation>Choose the draft's PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking and storing the draft…</source>
+        <translation>Checking and storing the draft…</translation>
+    </message>
+    <message>
+        <source>The draft was not added</source>
+        <translation>The draft was not added</translation>
+    </message>
+    <message>
+        <source>Added as document %1 (%2).</source>
+        <translation>Added as document %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Leader signs</source>
+        <translation>Leader signs</translation>
+    </message>
+    <message>
+        <source>Signing the current version…</source>
+        <translation>Signing the current version…</translation>
+    </message>
+    <message>
+        <source>Document %1 signed: version %2 (%3).</source>
+        <translation>Document %1 signed: version %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Document %1 issued.</source>
+        <translation>Document %1 issued.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vanthu::gui::ErrorPanel</name>
     <message>
         <source>Details</source>
@@ -5262,13 +5509,17 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
 
 Replace the workspace %2 with it? The workspace there now is kept in a folder beside it. Close VanThu on every other desk that uses this workspace first.</translation>
     </message>
+    <message>
+        <source>&amp;Drafts waiting to be issued…</source>
+        <translation>&amp;Drafts waiting to be issued…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::OutgoingIssueDialog</name>
-    <message>
-        <source>Could not read the file %1.</source>
-        <translation>Could not read the file %1.</translation>
-    </message>
     <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
@@ -5400,6 +5651,10 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
     <message>
         <source>Checking the leader's signature, numbering and sealing…</source>
         <translation>Checking the leader's signature, numbering and sealing…</translation>
+    </message>
+    <message>
+        <source>In the workspace: document %1, version %2 (%3)</source>
+        <translation>In the workspace: document %1, version %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -988,6 +988,10 @@
         <source>An outgoing document needs at least one recipient: one per line or separated by &quot;;&quot;, as &quot;name&quot; or &quot;identifier|name&quot;.</source>
         <translation>Văn bản đi cần có ít nhất một nơi nhận: mỗi nơi một dòng hoặc cách nhau bằng dấu &quot;;&quot;, dạng &quot;tên&quot; hoặc &quot;mã định danh|tên&quot;.</translation>
     </message>
+    <message>
+        <source>Document %1 is not in a register yet (%2): there is no entry to correct or number to void.</source>
+        <translation>Văn bản %1 chưa được vào sổ (%2): chưa có mục trong sổ để đính chính hay số để hủy.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -1233,6 +1237,80 @@
     <message>
         <source>&quot;%1&quot; could mean %2. Type it with its diacritics.</source>
         <translation>&quot;%1&quot; có thể là %2. Hãy nhập đầy đủ dấu tiếng Việt.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCommandText</name>
+    <message>
+        <source>A legal normative document (the year goes into the symbol).</source>
+        <translation>Văn bản quy phạm pháp luật (năm được ghi vào ký hiệu).</translation>
+    </message>
+    <message>
+        <source>Check a signed PDF without asking revocation responders.</source>
+        <translation>Kiểm tra tệp PDF đã ký mà không hỏi dịch vụ tra cứu thu hồi chứng thư.</translation>
+    </message>
+    <message>
+        <source>Add a draft of an outgoing document to the workspace, for the leader to sign (&quot;sign --document&quot;) and the clerk to issue (&quot;issue --document&quot;).</source>
+        <translation>Thêm dự thảo văn bản đi vào kho dữ liệu để lãnh đạo ký (&quot;sign --document&quot;) và văn thư ban hành (&quot;issue --document&quot;).</translation>
+    </message>
+    <message>
+        <source>Name the draft&apos;s PDF once with --pdf.</source>
+        <translation>Hãy cho đúng một tệp PDF của dự thảo bằng --pdf.</translation>
+    </message>
+    <message>
+        <source>Added as document %1 (%2), state: %3.</source>
+        <translation>Đã thêm thành văn bản %1 (%2), trạng thái: %3.</translation>
+    </message>
+    <message>
+        <source>List the outgoing documents waiting to be issued.</source>
+        <translation>Liệt kê các văn bản đi đang chờ ban hành.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Say what to do: &quot;draft add&quot; or &quot;draft list&quot;.</source>
+        <translation>Hãy cho biết thao tác: &quot;draft add&quot; hoặc &quot;draft list&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftServiceText</name>
+    <message>
+        <source>Document %1 is an incoming document: it is not signed here.</source>
+        <translation>Văn bản %1 là văn bản đến: không ký ở đây.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature is broken or the file was changed after it was signed (%1).</source>
+        <translation>Chữ ký số của tệp PDF bị hỏng hoặc tệp đã bị thay đổi sau khi ký (%1).</translation>
+    </message>
+    <message>
+        <source>A document&apos;s version is signed with the leader&apos;s signature; the seal is added when the document is issued.</source>
+        <translation>Phiên bản của văn bản được ký bằng chữ ký của lãnh đạo; con dấu được thêm khi ban hành văn bản.</translation>
+    </message>
+    <message>
+        <source>The signed PDF did not pass its own check (%1); nothing was stored.</source>
+        <translation>Tệp PDF đã ký không vượt qua bước tự kiểm tra (%1); chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Someone changed this document while it was being signed: open it again and sign its current version.</source>
+        <translation>Văn bản đã bị người khác thay đổi trong lúc ký: hãy mở lại và ký phiên bản hiện tại.</translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1613,6 @@
         <translation>Ban hành văn bản lãnh đạo đã ký: kiểm tra chữ ký, lấy số tiếp theo, điền số và ngày, thêm chữ ký số của cơ quan kèm con dấu và vào sổ; hoặc làm trọn vẹn, hoặc không làm gì.</translation>
     </message>
     <message>
-        <source>--signed and --seal are required.</source>
-        <translation>Cần có --signed và --seal.</translation>
-    </message>
-    <message>
         <source>--seal-diameter must be between 10 and 80 millimetres.</source>
         <translation>--seal-diameter phải từ 10 đến 80 milimét.</translation>
     </message>
@@ -1549,6 +1623,22 @@
     <message>
         <source>Leader&apos;s signature: %1; issued PDF checked: %2.</source>
         <translation>Chữ ký của lãnh đạo: %1; kiểm tra tệp đã ban hành: %2.</translation>
+    </message>
+    <message>
+        <source>Issue this document of the workspace, signed there by the leader (&quot;sign --document&quot;); its fields are the defaults.</source>
+        <translation>Ban hành văn bản này trong kho dữ liệu, đã được lãnh đạo ký tại đó (&quot;sign --document&quot;); các trường của văn bản là giá trị mặc định.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>--seal and one of --signed or --document are required.</source>
+        <translation>Cần có --seal và một trong hai tùy chọn --signed hoặc --document.</translation>
+    </message>
+    <message>
+        <source>--document takes a document id (see &quot;draft list&quot;).</source>
+        <translation>--document cần mã văn bản (xem &quot;draft list&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1654,10 @@
     <message>
         <source>The issued PDF did not pass its own check (%1); nothing was issued.</source>
         <translation>Tệp PDF sau khi ban hành không qua được bước tự kiểm tra (%1); chưa ban hành gì.</translation>
+    </message>
+    <message>
+        <source>Document %1 is %2: only a document signed by the competent person is issued.</source>
+        <translation>Văn bản %1 đang ở trạng thái %2: chỉ ban hành văn bản đã được người có thẩm quyền ký.</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1843,10 @@ Commands:
   series list|add           show or add numbering series
   register incoming         register a received document (số đến)
   register outgoing         register an issued document and give its number
-  issue --signed FILE --seal PNG (--p12 FILE | --pkcs11 ...)
+  draft add --pdf FILE ...  add a draft of an outgoing document (no number yet)
+  draft list                the outgoing documents waiting to be issued
+  sign --document ID ...    the leader signs a draft&apos;s current version in the workspace
+  issue (--signed FILE | --document ID) --seal PNG (--p12 FILE | --pkcs11 ...)
                             check the leader&apos;s signature, number, date and seal a
                             document, and register it (as the window&apos;s Issue)
   list incoming|outgoing    list a register, newest first
@@ -1785,7 +1882,10 @@ Các lệnh:
   series list|add           xem hoặc thêm dãy số
   register incoming         đăng ký văn bản đến và cấp số đến
   register outgoing         đăng ký văn bản đi và cấp số
-  issue --signed FILE --seal PNG (--p12 FILE | --pkcs11 ...)
+  draft add --pdf TỆP ...   thêm dự thảo văn bản đi (chưa có số)
+  draft list                các văn bản đi đang chờ ban hành
+  sign --document ID ...    lãnh đạo ký phiên bản hiện tại của dự thảo ngay trong kho dữ liệu
+  issue (--signed TỆP | --document ID) --seal PNG (--p12 TỆP | --pkcs11 ...)
                             kiểm tra chữ ký của lãnh đạo, cấp số, ghi ngày, đóng dấu
                             và vào sổ văn bản (như nút Ban hành trong cửa sổ)
   list incoming|outgoing    liệt kê sổ, văn bản mới nhất lên trước
@@ -1994,6 +2094,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Document %1</source>
         <translation>Văn bản %1</translation>
+    </message>
+    <message>
+        <source>The signed document changed while it was being issued: nothing was issued; open it again.</source>
+        <translation>Văn bản đã ký bị thay đổi trong lúc ban hành: chưa ban hành gì; hãy mở lại.</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2737,10 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Recognised from the PDF: check it.</source>
         <translation>Được nhận dạng từ tệp PDF: hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Could not read the file %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3673,22 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>--certify must be 1, 2 or 3.</source>
         <translation>--certify phải là 1, 2 hoặc 3.</translation>
+    </message>
+    <message>
+        <source>Document %1 signed: version %2 (%3), checked: %4.</source>
+        <translation>Đã ký văn bản %1: phiên bản %2 (%3), kết quả kiểm tra: %4.</translation>
+    </message>
+    <message>
+        <source>Sign the current version of this document of the workspace (a draft) instead of a file; the signed PDF becomes its next version.</source>
+        <translation>Ký phiên bản hiện tại của văn bản này trong kho dữ liệu (dự thảo) thay cho một tệp; tệp PDF đã ký trở thành phiên bản tiếp theo của văn bản.</translation>
+    </message>
+    <message>
+        <source>--document signs in the workspace: no --in, --out or files.</source>
+        <translation>--document ký ngay trong kho dữ liệu: không dùng --in, --out hay tên tệp.</translation>
+    </message>
+    <message>
+        <source>--document takes a document id (see &quot;draft list&quot;).</source>
+        <translation>--document cần mã văn bản (xem &quot;draft list&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4953,129 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>vanthu::gui::DraftsDialog</name>
+    <message>
+        <source>New draft</source>
+        <translation>Dự thảo mới</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Loại văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;position</source>
+        <translation>&amp;Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name</source>
+        <translation>&amp;Người ký</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Waiting to be issued</source>
+        <translation>Văn bản chờ ban hành</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>&amp;Add a draft…</source>
+        <translation>&amp;Thêm dự thảo…</translation>
+    </message>
+    <message>
+        <source>&amp;Leader signs…</source>
+        <translation>&amp;Lãnh đạo ký…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Ban hành…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Reading the documents waiting to be issued…</source>
+        <translation>Đang đọc các văn bản chờ ban hành…</translation>
+    </message>
+    <message>
+        <source>The list cannot be read</source>
+        <translation>Không đọc được danh sách</translation>
+    </message>
+    <message>
+        <source>Choose the draft&apos;s PDF</source>
+        <translation>Chọn tệp PDF của dự thảo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking and storing the draft…</source>
+        <translation>Đang kiểm tra và lưu dự thảo…</translation>
+    </message>
+    <message>
+        <source>The draft was not added</source>
+        <translation>Chưa thêm được dự thảo</translation>
+    </message>
+    <message>
+        <source>Added as document %1 (%2).</source>
+        <translation>Đã thêm thành văn bản %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Chưa ký</translation>
+    </message>
+    <message>
+        <source>Leader signs</source>
+        <translation>Lãnh đạo ký</translation>
+    </message>
+    <message>
+        <source>Signing the current version…</source>
+        <translation>Đang ký phiên bản hiện tại…</translation>
+    </message>
+    <message>
+        <source>Document %1 signed: version %2 (%3).</source>
+        <translation>Đã ký văn bản %1: phiên bản %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Document %1 issued.</source>
+        <translation>Đã ban hành văn bản %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vanthu::gui::ErrorPanel</name>
     <message>
         <source>Details</source>
@@ -5252,13 +5499,17 @@ Replace the workspace %2 with it? The workspace there now is kept in a folder be
 
 Thay kho dữ liệu %2 bằng bản này? Kho dữ liệu hiện có được giữ trong một thư mục bên cạnh. Hãy đóng VanThu trên mọi máy khác dùng kho dữ liệu này trước.</translation>
     </message>
+    <message>
+        <source>&amp;Drafts waiting to be issued…</source>
+        <translation>Văn bản &amp;chờ ban hành…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
 </context>
 <context>
     <name>vanthu::gui::OutgoingIssueDialog</name>
-    <message>
-        <source>Could not read the file %1.</source>
-        <translation>Không đọc được tệp %1.</translation>
-    </message>
     <message>
         <source>Browse…</source>
         <translation>Chọn…</translation>
@@ -5390,6 +5641,10 @@ Thay kho dữ liệu %2 bằng bản này? Kho dữ liệu hiện có được g
     <message>
         <source>Checking the leader&apos;s signature, numbering and sealing…</source>
         <translation>Đang kiểm tra chữ ký của lãnh đạo, cấp số và đóng dấu…</translation>
+    </message>
+    <message>
+        <source>In the workspace: document %1, version %2 (%3)</source>
+        <translation>Trong kho dữ liệu: văn bản %1, phiên bản %2 (%3)</translation>
     </message>
 </context>
 <context>

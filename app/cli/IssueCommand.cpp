@@ -9,6 +9,7 @@
 #include "common/VietnamTime.h"
 #include "core/Workspace.h"
 #include "core/registers/IssueService.h"
+#include "core/registers/RegisterService.h"
 #include "signing/verify/Validation.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,39 @@ struct IssueCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(IssueCommandText)
 };
+
+/** What the draft says fills what the command line leaves out. */
+void fillFromDraft(core::OutgoingRequest& request, const core::DocumentRecord& draft, const QCommandLineParser& parser,
+                   const OutgoingOptions& options)
+{
+    const core::DocumentFields& fields = draft.fields;
+    const struct
+    {
+        const QCommandLineOption& option;
+        QString& target;
+        const QString& value;
+    } texts[] = {
+        {options.common.type, request.typeKey, fields.typeKey},
+        {options.common.subject, request.subject, fields.subject},
+        {options.common.signerName, request.signerName, fields.signerName},
+        {options.common.signerPosition, request.signerPosition, fields.signerPosition},
+        {options.common.note, request.description, fields.description},
+    };
+    for (const auto& text : texts) {
+        if (!parser.isSet(text.option)) {
+            text.target = text.value;
+        }
+    }
+    if (!parser.isSet(options.common.urgency)) {
+        request.urgency = fields.urgency;
+    }
+    if (!parser.isSet(options.common.secrecy)) {
+        request.secrecy = fields.secrecy;
+    }
+    if (!parser.isSet(options.legal)) {
+        request.legalNormative = fields.legalNormative;
+    }
+}
 
 } // namespace
 
@@ -51,7 +85,11 @@ int runIssue(CliContext& context)
     const QCommandLineOption offline(QStringLiteral("offline"),
                                      IssueCommandText::tr("Check the leader's signature without asking revocation "
                                                           "responders."));
-    parser.addOptions({signedPdf, seal, sealSize, reason, location, offline});
+    const QCommandLineOption draft(QStringLiteral("document"),
+                                   IssueCommandText::tr("Issue this document of the workspace, signed there by the "
+                                                        "leader (\"sign --document\"); its fields are the defaults."),
+                                   IssueCommandText::tr("id"));
+    parser.addOptions({signedPdf, draft, seal, sealSize, reason, location, offline});
     if (auto exit = context.parse(
             parser,
             IssueCommandText::tr("Issue a document the leader signed: check the signature, take the next number, "
@@ -60,8 +98,8 @@ int runIssue(CliContext& context)
             QString())) {
         return *exit;
     }
-    if (!parser.isSet(signedPdf) || !parser.isSet(seal)) {
-        return context.usage(IssueCommandText::tr("--signed and --seal are required."));
+    if (parser.isSet(signedPdf) == parser.isSet(draft) || !parser.isSet(seal)) {
+        return context.usage(IssueCommandText::tr("--seal and one of --signed or --document are required."));
     }
     if (auto missing = keyOptions.incomplete(parser)) {
         return context.usage(*missing);
@@ -77,12 +115,16 @@ int runIssue(CliContext& context)
         return context.fail(document.error());
     }
     request.document = *document;
-    auto files = readFiles({parser.value(signedPdf), parser.value(seal)});
+    auto files = readFiles(parser.isSet(draft) ? QStringList{parser.value(seal)}
+                                               : QStringList{parser.value(seal), parser.value(signedPdf)});
     if (!files) {
         return context.fail(files.error());
     }
-    request.signedByLeader = core::AttachmentInput{QFileInfo(parser.value(signedPdf)).fileName(), files->at(0).bytes};
-    request.sealImage = files->at(1).bytes;
+    request.sealImage = files->at(0).bytes;
+    if (!parser.isSet(draft)) {
+        request.signedByLeader =
+            core::AttachmentInput{QFileInfo(parser.value(signedPdf)).fileName(), files->at(1).bytes};
+    }
     request.signature.reason = parser.value(reason);
     request.signature.location = parser.value(location);
     if (auto applied = keyOptions.applyTo(parser, request.signature); !applied) {
@@ -95,6 +137,19 @@ int runIssue(CliContext& context)
     auto workspace = context.openWorkspace();
     if (!workspace) {
         return context.fail(workspace.error());
+    }
+    if (parser.isSet(draft)) {
+        bool valid = false;
+        const qint64 id = parser.value(draft).toLongLong(&valid);
+        if (!valid || id <= 0) {
+            return context.usage(IssueCommandText::tr("--document takes a document id (see \"draft list\")."));
+        }
+        request.draft = core::DocumentId{id};
+        auto record = core::RegisterService(**workspace).document(*request.draft);
+        if (!record) {
+            return context.fail(record.error());
+        }
+        fillFromDraft(request.document, *record, parser, outgoing);
     }
     request.checks = signing::trustStoreOptions((*workspace)->directory());
     request.checks.checkRevocationOnline = !parser.isSet(offline);

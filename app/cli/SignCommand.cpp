@@ -5,6 +5,9 @@
 #include "app/cli/KeyOptions.h"
 #include "app/cli/TerminalSecretPrompt.h"
 #include "app/signing/FileSigner.h"
+#include "core/Workspace.h"
+#include "core/registers/DraftService.h"
+#include "signing/verify/Validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,6 +83,42 @@ QJsonObject resultJson(const signing::FileSignResult& result)
     return object;
 }
 
+/** sign --document: DraftService signs the document's current version; the PIN is asked before anything is locked. */
+int signVersion(CliContext& context, core::DocumentId id, const signing::Nd30SignJob& job, const KeyOptions& keyOptions,
+                const QCommandLineParser& parser)
+{
+    auto workspace = context.openWorkspace();
+    if (!workspace) {
+        return context.fail(workspace.error());
+    }
+    core::VersionSignRequest request{id, job, signing::trustStoreOptions((*workspace)->directory())};
+    TerminalSecretPrompt prompt;
+    auto key = keyOptions.open(parser, prompt);
+    if (!key) {
+        return context.fail(key.error());
+    }
+    auto signedVersion = core::DraftService(**workspace).signCurrentVersion(request, **key);
+    if (!signedVersion) {
+        return context.fail(signedVersion.error());
+    }
+    const core::DocumentVersion& version = signedVersion->document.versions.back();
+    if (context.json()) {
+        QJsonObject json{{QStringLiteral("document"), id.value},
+                         {QStringLiteral("version"), version.number},
+                         {QStringLiteral("sha256"), version.sha256},
+                         {QStringLiteral("state"), core::stateKey(signedVersion->document.state)},
+                         {QStringLiteral("check"), signing::verdictName(signedVersion->check.verdict)}};
+        context.printJson(json);
+    } else {
+        context.printLine(SignCommandText::tr("Document %1 signed: version %2 (%3), checked: %4.")
+                              .arg(id.value)
+                              .arg(version.number)
+                              .arg(core::stateName(signedVersion->document.state),
+                                   signing::verdictName(signedVersion->check.verdict)));
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runSign(CliContext& context)
@@ -128,19 +167,28 @@ int runSign(CliContext& context)
                                                          "changes allowed, 2 form filling and signing, 3 also "
                                                          "annotations."),
                                      QStringLiteral("P"));
+    const QCommandLineOption document(QStringLiteral("document"),
+                                      SignCommandText::tr("Sign the current version of this document of the workspace "
+                                                          "(a draft) instead of a file; the signed PDF becomes its "
+                                                          "next version."),
+                                      SignCommandText::tr("id"));
     const KeyOptions keyOptions;
     keyOptions.addTo(parser);
-    parser.addOptions({in, out, outDir, appearance, page, rect, anchor, image, sealSize, number, date, noIssuingFields,
-                       reason, location, certify});
+    parser.addOptions({document, in, out, outDir, appearance, page, rect, anchor, image, sealSize, number, date,
+                       noIssuingFields, reason, location, certify});
     if (auto exit = context.parse(parser, SignCommandText::tr("Sign PDFs as PAdES (B-B, or B-T with --tsa)."),
                                   QStringLiteral("[FILE...]"))) {
         return *exit;
     }
 
-    // Which files: one --in/--out pair, or a batch of FILE... into --out-dir.
+    // Which files: one --in/--out pair, or a batch of FILE... into --out-dir; or a document of the workspace.
     QList<std::pair<QString, QString>> files;
     const QStringList batch = parser.positionalArguments().mid(1);
-    if (parser.isSet(outDir)) {
+    if (parser.isSet(document)) {
+        if (parser.isSet(in) || parser.isSet(out) || parser.isSet(outDir) || !batch.isEmpty()) {
+            return context.usage(SignCommandText::tr("--document signs in the workspace: no --in, --out or files."));
+        }
+    } else if (parser.isSet(outDir)) {
         if (batch.isEmpty() || parser.isSet(in) || parser.isSet(out)) {
             return context.usage(SignCommandText::tr("With --out-dir, name the files to sign after the options."));
         }
@@ -157,7 +205,8 @@ int runSign(CliContext& context)
         }
         files.append({parser.value(in), parser.value(out)});
     }
-    const auto kind = parseAppearance(parser.value(appearance));
+    const auto kind = parseAppearance(parser.isSet(document) && !parser.isSet(appearance) ? QStringLiteral("leader")
+                                                                                          : parser.value(appearance));
     if (!kind) {
         return context.usage(SignCommandText::tr("--appearance must be leader, agency, attachment or none."));
     }
@@ -222,6 +271,15 @@ int runSign(CliContext& context)
             return context.fail(renderer.error());
         }
         job.renderer = *renderer;
+    }
+
+    if (parser.isSet(document)) {
+        bool valid = false;
+        const qint64 id = parser.value(document).toLongLong(&valid);
+        if (!valid || id <= 0) {
+            return context.usage(SignCommandText::tr("--document takes a document id (see \"draft list\")."));
+        }
+        return signVersion(context, core::DocumentId{id}, job, keyOptions, parser);
     }
 
     // A single file is mapped, hashed and copied while the key is being unlocked (PreparedInput).

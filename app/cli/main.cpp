@@ -35,7 +35,10 @@ QString overview()
                         "  series list|add           show or add numbering series\n"
                         "  register incoming         register a received document (số đến)\n"
                         "  register outgoing         register an issued document and give its number\n"
-                        "  issue --signed FILE --seal PNG (--p12 FILE | --pkcs11 ...)\n"
+                        "  draft add --pdf FILE ...  add a draft of an outgoing document (no number yet)\n"
+                        "  draft list                the outgoing documents waiting to be issued\n"
+                        "  sign --document ID ...    the leader signs a draft's current version in the workspace\n"
+                        "  issue (--signed FILE | --document ID) --seal PNG (--p12 FILE | --pkcs11 ...)\n"
                         "                            check the leader's signature, number, date and seal a\n"
                         "                            document, and register it (as the window's Issue)\n"
                         "  list incoming|outgoing    list a register, newest first\n"
@@ -70,6 +73,8 @@ QString overview()
 bool needsGui(const QString& command, const QStringList& arguments)
 {
     if (command == QLatin1String("sign")) {
+        // A version in the workspace is signed with the leader's appearance unless told otherwise.
+        bool visible = arguments.contains(QStringLiteral("--document"));
         for (qsizetype i = 0; i < arguments.size(); ++i) {
             const QString& argument = arguments[i];
             if (argument.startsWith(QLatin1String("--appearance="))) {
@@ -78,8 +83,9 @@ bool needsGui(const QString& command, const QStringList& arguments)
             if (argument == QLatin1String("--appearance")) {
                 return arguments.value(i + 1) != QLatin1String("none");
             }
+            visible = visible || argument.startsWith(QLatin1String("--document="));
         }
-        return false;
+        return visible;
     }
     return command == QLatin1String("demo") || command == QLatin1String("export-register")
            || command == QLatin1String("issue");
@@ -133,6 +139,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("correct"), vanthu::cli::runCorrect},
         {QStringLiteral("void"), vanthu::cli::runVoid},
         {QStringLiteral("issue"), vanthu::cli::runIssue},
+        {QStringLiteral("draft"), vanthu::cli::runDraft},
         {QStringLiteral("history"), vanthu::cli::runHistory},
         {QStringLiteral("recheck"), vanthu::cli::runRecheck},
         {QStringLiteral("reports"), vanthu::cli::runReports},

@@ -9,6 +9,7 @@
 #include "app/gui/SearchView.h"
 #include "app/gui/StoredChecksPanel.h"
 #include "app/gui/WindowLayout.h"
+#include "app/gui/registration/DraftsDialog.h"
 #include "app/gui/registration/IncomingRegistrationDialog.h"
 #include "app/gui/registration/OutgoingIssueDialog.h"
 #include "app/gui/signing/BatchSignDialog.h"
@@ -120,6 +121,7 @@ void MainWindow::createMenus()
     onToolBar(
         add(file, tr("&Issue an outgoing document…"), QKeySequence(tr("Ctrl+Shift+N")), [this] { issueOutgoing(); }),
         "mail-send", QStyle::SP_ArrowRight);
+    add(file, tr("&Drafts waiting to be issued…"), QKeySequence(tr("Ctrl+Shift+D")), [this] { showDrafts(); });
     file->addSeparator();
     onToolBar(add(file, tr("&Open and verify a PDF…"), QKeySequence::Open,
                   [this] {
@@ -280,16 +282,43 @@ void MainWindow::registerIncoming(const QStringList& pdfs)
     }
 }
 
-void MainWindow::issueOutgoing()
+void MainWindow::showDrafts()
+{
+    LeaderSigning leader;
+    leader.chooseKey = [](QWidget* dialog) -> Result<KeyOpener> {
+        auto choice = CertificatePicker::pick(dialog, CertificateRole::Personal);
+        if (!choice) {
+            return Error{ErrorCode::Cancelled, QString(), QStringLiteral("cancelled")};
+        }
+        auto prompt = std::make_shared<DialogSecretPrompt>(dialog);
+        return KeyOpener([choice = *choice, prompt] { return openSigningKey(choice, *prompt); });
+    };
+    // The leader's signature image, anchor and timestamper of the signing settings.
+    signing::FileSignJob job;
+    if (auto prepared = SigningSettings::load().prepare(job, signing::AppearanceKind::Leader); !prepared) {
+        leader.setupError = prepared.error();
+        job.imageFile.clear();
+    }
+    job.renderer = &appearanceRenderer();
+    leader.job = job;
+    DraftsDialog dialog(
+        m_workspace, std::move(leader),
+        [this](QWidget* parent, const core::DocumentRecord& draft) { return issueOutgoing(parent, draft); }, this);
+    dialog.show();
+    dialog.reload();
+    dialog.exec();
+}
+
+bool MainWindow::issueOutgoing(QWidget* parent, const std::optional<core::DocumentRecord>& draft)
 {
     IssueSigning issueSigning;
-    issueSigning.chooseKey = [](QWidget* parent) -> Result<KeyOpener> {
+    issueSigning.chooseKey = [](QWidget* dialog) -> Result<KeyOpener> {
         // The agency's key, remembered apart from the person's own: issuing never changes what "Sign" uses.
-        auto choice = CertificatePicker::pick(parent, CertificateRole::Agency);
+        auto choice = CertificatePicker::pick(dialog, CertificateRole::Agency);
         if (!choice) {
             return Error{ErrorCode::Cancelled, tr("No certificate was chosen."), QStringLiteral("cancelled")};
         }
-        auto prompt = std::make_shared<DialogSecretPrompt>(parent);
+        auto prompt = std::make_shared<DialogSecretPrompt>(dialog);
         return KeyOpener([choice = *choice, prompt] { return openSigningKey(choice, *prompt); });
     };
     // The seal and the timestamp authority of the signing settings (the demo's seal on a demo workspace); without
@@ -299,10 +328,13 @@ void MainWindow::issueOutgoing()
         issueSigning.sealImage = defaults.imageFile;
     }
     issueSigning.request = defaults.request;
-    if (OutgoingIssueDialog::run(this, m_workspace, std::move(issueSigning))) {
+    if (OutgoingIssueDialog::run(parent != nullptr ? parent : this, m_workspace, std::move(issueSigning), QString(),
+                                 draft)) {
         m_outgoing->reload();
         showPage(OutgoingPage);
+        return true;
     }
+    return false;
 }
 
 core::RegisterSelection MainWindow::currentSelection() const

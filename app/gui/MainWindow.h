@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QListWidget;
 class QPrinter;
@@ -59,7 +60,10 @@ protected:
 private:
     void showPage(int page);
     void createMenus();
-    void issueOutgoing();
+    /** Issues a leader-signed PDF from a file, or @p draft, a document the leader signed in the workspace. */
+    bool issueOutgoing(QWidget* parent = nullptr, const std::optional<core::DocumentRecord>& draft = {});
+    /** The outgoing documents waiting to be issued: add a draft, the leader signs it, the clerk issues it. */
+    void showDrafts();
     void backUp();
     void chooseRestore();
     /** The register on screen (book and year), for printing and export. */

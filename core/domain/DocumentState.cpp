@@ -67,7 +67,7 @@ struct TransitionRow
 // The one table of the document's life. Each row is a step the procedure takes (NĐ 30/2020: incoming Điều 20–24,
 // outgoing Điều 10–19, records Điều 28–31); everything else is refused. Later rules (who may, which conditions)
 // narrow these steps; they never add states.
-constexpr std::array<TransitionRow, 38> transitions{{
+constexpr std::array<TransitionRow, 39> transitions{{
     {DocumentState::Received, DocumentState::Registered},
     {DocumentState::Received, DocumentState::RefusedToSender},
     {DocumentState::Registered, DocumentState::Presented},
@@ -87,6 +87,8 @@ constexpr std::array<TransitionRow, 38> transitions{{
     {DocumentState::Done, DocumentState::InProgress}, // reopened
     {DocumentState::Done, DocumentState::Filed},
     {DocumentState::Draft, DocumentState::InReview},
+    // The competent person approves a text by signing it when there is no review round (decision 60).
+    {DocumentState::Draft, DocumentState::Approved},
     {DocumentState::InReview, DocumentState::ReturnedWithComments},
     {DocumentState::InReview, DocumentState::Approved},
     {DocumentState::ReturnedWithComments, DocumentState::InReview},

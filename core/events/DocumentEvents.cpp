@@ -162,9 +162,46 @@ EventRecord voidedEvent(const QString& uid, const QString& series, int year, qin
     return event;
 }
 
-EventRecord registeredEvent(const DocumentRecord& record)
+EventRecord approvedEvent(const QString& uid, int versionNumber, const QString& sha256, const QString& how,
+                          const QDateTime& at, const QString& actor)
 {
-    EventRecord event = newEvent(documentRegistered, record.uid, record.createdAt, record.createdBy);
+    EventRecord event = newEvent(documentApproved, uid, at, actor);
+    JsonWriter json;
+    json.beginObject();
+    json.field(u"uid", uid);
+    json.field(u"version", static_cast<qint64>(versionNumber));
+    json.field(u"sha256", sha256);
+    json.field(u"by", how);
+    json.endObject();
+    event.payload = json.bytes();
+    return event;
+}
+
+EventRecord signedEvent(const QString& uid, const DocumentVersion& signedVersion, const QString& parentSha256,
+                        const QString& signerSubject, const QDateTime& at, const QString& actor)
+{
+    EventRecord event = newEvent(documentSigned, uid, at, actor);
+    JsonWriter json;
+    json.beginObject();
+    json.field(u"uid", uid);
+    json.field(u"version", static_cast<qint64>(signedVersion.number));
+    json.field(u"attachment", static_cast<qint64>(signedVersion.attachmentOrdinal));
+    json.field(u"sha256", signedVersion.sha256);
+    json.field(u"size", signedVersion.size);
+    json.field(u"fileName", signedVersion.fileName);
+    json.field(u"parentSha256", parentSha256);
+    json.field(u"signer", signerSubject);
+    json.endObject();
+    event.payload = json.bytes();
+    return event;
+}
+
+namespace
+{
+
+EventRecord recordEvent(const char* type, const DocumentRecord& record)
+{
+    EventRecord event = newEvent(type, record.uid, record.createdAt, record.createdBy);
     event.schema = documentRegisteredSchema;
     JsonWriter json;
     json.beginObject();
@@ -187,9 +224,21 @@ EventRecord registeredEvent(const DocumentRecord& record)
     return event;
 }
 
+} // namespace
+
+EventRecord registeredEvent(const DocumentRecord& record)
+{
+    return recordEvent(documentRegistered, record);
+}
+
+EventRecord draftedEvent(const DocumentRecord& record)
+{
+    return recordEvent(documentDrafted, record);
+}
+
 Result<DocumentRecord> decodeRegistered(const EventRecord& event)
 {
-    if (event.type != QLatin1String(documentRegistered)) {
+    if (event.type != QLatin1String(documentRegistered) && event.type != QLatin1String(documentDrafted)) {
         return corrupt(event, QStringLiteral("type %1").arg(event.type));
     }
     if (event.schema > documentRegisteredSchema) {

@@ -13,6 +13,16 @@ inline constexpr const char* documentRegistered = "document.registered";
 /** The schema version registeredEvent() writes; decodeRegistered() reads it and every older one. */
 inline constexpr int documentRegisteredSchema = 1;
 
+/**
+ * "document.drafted": an outgoing document entered the workspace before its register (a draft, or a PDF signed
+ * outside VanThu); the payload is the whole record in the schema of "document.registered".
+ */
+inline constexpr const char* documentDrafted = "document.drafted";
+/** "document.approved": the text of a version was approved for signing. */
+inline constexpr const char* documentApproved = "document.approved";
+/** "document.signed": a version was signed by the competent person; the signed PDF is a new version. */
+inline constexpr const char* documentSigned = "document.signed";
+
 /** "document.corrected": one field of an entry corrected, with the old and the new value and the reason. */
 inline constexpr const char* documentCorrected = "document.corrected";
 /** "document.voided": the entry's number was given by mistake; it stays, void, and is never reused. */
@@ -26,6 +36,17 @@ inline constexpr const char* documentVoided = "document.voided";
 [[nodiscard]] EventRecord voidedEvent(const QString& uid, const QString& series, int year, qint64 number,
                                       const QString& reason, const QDateTime& at, const QString& actor);
 
+/** The approval of version @p versionNumber (SHA-256 @p sha256) of document @p uid; @p how: "signature", "review". */
+[[nodiscard]] EventRecord approvedEvent(const QString& uid, int versionNumber, const QString& sha256,
+                                        const QString& how, const QDateTime& at, const QString& actor);
+/** The signature that made @p signedVersion from its parent, with the signer's certificate subject. */
+[[nodiscard]] EventRecord signedEvent(const QString& uid, const DocumentVersion& signedVersion,
+                                      const QString& parentSha256, const QString& signerSubject, const QDateTime& at,
+                                      const QString& actor);
+
+/** The event of @p record's entry as a draft (DocumentWriter): registeredEvent()'s payload, type "document.drafted". */
+[[nodiscard]] EventRecord draftedEvent(const DocumentRecord& record);
+
 /**
  * The event of @p record's registration: a new event id, the document's uid, and a payload that holds the whole
  * record (fields, register entry, versions) in the event's own schema, so another desk can apply it without this
@@ -33,7 +54,8 @@ inline constexpr const char* documentVoided = "document.voided";
  */
 [[nodiscard]] EventRecord registeredEvent(const DocumentRecord& record);
 
-/** The record an event of registeredEvent() describes (no local ids). Errors: Corrupt, Unsupported (newer schema). */
+/** The record an event of registeredEvent() or draftedEvent() describes (no local ids). Errors: Corrupt, Unsupported
+ * (newer schema). */
 [[nodiscard]] Result<DocumentRecord> decodeRegistered(const EventRecord& event);
 
 } // namespace vanthu::core::events

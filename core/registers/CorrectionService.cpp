@@ -198,6 +198,17 @@ Result<void> appendAudit(Database& database, const QString& action, const Docume
     return {};
 }
 
+/** A draft has no register entry yet: it changes by new versions, and its number is given when it is issued. */
+Error notInRegister(const DocumentRecord& record)
+{
+    return Error{ErrorCode::Conflict,
+                 CorrectionText::tr("Document %1 is not in a register yet (%2): there is no entry to correct or number "
+                                    "to void.")
+                     .arg(record.id.value)
+                     .arg(stateName(record.state)),
+                 QStringLiteral("no register entry")};
+}
+
 Error notFound(DocumentId id)
 {
     return Error{ErrorCode::NotFound, CorrectionText::tr("There is no document with the id %1.").arg(id.value),
@@ -252,6 +263,9 @@ Result<DocumentRecord> CorrectionService::correct(const FieldCorrection& correct
         return found.error();
     }
     DocumentRecord record = *found;
+    if (!record.incoming && !record.outgoing) {
+        return notInRegister(record);
+    }
     if (!record.voidReason.isEmpty()) {
         return Error{ErrorCode::Conflict,
                      CorrectionText::tr("The number of this entry was voided (%1); it is not corrected any more.")
@@ -335,6 +349,9 @@ Result<DocumentRecord> CorrectionService::voidNumber(DocumentId id, const QStrin
         return found.error();
     }
     DocumentRecord record = *found;
+    if (!record.incoming && !record.outgoing) {
+        return notInRegister(record);
+    }
     if (!record.voidReason.isEmpty()) {
         return Error{ErrorCode::Conflict,
                      CorrectionText::tr("The number of this entry is already void (%1).").arg(record.voidReason),

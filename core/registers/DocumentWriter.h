@@ -28,8 +28,31 @@ class DocumentWriter final
 public:
     explicit DocumentWriter(Workspace& workspace);
 
-    /** Fills in @p record's id and attachments and writes its rows. Errors: Storage/Conflict/Busy. */
-    [[nodiscard]] Result<void> write(DocumentRecord& record, const QList<PreparedAttachment>& attachments);
+    /**
+     * Fills in @p record's id and attachments and writes its rows. @p entry says how it enters: by default a
+     * registration of its direction; a draft (or a PDF signed elsewhere) enters with no register entry, its event is
+     * "document.drafted" and its audit action "draft". Errors: Storage/Conflict/Busy.
+     */
+    [[nodiscard]] Result<void> write(DocumentRecord& record, const QList<PreparedAttachment>& attachments,
+                                     std::optional<DocumentEntry> entry = std::nullopt);
+
+    /**
+     * Enters the draft @p record (read back, its fields and outgoing entry now set by issuing) into the outgoing
+     * register: fields, register date, entry, state "issued", @p issued as its file's next version (child of
+     * @p signedVersionId), @p leaderCheck stored on that version, the "document.registered" event and the audit entry.
+     */
+    [[nodiscard]] Result<void> writeIssuedDraft(DocumentRecord& record, const PreparedAttachment& issued,
+                                                qint64 signedVersionId,
+                                                const std::optional<VerificationRecord>& leaderCheck);
+
+    /**
+     * Appends @p file as the next version of @p record's file @p file.ordinal, made @p at by @p by, with
+     * @p verification (if any) stored on it, and adds it to record.versions. Returns the version's id.
+     */
+    [[nodiscard]] Result<qint64> appendVersion(DocumentRecord& record, const AttachmentRecord& file, VersionKind kind,
+                                               std::optional<qint64> parentId,
+                                               std::optional<VerificationRecord> verification, const QDateTime& at,
+                                               const QString& by);
 
     /** Moves the audit head and the document count; call it once, just before committing. */
     [[nodiscard]] Result<void> finish();

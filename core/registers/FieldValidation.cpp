@@ -78,6 +78,27 @@ Result<DocumentFields> validatedIncomingFields(const DocumentFields& input, cons
     return fields;
 }
 
+Result<void> checkOutgoingText(const DocumentFields& fields, bool signerRequired)
+{
+    const struct
+    {
+        Field field;
+        const QString& value;
+        bool required;
+    } checks[] = {
+        {Field::Subject, fields.subject, true},
+        {Field::SignerPosition, fields.signerPosition, false},
+        {Field::SignerName, fields.signerName, signerRequired},
+        {Field::Description, fields.description, false},
+    };
+    for (const auto& check : checks) {
+        if (auto checked = checkField(check.field, check.value, check.required); !checked) {
+            return checked;
+        }
+    }
+    return {};
+}
+
 Result<Recipient> validatedRecipient(const Recipient& input)
 {
     Recipient recipient{normalizedLine(input.organId), normalizedLine(input.organName)};

@@ -17,6 +17,13 @@ namespace vanthu::core
  */
 [[nodiscard]] Result<DocumentFields> validatedIncomingFields(const DocumentFields& fields, const QDate& today);
 
+/**
+ * Checks the lengths of what an outgoing document says of itself: subject (required), signer's position and name
+ * (the name required when @p signerRequired: the register's column 4 once it is numbered), description.
+ * Errors: InvalidInput naming the field.
+ */
+[[nodiscard]] Result<void> checkOutgoingText(const DocumentFields& fields, bool signerRequired);
+
 /** Normalises and checks one recipient of an outgoing document. Errors: InvalidInput. */
 [[nodiscard]] Result<Recipient> validatedRecipient(const Recipient& recipient);
 

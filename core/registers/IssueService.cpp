@@ -2,6 +2,9 @@
 #include "core/registers/IssueService.h"
 
 #include "core/registers/OutgoingService.h"
+#include "core/registers/RegisterService.h"
+#include "core/registers/SignatureVerdicts.h"
+#include "core/registers/VerificationService.h"
 #include "signing/nd30/Nd30Signature.h"
 #include "signing/verify/ReportJson.h"
 
@@ -19,23 +22,6 @@ struct IssueServiceText
 
 constexpr int Steps = 3;
 
-/** A signature that is there, intact and unmodified; trust or revocation still unknown is the clerk's to judge. */
-bool intact(signing::Verdict verdict)
-{
-    switch (verdict) {
-    case signing::Verdict::Valid:
-    case signing::Verdict::ValidWithAllowedChanges:
-    case signing::Verdict::Indeterminate:
-    case signing::Verdict::RevocationNotChecked:
-        return true;
-    case signing::Verdict::Modified:
-    case signing::Verdict::Invalid:
-    case signing::Verdict::NoSignature:
-        break;
-    }
-    return false;
-}
-
 Result<void> checkLeaderSignature(const signing::ValidationReport& report)
 {
     if (report.verdict == signing::Verdict::NoSignature) {
@@ -43,7 +29,7 @@ Result<void> checkLeaderSignature(const signing::ValidationReport& report)
                      IssueServiceText::tr("The PDF has no signature: the leader signs it before it is issued."),
                      QStringLiteral("no signature")};
     }
-    if (!intact(report.verdict)) {
+    if (!signatureIntact(report.verdict)) {
         return Error{ErrorCode::InvalidInput,
                      IssueServiceText::tr("The leader's signature is broken or the document was changed after it was "
                                           "signed (%1): it cannot be issued.")
@@ -51,6 +37,25 @@ Result<void> checkLeaderSignature(const signing::ValidationReport& report)
                      signing::verdictName(report.verdict)};
     }
     return {};
+}
+
+/** The current version of @p draft, which must be its leader-signed one, with its bytes. */
+Result<CurrentFile> signedVersionOf(Workspace& workspace, DocumentId draft)
+{
+    auto record = RegisterService(workspace).document(draft);
+    if (!record) {
+        return record.error();
+    }
+    if (record->state != DocumentState::Signed || record->versions.isEmpty()
+        || record->versions.back().kind != VersionKind::Signed) {
+        return Error{ErrorCode::Conflict,
+                     IssueServiceText::tr("Document %1 is %2: only a document signed by the competent person is "
+                                          "issued.")
+                         .arg(record->id.value)
+                         .arg(stateName(record->state)),
+                     QStringLiteral("state %1").arg(stateKey(record->state))};
+    }
+    return VerificationService(workspace).currentFile(draft);
 }
 
 } // namespace
@@ -65,10 +70,20 @@ Result<IssuedDocument> IssueService::issue(const IssueRequest& request, signing:
 {
     IssuedDocument result;
     token.progress(0, Steps);
+    AttachmentInput signedByLeader = request.signedByLeader;
+    qint64 signedVersionId = 0;
+    if (request.draft) {
+        auto source = signedVersionOf(m_workspace, *request.draft);
+        if (!source) {
+            return source.error();
+        }
+        signedVersionId = source->versionId;
+        signedByLeader = AttachmentInput{source->fileName, source->bytes};
+    }
     signing::ValidationOptions checks = request.checks;
     checks.cancel = token.cancelFlag();
     // Outside the write lock: this check may ask revocation responders.
-    auto leaderCheck = signing::validatePdf(request.signedByLeader.bytes, checks);
+    auto leaderCheck = signing::validatePdf(signedByLeader.bytes, checks);
     if (!leaderCheck) {
         return leaderCheck.error();
     }
@@ -80,7 +95,6 @@ Result<IssuedDocument> IssueService::issue(const IssueRequest& request, signing:
         return go.error();
     }
     token.progress(1, Steps);
-    AttachmentInput signedByLeader = request.signedByLeader;
     signedByLeader.verificationReport = signing::reportJsonBytes(*leaderCheck);
 
     signing::Nd30SignJob job;
@@ -99,7 +113,7 @@ Result<IssuedDocument> IssueService::issue(const IssueRequest& request, signing:
         }
         job.numberSymbol = numbered.code.display();
         job.issuingDate = numbered.registerDate;
-        auto sealed = signing::signNd30(request.signedByLeader.bytes, key, job);
+        auto sealed = signing::signNd30(signedByLeader.bytes, key, job);
         if (!sealed) {
             return sealed.error();
         }
@@ -109,7 +123,7 @@ Result<IssuedDocument> IssueService::issue(const IssueRequest& request, signing:
         if (!check) {
             return check.error();
         }
-        if (!intact(check->verdict)) {
+        if (!signatureIntact(check->verdict)) {
             return Error{ErrorCode::Internal,
                          IssueServiceText::tr("The issued PDF did not pass its own check (%1); nothing was issued.")
                              .arg(signing::verdictName(check->verdict)),
@@ -119,9 +133,19 @@ Result<IssuedDocument> IssueService::issue(const IssueRequest& request, signing:
             return go.error();
         }
         result.issuedCheck = *check;
-        return AttachmentInput{request.signedByLeader.fileName, std::move(issued), signing::reportJsonBytes(*check)};
+        return AttachmentInput{signedByLeader.fileName, std::move(issued), signing::reportJsonBytes(*check)};
     };
-    auto issued = OutgoingService(m_workspace).issueDocument(request.document, signedByLeader, stamp);
+    Result<RegistrationReceipt> issued = Error{};
+    if (request.draft) {
+        auto leaderRecord = verificationFromReport(signedByLeader.verificationReport);
+        if (!leaderRecord) {
+            return leaderRecord.error();
+        }
+        issued = OutgoingService(m_workspace)
+                     .issueDraft(*request.draft, signedVersionId, request.document, *leaderRecord, stamp);
+    } else {
+        issued = OutgoingService(m_workspace).issueDocument(request.document, signedByLeader, stamp);
+    }
     if (!issued) {
         return issued.error();
     }

@@ -11,6 +11,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace vanthu::core
 {
 
@@ -20,7 +22,10 @@ class Workspace;
 struct IssueRequest
 {
     OutgoingRequest document; ///< the register fields; its attachments follow the issued PDF
+    /** The PDF the leader signed, from outside the workspace; ignored when @p draft is set. */
     AttachmentInput signedByLeader;
+    /** A document of the workspace whose current version the leader signed (DraftService); it enters the register. */
+    std::optional<DocumentId> draft;
     QByteArray sealImage; ///< PNG of the agency's seal
     double sealDiameterMillimetres = 36.0;
     /** Digest, reason, location and timestamper of the agency signature (B-T when a timestamper is set). */
@@ -54,7 +59,8 @@ public:
 
     /**
      * Errors: InvalidInput (fields, a PDF with no or a broken leader's signature, a symbol that differs from the one
-     * printed), Unsupported (signed without the prepared fields), Conflict (issued already), Cancelled (@p token,
+     * printed), Unsupported (signed without the prepared fields), Conflict (issued already, a draft not signed yet or
+     * changed meanwhile), NotFound (no such draft), Cancelled (@p token,
      * before the commit: nothing is used), and those of the key, the timestamp authority and the store.
      */
     [[nodiscard]] Result<IssuedDocument> issue(const IssueRequest& request, signing::SigningKey& key,

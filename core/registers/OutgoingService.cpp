@@ -12,6 +12,7 @@
 #include "core/registers/FieldValidation.h"
 #include "core/registers/SeriesService.h"
 #include "core/search/SearchIndexWriter.h"
+#include "core/store/DocumentRepository.h"
 #include "core/store/Logging.h"
 #include "core/store/SeriesRepository.h"
 #include "core/store/WriteTransaction.h"
@@ -26,6 +27,9 @@ struct Issuing
 {
     const IssueStamp* stamp = nullptr;
     SourceVersion signedByLeader;
+    /** Issuing a document in the workspace: its id and the signed version the stamp seals. */
+    std::optional<DocumentId> draft;
+    qint64 signedVersionId = 0;
 };
 
 namespace
@@ -71,17 +75,16 @@ Result<PreparedOutgoing> prepare(SeriesService& seriesService, BlobBatch& blobs,
     details.copyHolder = normalizedLine(request.copyHolder);
     details.issuedAmount = request.issuedAmount;
     details.transferDate = request.transferDate;
+    // Register column 4 (người ký): the number is given only after the competent person has signed.
+    if (auto checked = checkOutgoingText(fields, true); !checked) {
+        return checked.error();
+    }
     const struct
     {
         Field field;
         const QString& value;
         bool required;
     } checks[] = {
-        {Field::Subject, fields.subject, true},
-        {Field::SignerPosition, fields.signerPosition, false},
-        // Register column 4 (người ký): the number is given only after the competent person has signed.
-        {Field::SignerName, fields.signerName, true},
-        {Field::Description, fields.description, false},
         {Field::UnitAbbreviation, details.draftingUnit, false},
         {Field::CopyHolder, details.copyHolder, false},
     };
@@ -187,11 +190,46 @@ Result<RegistrationReceipt> registerPrepared(Workspace& workspace, DocumentWrite
         if (auto durable = issuedBlob.commit(); !durable) {
             return durable.error();
         }
-        stored->front().madeFrom = issuing->signedByLeader;
+        if (!issuing->draft) {
+            stored->front().madeFrom = issuing->signedByLeader;
+        }
         attachments.prepend(stored->front());
         if (attachments.front().record.pageCount <= 999) {
             record.fields.pageAmount = attachments.front().record.pageCount;
         }
+    }
+    if (issuing != nullptr && issuing->draft) {
+        // The document is in the workspace already: it keeps its identity, versions and reports, and enters the
+        // register now, unless someone changed it since the stamp read it.
+        auto stored = DocumentRepository(workspace.database()).get(*issuing->draft);
+        if (!stored) {
+            return stored.error();
+        }
+        auto versions = DocumentRepository(workspace.database()).versions(*issuing->draft);
+        auto files = DocumentRepository(workspace.database()).attachments(*issuing->draft);
+        if (!versions || !files) {
+            return !versions ? versions.error() : files.error();
+        }
+        if (!*stored || versions->isEmpty() || versions->back().id != issuing->signedVersionId) {
+            return Error{ErrorCode::Conflict,
+                         OutgoingServiceText::tr("The signed document changed while it was being issued: nothing was "
+                                                 "issued; open it again."),
+                         QStringLiteral("signed version %1 is no longer current").arg(issuing->signedVersionId)};
+        }
+        DocumentRecord draft = **stored;
+        draft.fields = record.fields;
+        draft.fields.edxmlDocumentId = (*stored)->fields.edxmlDocumentId;
+        draft.outgoing = record.outgoing;
+        draft.versions = *versions;
+        draft.attachments = *files;
+        if (auto written = writer.writeIssuedDraft(draft, attachments.front(), issuing->signedVersionId,
+                                                   issuing->signedByLeader.verification);
+            !written) {
+            return written.error();
+        }
+        receipt.id = draft.id;
+        receipt.attachments = draft.attachments;
+        return receipt;
     }
     if (auto written = writer.write(record, attachments); !written) {
         return written.error();
@@ -259,7 +297,21 @@ Result<RegistrationReceipt> OutgoingService::issueDocument(const OutgoingRequest
         return stored.error();
     }
     const Issuing issuing{&stamp,
-                          SourceVersion{prepared->front().record, VersionKind::Signed, prepared->front().verification}};
+                          SourceVersion{prepared->front().record, VersionKind::Signed, prepared->front().verification},
+                          std::nullopt, 0};
+    auto receipts = registerAll({request}, &issuing);
+    if (!receipts) {
+        return receipts.error();
+    }
+    return receipts->front();
+}
+
+Result<RegistrationReceipt> OutgoingService::issueDraft(DocumentId draft, qint64 signedVersionId,
+                                                        const OutgoingRequest& request,
+                                                        const std::optional<VerificationRecord>& leaderCheck,
+                                                        const IssueStamp& stamp)
+{
+    Issuing issuing{&stamp, SourceVersion{{}, VersionKind::Signed, leaderCheck}, draft, signedVersionId};
     auto receipts = registerAll({request}, &issuing);
     if (!receipts) {
         return receipts.error();

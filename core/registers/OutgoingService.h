@@ -3,10 +3,12 @@
 
 #include "common/Result.h"
 #include "core/domain/RegistrationRequests.h"
+#include "core/domain/VerificationRecord.h"
 
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace vanthu::core
 {
@@ -54,6 +56,16 @@ public:
      */
     [[nodiscard]] Result<RegistrationReceipt>
     issueDocument(const OutgoingRequest& request, const AttachmentInput& signedByLeader, const IssueStamp& stamp);
+
+    /**
+     * issueDocument() for a document in the workspace (DraftService): @p signedVersionId, its current version, is what
+     * @p stamp seals; the document keeps its uid and versions and enters the register, with @p leaderCheck stored on
+     * the signed version. Errors: those of issueDocument(); Conflict when the document changed meanwhile.
+     */
+    [[nodiscard]] Result<RegistrationReceipt> issueDraft(DocumentId draft, qint64 signedVersionId,
+                                                         const OutgoingRequest& request,
+                                                         const std::optional<VerificationRecord>& leaderCheck,
+                                                         const IssueStamp& stamp);
 
     /** Registers many documents in one transaction: all or none, numbered in the given order. */
     [[nodiscard]] Result<QList<RegistrationReceipt>> registerBatch(const QList<OutgoingRequest>& requests);

@@ -131,7 +131,7 @@ Result<QList<qint64>> AuditRepository::documentsWithoutRegistration()
 {
     return m_database.integers(QStringLiteral(
         "SELECT d.id FROM document d WHERE NOT EXISTS (SELECT 1 FROM audit_event a WHERE a.entity = 'document' "
-        "AND a.entity_id = CAST(d.id AS TEXT) AND a.action = 'register') ORDER BY d.id"));
+        "AND a.entity_id = CAST(d.id AS TEXT) AND a.action IN ('register', 'draft')) ORDER BY d.id"));
 }
 
 } // namespace vanthu::core

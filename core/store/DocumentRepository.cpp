@@ -292,6 +292,27 @@ Result<void> DocumentRepository::updateFields(DocumentId id, const DocumentField
          fields.pageAmount, fields.description, dateValue(fields.dueDate), id.value});
 }
 
+Result<void> DocumentRepository::updateState(DocumentId id, DocumentState state)
+{
+    return m_database.execute(QStringLiteral("UPDATE document SET state = ? WHERE id = ?"),
+                              {stateKey(state), id.value});
+}
+
+Result<void> DocumentRepository::updateAttachment(DocumentId id, const AttachmentRecord& attachment)
+{
+    return m_database.execute(
+        QStringLiteral(
+            "UPDATE attachment SET file_name = ?, sha256 = ?, size = ?, page_count = ? WHERE document_id = ? "
+            "AND ordinal = ?"),
+        {attachment.fileName, attachment.sha256, attachment.size, attachment.pageCount, id.value, attachment.ordinal});
+}
+
+Result<void> DocumentRepository::updateRegisterDate(DocumentId id, const QDate& registerDate)
+{
+    return m_database.execute(QStringLiteral("UPDATE document SET register_date = ? WHERE id = ?"),
+                              {dateValue(registerDate), id.value});
+}
+
 Result<void> DocumentRepository::updateIncoming(DocumentId id, const IncomingDetails& details)
 {
     return m_database.execute(
@@ -620,6 +641,19 @@ Result<qint64> DocumentRepository::countDocuments()
 Result<void> DocumentRepository::addToDocumentCount(qint64 added)
 {
     return m_database.execute(QStringLiteral("UPDATE counter SET value = value + ? WHERE name = 'documents'"), {added});
+}
+
+Result<QList<qint64>> DocumentRepository::documentIdsInStates(const QList<DocumentState>& states)
+{
+    QStringList placeholders;
+    QVariantList keys;
+    for (const DocumentState state : states) {
+        placeholders.append(QStringLiteral("?"));
+        keys.append(stateKey(state));
+    }
+    return m_database.integers(
+        QStringLiteral("SELECT id FROM document WHERE state IN (%1) ORDER BY id DESC").arg(placeholders.join(u',')),
+        keys);
 }
 
 Result<QList<qint64>> DocumentRepository::documentIdsAfter(qint64 after, int limit)

@@ -48,6 +48,12 @@ public:
     [[nodiscard]] Result<void> updateIncoming(DocumentId id, const IncomingDetails& details);
     /** Writes the corrected columns of an outgoing entry that are not its number. */
     [[nodiscard]] Result<void> updateOutgoing(DocumentId id, const OutgoingDetails& details);
+    /** The document's lifecycle state (the caller has checked the transition with checkTransition()). */
+    [[nodiscard]] Result<void> updateState(DocumentId id, DocumentState state);
+    /** Points the document's file @p attachment.ordinal at its newest version (the versions keep every earlier one). */
+    [[nodiscard]] Result<void> updateAttachment(DocumentId id, const AttachmentRecord& attachment);
+    /** The day a draft entered the register when it was issued (register_date). */
+    [[nodiscard]] Result<void> updateRegisterDate(DocumentId id, const QDate& registerDate);
     /** Marks the entry's number void with @p reason; a void entry stays void (trigger). */
     [[nodiscard]] Result<void> voidEntry(DocumentId id, const QString& reason, const QDateTime& at, const QString& by);
 
@@ -73,6 +79,8 @@ public:
     [[nodiscard]] Result<qint64> countDocuments();
     /** Adds @p added to the count of registered documents, inside the registration transaction. */
     [[nodiscard]] Result<void> addToDocumentCount(qint64 added);
+    /** Ids of the documents in one of @p states, newest first. */
+    [[nodiscard]] Result<QList<qint64>> documentIdsInStates(const QList<DocumentState>& states);
     /** Document ids above @p after, ascending, at most @p limit. */
     [[nodiscard]] Result<QList<qint64>> documentIdsAfter(qint64 after, int limit);
 

@@ -8,10 +8,12 @@
 #include "app/gui/DocumentWindow.h"
 #include "app/gui/RegisterTableModel.h"
 #include "app/gui/StoredChecksPanel.h"
+#include "app/gui/registration/DraftsDialog.h"
 #include "app/gui/registration/IncomingRegistrationDialog.h"
 #include "app/gui/registration/OutgoingIssueDialog.h"
 #include "app/gui/viewer/VerificationSettings.h"
 #include "app/signing/FileSigner.h"
+#include "core/registers/DraftService.h"
 #include "core/registers/IncomingService.h"
 #include "core/registers/OutgoingService.h"
 #include "core/registers/RegisterService.h"
@@ -640,4 +642,80 @@ TEST_CASE("a responder slower than the 10 s budget gives the offline answer, not
     CHECK_FALSE(registration.verification->online);
     CHECK(registration.verification->verdict == signing::Verdict::RevocationNotChecked);
     CHECK(shownSeverity(form) == signing::Severity::Yellow);
+}
+
+TEST_CASE("a draft added in the window is signed there by the leader and issued as the same document", "[gui]")
+{
+    IssueFixture fixture;
+    const render::OfficialDocument document = test::unnumberedDecision(
+        QStringLiteral("Về việc phê duyệt dự toán chi thường xuyên năm 2026"), QStringLiteral("Lê Văn Bình"));
+    auto draft = render::renderOfficialDocument(document);
+    REQUIRE(draft.has_value());
+    const QString draftPath = writeFile(fixture.folder, QStringLiteral("du-thao.pdf"), *draft);
+
+    gui::LeaderSigning leader;
+    leader.chooseKey = [&fixture](QWidget*) -> Result<gui::KeyOpener> {
+        return gui::KeyOpener([&fixture]() -> Result<std::shared_ptr<signing::SigningKey>> {
+            return std::shared_ptr<signing::SigningKey>(fixture.signing.key(test::TestPki::Identity::LeaderRsa2048));
+        });
+    };
+    leader.job.appearance = signing::AppearanceKind::Leader;
+    leader.job.anchor = QStringLiteral("GIÁM ĐỐC");
+    leader.job.imageFile = png(render::demoSignatureImage());
+    leader.job.renderer = &fixture.renderer;
+    leader.job.request = test::SigningFixture::request();
+    int issuings = 0;
+    auto issue = [&](QWidget* parent, const core::DocumentRecord& record) {
+        ++issuings;
+        gui::OutgoingIssueDialog dialog(fixture.workspace.workspace(), fixture.agencySigning(), parent);
+        dialog.show();
+        dialog.setDraft(record);
+        CHECK(child<QLineEdit>(&dialog, QStringLiteral("subjectField"))->text() == record.fields.subject);
+        child<QPlainTextEdit>(&dialog, QStringLiteral("recipientsField"))->setPlainText(QStringLiteral("Bộ Nội vụ"));
+        QPushButton* button = child<QPushButton>(&dialog, QStringLiteral("issueButton"));
+        INFO(child<QLabel>(&dialog, QStringLiteral("formMessage"))->text().toStdString());
+        REQUIRE(button->isEnabled());
+        button->click();
+        INFO(child<QLabel>(&dialog, QStringLiteral("formMessage"))->text().toStdString());
+        REQUIRE(dialog.receipt().has_value());
+        CHECK(dialog.receipt()->id == record.id);
+        return true;
+    };
+    gui::DraftsDialog dialog(fixture.workspace.workspace(), leader, issue);
+    dialog.show();
+    dialog.reload();
+    CHECK(dialog.documents().isEmpty());
+    QPushButton* sign = child<QPushButton>(&dialog, QStringLiteral("signDraftButton"));
+    QPushButton* issueButton = child<QPushButton>(&dialog, QStringLiteral("issueDraftButton"));
+    CHECK_FALSE(sign->isEnabled());
+
+    core::DraftRequest request;
+    request.typeKey = QStringLiteral("quyet-dinh");
+    request.subject = QStringLiteral("Về việc phê duyệt dự toán chi thường xuyên năm 2026");
+    request.signerPosition = QStringLiteral("Giám đốc");
+    request.signerName = QStringLiteral("Lê Văn Bình");
+    INFO(dialog.message().toStdString());
+    REQUIRE(dialog.addDraftFile(draftPath, request));
+    REQUIRE(dialog.documents().size() == 1);
+    CHECK(dialog.documents().front().state == core::DocumentState::Draft);
+    CHECK(sign->isEnabled());
+    CHECK_FALSE(issueButton->isEnabled()); // not signed yet
+
+    sign->click();
+    INFO(dialog.message().toStdString());
+    REQUIRE(dialog.documents().size() == 1);
+    CHECK(dialog.documents().front().state == core::DocumentState::Signed);
+    CHECK(dialog.documents().front().versions.size() == 2);
+    CHECK_FALSE(sign->isEnabled());
+    REQUIRE(issueButton->isEnabled());
+
+    issueButton->click();
+    CHECK(issuings == 1);
+    CHECK(dialog.documents().isEmpty());
+    auto record = core::RegisterService(fixture.workspace.workspace()).document(core::DocumentId{1});
+    REQUIRE(record.has_value());
+    CHECK(record->state == core::DocumentState::Issued);
+    REQUIRE(record->versions.size() == 3);
+    CHECK(record->versions.at(2).kind == core::VersionKind::Issued);
+    CHECK(record->fields.code.display() == QStringLiteral("01/QĐ-SNV"));
 }

@@ -28,22 +28,28 @@ QByteArray png(const QImage& image)
 
 LeaderSignedDecision::LeaderSignedDecision(SigningFixture& signing)
 {
-    auto draft = render::renderOfficialDocument(unnumberedDecision(
+    auto rendered = render::renderOfficialDocument(unnumberedDecision(
         QStringLiteral("Về việc phê duyệt dự toán chi thường xuyên năm 2026"), QStringLiteral("Lê Văn Bình")));
-    REQUIRE(draft.has_value());
+    REQUIRE(rendered.has_value());
+    draft = *rendered;
+    auto key = signing.key(TestPki::Identity::LeaderRsa2048);
+    auto signedPdf = signing::signNd30(draft, *key, leaderJob());
+    INFO((signedPdf ? QString() : signedPdf.error().message).toStdString());
+    REQUIRE(signedPdf.has_value());
+    REQUIRE(signedPdf->preparedIssuing);
+    pdf = signedPdf->pdf.pdf();
+    seal = png(render::demoSealImage(QStringLiteral("Sở Nội vụ")));
+}
+
+signing::Nd30SignJob LeaderSignedDecision::leaderJob() const
+{
     signing::Nd30SignJob job;
     job.appearance = signing::AppearanceKind::Leader;
     job.anchor = QStringLiteral("GIÁM ĐỐC");
     job.imageFile = png(render::demoSignatureImage());
     job.renderer = &renderer;
     job.request = SigningFixture::request();
-    auto key = signing.key(TestPki::Identity::LeaderRsa2048);
-    auto signedPdf = signing::signNd30(*draft, *key, job);
-    INFO((signedPdf ? QString() : signedPdf.error().message).toStdString());
-    REQUIRE(signedPdf.has_value());
-    REQUIRE(signedPdf->preparedIssuing);
-    pdf = signedPdf->pdf.pdf();
-    seal = png(render::demoSealImage(QStringLiteral("Sở Nội vụ")));
+    return job;
 }
 
 core::IssueRequest LeaderSignedDecision::request(SigningFixture& signing) const

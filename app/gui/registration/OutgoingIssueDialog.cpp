@@ -34,16 +34,6 @@ namespace vanthu::gui
 namespace
 {
 
-Result<QByteArray> readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                     OutgoingIssueDialog::tr("Could not read the file %1.").arg(path), file.errorString()};
-    }
-    return file.readAll();
-}
-
 /** A line edit with a "Browse…" button that picks a file matching @p filter. */
 QWidget* fileField(QWidget* parent, QLineEdit* edit, const QString& buttonName, const QString& title,
                    const QString& filter)
@@ -80,11 +70,15 @@ OutgoingIssueDialog::OutgoingIssueDialog(core::Workspace& workspace, IssueSignin
 OutgoingIssueDialog::~OutgoingIssueDialog() = default;
 
 std::optional<core::RegistrationReceipt> OutgoingIssueDialog::run(QWidget* parent, core::Workspace& workspace,
-                                                                  IssueSigning signing, const QString& signedPdf)
+                                                                  IssueSigning signing, const QString& signedPdf,
+                                                                  const std::optional<core::DocumentRecord>& draft)
 {
     OutgoingIssueDialog dialog(workspace, std::move(signing), parent);
     if (!signedPdf.isEmpty()) {
         dialog.setSignedPdf(signedPdf);
+    }
+    if (draft) {
+        dialog.setDraft(*draft);
     }
     dialog.exec();
     return dialog.receipt();
@@ -203,6 +197,22 @@ void OutgoingIssueDialog::setSignedPdf(const QString& path)
     m_pdf->setText(path);
 }
 
+void OutgoingIssueDialog::setDraft(const core::DocumentRecord& draft)
+{
+    m_draft = draft.id;
+    m_type->setCurrentIndex(std::max(0, m_type->findData(draft.fields.typeKey)));
+    m_legal->setChecked(draft.fields.legalNormative);
+    m_subject->setText(draft.fields.subject);
+    m_signerPosition->setText(draft.fields.signerPosition);
+    m_signerName->setText(draft.fields.signerName);
+    m_pdf->setText(tr("In the workspace: document %1, version %2 (%3)")
+                       .arg(draft.id.value)
+                       .arg(draft.versions.isEmpty() ? 0 : draft.versions.back().number)
+                       .arg(core::stateName(draft.state)));
+    m_pdf->setEnabled(false);
+    validate();
+}
+
 const std::optional<core::RegistrationReceipt>& OutgoingIssueDialog::receipt() const
 {
     return m_receipt;
@@ -245,7 +255,9 @@ void OutgoingIssueDialog::validate()
             tr("Will be numbered %1 in series %2, dated %3 (the number is taken when you "
                "issue).")
                 .arg(preview->code.display(), preview->seriesCode, vietnameseShortDate(preview->registerDate)));
-        if (m_pdf->text().trimmed().isEmpty()) {
+        if (m_draft) {
+            // The signed version is in the workspace; issuing checks its state.
+        } else if (m_pdf->text().trimmed().isEmpty()) {
             message = tr("Choose the PDF the leader signed.");
         } else if (!QFileInfo(m_pdf->text().trimmed()).isFile()) {
             message = tr("The signed PDF %1 does not exist.").arg(m_pdf->text().trimmed());
@@ -274,7 +286,8 @@ void OutgoingIssueDialog::issue()
     // The seal's size the signing settings give every agency signature (Phụ lục I: real size).
     issueRequest.sealDiameterMillimetres = SigningSettings::load().sealDiameterMillimetres;
     issueRequest.signature = m_signing.request;
-    const QString pdfPath = m_pdf->text().trimmed();
+    issueRequest.draft = m_draft;
+    const QString pdfPath = m_draft ? QString() : m_pdf->text().trimmed();
     const QString sealPath = m_seal->text().trimmed();
     const core::Workspace& workspace = m_workspace;
     const signing::AppearanceRenderer& renderer = appearanceRenderer();
@@ -282,13 +295,15 @@ void OutgoingIssueDialog::issue()
         this, tr("Issue"), tr("Checking the leader's signature, numbering and sealing…"),
         [&workspace, &renderer, issueRequest, pdfPath, sealPath,
          openKey = *opener](const TaskControl& control) mutable -> Result<core::IssuedDocument> {
-            auto pdf = readFile(pdfPath);
-            if (!pdf) {
-                return pdf.error();
+            if (!pdfPath.isEmpty()) {
+                auto pdf = RegistrationForm::readFile(pdfPath);
+                if (!pdf) {
+                    return pdf.error();
+                }
+                issueRequest.signedByLeader = core::AttachmentInput{QFileInfo(pdfPath).fileName(), *pdf};
             }
-            issueRequest.signedByLeader = core::AttachmentInput{QFileInfo(pdfPath).fileName(), *pdf};
             if (issueRequest.sealImage.isEmpty()) {
-                auto seal = readFile(sealPath);
+                auto seal = RegistrationForm::readFile(sealPath);
                 if (!seal) {
                     return seal.error();
                 }

@@ -69,9 +69,12 @@ public:
 
     /** Shows the dialog modally, optionally on the leader-signed @p signedPdf; returns the issue's receipt. */
     static std::optional<core::RegistrationReceipt> run(QWidget* parent, core::Workspace& workspace,
-                                                        IssueSigning signing, const QString& signedPdf = QString());
+                                                        IssueSigning signing, const QString& signedPdf = QString(),
+                                                        const std::optional<core::DocumentRecord>& draft = {});
 
     void setSignedPdf(const QString& path);
+    /** Issues @p draft, a document of the workspace the leader signed there: its fields fill the form. */
+    void setDraft(const core::DocumentRecord& draft);
     /** Set after a successful issue. */
     [[nodiscard]] const std::optional<core::RegistrationReceipt>& receipt() const;
 
@@ -84,6 +87,7 @@ private:
     core::Workspace& m_workspace;
     IssueSigning m_signing;
     std::optional<core::RegistrationReceipt> m_receipt;
+    std::optional<core::DocumentId> m_draft;
 
     QComboBox* m_series = nullptr;
     QComboBox* m_type = nullptr;

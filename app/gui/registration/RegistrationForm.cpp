@@ -2,6 +2,7 @@
 #include "app/gui/registration/RegistrationForm.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFormLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -59,6 +60,16 @@ void markRecognised(QWidget* field, bool recognised)
     const QString hint = RegistrationFormText::tr("Recognised from the PDF: check it.");
     field->setToolTip(recognised ? hint : QString());
     field->setAccessibleDescription(recognised ? hint : QString());
+}
+
+Result<QByteArray> readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
+                     RegistrationFormText::tr("Could not read the file %1.").arg(path), file.errorString()};
+    }
+    return file.readAll();
 }
 
 void addSubmitShortcuts(QWidget* dialog, const std::function<void()>& submit)

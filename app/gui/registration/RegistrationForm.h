@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
+
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 
@@ -27,6 +30,9 @@ void showMessage(QLabel* label, const QString& message);
 
 /** Marks a field as filled from the PDF (yellow, tooltip) or clears the mark. */
 void markRecognised(QWidget* field, bool recognised);
+
+/** Reads a file a form names (the signed PDF, the seal, a draft), on the task's worker. Errors: NotFound, Io. */
+[[nodiscard]] Result<QByteArray> readFile(const QString& path);
 
 /** Ctrl+Return and Ctrl+Enter run @p submit (Register, Issue). */
 void addSubmitShortcuts(QWidget* dialog, const std::function<void()>& submit);

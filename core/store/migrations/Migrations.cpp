@@ -6,7 +6,7 @@ namespace vanthu::core::migrations
 
 const std::vector<Migration>& all()
 {
-    static const std::vector<Migration> steps{registers(), search(), documentLife(), verificationReports()};
+    static const std::vector<Migration> steps{registers(), search(), documentLife(), verificationReports(), drafts()};
     return steps;
 }
 

@@ -15,5 +15,6 @@ Migration registers();
 Migration search();
 Migration documentLife();
 Migration verificationReports();
+Migration drafts();
 
 } // namespace vanthu::core::migrations
