@@ -26,6 +26,7 @@ class CliContext;
 [[nodiscard]] int runSign(CliContext& context);
 [[nodiscard]] int runIssue(CliContext& context);
 [[nodiscard]] int runDraft(CliContext& context);
+[[nodiscard]] int runAttach(CliContext& context);
 [[nodiscard]] int runTokens(CliContext& context);
 [[nodiscard]] int runVerify(CliContext& context);
 [[nodiscard]] int runLtv(CliContext& context);

@@ -40,6 +40,21 @@ QString historyLine(const core::EventRecord& event)
         what = CorrectionCommandText::tr("number %1 voided; reason: %2")
                    .arg(payload.value(QLatin1String("number")).toInteger())
                    .arg(text("reason"));
+    } else if (event.type == QLatin1String("document.drafted")) {
+        what = CorrectionCommandText::tr("entered as a draft (%1)").arg(text("state"));
+    } else if (event.type == QLatin1String("document.approved")) {
+        what = CorrectionCommandText::tr("version %1 approved (by %2)")
+                   .arg(payload.value(QLatin1String("version")).toInteger())
+                   .arg(text("by"));
+    } else if (event.type == QLatin1String("document.signed")) {
+        what = CorrectionCommandText::tr("signed by %1: version %2")
+                   .arg(text("signer"))
+                   .arg(payload.value(QLatin1String("version")).toInteger());
+    } else if (event.type == QLatin1String("document.file-added")) {
+        what = CorrectionCommandText::tr("file %1 added as version %2 (%3); reason: %4")
+                   .arg(payload.value(QLatin1String("attachment")).toInteger())
+                   .arg(payload.value(QLatin1String("version")).toInteger())
+                   .arg(text("fileName"), text("reason"));
     } else {
         what = event.type;
     }

@@ -46,6 +46,8 @@ QString overview()
                         "  correct ID --field F --value V --reason R\n"
                         "                            correct a field of an entry (the history keeps both)\n"
                         "  void ID --reason R        void a number given by mistake (never given again)\n"
+                        "  attach ID --pdf FILE --reason R [--replaces N]\n"
+                        "                            add a file later, as a new version (nothing is replaced)\n"
                         "  history ID                every change of one document\n"
                         "  recheck ID [--offline]    check a document's signatures again and store the report\n"
                         "  reports ID                the stored checks of a document's signatures\n"
@@ -140,6 +142,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("void"), vanthu::cli::runVoid},
         {QStringLiteral("issue"), vanthu::cli::runIssue},
         {QStringLiteral("draft"), vanthu::cli::runDraft},
+        {QStringLiteral("attach"), vanthu::cli::runAttach},
         {QStringLiteral("history"), vanthu::cli::runHistory},
         {QStringLiteral("recheck"), vanthu::cli::runRecheck},
         {QStringLiteral("reports"), vanthu::cli::runReports},

@@ -196,6 +196,26 @@ EventRecord signedEvent(const QString& uid, const DocumentVersion& signedVersion
     return event;
 }
 
+EventRecord fileAddedEvent(const QString& uid, const DocumentVersion& version, const QString& parentSha256,
+                           const QString& reason, const QDateTime& at, const QString& actor)
+{
+    EventRecord event = newEvent(documentFileAdded, uid, at, actor);
+    JsonWriter json;
+    json.beginObject();
+    json.field(u"uid", uid);
+    json.field(u"version", static_cast<qint64>(version.number));
+    json.field(u"attachment", static_cast<qint64>(version.attachmentOrdinal));
+    json.field(u"kind", versionKindKey(version.kind));
+    json.field(u"sha256", version.sha256);
+    json.field(u"size", version.size);
+    json.field(u"fileName", version.fileName);
+    json.field(u"parentSha256", parentSha256);
+    json.field(u"reason", reason);
+    json.endObject();
+    event.payload = json.bytes();
+    return event;
+}
+
 namespace
 {
 

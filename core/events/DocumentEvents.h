@@ -23,6 +23,9 @@ inline constexpr const char* documentApproved = "document.approved";
 /** "document.signed": a version was signed by the competent person; the signed PDF is a new version. */
 inline constexpr const char* documentSigned = "document.signed";
 
+/** "document.file-added": a file reached the document later, as a new version of one of its files or a new file. */
+inline constexpr const char* documentFileAdded = "document.file-added";
+
 /** "document.corrected": one field of an entry corrected, with the old and the new value and the reason. */
 inline constexpr const char* documentCorrected = "document.corrected";
 /** "document.voided": the entry's number was given by mistake; it stays, void, and is never reused. */
@@ -43,6 +46,11 @@ inline constexpr const char* documentVoided = "document.voided";
 [[nodiscard]] EventRecord signedEvent(const QString& uid, const DocumentVersion& signedVersion,
                                       const QString& parentSha256, const QString& signerSubject, const QDateTime& at,
                                       const QString& actor);
+
+/** The file @p version added to document @p uid later, with the reason (@p parentSha256 empty for a new file). */
+[[nodiscard]] EventRecord fileAddedEvent(const QString& uid, const DocumentVersion& version,
+                                         const QString& parentSha256, const QString& reason, const QDateTime& at,
+                                         const QString& actor);
 
 /** The event of @p record's entry as a draft (DocumentWriter): registeredEvent()'s payload, type "document.drafted". */
 [[nodiscard]] EventRecord draftedEvent(const DocumentRecord& record);

@@ -62,4 +62,17 @@ Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput
     return prepared;
 }
 
+Result<PreparedAttachment> storeAttachment(const AttachmentInput& input, const BlobStore& store)
+{
+    BlobBatch blobs(store);
+    auto prepared = prepareAttachments({input}, blobs);
+    if (!prepared) {
+        return prepared.error();
+    }
+    if (auto stored = blobs.commit(); !stored) {
+        return stored.error();
+    }
+    return prepared->front();
+}
+
 } // namespace vanthu::core

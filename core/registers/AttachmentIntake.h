@@ -50,4 +50,7 @@ struct PreparedAttachment
 [[nodiscard]] Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput>& inputs,
                                                                    BlobBatch& blobs);
 
+/** prepareAttachments() of one file, committed at once: durable before any row names it, outside the write lock. */
+[[nodiscard]] Result<PreparedAttachment> storeAttachment(const AttachmentInput& input, const BlobStore& store);
+
 } // namespace vanthu::core

@@ -28,25 +28,9 @@ struct CorrectionText
     Q_DECLARE_TR_FUNCTIONS(CorrectionText)
 };
 
-constexpr int maxReasonLength = 500;
-
 Error invalid(const QString& message, const QString& detail)
 {
     return Error{ErrorCode::InvalidInput, message, detail};
-}
-
-Result<QString> checkedReason(const QString& text)
-{
-    const QString reason = normalizedText(text);
-    if (reason.isEmpty()) {
-        return invalid(CorrectionText::tr("Give the reason: the register keeps it with the change."),
-                       QStringLiteral("no reason"));
-    }
-    if (reason.size() > maxReasonLength) {
-        return invalid(CorrectionText::tr("The reason is longer than %1 characters.").arg(maxReasonLength),
-                       QStringLiteral("reason too long"));
-    }
-    return reason;
 }
 
 Result<QDate> dateValue(const QString& text, bool required, const QString& field)
@@ -248,7 +232,7 @@ QStringList CorrectionService::correctableFields(Direction direction)
 
 Result<DocumentRecord> CorrectionService::correct(const FieldCorrection& correction)
 {
-    auto reason = checkedReason(correction.reason);
+    auto reason = validatedReason(correction.reason);
     if (!reason) {
         return reason.error();
     }
@@ -334,7 +318,7 @@ Result<DocumentRecord> CorrectionService::correct(const FieldCorrection& correct
 
 Result<DocumentRecord> CorrectionService::voidNumber(DocumentId id, const QString& reasonText)
 {
-    auto reason = checkedReason(reasonText);
+    auto reason = validatedReason(reasonText);
     if (!reason) {
         return reason.error();
     }

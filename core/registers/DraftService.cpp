@@ -73,20 +73,6 @@ QByteArray signedAuditJson(const DocumentVersion& version, const QStringList& ev
     return json.bytes();
 }
 
-/** Stores @p input as a blob, durable before any row names it, outside the write lock. */
-Result<PreparedAttachment> storeFile(Workspace& workspace, AttachmentInput input)
-{
-    BlobBatch blobs(workspace.blobs());
-    auto prepared = prepareAttachments({std::move(input)}, blobs);
-    if (!prepared) {
-        return prepared.error();
-    }
-    if (auto stored = blobs.commit(); !stored) {
-        return stored.error();
-    }
-    return prepared->front();
-}
-
 Error notSignable(const DocumentRecord& record)
 {
     if (record.direction != Direction::Outgoing) {
@@ -137,7 +123,7 @@ Result<DocumentRecord> DraftService::addDraft(const DraftRequest& request, const
     token.progress(1, Steps);
     AttachmentInput input = request.pdf;
     input.verificationReport = signing::reportJsonBytes(*check);
-    auto prepared = storeFile(m_workspace, input);
+    auto prepared = storeAttachment(input, m_workspace.blobs());
     if (!prepared) {
         return prepared.error();
     }
@@ -219,8 +205,8 @@ Result<SignedVersion> DraftService::signCurrentVersion(const VersionSignRequest&
                          .arg(signing::verdictName(check->verdict)),
                      QStringLiteral("self-check %1").arg(signing::verdictName(check->verdict))};
     }
-    auto prepared =
-        storeFile(m_workspace, AttachmentInput{current->fileName, std::move(bytes), signing::reportJsonBytes(*check)});
+    auto prepared = storeAttachment(
+        AttachmentInput{current->fileName, std::move(bytes), signing::reportJsonBytes(*check)}, m_workspace.blobs());
     if (!prepared) {
         return prepared.error();
     }

@@ -78,6 +78,23 @@ Result<DocumentFields> validatedIncomingFields(const DocumentFields& input, cons
     return fields;
 }
 
+Result<QString> validatedReason(const QString& text)
+{
+    constexpr int maxReasonLength = 500;
+    const QString reason = normalizedText(text);
+    if (reason.isEmpty()) {
+        return Error{ErrorCode::InvalidInput,
+                     FieldValidationText::tr("Give the reason: the register keeps it with the change."),
+                     QStringLiteral("no reason")};
+    }
+    if (reason.size() > maxReasonLength) {
+        return Error{ErrorCode::InvalidInput,
+                     FieldValidationText::tr("The reason is longer than %1 characters.").arg(maxReasonLength),
+                     QStringLiteral("reason too long")};
+    }
+    return reason;
+}
+
 Result<void> checkOutgoingText(const DocumentFields& fields, bool signerRequired)
 {
     const struct

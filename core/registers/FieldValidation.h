@@ -24,6 +24,12 @@ namespace vanthu::core
  */
 [[nodiscard]] Result<void> checkOutgoingText(const DocumentFields& fields, bool signerRequired);
 
+/**
+ * Normalises and checks the reason a person gives for a change (a correction, a void, a file added later): required,
+ * at most 500 characters. Errors: InvalidInput.
+ */
+[[nodiscard]] Result<QString> validatedReason(const QString& text);
+
 /** Normalises and checks one recipient of an outgoing document. Errors: InvalidInput. */
 [[nodiscard]] Result<Recipient> validatedRecipient(const Recipient& recipient);
 

@@ -183,6 +183,42 @@ TEST_CASE("vanthu-cli corrects an entry, voids a number and shows the history", 
     CHECK(runCli(workspace, {QStringLiteral("history"), QStringLiteral("999")}).exitCode == 4);
 }
 
+TEST_CASE("vanthu-cli attach adds a file later as a new version and the history says why", "[cli][correction]")
+{
+    QTemporaryDir directory;
+    const QString workspace = directory.filePath(QStringLiteral("ws"));
+    REQUIRE(runCli(workspace, initArguments()).exitCode == 0);
+    const QString pdf = QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/lo-classic.pdf");
+    auto registered = runCli(workspace, incomingArguments(QStringLiteral("08/QĐ-UBND"))
+                                            + QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--offline")});
+    REQUIRE(registered.exitCode == 0);
+    const QString id = QString::number(registered.json().value(QStringLiteral("id")).toInt());
+
+    auto noReason = runCli(workspace, {QStringLiteral("attach"), id, QStringLiteral("--pdf"), pdf});
+    CHECK(noReason.exitCode == 3);
+    // The same bytes as the current version of file 1 add nothing.
+    auto same = runCli(workspace, {QStringLiteral("attach"), id, QStringLiteral("--pdf"), pdf,
+                                   QStringLiteral("--replaces"), QStringLiteral("1"), QStringLiteral("--reason"),
+                                   QStringLiteral("bản quét lại"), QStringLiteral("--offline")});
+    CHECK(same.exitCode == 3);
+    auto added =
+        runCli(workspace, {QStringLiteral("attach"), id, QStringLiteral("--pdf"), pdf, QStringLiteral("--reason"),
+                           QStringLiteral("phụ lục gửi sau"), QStringLiteral("--offline"), QStringLiteral("--json")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.json().value(QStringLiteral("attachment")).toInt() == 2);
+    CHECK(added.json().value(QStringLiteral("version")).toInt() == 2);
+    CHECK(added.json().value(QStringLiteral("kind")).toString() == QStringLiteral("received"));
+
+    auto show = runCli(workspace, {QStringLiteral("show"), id, QStringLiteral("--json")});
+    REQUIRE(show.exitCode == 0);
+    CHECK(show.json().value(QStringLiteral("attachments")).toArray().size() == 2);
+    auto text = runCli(workspace, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("history"), id});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("phụ lục gửi sau")));
+    CHECK(runCli(workspace, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
+}
+
 TEST_CASE("vanthu-cli fails clearly and with distinct exit codes", "[cli][errors]")
 {
     QTemporaryDir directory;

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // core::DraftService: a draft enters the workspace, the leader signs its current version there, and IssueService
-// issues that document, which keeps its uid and every version.
+// issues that document, which keeps its uid and every version; FileAdditionService adds files later as versions.
 #include "core/Workspace.h"
 #include "core/audit/AuditService.h"
 #include "core/registers/CorrectionService.h"
 #include "core/registers/DraftService.h"
+#include "core/registers/FileAdditionService.h"
 #include "core/registers/IssueService.h"
 #include "core/registers/OutgoingService.h"
 #include "core/registers/RegisterService.h"
 #include "core/registers/VerificationService.h"
 #include "tests/issuing/IssuingSupport.h"
+#include "tests/support/Drafts.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <catch2/catch.hpp>
@@ -228,4 +230,94 @@ TEST_CASE("Signing a version stopped before its commit stores nothing", "[issuin
     auto missing = drafts.signCurrentVersion(sign, *leaderKey);
     REQUIRE_FALSE(missing.has_value());
     CHECK(missing.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("Files added later become new versions, and nothing is replaced", "[issuing][drafts]")
+{
+    test::SigningFixture signing;
+    test::LeaderSignedDecision decision(signing);
+    test::TestWorkspace fixture;
+    auto added = DraftService(fixture.workspace()).addDraft(draftOf(decision.draft, signing));
+    REQUIRE(added.has_value());
+    FileAdditionService files(fixture.workspace());
+
+    // A revised draft: version 2 of file 1, child of version 1; the file's row now names it.
+    auto revised = render::renderOfficialDocument(
+        test::unnumberedDecision(QStringLiteral("Về việc phê duyệt dự toán chi thường xuyên năm 2026 (sửa đổi)"),
+                                 QStringLiteral("Lê Văn Bình")));
+    REQUIRE(revised.has_value());
+    FileAddition revision{added->id,
+                          AttachmentInput{QStringLiteral("du-thao-2.pdf"), *revised},
+                          1,
+                          QStringLiteral("Sửa theo ý kiến góp ý"),
+                          {}};
+    auto noReason = revision;
+    noReason.reason = QStringLiteral("  ");
+    auto refused = files.addFile(noReason);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    auto unknownFile = revision;
+    unknownFile.replaces = 7;
+    REQUIRE_FALSE(files.addFile(unknownFile).has_value());
+    auto sameBytes = revision;
+    sameBytes.pdf.bytes = decision.draft;
+    auto same = files.addFile(sameBytes);
+    REQUIRE_FALSE(same.has_value());
+    CHECK(same.error().detail == QStringLiteral("same bytes"));
+
+    auto second = files.addFile(revision);
+    INFO((second ? QString() : second.error().message).toStdString());
+    REQUIRE(second.has_value());
+    REQUIRE(second->document.versions.size() == 2);
+    CHECK(second->document.versions.at(1).kind == VersionKind::Draft);
+    CHECK(second->document.versions.at(1).parentId == std::optional<qint64>(second->document.versions.at(0).id));
+    REQUIRE(second->document.attachments.size() == 1);
+    CHECK(second->document.attachments.front().sha256 == second->document.versions.at(1).sha256);
+    CHECK(eventTypes(fixture.workspace(), added->id).back() == QStringLiteral("document.file-added"));
+    // Both versions stay readable.
+    auto first = fixture.workspace().blobs().get(second->document.versions.at(0).sha256);
+    REQUIRE(first.has_value());
+    CHECK(*first == decision.draft);
+
+    // The leader signs the revised text, not the first one.
+    auto leaderKey = signing.key(test::TestPki::Identity::LeaderRsa2048);
+    VersionSignRequest sign{added->id, decision.leaderJob(), {}};
+    sign.checks.trustAnchorsDer = {signing.pki().rootDer()};
+    auto signedVersion = DraftService(fixture.workspace()).signCurrentVersion(sign, *leaderKey);
+    REQUIRE(signedVersion.has_value());
+    auto current = VerificationService(fixture.workspace()).currentFile(added->id);
+    REQUIRE(current.has_value());
+    CHECK(current->bytes.startsWith(*revised));
+    // Signed and waiting to be issued, it takes no new file.
+    auto late = files.addFile(revision);
+    REQUIRE_FALSE(late.has_value());
+    CHECK(late.error().code == ErrorCode::Conflict);
+
+    // Issued, a file sent later is a new file (ordinal 2) of the issued kind, its check stored with it.
+    auto agencyKey = signing.key(test::TestPki::Identity::AgencyRsa3072);
+    IssueRequest issue = decision.request(signing);
+    issue.draft = added->id;
+    REQUIRE(IssueService(fixture.workspace(), decision.renderer).issue(issue, *agencyKey).has_value());
+    FileAddition appendix{added->id,
+                          AttachmentInput{QStringLiteral("phu-luc.pdf"),
+                                          test::SigningFixture::fixturePdf(QStringLiteral("lo-classic.pdf"))},
+                          std::nullopt,
+                          QStringLiteral("Phụ lục gửi sau"),
+                          {}};
+    auto third = files.addFile(appendix);
+    INFO((third ? QString() : third.error().message).toStdString());
+    REQUIRE(third.has_value());
+    REQUIRE(third->document.attachments.size() == 2);
+    CHECK(third->document.attachments.at(1).ordinal == 2);
+    CHECK(third->document.versions.back().kind == VersionKind::Issued);
+    CHECK(third->document.versions.back().attachmentOrdinal == 2);
+    CHECK_FALSE(third->document.versions.back().parentId.has_value());
+    CHECK(third->check.verdict == signing::Verdict::NoSignature);
+    auto reread = RegisterService(fixture.workspace()).document(added->id);
+    REQUIRE(reread.has_value());
+    CHECK(reread->attachments.size() == 2);
+    CHECK(reread->versions.size() == 5);
+    auto audit = AuditService(fixture.workspace()).verify();
+    REQUIRE(audit.has_value());
+    CHECK(audit->intact());
 }
