@@ -4340,6 +4340,29 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     </message>
 </context>
 <context>
+    <name>XlsxText</name>
+    <message>
+        <source>The spreadsheet could not be written to a temporary folder; check that the disk has free space.</source>
+        <translation>The spreadsheet could not be written to a temporary folder; check that the disk has free space.</translation>
+    </message>
+    <message>
+        <source>The register has more entries than a spreadsheet holds (1,048,570); export a shorter period.</source>
+        <translation>The register has more entries than a spreadsheet holds (1,048,570); export a shorter period.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written.</source>
+        <translation>The spreadsheet could not be written.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the register has more text in column (%2) than a spreadsheet cell holds (32,767 characters); export the register as PDF or CSV instead.</source>
+        <translation>Entry %1 of the register has more text in column (%2) than a spreadsheet cell holds (32,767 characters); export the register as PDF or CSV instead.</translation>
+    </message>
+    <message>
+        <source>A heading of the register has more text than a spreadsheet cell holds (32,767 characters).</source>
+        <translation>A heading of the register has more text than a spreadsheet cell holds (32,767 characters).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>VanThu – official documents and registers</source>

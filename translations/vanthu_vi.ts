@@ -4331,6 +4331,29 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     </message>
 </context>
 <context>
+    <name>XlsxText</name>
+    <message>
+        <source>The spreadsheet could not be written to a temporary folder; check that the disk has free space.</source>
+        <translation>Không ghi được tệp bảng tính vào thư mục tạm; hãy kiểm tra ổ đĩa còn chỗ trống.</translation>
+    </message>
+    <message>
+        <source>The register has more entries than a spreadsheet holds (1,048,570); export a shorter period.</source>
+        <translation>Sổ có nhiều dòng hơn số dòng một bảng tính chứa được (1.048.570); hãy xuất một khoảng thời gian ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written.</source>
+        <translation>Không ghi được tệp bảng tính.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the register has more text in column (%2) than a spreadsheet cell holds (32,767 characters); export the register as PDF or CSV instead.</source>
+        <translation>Dòng %1 của sổ có nội dung ở cột (%2) dài hơn mức một ô bảng tính chứa được (32.767 ký tự); hãy xuất sổ ra tệp PDF hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>A heading of the register has more text than a spreadsheet cell holds (32,767 characters).</source>
+        <translation>Một dòng tiêu đề của sổ dài hơn mức một ô bảng tính chứa được (32.767 ký tự).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>VanThu – official documents and registers</source>

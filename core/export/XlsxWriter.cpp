@@ -3,89 +3,90 @@
 
 #include "common/VietnamTime.h"
 #include "core/domain/DocumentCode.h"
-#include "core/export/ZipWriter.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+#include <memory>
 
 namespace vanthu::core
 {
 namespace
 {
 
-// Style indexes into styles.xml cellXfs.
-constexpr int StyleTitle = 1;
-constexpr int StyleHeader = 2;
-constexpr int StyleCell = 3;
-constexpr int StyleCentered = 4;
-
-QString xmlText(const QString& text)
+struct XlsxText
 {
-    QString escaped;
-    escaped.reserve(text.size());
+    Q_DECLARE_TR_FUNCTIONS(XlsxText)
+};
+
+// Zero-based rows: four cover lines, the column titles, their numbers (1)–(10), then the entries.
+constexpr lxw_row_t CoverLines = 4;
+constexpr lxw_row_t HeaderRow = CoverLines;
+constexpr lxw_row_t FirstEntryRow = HeaderRow + 2;
+constexpr double HeaderHeight = 45; // points
+constexpr uint8_t PaperA4 = 9;
+// The workbook's creation time is fixed (1980-01-01, the date libxlsxwriter gives the ZIP entries), so the same
+// table gives the same bytes.
+constexpr time_t FixedCreationTime = 315532800;
+const char* const FontName = "Times New Roman";
+
+using WorkbookPointer = std::unique_ptr<lxw_workbook, decltype(&lxw_workbook_free)>;
+
+Error temporaryFolderError(const QString& detail)
+{
+    return Error{ErrorCode::Io,
+                 XlsxText::tr("The spreadsheet could not be written to a temporary folder; check that the disk has "
+                              "free space."),
+                 detail};
+}
+
+Error xlsxError(lxw_error error, const QString& where)
+{
+    const QString detail = QStringLiteral("libxlsxwriter %1: %2").arg(where, QString::fromUtf8(lxw_strerror(error)));
+    switch (error) {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+        return temporaryFolderError(detail);
+    case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE:
+        return Error{ErrorCode::InvalidInput,
+                     XlsxText::tr("The register has more entries than a spreadsheet holds (1,048,570); export a "
+                                  "shorter period."),
+                     detail};
+    default:
+        return Error{ErrorCode::Internal, XlsxText::tr("The spreadsheet could not be written."), detail};
+    }
+}
+
+/**
+ * @p text in UTF-8 without the controls XML 1.0 forbids: they cannot come from a clerk but may come from a received
+ * file, and libxlsxwriter would keep them as "_x0001_" escapes that a spreadsheet shows as text.
+ */
+QByteArray cellText(const QString& text)
+{
+    QString kept;
+    kept.reserve(text.size());
     for (const QChar ch : text) {
         const char16_t code = ch.unicode();
-        // XML 1.0 forbids most C0 controls; they cannot come from a clerk but may come from a received file.
         if ((code < 0x20 && code != u'\t' && code != u'\n' && code != u'\r') || code == 0xFFFE || code == 0xFFFF) {
             continue;
         }
-        switch (code) {
-        case u'&':
-            escaped += QStringLiteral("&amp;");
-            break;
-        case u'<':
-            escaped += QStringLiteral("&lt;");
-            break;
-        case u'>':
-            escaped += QStringLiteral("&gt;");
-            break;
-        case u'"':
-            escaped += QStringLiteral("&quot;");
-            break;
-        default:
-            escaped += ch;
-        }
+        kept += ch;
     }
-    return escaped;
-}
-
-QString columnName(int index)
-{
-    QString name;
-    for (int value = index + 1; value > 0; value = (value - 1) / 26) {
-        name.prepend(QChar(u'A' + (value - 1) % 26));
-    }
-    return name;
+    return kept.toUtf8();
 }
 
 bool isPlainNumber(const QString& text)
 {
     static const QRegularExpression number(QStringLiteral("^[1-9][0-9]{0,14}$"));
     return number.match(text).hasMatch();
-}
-
-QString cell(int row, int column, const QString& text, int style)
-{
-    const QString reference = columnName(column) + QString::number(row);
-    if (isPlainNumber(text)) {
-        return QStringLiteral("<c r=\"%1\" s=\"%2\"><v>%3</v></c>").arg(reference).arg(style).arg(text);
-    }
-    return QStringLiteral("<c r=\"%1\" s=\"%2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">%3</t></is></c>")
-        .arg(reference)
-        .arg(style)
-        .arg(xmlText(text));
-}
-
-QString rowXml(int row, const QStringList& cells, int style, const QString& height = QString())
-{
-    QString xml = QStringLiteral("<row r=\"%1\"%2>")
-                      .arg(row)
-                      .arg(height.isEmpty() ? QString() : QStringLiteral(" ht=\"%1\" customHeight=\"1\"").arg(height));
-    for (int column = 0; column < cells.size(); ++column) {
-        if (!cells.at(column).isEmpty() || style == StyleHeader || style == StyleCell) {
-            xml += cell(row, column, cells.at(column), style);
-        }
-    }
-    return xml + QStringLiteral("</row>");
 }
 
 QString coverLine(const RegisterCover& cover)
@@ -100,139 +101,216 @@ QString coverLine(const RegisterCover& cover)
     return line + QStringLiteral(" · Quyển số %1").arg(cover.volume);
 }
 
-QByteArray sheetXml(const RegisterTable& table)
+/** The sheet's four cell formats, all in Times New Roman. */
+struct Formats
 {
-    const int columnCount = static_cast<int>(table.columns.size());
-    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                                 "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-    constexpr int HeaderRow = 5;
-    xml += QStringLiteral("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"%1\" topLeftCell=\"A%2\" "
-                          "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>")
-               .arg(HeaderRow + 1)
-               .arg(HeaderRow + 2);
-    xml += QStringLiteral("<cols>");
-    for (int column = 0; column < columnCount; ++column) {
-        const int weight = column < table.columnWeights.size() ? table.columnWeights.at(column) : 10;
-        xml += QStringLiteral("<col min=\"%1\" max=\"%1\" width=\"%2\" customWidth=\"1\"/>")
-                   .arg(column + 1)
-                   .arg(qMax(8, weight * 2));
+    lxw_format* title = nullptr;    ///< bold 14, centred: the agency and the book's title
+    lxw_format* header = nullptr;   ///< bold, bordered, centred and wrapped: the column titles and numbers
+    lxw_format* cell = nullptr;     ///< bordered, top-aligned and wrapped: the entries
+    lxw_format* centered = nullptr; ///< centred: the parent agency and the year line
+};
+
+lxw_format* addFormat(lxw_workbook* workbook, double size, bool bold)
+{
+    lxw_format* format = workbook_add_format(workbook);
+    if (format) {
+        format_set_font_name(format, FontName);
+        format_set_font_size(format, size);
+        if (bold) {
+            format_set_bold(format);
+        }
     }
-    xml += QStringLiteral("</cols><sheetData>");
-    int row = 1;
-    xml += rowXml(row++, {table.cover.parentAgency}, StyleCentered);
-    xml += rowXml(row++, {table.cover.agency}, StyleTitle);
-    xml += rowXml(row++, {table.cover.title + QStringLiteral(" – ") + table.cover.seriesName}, StyleTitle);
-    xml += rowXml(row++, {coverLine(table.cover)}, StyleCentered);
-    xml += rowXml(row++, table.columns, StyleHeader, QStringLiteral("45"));
-    QStringList numbers;
-    for (int column = 0; column < columnCount; ++column) {
-        numbers.append(QStringLiteral("(%1)").arg(column + 1));
-    }
-    xml += rowXml(row++, numbers, StyleHeader);
-    for (const QStringList& cells : table.rows) {
-        xml += rowXml(row++, cells, StyleCell);
-    }
-    xml += QStringLiteral("</sheetData>");
-    const QString lastColumn = columnName(columnCount - 1);
-    xml += QStringLiteral("<mergeCells count=\"4\">");
-    for (int merged = 1; merged <= 4; ++merged) {
-        const QString rowNumber = QString::number(merged);
-        xml += QStringLiteral("<mergeCell ref=\"A") + rowNumber + QLatin1Char(':') + lastColumn + rowNumber
-               + QStringLiteral("\"/>");
-    }
-    xml += QStringLiteral("</mergeCells>");
-    xml += QStringLiteral("<pageMargins left=\"0.6\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" "
-                          "footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"/></worksheet>");
-    return xml.toUtf8();
+    return format;
 }
 
-const char* const ContentTypes =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-    "<Override PartName=\"/xl/workbook.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-    "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-    "<Override PartName=\"/xl/styles.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-    "</Types>";
-
-const char* const PackageRelationships =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" "
-    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-    "Target=\"xl/workbook.xml\"/></Relationships>";
-
-const char* const WorkbookRelationships =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" "
-    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
-    "Target=\"worksheets/sheet1.xml\"/>"
-    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-    "Target=\"styles.xml\"/></Relationships>";
-
-const char* const Styles =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-    "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Times New Roman\"/></font>"
-    "<font><b/><sz val=\"11\"/><name val=\"Times New Roman\"/></font>"
-    "<font><b/><sz val=\"14\"/><name val=\"Times New Roman\"/></font></fonts>"
-    "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
-    "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-    "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-    "<border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/>"
-    "</border></borders>"
-    "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-    "<cellXfs count=\"5\">"
-    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-    "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
-    "<alignment horizontal=\"center\"/></xf>"
-    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyBorder=\"1\" "
-    "applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
-    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\">"
-    "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
-    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
-    "<alignment horizontal=\"center\"/></xf>"
-    "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-    "</styleSheet>";
-
-QByteArray workbookXml(const RegisterTable& table)
+Result<Formats> addFormats(lxw_workbook* workbook)
 {
-    const QString sheetName =
-        table.direction == Direction::Outgoing ? QStringLiteral("Sổ văn bản đi") : QStringLiteral("Sổ văn bản đến");
-    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                          "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                          "<sheets><sheet name=\"%1\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
-                          "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">"
-                          "'%1'!$5:$6</definedName></definedNames></workbook>")
-        .arg(xmlText(sheetName))
-        .toUtf8();
+    Formats formats{addFormat(workbook, 14, true), addFormat(workbook, 11, true), addFormat(workbook, 11, false),
+                    addFormat(workbook, 11, false)};
+    if (!formats.title || !formats.header || !formats.cell || !formats.centered) {
+        return xlsxError(LXW_ERROR_MEMORY_MALLOC_FAILED, QStringLiteral("workbook_add_format"));
+    }
+    format_set_align(formats.title, LXW_ALIGN_CENTER);
+    format_set_border(formats.header, LXW_BORDER_THIN);
+    format_set_align(formats.header, LXW_ALIGN_CENTER);
+    format_set_align(formats.header, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_text_wrap(formats.header);
+    format_set_border(formats.cell, LXW_BORDER_THIN);
+    format_set_align(formats.cell, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(formats.cell);
+    format_set_align(formats.centered, LXW_ALIGN_CENTER);
+    return formats;
+}
+
+/** Writes one sheet through libxlsxwriter and keeps the first error with the call and the cell it was met at. */
+class SheetWriter final
+{
+public:
+    explicit SheetWriter(lxw_worksheet* sheet) : m_sheet(sheet)
+    {
+    }
+
+    bool ok() const
+    {
+        return m_error == LXW_NO_ERROR;
+    }
+    void check(lxw_error error, const char* call, lxw_row_t row = 0, lxw_col_t column = 0)
+    {
+        if (ok() && error != LXW_NO_ERROR) {
+            m_error = error;
+            m_call = QString::fromLatin1(call);
+            m_row = row;
+            m_column = column;
+        }
+    }
+
+    /**
+     * Writes @p text: a plain number (no leading zero, at most 15 digits, exact in a double) as a number, anything
+     * else as a string, never as a formula. An empty string with a format is a blank, bordered cell.
+     */
+    void cell(lxw_row_t row, lxw_col_t column, const QString& text, lxw_format* format)
+    {
+        if (isPlainNumber(text)) {
+            check(worksheet_write_number(m_sheet, row, column, text.toDouble(), format), "write_number", row, column);
+        } else {
+            check(worksheet_write_string(m_sheet, row, column, cellText(text).constData(), format), "write_string", row,
+                  column);
+        }
+    }
+
+    /** One row of cells; empty ones only where @p keepEmpty (the bordered cells of the table). */
+    void row(lxw_row_t row, const QStringList& cells, lxw_format* format, bool keepEmpty)
+    {
+        for (qsizetype column = 0; column < cells.size(); ++column) {
+            if (keepEmpty || !cells.at(column).isEmpty()) {
+                cell(row, static_cast<lxw_col_t>(column), cells.at(column), format);
+            }
+        }
+    }
+
+    Result<void> result() const
+    {
+        if (ok()) {
+            return {};
+        }
+        Error failure =
+            xlsxError(m_error, QStringLiteral("%1 at row %2 column %3").arg(m_call).arg(m_row + 1).arg(m_column + 1));
+        if (m_error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
+            failure.code = ErrorCode::InvalidInput;
+            failure.message =
+                m_row >= FirstEntryRow
+                    ? XlsxText::tr("Entry %1 of the register has more text in column (%2) than a spreadsheet cell "
+                                   "holds (32,767 characters); export the register as PDF or CSV instead.")
+                          .arg(m_row - FirstEntryRow + 1)
+                          .arg(m_column + 1)
+                    : XlsxText::tr("A heading of the register has more text than a spreadsheet cell holds (32,767 "
+                                   "characters).");
+        }
+        return failure;
+    }
+
+private:
+    lxw_worksheet* m_sheet;
+    lxw_error m_error = LXW_NO_ERROR;
+    QString m_call;
+    lxw_row_t m_row = 0;
+    lxw_col_t m_column = 0;
+};
+
+Result<void> writeSheet(lxw_worksheet* sheet, const Formats& formats, const RegisterTable& table)
+{
+    SheetWriter writer(sheet);
+    const auto columnCount = static_cast<lxw_col_t>(table.columns.size());
+    for (lxw_col_t column = 0; column < columnCount; ++column) {
+        const int weight = column < table.columnWeights.size() ? table.columnWeights.at(column) : 10;
+        writer.check(worksheet_set_column(sheet, column, column, qMax(8, weight * 2), nullptr), "set_column");
+    }
+    // The cover lines span the table's width.
+    const std::pair<QString, lxw_format*> cover[CoverLines]{
+        {table.cover.parentAgency, formats.centered},
+        {table.cover.agency, formats.title},
+        {table.cover.title + QStringLiteral(" – ") + table.cover.seriesName, formats.title},
+        {coverLine(table.cover), formats.centered},
+    };
+    for (lxw_row_t row = 0; row < CoverLines; ++row) {
+        const auto& [text, format] = cover[row];
+        if (columnCount > 1) {
+            writer.check(worksheet_merge_range(sheet, row, 0, row, columnCount - 1, cellText(text).constData(), format),
+                         "merge_range", row);
+        } else {
+            writer.row(row, {text}, format, false);
+        }
+    }
+    writer.check(worksheet_set_row(sheet, HeaderRow, HeaderHeight, nullptr), "set_row", HeaderRow);
+    writer.row(HeaderRow, table.columns, formats.header, true);
+    QStringList numbers;
+    for (lxw_col_t column = 0; column < columnCount; ++column) {
+        numbers.append(QStringLiteral("(%1)").arg(column + 1));
+    }
+    writer.row(HeaderRow + 1, numbers, formats.header, true);
+    lxw_row_t row = FirstEntryRow;
+    for (auto entry = table.rows.cbegin(); entry != table.rows.cend() && writer.ok(); ++entry) {
+        writer.row(row++, *entry, formats.cell, true);
+    }
+    // The cover and the column titles stay in view; the titles and numbers repeat on every printed page.
+    worksheet_freeze_panes(sheet, FirstEntryRow, 0);
+    writer.check(worksheet_repeat_rows(sheet, HeaderRow, HeaderRow + 1), "repeat_rows");
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, PaperA4);
+    worksheet_set_margins(sheet, 0.6, 0.4, 0.6, 0.6);
+    return writer.result();
 }
 
 } // namespace
 
 Result<QByteArray> registerTableToXlsx(const RegisterTable& table)
 {
-    ZipWriter zip;
-    const QList<std::pair<QString, QByteArray>> parts{
-        {QStringLiteral("[Content_Types].xml"), QByteArray(ContentTypes)},
-        {QStringLiteral("_rels/.rels"), QByteArray(PackageRelationships)},
-        {QStringLiteral("xl/workbook.xml"), workbookXml(table)},
-        {QStringLiteral("xl/_rels/workbook.xml.rels"), QByteArray(WorkbookRelationships)},
-        {QStringLiteral("xl/styles.xml"), QByteArray(Styles)},
-        {QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml(table)},
-    };
-    for (const auto& [name, content] : parts) {
-        if (auto added = zip.add(name, content); !added) {
-            return added.error();
-        }
+    // libxlsxwriter 1.1.4 writes only to a file (no output buffer): a private folder holds it and the library's own
+    // temporary files, and goes with them.
+    const QTemporaryDir folder;
+    if (!folder.isValid()) {
+        return temporaryFolderError(folder.errorString());
     }
-    return zip.finish();
+    const QString path = folder.filePath(QStringLiteral("register.xlsx"));
+    QByteArray temporaryFolder = QFile::encodeName(folder.path());
+    lxw_workbook_options options{};
+    // Not constant_memory: the table is in memory already, and the shared strings then hold a repeated name once.
+    options.tmpdir = temporaryFolder.data();
+    WorkbookPointer workbook(workbook_new_opt(QFile::encodeName(path).constData(), &options), &lxw_workbook_free);
+    if (!workbook) {
+        return xlsxError(LXW_ERROR_MEMORY_MALLOC_FAILED, QStringLiteral("workbook_new_opt"));
+    }
+    lxw_doc_properties properties{};
+    properties.created = FixedCreationTime;
+    if (const lxw_error set = workbook_set_properties(workbook.get(), &properties); set != LXW_NO_ERROR) {
+        return xlsxError(set, QStringLiteral("workbook_set_properties"));
+    }
+    const QByteArray sheetName =
+        (table.direction == Direction::Outgoing ? QStringLiteral("Sổ văn bản đi") : QStringLiteral("Sổ văn bản đến"))
+            .toUtf8();
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), sheetName.constData());
+    if (!sheet) {
+        // An invalid name, or no memory.
+        const lxw_error invalid = workbook_validate_sheet_name(workbook.get(), sheetName.constData());
+        return xlsxError(invalid != LXW_NO_ERROR ? invalid : LXW_ERROR_MEMORY_MALLOC_FAILED,
+                         QStringLiteral("workbook_add_worksheet"));
+    }
+    auto formats = addFormats(workbook.get());
+    if (!formats) {
+        return formats.error();
+    }
+    if (auto written = writeSheet(sheet, *formats, table); !written) {
+        return written.error();
+    }
+    // workbook_close frees the workbook whether or not it could write the file.
+    if (const lxw_error closed = workbook_close(workbook.release()); closed != LXW_NO_ERROR) {
+        return xlsxError(closed, QStringLiteral("workbook_close"));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return temporaryFolderError(file.errorString());
+    }
+    return file.readAll();
 }
 
 } // namespace vanthu::core

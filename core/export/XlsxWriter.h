@@ -10,9 +10,11 @@ namespace vanthu::core
 {
 
 /**
- * The register as an Office Open XML workbook (ECMA-376): the cover lines, the ten column titles with their
- * numbers (1)–(10), then one row per entry. Text is written as inline strings, never as formulas.
- * Errors: Internal when compression fails.
+ * The register as an Office Open XML workbook (ECMA-376), written by libxlsxwriter: the cover lines, the ten column
+ * titles with their numbers (1)–(10), then one row per entry; the titles stay in view and repeat on every printed
+ * page. Text is written as strings, never as formulas; a plain number (no leading zero) as a number.
+ * Errors: InvalidInput when a cell holds more than 32,767 characters or the register more entries than a sheet has
+ * rows; Io when the temporary folder cannot be written; Internal for any other libxlsxwriter error.
  */
 [[nodiscard]] Result<QByteArray> registerTableToXlsx(const RegisterTable& table);
 

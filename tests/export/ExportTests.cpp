@@ -17,6 +17,9 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -50,6 +53,22 @@ void fillRegisters(test::TestWorkspace& fixture, int count)
         REQUIRE(OutgoingService(fixture.workspace()).registerDocument(outgoing).has_value());
         fixture.clock().advanceSeconds(3600);
     }
+}
+
+/** Runs @p script (Python with openpyxl) on @p xlsx written to a file; the script prints one JSON object. */
+QJsonObject readWithOpenpyxl(const QByteArray& xlsx, const QString& script)
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("so.xlsx"));
+    REQUIRE(writeFileAtomically(path, xlsx).has_value());
+    int pythonExit = -1;
+    const QString output = run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path}, &pythonExit);
+    INFO(output.left(2000).toStdString());
+    REQUIRE(pythonExit == 0);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(output.toUtf8(), &parseError);
+    REQUIRE(parseError.error == QJsonParseError::NoError);
+    return document.object();
 }
 
 RegisterTable tableOf(test::TestWorkspace& fixture, Direction direction)
@@ -153,6 +172,118 @@ TEST_CASE("XLSX opens in openpyxl with the same cells as the table", "[export][x
         CHECK(output.contains(QLatin1Char('"') + jsonEscaped + QLatin1Char('"')));
         CHECK(output.contains(QLatin1Char('"') + row.at(3) + QLatin1Char('"')));
     }
+}
+
+TEST_CASE("XLSX of a long register reads back in openpyxl letter for letter, with the register's layout",
+          "[export][xlsx]")
+{
+    test::TestWorkspace fixture;
+    fillRegisters(fixture, 1);
+    RegisterTable table = tableOf(fixture, Direction::Incoming);
+    const QString letters = QStringLiteral("ÀÁẢÃẠ ĂẮẰẲẴẶ ÂẤẦẨẪẬ Đ ÈÉẺẼẸ ÊẾỀỂỄỆ ÌÍỈĨỊ ÒÓỎÕỌ ÔỐỒỔỖỘ ƠỚỜỞỠỢ ÙÚỦŨỤ "
+                                           "ƯỨỪỬỮỰ ỲÝỶỸỴ àáảãạ ăắằẳẵặ âấầẩẫậ đ èéẻẽẹ êếềểễệ ìíỉĩị òóỏõọ "
+                                           "ôốồổỗộ ơớờởỡợ ùúủũụ ưứừửữự ỳýỷỹỵ");
+    constexpr int Entries = 3000;
+    for (int index = 2; index <= Entries; ++index) {
+        QStringList cells = table.rows.front();
+        cells[1] = QString::number(index);
+        cells[5] = QStringLiteral("Công văn: %1 số %2").arg(letters).arg(index);
+        cells[9] = QString(); // an empty, bordered cell
+        table.rows.append(cells);
+    }
+    table.rows[1][2] = QStringLiteral("=HYPERLINK(\"http://x\") Ủy ban");
+    QList<QStringList> expected = table.rows;
+    // A control character of a received file is dropped; XML cannot hold it.
+    table.rows[2][6] = QStringLiteral("Phòng\x01 Hành chính");
+    expected[2][6] = QStringLiteral("Phòng Hành chính");
+    auto xlsx = registerTableToXlsx(table);
+    REQUIRE(xlsx.has_value());
+    const QJsonObject read = readWithOpenpyxl(
+        *xlsx, QStringLiteral(
+                   "import sys, json, openpyxl\n"
+                   "from openpyxl.utils import get_column_letter\n"
+                   "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+                   "rows = [[('' if c is None else str(c)) for c in r] for r in ws.iter_rows(min_row=7, "
+                   "values_only=True)]\n"
+                   "layout = {'freeze': ws.freeze_panes, 'printTitles': ws.print_title_rows,\n"
+                   "  'merged': sorted(str(r) for r in ws.merged_cells.ranges),\n"
+                   "  'headerBold': ws['A5'].font.b, 'headerFont': ws['A5'].font.name, 'titleSize': ws['A2'].font.sz,\n"
+                   "  'entryFont': ws['A7'].font.name, 'emptyBorder': ws['J8'].border.left.style,\n"
+                   "  'numberType': ws['B7'].data_type, 'formulaType': ws['C8'].data_type,\n"
+                   "  'orientation': ws.page_setup.orientation, 'paper': str(ws.page_setup.paperSize),\n"
+                   "  'headerHeight': ws.row_dimensions[5].height,\n"
+                   "  'widths': [ws.column_dimensions[get_column_letter(i)].width for i in range(1, 11)]}\n"
+                   "print(json.dumps({'rows': rows, 'layout': layout}, ensure_ascii=False))\n"));
+    const QJsonArray rows = read.value(QStringLiteral("rows")).toArray();
+    REQUIRE(rows.size() == Entries);
+    // Every cell as the table has it; the first entry that differs is shown.
+    bool same = true;
+    for (qsizetype index = 0; index < rows.size() && same; ++index) {
+        QStringList cells;
+        for (const QJsonValue& value : rows.at(index).toArray()) {
+            cells.append(value.toString());
+        }
+        if (cells != expected.at(index)) {
+            same = false;
+            INFO("read:  " << cells.join(QLatin1Char('|')).toStdString());
+            INFO("table: " << expected.at(index).join(QLatin1Char('|')).toStdString());
+            FAIL_CHECK("entry " << index + 1 << " differs");
+        }
+    }
+
+    const QJsonObject layout = read.value(QStringLiteral("layout")).toObject();
+    INFO(QJsonDocument(layout).toJson(QJsonDocument::Compact).toStdString());
+    CHECK(layout.value(QStringLiteral("freeze")).toString() == QStringLiteral("A7"));
+    CHECK(layout.value(QStringLiteral("printTitles")).toString() == QStringLiteral("$5:$6"));
+    CHECK(layout.value(QStringLiteral("merged")).toArray()
+          == QJsonArray{QStringLiteral("A1:J1"), QStringLiteral("A2:J2"), QStringLiteral("A3:J3"),
+                        QStringLiteral("A4:J4")});
+    CHECK(layout.value(QStringLiteral("headerBold")).toBool());
+    CHECK(layout.value(QStringLiteral("headerFont")).toString() == QStringLiteral("Times New Roman"));
+    CHECK(layout.value(QStringLiteral("entryFont")).toString() == QStringLiteral("Times New Roman"));
+    CHECK(layout.value(QStringLiteral("titleSize")).toDouble() == 14);
+    CHECK(layout.value(QStringLiteral("emptyBorder")).toString() == QStringLiteral("thin"));
+    CHECK(layout.value(QStringLiteral("numberType")).toString() == QStringLiteral("n"));
+    CHECK(layout.value(QStringLiteral("formulaType")).toString() == QStringLiteral("s"));
+    CHECK(layout.value(QStringLiteral("orientation")).toString() == QStringLiteral("landscape"));
+    CHECK(layout.value(QStringLiteral("paper")).toString() == QStringLiteral("9"));
+    CHECK(layout.value(QStringLiteral("headerHeight")).toDouble() == 45);
+    const QJsonArray widths = layout.value(QStringLiteral("widths")).toArray();
+    REQUIRE(widths.size() == table.columnWeights.size());
+    for (qsizetype column = 0; column < widths.size(); ++column) {
+        // libxlsxwriter stores a width as Excel does, with the cell padding added (under one character).
+        const double width = widths.at(column).toDouble();
+        const int wanted = qMax(8, table.columnWeights.at(column) * 2);
+        CHECK(width >= wanted);
+        CHECK(width < wanted + 1);
+    }
+}
+
+TEST_CASE("XLSX holds a cell of 32,767 letters and refuses a longer one, naming the entry and the column",
+          "[export][xlsx]")
+{
+    test::TestWorkspace fixture;
+    fillRegisters(fixture, 2);
+    RegisterTable table = tableOf(fixture, Direction::Incoming);
+    table.rows[1][9] = QString(32767, QChar(u'ư')); // Excel's limit counts characters, not UTF-8 bytes
+    auto fits = registerTableToXlsx(table);
+    REQUIRE(fits.has_value());
+    const QJsonObject read = readWithOpenpyxl(
+        *fits, QStringLiteral("import sys, json, openpyxl\n"
+                              "value = openpyxl.load_workbook(sys.argv[1]).active['J8'].value\n"
+                              "print(json.dumps({'length': len(value), 'same': value == '\\u01b0' * 32767}))\n"));
+    CHECK(read.value(QStringLiteral("length")).toInt() == 32767);
+    CHECK(read.value(QStringLiteral("same")).toBool());
+
+    table.rows[1][9] += QChar(u'ư');
+    auto tooLong = registerTableToXlsx(table);
+    REQUIRE_FALSE(tooLong.has_value());
+    INFO(tooLong.error().message.toStdString() << " / " << tooLong.error().detail.toStdString());
+    CHECK(tooLong.error().code == ErrorCode::InvalidInput);
+    CHECK(tooLong.error().message.contains(QStringLiteral(" 2 ")));
+    CHECK(tooLong.error().message.contains(QStringLiteral("(10)")));
+    CHECK(tooLong.error().detail.contains(QStringLiteral("libxlsxwriter")));
+    CHECK(tooLong.error().detail.contains(QStringLiteral("32,767 characters")));
 }
 
 TEST_CASE("the printed register is an A4 landscape PDF/A with embedded fonts and readable Vietnamese", "[export][pdf]")
