@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>AttachCommandText</name>
+    <message>
+        <source>The PDF to add.</source>
+        <translation>The PDF to add.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Add it as a new version of this file of the document (1 is the main file); without it, a new file.</source>
+        <translation>Add it as a new version of this file of the document (1 is the main file); without it, a new file.</translation>
+    </message>
+    <message>
+        <source>Why the file is added.</source>
+        <translation>Why the file is added.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Check its signatures without asking revocation responders.</source>
+        <translation>Check its signatures without asking revocation responders.</translation>
+    </message>
+    <message>
+        <source>Add a file to a document later, as a new version: nothing is replaced, the history keeps every version.</source>
+        <translation>Add a file to a document later, as a new version: nothing is replaced, the history keeps every version.</translation>
+    </message>
+    <message>
+        <source>Give the document id, --pdf and --reason, e.g. "attach 17 --pdf phu-luc.pdf --reason "phụ lục gửi sau"".</source>
+        <translation>Give the document id, --pdf and --reason, e.g. "attach 17 --pdf phu-luc.pdf --reason "phụ lục gửi sau"".</translation>
+    </message>
+    <message>
+        <source>--replaces takes the number of a file, from 1.</source>
+        <translation>--replaces takes the number of a file, from 1.</translation>
+    </message>
+    <message>
+        <source>Added to document %1 as version %2 of file %3; signatures: %4.</source>
+        <translation>Added to document %1 as version %2 of file %3; signatures: %4.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentIntakeText</name>
     <message>
         <source>The file %1 is empty.</source>
@@ -939,17 +982,25 @@
         <source>Give the document id, e.g. "history 17".</source>
         <translation>Give the document id, e.g. "history 17".</translation>
     </message>
+    <message>
+        <source>entered as a draft (%1)</source>
+        <translation>entered as a draft (%1)</translation>
+    </message>
+    <message>
+        <source>version %1 approved (by %2)</source>
+        <translation>version %1 approved (by %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1: version %2</source>
+        <translation>signed by %1: version %2</translation>
+    </message>
+    <message>
+        <source>file %1 added as version %2 (%3); reason: %4</source>
+        <translation>file %1 added as version %2 (%3); reason: %4</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionText</name>
-    <message>
-        <source>Give the reason: the register keeps it with the change.</source>
-        <translation>Give the reason: the register keeps it with the change.</translation>
-    </message>
-    <message>
-        <source>The reason is longer than %1 characters.</source>
-        <translation>The reason is longer than %1 characters.</translation>
-    </message>
     <message>
         <source>The field %1 needs a date (YYYY-MM-DD).</source>
         <translation>The field %1 needs a date (YYYY-MM-DD).</translation>
@@ -1506,6 +1557,37 @@
         <source>The deadline (%1) is before the date of the document (%2).</source>
         <translation>The deadline (%1) is before the date of the document (%2).</translation>
     </message>
+    <message>
+        <source>Give the reason: the register keeps it with the change.</source>
+        <translation>Give the reason: the register keeps it with the change.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>The reason is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>FileAdditionText</name>
+    <message>
+        <source>The number of document %1 was voided (%2): it takes no new file.</source>
+        <translation>The number of document %1 was voided (%2): it takes no new file.</translation>
+    </message>
+    <message>
+        <source>Document %1 is signed and waiting to be issued: its signed version is what will be issued, so it takes no new file. Return it to the drafter first.</source>
+        <translation>Document %1 is signed and waiting to be issued: its signed version is what will be issued, so it takes no new file. Return it to the drafter first.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no file %2.</source>
+        <translation>Document %1 has no file %2.</translation>
+    </message>
+    <message>
+        <source>Someone changed document %1 meanwhile: open it again and add the file.</source>
+        <translation>Someone changed document %1 meanwhile: open it again and add the file.</translation>
+    </message>
+    <message>
+        <source>The file is the same as the current version of file %1: nothing to add.</source>
+        <translation>The file is the same as the current version of file %1: nothing to add.</translation>
+    </message>
 </context>
 <context>
     <name>FileSignerText</name>
@@ -1527,10 +1609,6 @@
     <message>
         <source>This document seems to be registered already (%1). Register it again only if it is a different document, and give the reason.</source>
         <translation>This document seems to be registered already (%1). Register it again only if it is a different document, and give the reason.</translation>
-    </message>
-    <message>
-        <source>Document %1</source>
-        <translation>Document %1</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1934,8 @@ Commands:
   correct ID --field F --value V --reason R
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
+  attach ID --pdf FILE --reason R [--replaces N]
+                            add a file later, as a new version (nothing is replaced)
   history ID                every change of one document
   recheck ID [--offline]    check a document's signatures again and store the report
   reports ID                the stored checks of a document's signatures
@@ -1895,6 +1975,8 @@ Commands:
   correct ID --field F --value V --reason R
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
+  attach ID --pdf FILE --reason R [--replaces N]
+                            add a file later, as a new version (nothing is replaced)
   history ID                every change of one document
   recheck ID [--offline]    check a document's signatures again and store the report
   reports ID                the stored checks of a document's signatures
@@ -2093,10 +2175,6 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>An outgoing document needs at least one recipient.</source>
         <translation>An outgoing document needs at least one recipient.</translation>
-    </message>
-    <message>
-        <source>Document %1</source>
-        <translation>Document %1</translation>
     </message>
     <message>
         <source>The signed document changed while it was being issued: nothing was issued; open it again.</source>
@@ -2747,6 +2825,13 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>Could not read the file %1.</source>
         <translation>Could not read the file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationText</name>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
     </message>
 </context>
 <context>
@@ -4983,6 +5068,54 @@ Global options: --workspace FOLDER, --json, --actor NAME, --lang vi|en.
     <message>
         <source>%1 – VanThu</source>
         <translation>%1 – VanThu</translation>
+    </message>
+    <message>
+        <source>Add a &amp;file…</source>
+        <translation>Add a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Add a file that came later (an appendix, a better scan) or a new version of the file shown; nothing is replaced.</source>
+        <translation>Add a file that came later (an appendix, a better scan) or a new version of the file shown; nothing is replaced.</translation>
+    </message>
+    <message>
+        <source>Choose the file to add</source>
+        <translation>Choose the file to add</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf *.PDF)</source>
+        <translation>PDF files (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Add a file</translation>
+    </message>
+    <message>
+        <source>Is %1 a new version of "%2", or a file of its own?</source>
+        <translation>Is %1 a new version of "%2", or a file of its own?</translation>
+    </message>
+    <message>
+        <source>A new &amp;version</source>
+        <translation>A new &amp;version</translation>
+    </message>
+    <message>
+        <source>A new &amp;file</source>
+        <translation>A new &amp;file</translation>
+    </message>
+    <message>
+        <source>Why is the file added? (kept in the history)</source>
+        <translation>Why is the file added? (kept in the history)</translation>
+    </message>
+    <message>
+        <source>Checking and storing %1…</source>
+        <translation>Checking and storing %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the file %1.</source>
+        <translation>Could not read the file %1.</translation>
+    </message>
+    <message>
+        <source>The file was not added: %1</source>
+        <translation>The file was not added: %1</translation>
     </message>
 </context>
 <context>

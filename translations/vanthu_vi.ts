@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>AttachCommandText</name>
+    <message>
+        <source>The PDF to add.</source>
+        <translation>Tệp PDF cần thêm.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Add it as a new version of this file of the document (1 is the main file); without it, a new file.</source>
+        <translation>Thêm thành phiên bản mới của tệp này của văn bản (1 là tệp chính); nếu không có, thêm thành tệp mới.</translation>
+    </message>
+    <message>
+        <source>Why the file is added.</source>
+        <translation>Lý do thêm tệp.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>Check its signatures without asking revocation responders.</source>
+        <translation>Kiểm tra chữ ký số của tệp mà không hỏi dịch vụ tra cứu thu hồi chứng thư.</translation>
+    </message>
+    <message>
+        <source>Add a file to a document later, as a new version: nothing is replaced, the history keeps every version.</source>
+        <translation>Thêm tệp cho văn bản sau khi đã vào kho, thành phiên bản mới: không thay thế gì, lịch sử giữ mọi phiên bản.</translation>
+    </message>
+    <message>
+        <source>Give the document id, --pdf and --reason, e.g. &quot;attach 17 --pdf phu-luc.pdf --reason &quot;phụ lục gửi sau&quot;&quot;.</source>
+        <translation>Hãy cho mã văn bản, --pdf và --reason, ví dụ &quot;attach 17 --pdf phu-luc.pdf --reason &quot;phụ lục gửi sau&quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>--replaces takes the number of a file, from 1.</source>
+        <translation>--replaces cần số thứ tự của tệp, từ 1.</translation>
+    </message>
+    <message>
+        <source>Added to document %1 as version %2 of file %3; signatures: %4.</source>
+        <translation>Đã thêm vào văn bản %1 thành phiên bản %2 của tệp %3; chữ ký số: %4.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentIntakeText</name>
     <message>
         <source>The file %1 is empty.</source>
@@ -937,17 +980,25 @@
         <source>Give the document id, e.g. &quot;history 17&quot;.</source>
         <translation>Hãy cho mã văn bản, ví dụ &quot;history 17&quot;.</translation>
     </message>
+    <message>
+        <source>entered as a draft (%1)</source>
+        <translation>vào kho dưới dạng dự thảo (%1)</translation>
+    </message>
+    <message>
+        <source>version %1 approved (by %2)</source>
+        <translation>phiên bản %1 được duyệt (bằng %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1: version %2</source>
+        <translation>%1 đã ký: phiên bản %2</translation>
+    </message>
+    <message>
+        <source>file %1 added as version %2 (%3); reason: %4</source>
+        <translation>thêm tệp %1 thành phiên bản %2 (%3); lý do: %4</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionText</name>
-    <message>
-        <source>Give the reason: the register keeps it with the change.</source>
-        <translation>Hãy ghi lý do: sổ lưu lý do cùng với thay đổi.</translation>
-    </message>
-    <message>
-        <source>The reason is longer than %1 characters.</source>
-        <translation>Lý do dài hơn %1 ký tự.</translation>
-    </message>
     <message>
         <source>The field %1 needs a date (YYYY-MM-DD).</source>
         <translation>Trường %1 cần một ngày (YYYY-MM-DD).</translation>
@@ -1504,6 +1555,37 @@
         <source>The deadline (%1) is before the date of the document (%2).</source>
         <translation>Thời hạn giải quyết (%1) sớm hơn ngày văn bản (%2).</translation>
     </message>
+    <message>
+        <source>Give the reason: the register keeps it with the change.</source>
+        <translation>Hãy ghi lý do: sổ lưu lý do cùng với thay đổi.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Lý do dài hơn %1 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>FileAdditionText</name>
+    <message>
+        <source>The number of document %1 was voided (%2): it takes no new file.</source>
+        <translation>Số của văn bản %1 đã bị hủy (%2): không thêm tệp mới được.</translation>
+    </message>
+    <message>
+        <source>Document %1 is signed and waiting to be issued: its signed version is what will be issued, so it takes no new file. Return it to the drafter first.</source>
+        <translation>Văn bản %1 đã ký và đang chờ ban hành: phiên bản đã ký là bản sẽ được ban hành, nên không thêm tệp mới được. Hãy trả lại cho người soạn thảo trước.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no file %2.</source>
+        <translation>Văn bản %1 không có tệp %2.</translation>
+    </message>
+    <message>
+        <source>Someone changed document %1 meanwhile: open it again and add the file.</source>
+        <translation>Văn bản %1 vừa bị người khác thay đổi: hãy mở lại rồi thêm tệp.</translation>
+    </message>
+    <message>
+        <source>The file is the same as the current version of file %1: nothing to add.</source>
+        <translation>Tệp giống hệt phiên bản hiện tại của tệp %1: không có gì để thêm.</translation>
+    </message>
 </context>
 <context>
     <name>FileSignerText</name>
@@ -1525,10 +1607,6 @@
     <message>
         <source>This document seems to be registered already (%1). Register it again only if it is a different document, and give the reason.</source>
         <translation>Văn bản này dường như đã được đăng ký (%1). Chỉ đăng ký lại nếu đây là một văn bản khác và phải nêu rõ lý do.</translation>
-    </message>
-    <message>
-        <source>Document %1</source>
-        <translation>Văn bản %1</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1932,8 @@ Commands:
   correct ID --field F --value V --reason R
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
+  attach ID --pdf FILE --reason R [--replaces N]
+                            add a file later, as a new version (nothing is replaced)
   history ID                every change of one document
   recheck ID [--offline]    check a document&apos;s signatures again and store the report
   reports ID                the stored checks of a document&apos;s signatures
@@ -1893,6 +1973,8 @@ Các lệnh:
   correct ID --field F --value V --reason R
                             đính chính một trường của văn bản (lịch sử giữ cả hai giá trị)
   void ID --reason R        hủy số cấp nhầm (số không bao giờ được cấp lại)
+  attach ID --pdf TỆP --reason LÝ_DO [--replaces N]
+                            thêm tệp đến sau thành phiên bản mới (không thay thế gì)
   history ID                mọi thay đổi của một văn bản
   recheck ID [--offline]    kiểm tra lại chữ ký số của văn bản và lưu kết quả kiểm tra
   reports ID                các lần kiểm tra chữ ký số đã lưu của một văn bản
@@ -2090,10 +2172,6 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>An outgoing document needs at least one recipient.</source>
         <translation>Văn bản đi phải có ít nhất một nơi nhận.</translation>
-    </message>
-    <message>
-        <source>Document %1</source>
-        <translation>Văn bản %1</translation>
     </message>
     <message>
         <source>The signed document changed while it was being issued: nothing was issued; open it again.</source>
@@ -2741,6 +2819,13 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>Could not read the file %1.</source>
         <translation>Không đọc được tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationText</name>
+    <message>
+        <source>Document %1</source>
+        <translation>Văn bản %1</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5058,54 @@ Chạy &quot;vanthu-cli LỆNH --help&quot; để xem các tùy chọn của t�
     <message>
         <source>%1 – VanThu</source>
         <translation>%1 – VanThu</translation>
+    </message>
+    <message>
+        <source>Add a &amp;file…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Add a file that came later (an appendix, a better scan) or a new version of the file shown; nothing is replaced.</source>
+        <translation>Thêm tệp đến sau (phụ lục, bản quét rõ hơn) hoặc phiên bản mới của tệp đang xem; không thay thế gì.</translation>
+    </message>
+    <message>
+        <source>Choose the file to add</source>
+        <translation>Chọn tệp cần thêm</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf *.PDF)</source>
+        <translation>Tệp PDF (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Thêm tệp</translation>
+    </message>
+    <message>
+        <source>Is %1 a new version of &quot;%2&quot;, or a file of its own?</source>
+        <translation>%1 là phiên bản mới của &quot;%2&quot; hay là một tệp riêng?</translation>
+    </message>
+    <message>
+        <source>A new &amp;version</source>
+        <translation>Phiên bản &amp;mới</translation>
+    </message>
+    <message>
+        <source>A new &amp;file</source>
+        <translation>&amp;Tệp riêng</translation>
+    </message>
+    <message>
+        <source>Why is the file added? (kept in the history)</source>
+        <translation>Lý do thêm tệp? (được lưu trong lịch sử)</translation>
+    </message>
+    <message>
+        <source>Checking and storing %1…</source>
+        <translation>Đang kiểm tra và lưu %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the file %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file was not added: %1</source>
+        <translation>Chưa thêm được tệp: %1</translation>
     </message>
 </context>
 <context>

@@ -3,16 +3,25 @@
 
 #include "app/gui/DocumentDetails.h"
 #include "app/gui/StoredChecksPanel.h"
+#include "app/gui/TaskRunner.h"
 #include "app/gui/WindowLayout.h"
 #include "app/gui/viewer/DocumentViewer.h"
 #include "app/gui/viewer/VerificationSettings.h"
 #include "core/Workspace.h"
 #include "core/audit/AuditService.h"
+#include "core/registers/FileAdditionService.h"
 #include "core/registers/RegisterService.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -22,6 +31,7 @@ namespace vanthu::gui
 DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_id(id)
     , m_details(new DocumentDetails(this))
     , m_attachments(new QComboBox(this))
     , m_viewer(new DocumentViewer(this))
@@ -51,26 +61,113 @@ DocumentWindow::DocumentWindow(core::Workspace& workspace, core::DocumentId id, 
     resize(1280, 860);
     restoreLayout(*this);
 
-    auto record = core::RegisterService(workspace).document(id);
+    auto* addFile = new QPushButton(tr("Add a &file…"), side);
+    addFile->setObjectName(QStringLiteral("addFileButton"));
+    addFile->setToolTip(tr("Add a file that came later (an appendix, a better scan) or a new version of the file "
+                           "shown; nothing is replaced."));
+    sideLayout->addWidget(addFile);
+    connect(addFile, &QPushButton::clicked, this, &DocumentWindow::askForFile);
+    // A stored re-check is in the audit trail: the history shown follows it.
+    connect(m_checks, &StoredChecksPanel::reportStored, this, [this] { showDetails(); });
+    connect(m_attachments, &QComboBox::currentIndexChanged, this, &DocumentWindow::showAttachment);
+    reload();
+}
+
+std::optional<core::DocumentRecord> DocumentWindow::showDetails()
+{
+    auto record = core::RegisterService(m_workspace).document(m_id);
     if (!record) {
         m_details->showMessage(record.error().message);
-        return;
+        return std::nullopt;
     }
     setWindowTitle(tr("%1 – VanThu").arg(record->fields.code.display()));
-    const auto showDetails = [this, id, record = *record] {
-        auto history = core::AuditService(m_workspace).documentHistory(id);
-        m_details->showDocument(record, history ? *history : QList<core::AuditEntry>());
-    };
-    showDetails();
-    // A stored re-check is in the audit trail: the history shown follows it.
-    connect(m_checks, &StoredChecksPanel::reportStored, this, showDetails);
+    auto history = core::AuditService(m_workspace).documentHistory(m_id);
+    m_details->showDocument(*record, history ? *history : QList<core::AuditEntry>());
+    return *record;
+}
+
+void DocumentWindow::reload(int attachmentIndex)
+{
+    auto record = showDetails();
+    if (!record) {
+        return;
+    }
+    const QSignalBlocker quiet(m_attachments);
     m_attachmentRecords = record->attachments;
+    m_attachments->clear();
     for (const core::AttachmentRecord& attachment : std::as_const(m_attachmentRecords)) {
         m_attachments->addItem(attachment.fileName);
     }
     m_attachments->setEnabled(m_attachments->count() > 1);
-    connect(m_attachments, &QComboBox::currentIndexChanged, this, &DocumentWindow::showAttachment);
-    showAttachment(0);
+    const int shown = std::clamp(attachmentIndex, 0, std::max(0, static_cast<int>(m_attachmentRecords.size()) - 1));
+    m_attachments->setCurrentIndex(shown);
+    showAttachment(shown);
+}
+
+void DocumentWindow::askForFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose the file to add"), QString(), tr("PDF files (*.pdf *.PDF)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const int current = m_attachments->currentIndex();
+    std::optional<int> replaces;
+    if (current >= 0 && current < m_attachmentRecords.size()) {
+        QMessageBox question(QMessageBox::Question, tr("Add a file"),
+                             tr("Is %1 a new version of \"%2\", or a file of its own?")
+                                 .arg(QFileInfo(path).fileName(), m_attachmentRecords.at(current).fileName),
+                             QMessageBox::Cancel, this);
+        QPushButton* asVersion = question.addButton(tr("A new &version"), QMessageBox::AcceptRole);
+        QPushButton* asFile = question.addButton(tr("A new &file"), QMessageBox::AcceptRole);
+        question.exec();
+        if (question.clickedButton() == asVersion) {
+            replaces = m_attachmentRecords.at(current).ordinal;
+        } else if (question.clickedButton() != asFile) {
+            return;
+        }
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Add a file"),
+                                                 tr("Why is the file added? (kept in the "
+                                                    "history)"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (ok) {
+        addFile(path, replaces, reason);
+    }
+}
+
+bool DocumentWindow::addFile(const QString& path, std::optional<int> replaces, const QString& reason)
+{
+    const core::Workspace& workspace = m_workspace;
+    const core::DocumentId id = m_id;
+    const bool offline = VerificationSettings::load().workOffline;
+    auto added = runTask<core::AddedFile>(
+        this, tr("Add a file"), tr("Checking and storing %1…").arg(QFileInfo(path).fileName()),
+        [&workspace, id, path, replaces, reason, offline](const TaskControl& control) -> Result<core::AddedFile> {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return Error{file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
+                             tr("Could not read the file %1.").arg(path), file.errorString()};
+            }
+            core::FileAddition addition{id, core::AttachmentInput{QFileInfo(path).fileName(), file.readAll()}, replaces,
+                                        reason, verificationOptions(workspace.directory())};
+            addition.checks.checkRevocationOnline = addition.checks.checkRevocationOnline && !offline;
+            auto session = workspace.openSession();
+            if (!session) {
+                return session.error();
+            }
+            return core::FileAdditionService(**session).addFile(addition, control.token());
+        });
+    if (!added) {
+        if (added.error().code != ErrorCode::Cancelled) {
+            m_details->showMessage(tr("The file was not added: %1").arg(added.error().message));
+        }
+        return false;
+    }
+    reload(added->document.versions.back().attachmentOrdinal - 1);
+    Q_EMIT fileAdded();
+    return true;
 }
 
 void DocumentWindow::closeEvent(QCloseEvent* event)

@@ -254,10 +254,12 @@ void MainWindow::openDocument(core::DocumentId id)
     auto* window = new DocumentWindow(m_workspace, id, this);
     window->setWindowFlag(Qt::Window);
     // The register's signature column shows the latest stored check.
-    connect(window->storedChecks(), &StoredChecksPanel::reportStored, this, [this] {
+    const auto reloadRegisters = [this] {
         m_incoming->reload();
         m_outgoing->reload();
-    });
+    };
+    connect(window->storedChecks(), &StoredChecksPanel::reportStored, this, reloadRegisters);
+    connect(window, &DocumentWindow::fileAdded, this, reloadRegisters);
     window->show();
 }
 

@@ -230,11 +230,15 @@ QStringList CorrectionService::correctableFields(Direction direction)
     return fields;
 }
 
-Result<DocumentRecord> CorrectionService::correct(const FieldCorrection& correction)
+Result<DocumentRecord> CorrectionService::correct(const FieldCorrection& correction, const TaskToken& token)
 {
+    token.progress(0, 1);
     auto reason = validatedReason(correction.reason);
     if (!reason) {
         return reason.error();
+    }
+    if (auto go = token.checkpoint(); !go) {
+        return go.error();
     }
     Database& database = m_workspace.database();
     auto transaction = WriteTransaction::begin(database);
@@ -307,20 +311,28 @@ Result<DocumentRecord> CorrectionService::correct(const FieldCorrection& correct
     if (auto audited = appendAudit(database, QStringLiteral("correct"), record, audit.bytes(), now, actor); !audited) {
         return audited.error();
     }
+    if (auto go = token.checkpoint(); !go) {
+        return go.error();
+    }
     if (auto committed = transaction->commit(); !committed) {
         return committed.error();
     }
+    token.progress(1, 1);
     if (change->searched) {
         m_workspace.searchIndex().enqueue({IndexJob{record, {}, true}});
     }
     return record;
 }
 
-Result<DocumentRecord> CorrectionService::voidNumber(DocumentId id, const QString& reasonText)
+Result<DocumentRecord> CorrectionService::voidNumber(DocumentId id, const QString& reasonText, const TaskToken& token)
 {
+    token.progress(0, 1);
     auto reason = validatedReason(reasonText);
     if (!reason) {
         return reason.error();
+    }
+    if (auto go = token.checkpoint(); !go) {
+        return go.error();
     }
     Database& database = m_workspace.database();
     auto transaction = WriteTransaction::begin(database);
@@ -364,9 +376,13 @@ Result<DocumentRecord> CorrectionService::voidNumber(DocumentId id, const QStrin
     if (auto audited = appendAudit(database, QStringLiteral("void"), record, audit.bytes(), now, actor); !audited) {
         return audited.error();
     }
+    if (auto go = token.checkpoint(); !go) {
+        return go.error();
+    }
     if (auto committed = transaction->commit(); !committed) {
         return committed.error();
     }
+    token.progress(1, 1);
     record.voidReason = *reason;
     record.voidedAt = now;
     record.voidedBy = actor;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/TaskToken.h"
 #include "core/domain/Document.h"
 #include "core/events/EventRecord.h"
 
@@ -39,12 +40,12 @@ public:
 
     /**
      * Errors: NotFound (no such document), InvalidInput (unknown field, bad value, no reason, nothing changes),
-     * Conflict (the entry is void), Storage/Busy.
+     * Conflict (the entry is void, or no register entry yet), Cancelled (@p token, before the commit), Storage/Busy.
      */
-    [[nodiscard]] Result<DocumentRecord> correct(const FieldCorrection& correction);
+    [[nodiscard]] Result<DocumentRecord> correct(const FieldCorrection& correction, const TaskToken& token = {});
 
-    /** Errors: NotFound, InvalidInput (no reason), Conflict (already void), Storage/Busy. */
-    [[nodiscard]] Result<DocumentRecord> voidNumber(DocumentId id, const QString& reason);
+    /** Errors: NotFound, InvalidInput (no reason), Conflict (already void, no entry), Cancelled, Storage/Busy. */
+    [[nodiscard]] Result<DocumentRecord> voidNumber(DocumentId id, const QString& reason, const TaskToken& token = {});
 
     /** The document's events, oldest first: registration, corrections, void. Errors: NotFound, Storage. */
     [[nodiscard]] Result<QList<EventRecord>> history(DocumentId id);

@@ -8,12 +8,10 @@
 #include "core/registers/AttachmentIntake.h"
 #include "core/registers/DocumentWriter.h"
 #include "core/registers/FieldValidation.h"
+#include "core/registers/RegistrationPipeline.h"
 #include "core/registers/SeriesService.h"
-#include "core/search/SearchIndexWriter.h"
 #include "core/store/DocumentRepository.h"
-#include "core/store/Logging.h"
 #include "core/store/SeriesRepository.h"
-#include "core/store/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -158,65 +156,37 @@ IncomingService::IncomingService(Workspace& workspace) : m_workspace(workspace)
 {
 }
 
-Result<RegistrationReceipt> IncomingService::registerDocument(const IncomingRequest& request)
+Result<RegistrationReceipt> IncomingService::registerDocument(const IncomingRequest& request, const TaskToken& token)
 {
-    auto receipts = registerBatch({request});
+    auto receipts = registerBatch({request}, token);
     if (!receipts) {
         return receipts.error();
     }
     return receipts->front();
 }
 
-Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<IncomingRequest>& requests)
+Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<IncomingRequest>& requests,
+                                                                  const TaskToken& token)
 {
     const QDate today = vietnamDate(m_workspace.clock().now());
     QList<PreparedIncoming> prepared;
     prepared.reserve(requests.size());
     SeriesService series(m_workspace);
-    BlobBatch blobs(m_workspace.blobs());
-    for (qsizetype index = 0; index < requests.size(); ++index) {
+    RegistrationSteps steps;
+    steps.count = requests.size();
+    steps.registerName = "incoming";
+    steps.prepare = [&](qsizetype index, BlobBatch& blobs) -> Result<void> {
         auto item = prepare(series, blobs, requests.at(index), today);
         if (!item) {
-            return requests.size() == 1
-                       ? item.error()
-                       : item.error().withContext(IncomingServiceText::tr("Document %1").arg(index + 1));
+            return item.error();
         }
         prepared.append(*item);
-    }
-    // The files are durable before any row names them, and outside the write lock.
-    if (auto stored = blobs.commit(); !stored) {
-        return stored.error();
-    }
-    auto transaction = WriteTransaction::begin(m_workspace.database());
-    if (!transaction) {
-        return transaction.error();
-    }
-    // Read the clock once the write lock is held, so arrival numbers and arrival times run in the same order.
-    const QDateTime now = m_workspace.clock().now();
-    QList<RegistrationReceipt> receipts;
-    receipts.reserve(prepared.size());
-    DocumentWriter writer(m_workspace);
-    for (qsizetype index = 0; index < prepared.size(); ++index) {
-        auto receipt = registerPrepared(m_workspace, writer, prepared.at(index), now);
-        if (!receipt) {
-            return requests.size() == 1
-                       ? receipt.error()
-                       : receipt.error().withContext(IncomingServiceText::tr("Document %1").arg(index + 1));
-        }
-        receipts.append(*receipt);
-    }
-    if (auto counted = writer.finish(); !counted) {
-        return counted.error();
-    }
-    if (auto committed = transaction->commit(); !committed) {
-        return committed.error();
-    }
-    m_workspace.searchIndex().enqueue(writer.takeIndexJobs());
-    if (!receipts.isEmpty()) {
-        qCDebug(lcRegisters) << "incoming registered" << receipts.size() << "documents, last id"
-                             << receipts.back().id.value;
-    }
-    return receipts;
+        return {};
+    };
+    steps.write = [&](qsizetype index, DocumentWriter& writer, const QDateTime& now) {
+        return registerPrepared(m_workspace, writer, prepared.at(index), now);
+    };
+    return runRegistration(m_workspace, steps, token);
 }
 
 } // namespace vanthu::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/TaskToken.h"
 #include "core/domain/RegistrationRequests.h"
 
 #include <QList>
@@ -25,10 +26,15 @@ public:
      * and audit event. Errors: InvalidInput (fields, files), Duplicate (names the earlier registration), NotFound
      * (register), Busy/Storage/Io.
      */
-    [[nodiscard]] Result<RegistrationReceipt> registerDocument(const IncomingRequest& request);
+    [[nodiscard]] Result<RegistrationReceipt> registerDocument(const IncomingRequest& request,
+                                                               const TaskToken& token = {});
 
-    /** Registers many documents in one transaction: all or none. Errors as above, prefixed with the item number. */
-    [[nodiscard]] Result<QList<RegistrationReceipt>> registerBatch(const QList<IncomingRequest>& requests);
+    /**
+     * Registers many documents in one transaction: all or none. Errors as above, prefixed with the item number;
+     * Cancelled through @p token before the commit.
+     */
+    [[nodiscard]] Result<QList<RegistrationReceipt>> registerBatch(const QList<IncomingRequest>& requests,
+                                                                   const TaskToken& token = {});
 
 private:
     Workspace& m_workspace;

@@ -10,12 +10,10 @@
 #include "core/registers/AttachmentIntake.h"
 #include "core/registers/DocumentWriter.h"
 #include "core/registers/FieldValidation.h"
+#include "core/registers/RegistrationPipeline.h"
 #include "core/registers/SeriesService.h"
-#include "core/search/SearchIndexWriter.h"
 #include "core/store/DocumentRepository.h"
-#include "core/store/Logging.h"
 #include "core/store/SeriesRepository.h"
-#include "core/store/WriteTransaction.h"
 
 #include <QCoreApplication>
 
@@ -245,9 +243,9 @@ OutgoingService::OutgoingService(Workspace& workspace) : m_workspace(workspace)
 {
 }
 
-Result<RegistrationReceipt> OutgoingService::registerDocument(const OutgoingRequest& request)
+Result<RegistrationReceipt> OutgoingService::registerDocument(const OutgoingRequest& request, const TaskToken& token)
 {
-    auto receipts = registerBatch({request});
+    auto receipts = registerBatch({request}, token);
     if (!receipts) {
         return receipts.error();
     }
@@ -319,13 +317,14 @@ Result<RegistrationReceipt> OutgoingService::issueDraft(DocumentId draft, qint64
     return receipts->front();
 }
 
-Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<OutgoingRequest>& requests)
+Result<QList<RegistrationReceipt>> OutgoingService::registerBatch(const QList<OutgoingRequest>& requests,
+                                                                  const TaskToken& token)
 {
-    return registerAll(requests, nullptr);
+    return registerAll(requests, nullptr, token);
 }
 
 Result<QList<RegistrationReceipt>> OutgoingService::registerAll(const QList<OutgoingRequest>& requests,
-                                                                const Issuing* issuing)
+                                                                const Issuing* issuing, const TaskToken& token)
 {
     auto agency = AgencyService(m_workspace).profile();
     if (!agency) {
@@ -334,50 +333,21 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerAll(const QList<Outg
     QList<PreparedOutgoing> prepared;
     prepared.reserve(requests.size());
     SeriesService series(m_workspace);
-    BlobBatch blobs(m_workspace.blobs());
-    for (qsizetype index = 0; index < requests.size(); ++index) {
+    RegistrationSteps steps;
+    steps.count = requests.size();
+    steps.registerName = "outgoing";
+    steps.prepare = [&](qsizetype index, BlobBatch& blobs) -> Result<void> {
         auto item = prepare(series, blobs, *agency, requests.at(index));
         if (!item) {
-            return requests.size() == 1
-                       ? item.error()
-                       : item.error().withContext(OutgoingServiceText::tr("Document %1").arg(index + 1));
+            return item.error();
         }
         prepared.append(*item);
-    }
-    // The files are durable before any row names them, and outside the write lock.
-    if (auto stored = blobs.commit(); !stored) {
-        return stored.error();
-    }
-    auto transaction = WriteTransaction::begin(m_workspace.database());
-    if (!transaction) {
-        return transaction.error();
-    }
-    // The clock is read after the write lock is held, so numbers and issue dates run in the same order.
-    const QDateTime now = m_workspace.clock().now();
-    QList<RegistrationReceipt> receipts;
-    receipts.reserve(prepared.size());
-    DocumentWriter writer(m_workspace);
-    for (qsizetype index = 0; index < prepared.size(); ++index) {
-        auto receipt = registerPrepared(m_workspace, writer, prepared.at(index), now, issuing);
-        if (!receipt) {
-            return requests.size() == 1
-                       ? receipt.error()
-                       : receipt.error().withContext(OutgoingServiceText::tr("Document %1").arg(index + 1));
-        }
-        receipts.append(*receipt);
-    }
-    if (auto counted = writer.finish(); !counted) {
-        return counted.error();
-    }
-    if (auto committed = transaction->commit(); !committed) {
-        return committed.error();
-    }
-    m_workspace.searchIndex().enqueue(writer.takeIndexJobs());
-    if (!receipts.isEmpty()) {
-        qCDebug(lcRegisters) << "outgoing registered" << receipts.size() << "documents, last id"
-                             << receipts.back().id.value;
-    }
-    return receipts;
+        return {};
+    };
+    steps.write = [&](qsizetype index, DocumentWriter& writer, const QDateTime& now) {
+        return registerPrepared(m_workspace, writer, prepared.at(index), now, issuing);
+    };
+    return runRegistration(m_workspace, steps, token);
 }
 
 } // namespace vanthu::core

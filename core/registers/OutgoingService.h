@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/TaskToken.h"
 #include "core/domain/RegistrationRequests.h"
 #include "core/domain/VerificationRecord.h"
 
@@ -37,7 +38,8 @@ public:
      * Errors: InvalidInput (fields, files, a series that does not fit), NotFound (no series fits, workspace not set
      * up), Busy/Storage/Io.
      */
-    [[nodiscard]] Result<RegistrationReceipt> registerDocument(const OutgoingRequest& request);
+    [[nodiscard]] Result<RegistrationReceipt> registerDocument(const OutgoingRequest& request,
+                                                               const TaskToken& token = {});
 
     /**
      * The series, number and số/ký hiệu the document would get if registered now, without taking anything: for a
@@ -67,12 +69,13 @@ public:
                                                          const std::optional<VerificationRecord>& leaderCheck,
                                                          const IssueStamp& stamp);
 
-    /** Registers many documents in one transaction: all or none, numbered in the given order. */
-    [[nodiscard]] Result<QList<RegistrationReceipt>> registerBatch(const QList<OutgoingRequest>& requests);
+    /** Registers many documents in one transaction: all or none, numbered in the given order; Cancel until commit. */
+    [[nodiscard]] Result<QList<RegistrationReceipt>> registerBatch(const QList<OutgoingRequest>& requests,
+                                                                   const TaskToken& token = {});
 
 private:
     [[nodiscard]] Result<QList<RegistrationReceipt>> registerAll(const QList<OutgoingRequest>& requests,
-                                                                 const Issuing* issuing);
+                                                                 const Issuing* issuing, const TaskToken& token = {});
 
     Workspace& m_workspace;
 };

@@ -719,3 +719,42 @@ TEST_CASE("a draft added in the window is signed there by the leader and issued 
     CHECK(record->versions.at(2).kind == core::VersionKind::Issued);
     CHECK(record->fields.code.display() == QStringLiteral("01/QĐ-SNV"));
 }
+
+TEST_CASE("a file added in the document window is a new version and the window shows it", "[gui]")
+{
+    IncomingFixture fixture;
+    core::Workspace& workspace = fixture.workspace.workspace();
+    core::IncomingRequest request;
+    request.fields.typeKey = QStringLiteral("quyet-dinh");
+    request.fields.code = core::DocumentCode{QStringLiteral("13/2026"), QStringLiteral("QĐ-STC")};
+    request.fields.issuedDate = QDate(2026, 3, 2);
+    request.fields.organName = QStringLiteral("SỞ TÀI CHÍNH");
+    request.fields.subject = QStringLiteral("Về việc dự toán năm 2026");
+    QFile original(fixture.pdf);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    request.attachments.append(core::AttachmentInput{QStringLiteral("qd.pdf"), original.readAll(), {}});
+    auto receipt = core::IncomingService(workspace).registerDocument(request);
+    REQUIRE(receipt.has_value());
+
+    gui::DocumentWindow window(workspace, receipt->id);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.show();
+    QComboBox* files = child<QComboBox>(&window, QStringLiteral("attachments"));
+    REQUIRE(files->count() == 1);
+    int added = 0;
+    QObject::connect(&window, &gui::DocumentWindow::fileAdded, [&added] { ++added; });
+    // Without a reason nothing is added.
+    const QString appendix = QStringLiteral(VANTHU_SOURCE_DIR "/tests/data/pdf/lo-classic.pdf");
+    CHECK_FALSE(window.addFile(appendix, std::nullopt, QString()));
+    CHECK(files->count() == 1);
+    REQUIRE(window.addFile(appendix, std::nullopt, QStringLiteral("Phụ lục gửi sau")));
+    CHECK(added == 1);
+    REQUIRE(files->count() == 2);
+    CHECK(files->currentIndex() == 1);
+    CHECK(files->currentText() == QStringLiteral("lo-classic.pdf"));
+    auto record = core::RegisterService(workspace).document(receipt->id);
+    REQUIRE(record.has_value());
+    REQUIRE(record->versions.size() == 2);
+    CHECK(record->versions.back().attachmentOrdinal == 2);
+    CHECK(record->versions.back().kind == core::VersionKind::Received);
+}

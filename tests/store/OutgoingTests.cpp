@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
+
 using namespace vanthu;
 using namespace vanthu::core;
 
@@ -179,4 +181,45 @@ TEST_CASE("attachments are stored with hash, size and page count", "[store][outg
     REQUIRE(record.has_value());
     CHECK(record->fields.pageAmount == 2);
     CHECK(*RegisterService(fixture.workspace()).attachmentBytes(record->attachments.at(1)) == annex);
+}
+
+TEST_CASE("Cancel stops a batch registration before its commit and no number is used", "[store][outgoing]")
+{
+    test::TestWorkspace fixture;
+    OutgoingService outgoing(fixture.workspace());
+    QList<OutgoingRequest> batch;
+    for (int index = 0; index < 2500; ++index) {
+        batch.append(test::outgoingRequest());
+    }
+    std::atomic<bool> cancelled{false};
+    int lastDone = 0;
+    int lastTotal = 0;
+    // Cancel is pressed once the writing has begun (progress past the preparation of all items).
+    const TaskToken token(&cancelled, [&](int done, int total) {
+        lastDone = done;
+        lastTotal = total;
+        if (done > 2500) {
+            cancelled = true;
+        }
+    });
+    auto stopped = outgoing.registerBatch(batch, token);
+    REQUIRE_FALSE(stopped.has_value());
+    CHECK(stopped.error().code == ErrorCode::Cancelled);
+    CHECK(lastTotal == 5000);
+    CHECK(lastDone > 2500);
+    CHECK(lastDone < 5000);
+    // Nothing was numbered: the next document gets 01.
+    auto next = outgoing.registerDocument(test::outgoingRequest());
+    REQUIRE(next.has_value());
+    CHECK(next->number == 1);
+
+    // An item that fails names its place in the batch, and the whole batch is refused.
+    batch = {test::outgoingRequest(), test::outgoingRequest()};
+    batch[1].subject.clear();
+    auto refused = outgoing.registerBatch(batch);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("2")));
+    auto after = outgoing.registerDocument(test::outgoingRequest());
+    REQUIRE(after.has_value());
+    CHECK(after->number == 2);
 }

@@ -648,14 +648,11 @@ void IncomingRegistrationDialog::registerCurrent(bool anyway)
     auto receipt = runTask<core::RegistrationReceipt>(
         this, tr("Register"), tr("Registering %1…").arg(QFileInfo(m_entries.at(m_current).path).fileName()),
         [&workspace, request](const TaskControl& control) -> Result<core::RegistrationReceipt> {
-            if (auto go = control.token().checkpoint(); !go) {
-                return go.error();
-            }
             auto session = workspace.openSession();
             if (!session) {
                 return session.error();
             }
-            return core::IncomingService(**session).registerDocument(request);
+            return core::IncomingService(**session).registerDocument(request, control.token());
         });
     if (!receipt) {
         if (receipt.error().code == ErrorCode::Duplicate) {
