@@ -24,7 +24,7 @@ bool hasPdfHeader(const QByteArray& bytes)
 
 } // namespace
 
-Result<PdfFacts> PdfInspector::count(const QByteArray& pdf, const PdfInspectionLimits& limits)
+std::optional<PdfFacts> PdfInspector::quickCount(const QByteArray& pdf, const PdfInspectionLimits& limits)
 {
     if (pdf.size() <= limits.maxFileBytes && hasPdfHeader(pdf)) {
         auto file = pdf::PdfFile::open(pdf);
@@ -37,6 +37,14 @@ Result<PdfFacts> PdfInspector::count(const QByteArray& pdf, const PdfInspectionL
                 return facts;
             }
         }
+    }
+    return std::nullopt;
+}
+
+Result<PdfFacts> PdfInspector::count(const QByteArray& pdf, const PdfInspectionLimits& limits)
+{
+    if (auto quick = quickCount(pdf, limits)) {
+        return *quick;
     }
     return inspect(pdf, limits);
 }

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace vanthu::signing
 {
 
@@ -44,6 +46,12 @@ public:
      * are returned, so the same files are accepted and refused either way.
      */
     [[nodiscard]] static Result<PdfFacts> count(const QByteArray& pdf, const PdfInspectionLimits& limits = {});
+    /**
+     * count()'s first step alone: the project's own reader, nothing else; nullopt where count() would go on to
+     * inspect(). Pure and thread-safe, so a batch can count its files on several threads.
+     */
+    [[nodiscard]] static std::optional<PdfFacts> quickCount(const QByteArray& pdf,
+                                                            const PdfInspectionLimits& limits = {});
 };
 
 } // namespace vanthu::signing

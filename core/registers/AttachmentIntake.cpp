@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registers/AttachmentIntake.h"
 
+#include "common/Sha256.h"
 #include "common/TextNormalize.h"
 #include "core/domain/FieldLimits.h"
 #include "core/store/BlobStore.h"
@@ -8,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <thread>
+#include <vector>
 
 namespace vanthu::core
 {
@@ -19,9 +23,48 @@ struct AttachmentIntakeText
     Q_DECLARE_TR_FUNCTIONS(AttachmentIntakeText)
 };
 
+QPair<quintptr, qsizetype> keyOf(const QByteArray& bytes)
+{
+    return {reinterpret_cast<quintptr>(bytes.constData()), bytes.size()};
+}
+
 } // namespace
 
-Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput>& inputs, BlobBatch& blobs)
+IntakeFacts IntakeFacts::compute(const QList<QByteArray>& files, int threads)
+{
+    std::vector<Facts> computed(static_cast<std::size_t>(files.size()));
+    auto work = [&files, &computed](qsizetype first, qsizetype step) {
+        for (qsizetype index = first; index < files.size(); index += step) {
+            const QByteArray& bytes = files.at(index);
+            computed[static_cast<std::size_t>(index)] =
+                Facts{sha256Hex(bytes), signing::PdfInspector::quickCount(bytes)};
+        }
+    };
+    const qsizetype workers = files.size() >= 8 ? std::max(1, threads) : 1;
+    std::vector<std::thread> pool;
+    for (qsizetype worker = 1; worker < workers; ++worker) {
+        pool.emplace_back(work, worker, workers);
+    }
+    work(0, workers);
+    for (std::thread& thread : pool) {
+        thread.join();
+    }
+    IntakeFacts facts;
+    facts.m_facts.reserve(files.size());
+    for (qsizetype index = 0; index < files.size(); ++index) {
+        facts.m_facts.insert(keyOf(files.at(index)), std::move(computed[static_cast<std::size_t>(index)]));
+    }
+    return facts;
+}
+
+const IntakeFacts::Facts* IntakeFacts::find(const QByteArray& bytes) const
+{
+    auto found = m_facts.constFind(keyOf(bytes));
+    return found == m_facts.constEnd() ? nullptr : &found.value();
+}
+
+Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput>& inputs, BlobBatch& blobs,
+                                                     const IntakeFacts* facts)
 {
     QList<PreparedAttachment> prepared;
     int ordinal = 0;
@@ -34,11 +77,13 @@ Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput
             return Error{ErrorCode::InvalidInput, AttachmentIntakeText::tr("The file %1 is empty.").arg(fileName),
                          QStringLiteral("empty attachment")};
         }
-        auto facts = signing::PdfInspector::count(input.bytes);
-        if (!facts) {
-            return facts.error().withContext(fileName);
+        const IntakeFacts::Facts* known = facts != nullptr ? facts->find(input.bytes) : nullptr;
+        auto pdf = known != nullptr && known->pages ? Result<signing::PdfFacts>(*known->pages)
+                                                    : signing::PdfInspector::count(input.bytes);
+        if (!pdf) {
+            return pdf.error().withContext(fileName);
         }
-        auto sha256 = blobs.add(input.bytes);
+        auto sha256 = known != nullptr ? blobs.add(input.bytes, known->sha256) : blobs.add(input.bytes);
         if (!sha256) {
             return sha256.error();
         }
@@ -47,9 +92,9 @@ Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput
         attachment.record.fileName = fileName;
         attachment.record.sha256 = *sha256;
         attachment.record.size = input.bytes.size();
-        attachment.record.pageCount = facts->pageCount;
-        attachment.text = facts->text;
-        attachment.textRead = facts->textRead;
+        attachment.record.pageCount = pdf->pageCount;
+        attachment.text = pdf->text;
+        attachment.textRead = pdf->textRead;
         if (!input.verificationReport.isEmpty()) {
             auto verification = verificationFromReport(input.verificationReport);
             if (!verification) {

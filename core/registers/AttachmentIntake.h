@@ -6,6 +6,10 @@
 #include "core/domain/DocumentVersion.h"
 #include "core/domain/VerificationRecord.h"
 #include "core/store/BlobBatch.h"
+#include "signing/PdfInspector.h"
+
+#include <QHash>
+#include <QPair>
 
 #include <QList>
 #include <QString>
@@ -41,14 +45,37 @@ struct PreparedAttachment
 };
 
 /**
+ * What intake works out of each file of a batch before the batch is stored: its SHA-256 and its page count through
+ * the project's own reader. Computed on several threads (the work of a large batch is hashing and parsing, not
+ * writing), looked up by the file's bytes (the same buffer, shared, not copied) when each item is prepared.
+ */
+class IntakeFacts final
+{
+public:
+    /** The facts of every file in @p files; up to @p threads threads for a batch of eight files or more. */
+    [[nodiscard]] static IntakeFacts compute(const QList<QByteArray>& files, int threads);
+
+    struct Facts
+    {
+        QString sha256;
+        std::optional<signing::PdfFacts> pages; ///< nullopt: the quick reader declined; intake asks the full one
+    };
+    /** The facts of @p bytes, if computed (the same buffer as given to compute()). */
+    [[nodiscard]] const Facts* find(const QByteArray& bytes) const;
+
+private:
+    QHash<QPair<quintptr, qsizetype>, Facts> m_facts;
+};
+
+/**
  * Checks each file as a PDF (page count; the text layer is left to the search indexer, off the registration's path,
  * unless the quick check needed the full reader) and adds it to @p blobs, whose commit() makes it durable before
  * any database row names it. Runs outside the registration transaction: nothing slow holds the write lock.
  * Errors: InvalidInput naming the file that is not a readable PDF, or a damaged verification report; Io when a blob
  * cannot be written.
  */
-[[nodiscard]] Result<QList<PreparedAttachment>> prepareAttachments(const QList<AttachmentInput>& inputs,
-                                                                   BlobBatch& blobs);
+[[nodiscard]] Result<QList<PreparedAttachment>>
+prepareAttachments(const QList<AttachmentInput>& inputs, BlobBatch& blobs, const IntakeFacts* facts = nullptr);
 
 /** prepareAttachments() of one file, committed at once: durable before any row names it, outside the write lock. */
 [[nodiscard]] Result<PreparedAttachment> storeAttachment(const AttachmentInput& input, const BlobStore& store);

@@ -36,8 +36,8 @@ struct PreparedIncoming
     QList<PreparedAttachment> attachments;
 };
 
-Result<PreparedIncoming> prepare(SeriesService& seriesService, BlobBatch& blobs, const IncomingRequest& request,
-                                 const QDate& today)
+Result<PreparedIncoming> prepare(SeriesService& seriesService, BlobBatch& blobs, const IntakeFacts& facts,
+                                 const IncomingRequest& request, const QDate& today)
 {
     PreparedIncoming prepared;
     auto fields = validatedIncomingFields(request.fields, today);
@@ -67,7 +67,7 @@ Result<PreparedIncoming> prepare(SeriesService& seriesService, BlobBatch& blobs,
         return series.error();
     }
     prepared.series = *series;
-    auto attachments = prepareAttachments(request.attachments, blobs);
+    auto attachments = prepareAttachments(request.attachments, blobs, &facts);
     if (!attachments) {
         return attachments.error();
     }
@@ -175,8 +175,15 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
     RegistrationSteps steps;
     steps.count = requests.size();
     steps.registerName = "incoming";
-    steps.prepare = [&](qsizetype index, BlobBatch& blobs) -> Result<void> {
-        auto item = prepare(series, blobs, requests.at(index), today);
+    steps.files = [&requests](qsizetype index) {
+        QList<QByteArray> files;
+        for (const AttachmentInput& attachment : requests.at(index).attachments) {
+            files.append(attachment.bytes);
+        }
+        return files;
+    };
+    steps.prepare = [&](qsizetype index, BlobBatch& blobs, const IntakeFacts& facts) -> Result<void> {
+        auto item = prepare(series, blobs, facts, requests.at(index), today);
         if (!item) {
             return item.error();
         }

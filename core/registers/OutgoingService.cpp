@@ -47,8 +47,8 @@ struct PreparedOutgoing
     QList<PreparedAttachment> attachments;
 };
 
-Result<PreparedOutgoing> prepare(SeriesService& seriesService, BlobBatch& blobs, const AgencyProfile& agency,
-                                 const OutgoingRequest& request)
+Result<PreparedOutgoing> prepare(SeriesService& seriesService, BlobBatch& blobs, const IntakeFacts* facts,
+                                 const AgencyProfile& agency, const OutgoingRequest& request)
 {
     PreparedOutgoing prepared;
     auto type = DocumentTypes::resolve(request.typeKey);
@@ -127,7 +127,7 @@ Result<PreparedOutgoing> prepare(SeriesService& seriesService, BlobBatch& blobs,
         return notation.error();
     }
     fields.code.notation = *notation;
-    auto attachments = prepareAttachments(request.attachments, blobs);
+    auto attachments = prepareAttachments(request.attachments, blobs, facts);
     if (!attachments) {
         return attachments.error();
     }
@@ -262,7 +262,7 @@ Result<RegistrationReceipt> OutgoingService::previewNumber(const OutgoingRequest
     withoutFiles.attachments.clear();
     SeriesService series(m_workspace);
     BlobBatch noFiles(m_workspace.blobs());
-    auto prepared = prepare(series, noFiles, *agency, withoutFiles);
+    auto prepared = prepare(series, noFiles, nullptr, *agency, withoutFiles);
     if (!prepared) {
         return prepared.error();
     }
@@ -336,8 +336,15 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerAll(const QList<Outg
     RegistrationSteps steps;
     steps.count = requests.size();
     steps.registerName = "outgoing";
-    steps.prepare = [&](qsizetype index, BlobBatch& blobs) -> Result<void> {
-        auto item = prepare(series, blobs, *agency, requests.at(index));
+    steps.files = [&requests](qsizetype index) {
+        QList<QByteArray> files;
+        for (const AttachmentInput& attachment : requests.at(index).attachments) {
+            files.append(attachment.bytes);
+        }
+        return files;
+    };
+    steps.prepare = [&](qsizetype index, BlobBatch& blobs, const IntakeFacts& facts) -> Result<void> {
+        auto item = prepare(series, blobs, &facts, *agency, requests.at(index));
         if (!item) {
             return item.error();
         }

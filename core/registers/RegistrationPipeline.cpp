@@ -2,6 +2,7 @@
 #include "core/registers/RegistrationPipeline.h"
 
 #include "core/Workspace.h"
+#include "core/registers/AttachmentIntake.h"
 #include "core/registers/DocumentWriter.h"
 #include "core/search/SearchIndexWriter.h"
 #include "core/store/BlobBatch.h"
@@ -9,6 +10,9 @@
 #include "core/store/WriteTransaction.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <thread>
 
 namespace vanthu::core
 {
@@ -32,12 +36,21 @@ Result<QList<RegistrationReceipt>> runRegistration(Workspace& workspace, const R
 {
     const int total = static_cast<int>(std::min<qsizetype>(steps.count * 2, std::numeric_limits<int>::max()));
     token.progress(0, total);
+    // Hashing and page counting are most of a large batch's work before its commit: both cores do them.
+    QList<QByteArray> files;
+    if (steps.files) {
+        for (qsizetype index = 0; index < steps.count; ++index) {
+            files.append(steps.files(index));
+        }
+    }
+    const IntakeFacts facts =
+        IntakeFacts::compute(files, static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u)));
     BlobBatch blobs(workspace.blobs());
     for (qsizetype index = 0; index < steps.count; ++index) {
         if (auto go = token.checkpoint(); !go) {
             return go.error();
         }
-        if (auto prepared = steps.prepare(index, blobs); !prepared) {
+        if (auto prepared = steps.prepare(index, blobs, facts); !prepared) {
             return ofItem(prepared.error(), index, steps.count);
         }
         token.progress(static_cast<int>(index + 1), total);

@@ -16,14 +16,20 @@ namespace vanthu::core
 
 class BlobBatch;
 class DocumentWriter;
+class IntakeFacts;
 class Workspace;
 
 /** What one register adds to the common sequence: how to check an item and how to write it. */
 struct RegistrationSteps
 {
     qsizetype count = 0;
-    /** Checks item @p index and adds its files to @p blobs; runs before the write lock, keeps what it prepared. */
-    std::function<Result<void>(qsizetype index, BlobBatch& blobs)> prepare;
+    /** The files of item @p index, hashed and counted for the whole batch on several threads before prepare(). */
+    std::function<QList<QByteArray>(qsizetype index)> files;
+    /**
+     * Checks item @p index and adds its files to @p blobs (with what @p facts knows of them); runs before the write
+     * lock and keeps what it prepared.
+     */
+    std::function<Result<void>(qsizetype index, BlobBatch& blobs, const IntakeFacts& facts)> prepare;
     /** Numbers and writes item @p index inside the transaction; @p now is read once the write lock is held. */
     std::function<Result<RegistrationReceipt>(qsizetype index, DocumentWriter& writer, const QDateTime& now)> write;
     const char* registerName = ""; ///< "incoming" or "outgoing", for the log

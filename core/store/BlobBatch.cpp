@@ -45,7 +45,11 @@ BlobBatch::~BlobBatch()
 
 Result<QString> BlobBatch::add(const QByteArray& bytes)
 {
-    const QString sha256 = sha256Hex(bytes);
+    return add(bytes, sha256Hex(bytes));
+}
+
+Result<QString> BlobBatch::add(const QByteArray& bytes, const QString& sha256)
+{
     if (m_names.contains(sha256)) {
         return sha256;
     }

@@ -30,6 +30,8 @@ public:
 
     /** Adds @p bytes and returns their SHA-256 (the name they will have). Errors: Io. */
     [[nodiscard]] Result<QString> add(const QByteArray& bytes);
+    /** add() of bytes whose SHA-256 the caller computed already (IntakeFacts, on other threads). */
+    [[nodiscard]] Result<QString> add(const QByteArray& bytes, const QString& sha256);
 
     /** Makes every file added durable under its name. Errors: Io (the rows must then not be written). */
     [[nodiscard]] Result<void> commit();

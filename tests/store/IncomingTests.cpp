@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/Sha256.h"
+#include "core/registers/AttachmentIntake.h"
 #include "core/registers/IncomingService.h"
 #include "core/registers/RegisterService.h"
+#include "signing/PdfInspector.h"
 #include "tests/support/Requests.h"
 #include "tests/support/SimplePdf.h"
 #include "tests/support/TestWorkspace.h"
@@ -185,4 +188,57 @@ TEST_CASE("register pages are read by keyset, newest first or in order", "[store
     auto all = registers.allRows(*resolved, {});
     REQUIRE(all.has_value());
     CHECK(all->size() == 25);
+}
+
+TEST_CASE("a batch's files are hashed and counted on several threads, with the same result as one by one",
+          "[store][incoming][batch]")
+{
+    test::TestWorkspace fixture;
+    QList<IncomingRequest> batch;
+    QList<QByteArray> pdfs;
+    for (int index = 0; index < 24; ++index) {
+        QStringList pages;
+        for (int page = 0; page <= index % 3; ++page) {
+            pages.append(QStringLiteral("van ban %1 trang %2").arg(index).arg(page + 1));
+        }
+        pdfs.append(test::simplePdf(pages));
+        IncomingRequest request = test::incomingRequest(100 + index);
+        request.attachments = {AttachmentInput{QStringLiteral("den-%1.pdf").arg(index), pdfs.back()}};
+        batch.append(request);
+    }
+    // The facts a batch computes on four threads are those computed one by one.
+    const IntakeFacts facts = IntakeFacts::compute(pdfs, 4);
+    for (const QByteArray& pdf : pdfs) {
+        const IntakeFacts::Facts* found = facts.find(pdf);
+        REQUIRE(found != nullptr);
+        CHECK(found->sha256 == sha256Hex(pdf));
+        REQUIRE(found->pages.has_value());
+        CHECK(found->pages->pageCount == signing::PdfInspector::count(pdf)->pageCount);
+    }
+    CHECK(facts.find(QByteArray(pdfs.front().constData(), pdfs.front().size())) == nullptr); // another buffer
+
+    auto registered = IncomingService(fixture.workspace()).registerBatch(batch);
+    REQUIRE(registered.has_value());
+    REQUIRE(registered->size() == 24);
+    for (int index = 0; index < 24; ++index) {
+        const AttachmentRecord& stored = registered->at(index).attachments.front();
+        CHECK(stored.sha256 == sha256Hex(pdfs.at(index)));
+        CHECK(stored.pageCount == index % 3 + 1);
+        auto bytes = fixture.workspace().blobs().get(stored.sha256);
+        REQUIRE(bytes.has_value());
+        CHECK(*bytes == pdfs.at(index));
+    }
+    // A file that is no PDF, in the middle of a large batch, still refuses the batch and names the item.
+    batch = {};
+    for (int index = 0; index < 12; ++index) {
+        IncomingRequest request = test::incomingRequest(200 + index);
+        request.attachments = {AttachmentInput{QStringLiteral("x.pdf"),
+                                               index == 7 ? QByteArray("not a pdf at all")
+                                                          : test::simplePdf({QStringLiteral("x %1").arg(index)})}};
+        batch.append(request);
+    }
+    auto refused = IncomingService(fixture.workspace()).registerBatch(batch);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(QStringLiteral("8")));
 }
