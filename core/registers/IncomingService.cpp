@@ -175,13 +175,7 @@ Result<QList<RegistrationReceipt>> IncomingService::registerBatch(const QList<In
     RegistrationSteps steps;
     steps.count = requests.size();
     steps.registerName = "incoming";
-    steps.files = [&requests](qsizetype index) {
-        QList<QByteArray> files;
-        for (const AttachmentInput& attachment : requests.at(index).attachments) {
-            files.append(attachment.bytes);
-        }
-        return files;
-    };
+    steps.files = attachmentFiles(requests);
     steps.prepare = [&](qsizetype index, BlobBatch& blobs, const IntakeFacts& facts) -> Result<void> {
         auto item = prepare(series, blobs, facts, requests.at(index), today);
         if (!item) {

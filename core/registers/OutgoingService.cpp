@@ -336,13 +336,7 @@ Result<QList<RegistrationReceipt>> OutgoingService::registerAll(const QList<Outg
     RegistrationSteps steps;
     steps.count = requests.size();
     steps.registerName = "outgoing";
-    steps.files = [&requests](qsizetype index) {
-        QList<QByteArray> files;
-        for (const AttachmentInput& attachment : requests.at(index).attachments) {
-            files.append(attachment.bytes);
-        }
-        return files;
-    };
+    steps.files = attachmentFiles(requests);
     steps.prepare = [&](qsizetype index, BlobBatch& blobs, const IntakeFacts& facts) -> Result<void> {
         auto item = prepare(series, blobs, &facts, *agency, requests.at(index));
         if (!item) {

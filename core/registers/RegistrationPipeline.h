@@ -35,6 +35,19 @@ struct RegistrationSteps
     const char* registerName = ""; ///< "incoming" or "outgoing", for the log
 };
 
+/** RegistrationSteps::files for requests that carry their files as `attachments` (both registers' requests). */
+template <typename Request>
+[[nodiscard]] std::function<QList<QByteArray>(qsizetype)> attachmentFiles(const QList<Request>& requests)
+{
+    return [&requests](qsizetype index) {
+        QList<QByteArray> files;
+        for (const AttachmentInput& attachment : requests.at(index).attachments) {
+            files.append(attachment.bytes);
+        }
+        return files;
+    };
+}
+
 /**
  * The one registration sequence of both registers (issue 13): prepare every item (fields, series, files), make the
  * files durable outside the write lock, then in one transaction read the clock, write every item, move the audit
