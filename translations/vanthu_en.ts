@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>AttachCommandText</name>
+    <message>
+        <source>The PDF to add.</source>
+        <translation>The PDF to add.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Add it as a new version of this file of the document (1 is the main file); without it, a new file.</source>
+        <translation>Add it as a new version of this file of the document (1 is the main file); without it, a new file.</translation>
+    </message>
+    <message>
+        <source>Why the file is added.</source>
+        <translation>Why the file is added.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Check its signatures without asking revocation responders.</source>
+        <translation>Check its signatures without asking revocation responders.</translation>
+    </message>
+    <message>
+        <source>Add a file to a document later, as a new version: nothing is replaced, the history keeps every version.</source>
+        <translation>Add a file to a document later, as a new version: nothing is replaced, the history keeps every version.</translation>
+    </message>
+    <message>
+        <source>Give the document id, --pdf and --reason, e.g. "attach 17 --pdf phu-luc.pdf --reason "phụ lục gửi sau"".</source>
+        <translation>Give the document id, --pdf and --reason, e.g. "attach 17 --pdf phu-luc.pdf --reason "phụ lục gửi sau"".</translation>
+    </message>
+    <message>
+        <source>--replaces takes the number of a file, from 1.</source>
+        <translation>--replaces takes the number of a file, from 1.</translation>
+    </message>
+    <message>
+        <source>Added to document %1 as version %2 of file %3; signatures: %4.</source>
+        <translation>Added to document %1 as version %2 of file %3; signatures: %4.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentIntakeText</name>
     <message>
         <source>The file %1 is empty.</source>
@@ -939,17 +982,25 @@
         <source>Give the document id, e.g. "history 17".</source>
         <translation>Give the document id, e.g. "history 17".</translation>
     </message>
+    <message>
+        <source>entered as a draft (%1)</source>
+        <translation>entered as a draft (%1)</translation>
+    </message>
+    <message>
+        <source>version %1 approved (by %2)</source>
+        <translation>version %1 approved (by %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1: version %2</source>
+        <translation>signed by %1: version %2</translation>
+    </message>
+    <message>
+        <source>file %1 added as version %2 (%3); reason: %4</source>
+        <translation>file %1 added as version %2 (%3); reason: %4</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionText</name>
-    <message>
-        <source>Give the reason: the register keeps it with the change.</source>
-        <translation>Give the reason: the register keeps it with the change.</translation>
-    </message>
-    <message>
-        <source>The reason is longer than %1 characters.</source>
-        <translation>The reason is longer than %1 characters.</translation>
-    </message>
     <message>
         <source>The field %1 needs a date (YYYY-MM-DD).</source>
         <translation>The field %1 needs a date (YYYY-MM-DD).</translation>
@@ -1059,6 +1110,13 @@
     <message>
         <source>Demo workspace created in %1: %2 incoming and %3 outgoing documents.</source>
         <translation>Demo workspace created in %1: %2 incoming and %3 outgoing documents.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoModuleText</name>
+    <message>
+        <source>The demo is not installed. Install the package vanthu-demo to use it.</source>
+        <translation>The demo is not installed. Install the package vanthu-demo to use it.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1564,37 @@
         <source>The deadline (%1) is before the date of the document (%2).</source>
         <translation>The deadline (%1) is before the date of the document (%2).</translation>
     </message>
+    <message>
+        <source>Give the reason: the register keeps it with the change.</source>
+        <translation>Give the reason: the register keeps it with the change.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>The reason is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>FileAdditionText</name>
+    <message>
+        <source>The number of document %1 was voided (%2): it takes no new file.</source>
+        <translation>The number of document %1 was voided (%2): it takes no new file.</translation>
+    </message>
+    <message>
+        <source>Document %1 is signed and waiting to be issued: its signed version is what will be issued, so it takes no new file. Return it to the drafter first.</source>
+        <translation>Document %1 is signed and waiting to be issued: its signed version is what will be issued, so it takes no new file. Return it to the drafter first.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no file %2.</source>
+        <translation>Document %1 has no file %2.</translation>
+    </message>
+    <message>
+        <source>Someone changed document %1 meanwhile: open it again and add the file.</source>
+        <translation>Someone changed document %1 meanwhile: open it again and add the file.</translation>
+    </message>
+    <message>
+        <source>The file is the same as the current version of file %1: nothing to add.</source>
+        <translation>The file is the same as the current version of file %1: nothing to add.</translation>
+    </message>
 </context>
 <context>
     <name>FileSignerText</name>
@@ -1856,6 +1945,8 @@ Commands:
   correct ID --field F --value V --reason R
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
+  attach ID --pdf FILE --reason R [--replaces N]
+                            add a file later, as a new version (nothing is replaced)
   history ID                every change of one document
   recheck ID [--offline]    check a document's signatures again and store the report
   reports ID                the stored checks of a document's signatures
@@ -1895,6 +1986,8 @@ Commands:
   correct ID --field F --value V --reason R
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
+  attach ID --pdf FILE --reason R [--replaces N]
+                            add a file later, as a new version (nothing is replaced)
   history ID                every change of one document
   recheck ID [--offline]    check a document's signatures again and store the report
   reports ID                the stored checks of a document's signatures

@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>AttachCommandText</name>
+    <message>
+        <source>The PDF to add.</source>
+        <translation>Tệp PDF cần thêm.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Add it as a new version of this file of the document (1 is the main file); without it, a new file.</source>
+        <translation>Thêm thành phiên bản mới của tệp này của văn bản (1 là tệp chính); không có tùy chọn này thì thêm thành tệp mới.</translation>
+    </message>
+    <message>
+        <source>Why the file is added.</source>
+        <translation>Lý do thêm tệp.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>Check its signatures without asking revocation responders.</source>
+        <translation>Kiểm tra chữ ký số của tệp mà không hỏi dịch vụ tra cứu thu hồi chứng thư.</translation>
+    </message>
+    <message>
+        <source>Add a file to a document later, as a new version: nothing is replaced, the history keeps every version.</source>
+        <translation>Bổ sung tệp cho văn bản sau, thành một phiên bản mới: không gì bị thay thế, lịch sử giữ mọi phiên bản.</translation>
+    </message>
+    <message>
+        <source>Give the document id, --pdf and --reason, e.g. &quot;attach 17 --pdf phu-luc.pdf --reason &quot;phụ lục gửi sau&quot;&quot;.</source>
+        <translation>Hãy cho mã văn bản, --pdf và --reason, ví dụ &quot;attach 17 --pdf phu-luc.pdf --reason &quot;phụ lục gửi sau&quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>--replaces takes the number of a file, from 1.</source>
+        <translation>--replaces nhận số thứ tự của một tệp, bắt đầu từ 1.</translation>
+    </message>
+    <message>
+        <source>Added to document %1 as version %2 of file %3; signatures: %4.</source>
+        <translation>Đã thêm vào văn bản %1 thành phiên bản %2 của tệp %3; chữ ký số: %4.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentIntakeText</name>
     <message>
         <source>The file %1 is empty.</source>
@@ -937,17 +980,25 @@
         <source>Give the document id, e.g. &quot;history 17&quot;.</source>
         <translation>Hãy cho mã văn bản, ví dụ &quot;history 17&quot;.</translation>
     </message>
+    <message>
+        <source>entered as a draft (%1)</source>
+        <translation>vào kho dữ liệu dưới dạng dự thảo (%1)</translation>
+    </message>
+    <message>
+        <source>version %1 approved (by %2)</source>
+        <translation>phiên bản %1 được duyệt (bởi %2)</translation>
+    </message>
+    <message>
+        <source>signed by %1: version %2</source>
+        <translation>%1 đã ký: phiên bản %2</translation>
+    </message>
+    <message>
+        <source>file %1 added as version %2 (%3); reason: %4</source>
+        <translation>tệp %1 được bổ sung thành phiên bản %2 (%3); lý do: %4</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionText</name>
-    <message>
-        <source>Give the reason: the register keeps it with the change.</source>
-        <translation>Hãy ghi lý do: sổ lưu lý do cùng với thay đổi.</translation>
-    </message>
-    <message>
-        <source>The reason is longer than %1 characters.</source>
-        <translation>Lý do dài hơn %1 ký tự.</translation>
-    </message>
     <message>
         <source>The field %1 needs a date (YYYY-MM-DD).</source>
         <translation>Trường %1 cần một ngày (YYYY-MM-DD).</translation>
@@ -1057,6 +1108,13 @@
     <message>
         <source>Demo workspace created in %1: %2 incoming and %3 outgoing documents.</source>
         <translation>Đã tạo kho dữ liệu mẫu tại %1: %2 văn bản đến và %3 văn bản đi.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoModuleText</name>
+    <message>
+        <source>The demo is not installed. Install the package vanthu-demo to use it.</source>
+        <translation>Chưa cài đặt phần dữ liệu mẫu (demo) của VanThu. Hãy cài gói vanthu-demo để dùng.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1562,37 @@
         <source>The deadline (%1) is before the date of the document (%2).</source>
         <translation>Thời hạn giải quyết (%1) sớm hơn ngày văn bản (%2).</translation>
     </message>
+    <message>
+        <source>Give the reason: the register keeps it with the change.</source>
+        <translation>Hãy ghi lý do: sổ lưu lý do cùng với thay đổi.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Lý do dài hơn %1 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>FileAdditionText</name>
+    <message>
+        <source>The number of document %1 was voided (%2): it takes no new file.</source>
+        <translation>Số của văn bản %1 đã bị hủy (%2): không thể thêm tệp mới.</translation>
+    </message>
+    <message>
+        <source>Document %1 is signed and waiting to be issued: its signed version is what will be issued, so it takes no new file. Return it to the drafter first.</source>
+        <translation>Văn bản %1 đã được ký và đang chờ ban hành: phiên bản đã ký là phiên bản sẽ được ban hành, nên không thể thêm tệp mới. Hãy trả văn bản về người soạn thảo trước.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no file %2.</source>
+        <translation>Văn bản %1 không có tệp %2.</translation>
+    </message>
+    <message>
+        <source>Someone changed document %1 meanwhile: open it again and add the file.</source>
+        <translation>Văn bản %1 đã bị người khác thay đổi trong lúc đó: hãy mở lại rồi thêm tệp.</translation>
+    </message>
+    <message>
+        <source>The file is the same as the current version of file %1: nothing to add.</source>
+        <translation>Tệp giống hệt phiên bản hiện tại của tệp %1: không có gì để thêm.</translation>
+    </message>
 </context>
 <context>
     <name>FileSignerText</name>
@@ -1854,6 +1943,8 @@ Commands:
   correct ID --field F --value V --reason R
                             correct a field of an entry (the history keeps both)
   void ID --reason R        void a number given by mistake (never given again)
+  attach ID --pdf FILE --reason R [--replaces N]
+                            add a file later, as a new version (nothing is replaced)
   history ID                every change of one document
   recheck ID [--offline]    check a document&apos;s signatures again and store the report
   reports ID                the stored checks of a document&apos;s signatures
@@ -1893,6 +1984,8 @@ Các lệnh:
   correct ID --field F --value V --reason R
                             đính chính một trường của văn bản (lịch sử giữ cả hai giá trị)
   void ID --reason R        hủy số cấp nhầm (số không bao giờ được cấp lại)
+  attach ID --pdf TỆP --reason R [--replaces N]
+                            bổ sung tệp sau, thành phiên bản mới (không gì bị thay thế)
   history ID                mọi thay đổi của một văn bản
   recheck ID [--offline]    kiểm tra lại chữ ký số của văn bản và lưu kết quả kiểm tra
   reports ID                các lần kiểm tra chữ ký số đã lưu của một văn bản
