@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <dlfcn.h>
 #include <map>
 #include <mutex>
@@ -82,6 +83,14 @@ Result<void*> loadModuleSymbol(const QString& moduleFile, const char* symbol)
             QStringLiteral("no symbol %1").arg(QString::fromLatin1(symbol))};
     }
     return address;
+}
+
+bool moduleInstalled(const QString& moduleFile)
+{
+    const QStringList folders = candidateFolders();
+    return std::any_of(folders.begin(), folders.end(), [&moduleFile](const QString& folder) {
+        return QFile::exists(QDir(folder).filePath(moduleFile));
+    });
 }
 
 } // namespace vanthu

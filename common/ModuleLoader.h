@@ -17,4 +17,10 @@ namespace vanthu
  */
 [[nodiscard]] Result<void*> loadModuleSymbol(const QString& moduleFile, const char* symbol);
 
+/**
+ * Whether @p moduleFile is in one of the folders loadModuleSymbol() searches, for a module that is installed apart
+ * (the demo): its absence is then a normal state rather than damage. Does not load it.
+ */
+[[nodiscard]] bool moduleInstalled(const QString& moduleFile);
+
 } // namespace vanthu

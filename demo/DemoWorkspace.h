@@ -2,33 +2,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "demo/api/DemoModule.h" // DemoOptions, DemoSummary
 
-#include <QDate>
 #include <QString>
-
-#include <functional>
 
 namespace vanthu::demo
 {
-
-/** What to generate. */
-struct DemoOptions
-{
-    int documentCount = 300;
-    quint32 seed = 20200305; ///< same seed, same documents
-    QDate lastDay;           ///< last day of the period; default: today in Vietnam
-    int days = 365;          ///< length of the period ending on lastDay
-    /** Called after each document with (done, total); return false to stop. */
-    std::function<bool(int, int)> progress;
-};
-
-/** What was generated. */
-struct DemoSummary
-{
-    int incoming = 0;
-    int outgoing = 0;
-    QString directory;
-};
 
 /**
  * Creates a demo workspace for "Sở Nội vụ thành phố Hà Nội": documents received from and sent to other Hà Nội

@@ -1113,6 +1113,13 @@
     </message>
 </context>
 <context>
+    <name>DemoModuleText</name>
+    <message>
+        <source>The demo is not installed. Install the package vanthu-demo to use it.</source>
+        <translation>The demo is not installed. Install the package vanthu-demo to use it.</translation>
+    </message>
+</context>
+<context>
     <name>DemoPkiText</name>
     <message>
         <source>The demo certificates could not be created.</source>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "demo/DemoWorkspace.h"
+#include "demo/api/DemoModule.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -47,7 +47,12 @@ int runDemo(CliContext& context)
         }
         return true;
     };
-    auto summary = demo::generateDemoWorkspace(context.workspacePath(), options);
+    // The demo is a module of its own (demo/api/DemoModule.h): a production installation says it is not installed.
+    auto installed = demo::demoModule();
+    if (!installed) {
+        return context.fail(installed.error());
+    }
+    auto summary = (*installed)->createWorkspace(context.workspacePath(), options);
     if (!summary) {
         return context.fail(summary.error());
     }

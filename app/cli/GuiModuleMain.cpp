@@ -27,11 +27,9 @@ VANTHU_EXPORT QCoreApplication* vanthu_cli_create_gui_application(int& argc, cha
     return new QGuiApplication(argc, argv);
 }
 
-VANTHU_EXPORT int vanthu_cli_run_gui_command(const QString& command, vanthu::cli::CliContext& context)
+// "export-register" is the only command the module runs; `demo` runs the demo module (demo/api/DemoModule.h).
+VANTHU_EXPORT int vanthu_cli_run_gui_command(const QString& /*command*/, vanthu::cli::CliContext& context)
 {
-    if (command == QLatin1String("demo")) {
-        return vanthu::cli::runDemo(context);
-    }
     return vanthu::cli::runExport(context);
 }
 

@@ -155,10 +155,7 @@ int main(int argc, char* argv[])
          [](vanthu::cli::CliContext& context) {
              return vanthu::cli::runGuiCommand(QStringLiteral("export-register"), context);
          }},
-        {QStringLiteral("demo"),
-         [](vanthu::cli::CliContext& context) {
-             return vanthu::cli::runGuiCommand(QStringLiteral("demo"), context);
-         }},
+        {QStringLiteral("demo"), vanthu::cli::runDemo},
         {QStringLiteral("search"), vanthu::cli::runSearch},
         {QStringLiteral("sign"), vanthu::cli::runSign},
         {QStringLiteral("tokens"), vanthu::cli::runTokens},

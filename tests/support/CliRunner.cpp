@@ -15,16 +15,21 @@ QJsonObject CliResult::json() const
 
 CliResult runCli(const QString& workspace, const QStringList& arguments, const QString& pin)
 {
-    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!pin.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("VANTHU_PIN"), pin);
-        process.setProcessEnvironment(environment);
     }
-    process.setStandardInputFile(QProcess::nullDevice());
     QStringList all{QStringLiteral("--workspace"), workspace};
     all.append(arguments);
-    process.start(QStringLiteral(VANTHU_CLI), all);
+    return runProgram(QStringLiteral(VANTHU_CLI), all, environment);
+}
+
+CliResult runProgram(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(program, arguments);
     CliResult result;
     if (!process.waitForFinished(120000)) {
         process.kill();

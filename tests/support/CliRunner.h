@@ -2,13 +2,14 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
 namespace vanthu::test
 {
 
-/** The outcome of one vanthu-cli run. */
+/** The outcome of one run of vanthu-cli (or of another program of the project). */
 struct CliResult
 {
     int exitCode = -1;
@@ -24,5 +25,9 @@ struct CliResult
  * given, is the key's PIN or password in VANTHU_PIN.
  */
 [[nodiscard]] CliResult runCli(const QString& workspace, const QStringList& arguments, const QString& pin = {});
+
+/** Runs @p program with @p arguments in @p environment, standard input closed, for two minutes at most. */
+[[nodiscard]] CliResult runProgram(const QString& program, const QStringList& arguments,
+                                   const QProcessEnvironment& environment);
 
 } // namespace vanthu::test

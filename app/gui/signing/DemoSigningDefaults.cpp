@@ -3,7 +3,7 @@
 
 #include "app/gui/signing/CertificatePicker.h"
 #include "app/gui/signing/SigningSettings.h"
-#include "demo/DemoPki.h"
+#include "demo/api/DemoModule.h"
 
 #include <QFileInfo>
 
@@ -12,7 +12,12 @@ namespace vanthu::gui
 
 void useDemoSigningDefaults(const QString& workspaceFolder)
 {
-    const auto pki = demo::demoPkiOf(workspaceFolder);
+    // Only where the demo is installed: a production installation has no demo module and changes nothing.
+    const auto installed = demo::demoModule();
+    if (!installed) {
+        return;
+    }
+    const auto pki = (*installed)->signingFiles(workspaceFolder);
     if (!pki) {
         return;
     }

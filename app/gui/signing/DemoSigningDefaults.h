@@ -9,7 +9,8 @@ namespace vanthu::gui
 /**
  * On a demo workspace, a newcomer signs at once: the demo leader's key (to sign), the demo agency's key (to issue),
  * the signature and seal images become the signing defaults wherever the person has not chosen their own. Nothing the
- * person chose is replaced; a workspace without a demo PKI changes nothing.
+ * person chose is replaced; a workspace without a demo PKI, or an installation without the demo module
+ * (demo/api/DemoModule.h), changes nothing.
  */
 void useDemoSigningDefaults(const QString& workspaceFolder);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/signing/SigningSettingsDialog.h"
 
+#include "demo/api/DemoModule.h"
 #include "render/DemoStamps.h"
 
 #include <QCheckBox>
@@ -95,9 +96,12 @@ QWidget* SigningSettingsDialog::imageRow(const QString& title, const QString& ob
     auto* choose = new QPushButton(tr("Choose…"), row);
     choose->setObjectName(objectName + QStringLiteral("ChooseButton"));
     choose->setAccessibleName(tr("Choose %1").arg(title));
+    // The demo images are offered only where the demo is installed; a production installation has no demo module.
+    const bool demoInstalled = demo::demoModule().has_value();
     auto* demo = new QPushButton(tr("Use demo image"), row);
     demo->setObjectName(objectName + QStringLiteral("DemoButton"));
     demo->setAccessibleName(tr("Use the demo %1").arg(title));
+    demo->setHidden(!demoInstalled);
     layout->addWidget(preview);
     layout->addWidget(choose);
     layout->addWidget(demo);

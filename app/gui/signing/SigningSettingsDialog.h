@@ -17,10 +17,10 @@ namespace vanthu::gui
 {
 
 /**
- * The signing settings: the personal signature image and the agency seal (chosen PNG/JPG files or the demo images,
- * with a preview), the default appearance, the anchor text, the seal's diameter and the timestamp authority; and of
- * verification, whether to work offline (VerificationSettings). Images are copied into SigningSettings::imageFolder()
- * only when the person confirms.
+ * The signing settings: the personal signature image and the agency seal (chosen PNG/JPG files or, where the demo
+ * module is installed, the demo images, with a preview), the default appearance, the anchor text, the seal's diameter
+ * and the timestamp authority; and of verification, whether to work offline (VerificationSettings). Images are copied
+ * into SigningSettings::imageFolder() only when the person confirms.
  */
 class SigningSettingsDialog final : public QDialog
 {
