@@ -1114,7 +1114,7 @@
     <name>DemoModuleText</name>
     <message>
         <source>The demo is not installed. Install the package vanthu-demo to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài đặt phần dữ liệu mẫu (demo) của VanThu. Hãy cài gói vanthu-demo để dùng.</translation>
     </message>
 </context>
 <context>
