@@ -134,7 +134,7 @@ Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key)
 Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key, PreparedInput& input)
 {
     const QByteArray pdf = input.bytes(); // shares the mapping; lives no longer than `input`
-    auto signedPdf = signNd30(pdf, key, job, &input.digest());
+    auto signedPdf = signNd30(pdf, key, job, [&input]() -> const DigestContext& { return input.digest(); });
     if (!signedPdf) {
         return signedPdf.error();
     }

@@ -465,13 +465,18 @@ using ContentsMaker = std::function<Result<QByteArray>(const QByteArray& byteRan
  * once with room for it; @p contentsName names it in the error when that fails too.
  */
 Result<SignedPdf> signInReservedSpace(const QByteArray& input, PdfFile& file, const SignRequest& request,
-                                      const DigestContext& inputDigest, qint64 reserved, bool documentTimestamp,
+                                      const InputDigest& inputDigestOf, qint64 reserved, bool documentTimestamp,
                                       const ContentsMaker& makeContents, const char* contentsName)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         auto prepared = prepareUpdate(file, request, reserved, documentTimestamp);
         if (!prepared) {
             return prepared.error();
+        }
+        const DigestContext& inputDigest = inputDigestOf();
+        if (inputDigest.algorithm() != request.digest) {
+            return Error{ErrorCode::Internal, PadesSignerText::tr("The signature could not be computed."),
+                         QStringLiteral("input hashed with another algorithm")};
         }
         auto contents = makeContents(byteRangeDigest(*prepared, inputDigest));
         if (!contents) {
@@ -529,7 +534,7 @@ Result<SignedPdf> PadesSigner::timestampDocument(const QByteArray& input, Digest
     request.digest = digest;
     constexpr qint64 reserved = 16 * 1024; // a token with the TSA's chain
     auto stamped = signInReservedSpace(
-        input, **opened, request, inputDigest, reserved, true,
+        input, **opened, request, [&inputDigest]() -> const DigestContext& { return inputDigest; }, reserved, true,
         [&](const QByteArray& byteRangeDigest) { return timestamper(digest, byteRangeDigest); }, "token");
     if (stamped) {
         stamped->timestamped = true;
@@ -541,16 +546,12 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
 {
     DigestContext inputDigest(request.digest);
     inputDigest.add(input);
-    return sign(input, key, request, inputDigest);
+    return sign(input, key, request, [&inputDigest]() -> const DigestContext& { return inputDigest; });
 }
 
 Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, const SignRequest& request,
-                                    const DigestContext& inputDigest)
+                                    const InputDigest& inputDigest)
 {
-    if (inputDigest.algorithm() != request.digest) {
-        return Error{ErrorCode::Internal, PadesSignerText::tr("The signature could not be computed."),
-                     QStringLiteral("input hashed with another algorithm")};
-    }
     if (!request.signingTime.isValid()) {
         return Error{ErrorCode::Internal, PadesSignerText::tr("The signing time is missing."), QString()};
     }
