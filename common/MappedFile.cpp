@@ -23,7 +23,7 @@ struct MappedFileText
 
 } // namespace
 
-Result<MappedFile> MappedFile::open(const QString& path, qint64 maxBytes)
+Result<MappedFile> MappedFile::open(const QString& path, qint64 maxBytes, Pages pages)
 {
     MappedFile file;
     file.m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
@@ -48,8 +48,8 @@ Result<MappedFile> MappedFile::open(const QString& path, qint64 maxBytes)
     }
     file.m_size = status.st_size;
     if (file.m_size > 0) {
-        file.m_data =
-            ::mmap(nullptr, static_cast<size_t>(file.m_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.m_fd, 0);
+        const int flags = pages == Pages::Populated ? MAP_PRIVATE | MAP_POPULATE : MAP_PRIVATE;
+        file.m_data = ::mmap(nullptr, static_cast<size_t>(file.m_size), PROT_READ, flags, file.m_fd, 0);
         if (file.m_data == MAP_FAILED) {
             file.m_data = nullptr;
             return Error{ErrorCode::Io, MappedFileText::tr("The file %1 cannot be read.").arg(path),

@@ -18,8 +18,19 @@ namespace vanthu
 class MappedFile final
 {
 public:
+    enum class Pages
+    {
+        /** All faulted in by open(): for readers of the whole file through bytes(). */
+        Populated,
+        /**
+         * Faulted in as touched: for readers of a few parts (the PDF signer reads the trailer and some objects, and
+         * reads the rest through the descriptor), who then pay neither the mapping of every page nor its unmapping.
+         */
+        OnDemand,
+    };
+
     /** Errors: NotFound, Io (with errno text), InvalidInput when larger than @p maxBytes. */
-    [[nodiscard]] static Result<MappedFile> open(const QString& path, qint64 maxBytes);
+    [[nodiscard]] static Result<MappedFile> open(const QString& path, qint64 maxBytes, Pages pages = Pages::Populated);
 
     MappedFile(MappedFile&& other) noexcept;
     MappedFile& operator=(MappedFile&& other) noexcept;

@@ -45,9 +45,10 @@ struct FileSignResult
 [[nodiscard]] Result<FileSignResult> signFile(const FileSignJob& job, SigningKey& key);
 
 /**
- * A file to sign, opened before the key is unlocked: mapped, then hashed and copied into the output's temporary file
- * (and flushed to disk) on two threads, so this work overlaps with the PBKDF2 of a PKCS#12 file or a token login.
- * The signed file is always the input followed by the update, so none of it depends on the key.
+ * A file to sign, opened before the key is unlocked: mapped (its pages as the parser touches them), then hashed
+ * through its descriptor and copied into the output's temporary file (and flushed to disk) on two threads, so this
+ * work overlaps with the PBKDF2 of a PKCS#12 file or a token login. The signed file is always the input followed by
+ * the update, so none of it depends on the key.
  */
 class PreparedInput final
 {
@@ -77,7 +78,8 @@ private:
 
     MappedFile m_file;
     AtomicFileWriter m_writer;
-    DigestContext m_digest;
+    DigestAlgorithm m_algorithm;
+    std::optional<DigestContext> m_digest; ///< made on the hashing thread
     Result<void> m_copied;
     std::thread m_hashing;
     std::thread m_copying;

@@ -249,7 +249,7 @@ Result<PagePlacement> nd30Placement(const Nd30SignJob& job, const QByteArray& pd
 }
 
 Result<Nd30Signed> signNd30(const QByteArray& pdf, SigningKey& key, const Nd30SignJob& job,
-                            const DigestContext* inputDigest)
+                            const InputDigest& inputDigest)
 {
     if (auto drawable = checkRenderer(job); !drawable) {
         return drawable.error();
@@ -346,8 +346,8 @@ Result<Nd30Signed> signNd30(const QByteArray& pdf, SigningKey& key, const Nd30Si
         request.visible = std::move(visible);
     }
 
-    auto signedPdf = inputDigest != nullptr ? PadesSigner::sign(pdf, key, request, *inputDigest)
-                                            : PadesSigner::sign(pdf, key, request);
+    auto signedPdf =
+        inputDigest ? PadesSigner::sign(pdf, key, request, inputDigest) : PadesSigner::sign(pdf, key, request);
     if (!signedPdf) {
         return signedPdf.error();
     }

@@ -77,13 +77,13 @@ struct Nd30Signed
  * Signs @p pdf with the appearance of @p job placed by the rules of Phụ lục I: a leader's signature under its anchor
  * (preparing the number and date fields on an unsigned document), the agency's seal over the leader's signature
  * filling the prepared number and date (issuing), or the attachment text at the top right. Bytes in, bytes out: the
- * caller decides where they come from and go. @p inputDigest, when given, has absorbed exactly @p pdf with
- * job.request.digest. Errors: InvalidInput (placement, missing image or number, a symbol that differs from the one
- * printed), Unsupported (issuing a document signed without prepared fields), Conflict (issued already), and the
- * signer's.
+ * caller decides where they come from and go. @p inputDigest, when given, is as PadesSigner::sign() takes it
+ * (the digest of exactly @p pdf with job.request.digest); else the signer hashes @p pdf itself. Errors: InvalidInput
+ * (placement, missing image or number, a symbol that differs from the one printed), Unsupported (issuing a document
+ * signed without prepared fields), Conflict (issued already), and the signer's.
  */
 [[nodiscard]] Result<Nd30Signed> signNd30(const QByteArray& pdf, SigningKey& key, const Nd30SignJob& job,
-                                          const DigestContext* inputDigest = nullptr);
+                                          const InputDigest& inputDigest = {});
 
 /**
  * Where signNd30() would put the appearance of @p job on @p pdf: the prepared agency field, the explicit page and

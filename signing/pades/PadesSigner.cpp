@@ -2,37 +2,28 @@
 #include "signing/pades/PadesSigner.h"
 
 #include "signing/cms/CadesSignedData.h"
+#include "signing/pades/Certification.h"
+#include "signing/pades/FormUpdate.h"
+#include "signing/pades/PadesSignerText.h"
 #include "signing/pades/PdfText.h"
+#include "signing/pades/SignatureDictionary.h"
+#include "signing/pades/WidgetAppearance.h"
 #include "signing/pdf/FieldTree.h"
 #include "signing/pdf/IncrementalUpdate.h"
-#include "signing/pdf/PageImport.h"
 
-#include <QCoreApplication>
-
-#include <cmath>
+#include <functional>
 #include <map>
-#include <set>
 
 namespace vanthu::signing
 {
 using namespace pdf;
+using namespace pades;
 
 namespace
 {
 
-struct PadesSignerText
-{
-    Q_DECLARE_TR_FUNCTIONS(PadesSignerText)
-};
-
 constexpr int widgetPrint = 4;
 constexpr int widgetPrintAndLocked = 4 | 128;
-const QByteArray byteRangeReservation = "[0 0000000000 0000000000 0000000000]";
-
-PdfObject number(double value)
-{
-    return PdfObject::real(QByteArray::number(value, 'f', 2));
-}
 
 /** Every named field node (fully qualified name → its object), so names never collide and prepared fields are found. */
 Result<std::map<QString, PdfRef>> namedFields(PdfFile& file, const PdfObject& fields)
@@ -46,63 +37,39 @@ Result<std::map<QString, PdfRef>> namedFields(PdfFile& file, const PdfObject& fi
     return names;
 }
 
-PdfObject rectangle(const QRectF& area)
+/** The AcroForm's /Fields as found (the certification check reads it so) and every field name below it. */
+struct ExistingFields
 {
-    return PdfObject::array({number(area.left()), number(area.top()), number(area.left() + area.width()),
-                             number(area.top() + area.height())});
+    PdfObject array;
+    std::map<QString, PdfRef> names;
+};
+
+Result<ExistingFields> existingFields(PdfFile& file, const PdfObject& acroForm)
+{
+    const PdfObject* fields = acroForm.find("Fields");
+    auto fieldArray = fields ? file.resolve(*fields) : Result<PdfObject>(PdfObject::array());
+    if (!fieldArray) {
+        return fieldArray.error();
+    }
+    auto names = namedFields(file, fieldArray->isArray() ? *fieldArray : PdfObject::array());
+    if (!names) {
+        return names.error();
+    }
+    return ExistingFields{std::move(*fieldArray), std::move(*names)};
 }
 
-QRectF rectOf(const PdfObject& widget)
+/** The page the signature's widget goes on: the visible signature's, else the first. Errors: no such page. */
+Result<PdfRef> signaturePage(const std::vector<PdfRef>& pages, const SignRequest& request)
 {
-    const PdfObject* rect = widget.find("Rect");
-    if (!rect || !rect->isArray() || rect->arrayItems().size() != 4) {
-        return {};
+    const int pageIndex = request.visible ? request.visible->pageIndex : 0;
+    if (pageIndex < 0 || pageIndex >= static_cast<int>(pages.size())) {
+        return Error{ErrorCode::InvalidInput,
+                     PadesSignerText::tr("The document has %n page(s); page %1 does not exist.", nullptr,
+                                         static_cast<int>(pages.size()))
+                         .arg(pageIndex + 1),
+                     QString()};
     }
-    const PdfArray& r = rect->arrayItems();
-    const double x1 = std::min(r[0].numberValue(), r[2].numberValue());
-    const double y1 = std::min(r[1].numberValue(), r[3].numberValue());
-    return QRectF(x1, y1, std::abs(r[2].numberValue() - r[0].numberValue()),
-                  std::abs(r[3].numberValue() - r[1].numberValue()));
-}
-
-/** Imports page 1 of @p appearancePdf as a form of @p size and wraps it in the widget's own appearance stream. */
-Result<PdfRef> importAppearance(IncrementalUpdate& update, const QByteArray& appearancePdf, QSizeF size)
-{
-    auto source = PdfFile::open(appearancePdf);
-    if (!source) {
-        return source.error().withContext(PadesSignerText::tr("Signature appearance"));
-    }
-    auto form = importPageAsForm(update, **source, 0, size.width(), size.height());
-    if (!form) {
-        return form.error();
-    }
-    const PdfRef appearance = update.allocate();
-    update.putStream(
-        appearance,
-        PdfObject::dictionary({
-            {"Type", PdfObject::name("XObject")},
-            {"Subtype", PdfObject::name("Form")},
-            {"BBox", PdfObject::array(
-                         {PdfObject::integer(0), PdfObject::integer(0), number(size.width()), number(size.height())})},
-            {"Resources",
-             PdfObject::dictionary({{"XObject", PdfObject::dictionary({{"Im0", PdfObject::reference(*form)}})}})},
-        }),
-        "/Im0 Do");
-    return appearance;
-}
-
-Result<PdfRef> emptyAppearance(IncrementalUpdate& update)
-{
-    const PdfRef appearance = update.allocate();
-    update.putStream(appearance,
-                     PdfObject::dictionary({
-                         {"Type", PdfObject::name("XObject")},
-                         {"Subtype", PdfObject::name("Form")},
-                         {"BBox", PdfObject::array({PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0),
-                                                    PdfObject::integer(0)})},
-                     }),
-                     QByteArray());
-    return appearance;
+    return pages[static_cast<size_t>(pageIndex)];
 }
 
 /** A field given by name that is merged with its widget (the shape VanThu prepares), or an error naming it. */
@@ -188,198 +155,154 @@ Result<PdfObject> signPreparedField(PdfFile& file, IncrementalUpdate& update, co
     return lock;
 }
 
-/**
- * The DocMDP /P of the document's certification signature (2 when it names none, 1 when it names one the standard
- * does not define: the validator's strictest reading), or nullopt when not certified.
- */
-std::optional<int> certificationOf(PdfFile& file, const PdfObject& catalog)
+Result<void> fillTextFields(PdfFile& file, IncrementalUpdate& update, const std::map<QString, PdfRef>& names,
+                            const std::vector<FieldFill>& fills)
 {
-    const PdfObject* perms = catalog.find("Perms");
-    auto permissions = perms ? file.resolve(*perms) : Result<PdfObject>(PdfObject());
-    if (!permissions || !permissions->find("DocMDP")) {
-        return std::nullopt;
-    }
-    auto signature = file.resolve(*permissions->find("DocMDP"));
-    const PdfObject* references = signature ? signature->find("Reference") : nullptr;
-    auto referenceArray = references ? file.resolve(*references) : Result<PdfObject>(PdfObject());
-    if (!referenceArray || !referenceArray->isArray()) {
-        return 2;
-    }
-    for (const PdfObject& item : referenceArray->arrayItems()) {
-        auto reference = file.resolve(item);
-        const PdfObject* method = reference ? reference->find("TransformMethod") : nullptr;
-        if (!method || !method->isName("DocMDP")) {
-            continue;
+    for (const FieldFill& fill : fills) {
+        if (auto filled = fillTextField(file, update, names, fill); !filled) {
+            return filled.error();
         }
-        const PdfObject* parameters = reference->find("TransformParams");
-        auto parameterDictionary = parameters ? file.resolve(*parameters) : Result<PdfObject>(PdfObject());
-        const PdfObject* p = parameterDictionary ? parameterDictionary->find("P") : nullptr;
-        if (!p) {
-            return 2;
-        }
-        return p->isInteger() && p->integerValue() >= 1 && p->integerValue() <= 3 ? static_cast<int>(p->integerValue())
-                                                                                  : 1;
     }
-    return 2;
+    return {};
 }
 
-/**
- * Refuses what would break the certification in force (signing.md §6: P=1 no change at all; P=2 and 3 no new visible
- * signature field and no new form field, which strict validators reject as a Sneaky Signature), and certifying a
- * document that already carries a signature (ISO 32000-1: the certification must be the first signature).
- */
-Result<void> checkCertification(PdfFile& file, const PdfObject& catalog, const PdfObject& fields,
-                                const SignRequest& request)
+/** The field the signature goes in: a prepared one (already pointed at the signature), or a new one to add. */
+struct SignatureField
 {
-    const std::optional<int> certified = certificationOf(file, catalog);
-    if (certified && *certified == 1) {
-        return Error{ErrorCode::Conflict,
-                     PadesSignerText::tr("The document is certified with \"no changes allowed\"; another "
-                                         "signature would invalidate the certification."),
-                     QStringLiteral("DocMDP P=1")};
+    QString name;
+    PdfObject lock; ///< the prepared field's /Lock, which becomes the signature's FieldMDP reference
+    bool isNew = true;
+};
+
+/**
+ * Signs the prepared field of @p request, or names the new field: the requested name, which must be new and
+ * unqualified, else the first free "Signature<n>" (or "DocumentTimestamp<n>").
+ */
+Result<SignatureField> chooseSignatureField(PdfFile& file, IncrementalUpdate& update,
+                                            const std::map<QString, PdfRef>& names, const SignRequest& request,
+                                            PdfRef signatureRef, bool documentTimestamp)
+{
+    SignatureField field{request.fieldName, PdfObject(), true};
+    if (!request.preparedField.isEmpty()) {
+        auto lock = signPreparedField(file, update, names, request, signatureRef);
+        if (!lock) {
+            return lock.error();
+        }
+        return SignatureField{request.preparedField, std::move(*lock), false};
     }
-    if (certified && ((request.preparedField.isEmpty() && request.visible) || !request.newFields.empty())) {
-        return Error{ErrorCode::Conflict,
-                     PadesSignerText::tr("The document is certified; a new visible field would invalidate the "
-                                         "certification. Sign a prepared signature field, or sign invisibly."),
-                     QStringLiteral("DocMDP P=%1, new visible field").arg(*certified)};
-    }
-    if (!request.certification) {
-        return {};
-    }
-    if (*request.certification < 1 || *request.certification > 3) {
+    if (field.name.isEmpty()) {
+        for (int i = 1; field.name.isEmpty() || names.contains(field.name); ++i) {
+            field.name =
+                (documentTimestamp ? QStringLiteral("DocumentTimestamp%1") : QStringLiteral("Signature%1")).arg(i);
+        }
+    } else if (names.contains(field.name) || field.name.contains(QLatin1Char('.'))) {
         return Error{ErrorCode::InvalidInput,
-                     PadesSignerText::tr("A certification allows changes at level 1, 2 or 3, not %1.")
-                         .arg(*request.certification),
-                     QString()};
+                     PadesSignerText::tr("The document already has a field named \"%1\".").arg(field.name), QString()};
     }
-    bool signedBefore = certified.has_value();
-    walkFields(file, fields, [&signedBefore](const FieldNode& node) {
-        const PdfObject* value = node.dictionary.find("V");
-        signedBefore = signedBefore || (node.type.isName("Sig") && value && !value->isNull());
-    });
-    if (signedBefore) {
-        return Error{ErrorCode::Conflict,
-                     PadesSignerText::tr("The document is already signed; only the first signature can certify "
-                                         "it."),
-                     QStringLiteral("certification after a signature")};
-    }
-    return {};
+    return field;
 }
 
 /**
- * Appends @p items to the array @p key of @p holder. All items go in at once: an array held as an object of its own is
- * read from the file and written back whole, so appending one item at a time would keep only the last.
+ * The new signature field, merged with its widget on @p page: printed and locked, with the visible signature's
+ * appearance in its rectangle, or an empty appearance in a zero rectangle when invisible.
  */
-Result<void> appendToArray(PdfFile& file, IncrementalUpdate& update, PdfObject& holder, const char* key,
-                           const PdfArray& items, bool& holderChanged)
+Result<PdfRef> addSignatureWidget(IncrementalUpdate& update, const SignRequest& request, const QString& fieldName,
+                                  PdfRef signatureRef, PdfRef page)
 {
-    if (items.empty()) {
-        return {};
-    }
-    PdfObject* current = holder.find(key);
-    if (current && current->isReference()) {
-        const PdfRef arrayRef = current->referenceValue();
-        auto array = file.object(arrayRef);
-        if (!array) {
-            return array.error();
+    const PdfRef widgetRef = update.allocate();
+    PdfObject rect =
+        PdfObject::array({PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0)});
+    Result<PdfRef> appearance = PdfRef{};
+    if (request.visible) {
+        const QRectF& area = request.visible->rect;
+        if (area.width() <= 0 || area.height() <= 0) {
+            return Error{ErrorCode::InvalidInput, PadesSignerText::tr("The signature's rectangle is empty."),
+                         QString()};
         }
-        if (array->isArray()) {
-            for (const PdfObject& item : items) {
-                array->arrayItems().push_back(item);
-            }
-            update.put(arrayRef, std::move(*array));
-            return {};
-        }
-        // A dangling or wrong reference: replace it by a direct array in the holder.
-    }
-    if (current && current->isArray()) {
-        for (const PdfObject& item : items) {
-            current->arrayItems().push_back(item);
-        }
+        rect = pdfRectangle(area);
+        appearance = importAppearance(update, request.visible->appearancePdf, area.size());
     } else {
-        holder.set(key, PdfObject::array(items));
+        appearance = emptyAppearance(update);
     }
-    holderChanged = true;
-    return {};
+    if (!appearance) {
+        return appearance.error();
+    }
+    update.put(widgetRef, PdfObject::dictionary({
+                              {"Type", PdfObject::name("Annot")},
+                              {"Subtype", PdfObject::name("Widget")},
+                              {"FT", PdfObject::name("Sig")},
+                              {"T", textString(fieldName)},
+                              {"V", PdfObject::reference(signatureRef)},
+                              {"F", PdfObject::integer(widgetPrintAndLocked)},
+                              {"P", PdfObject::reference(page)},
+                              {"Rect", rect},
+                              {"AP", PdfObject::dictionary({{"N", PdfObject::reference(*appearance)}})},
+                          }));
+    return widgetRef;
 }
 
-/** Fixed layout: /ByteRange and /Contents last, so the signer can patch them in place. */
-QByteArray withByteRangeAndContents(const PdfObject& dictionary, qint64 reserved, qint64& byteRangeAt,
-                                    qint64& contentsAt)
+/** An empty field merged with its widget; a signature field's locks become its SigFieldLock. */
+PdfObject newFieldWidget(const NewField& field, PdfRef page)
 {
-    QByteArray body = serialize(dictionary);
-    body.chop(2); // ">>"
-    body.append("/ByteRange");
-    byteRangeAt = body.size();
-    body.append(byteRangeReservation);
-    body.append("/Contents");
-    contentsAt = body.size();
-    body.append('<').append(QByteArray(reserved * 2, '0')).append('>');
-    body.append(">>");
-    return body;
-}
-
-/** A document timestamp's dictionary (ETSI EN 319 142-1 §5.4.3): no /M, no signer's details. */
-QByteArray documentTimestampBody(qint64 reserved, qint64& byteRangeAt, qint64& contentsAt)
-{
-    return withByteRangeAndContents(PdfObject::dictionary({
-                                        {"Type", PdfObject::name("DocTimeStamp")},
-                                        {"Filter", PdfObject::name("Adobe.PPKLite")},
-                                        {"SubFilter", PdfObject::name("ETSI.RFC3161")},
-                                    }),
-                                    reserved, byteRangeAt, contentsAt);
-}
-
-QByteArray signatureDictionaryBody(const SignRequest& request, const PdfObject& fieldLock, qint64 reserved,
-                                   qint64& byteRangeAt, qint64& contentsAt)
-{
-    PdfObject dictionary = PdfObject::dictionary({
-        {"Type", PdfObject::name("Sig")},
-        {"Filter", PdfObject::name("Adobe.PPKLite")},
-        {"SubFilter", PdfObject::name("ETSI.CAdES.detached")},
-        {"M", PdfObject::string(pdfDate(request.signingTime))},
+    PdfObject widget = PdfObject::dictionary({
+        {"Type", PdfObject::name("Annot")},
+        {"Subtype", PdfObject::name("Widget")},
+        {"FT", PdfObject::name(field.kind == NewField::Kind::Text ? "Tx" : "Sig")},
+        {"T", textString(field.name)},
+        {"F", PdfObject::integer(widgetPrint)},
+        {"P", PdfObject::reference(page)},
+        {"Rect", pdfRectangle(field.rect)},
     });
-    if (!request.reason.isEmpty()) {
-        dictionary.set("Reason", textString(request.reason));
-    }
-    if (!request.location.isEmpty()) {
-        dictionary.set("Location", textString(request.location));
-    }
-    if (!request.contactInfo.isEmpty()) {
-        dictionary.set("ContactInfo", textString(request.contactInfo));
-    }
-    PdfArray references;
-    if (request.certification) {
-        references.push_back(PdfObject::dictionary({
-            {"Type", PdfObject::name("SigRef")},
-            {"TransformMethod", PdfObject::name("DocMDP")},
-            {"TransformParams", PdfObject::dictionary({{"Type", PdfObject::name("TransformParams")},
-                                                       {"P", PdfObject::integer(*request.certification)},
-                                                       {"V", PdfObject::name("1.2")}})},
-        }));
-    }
-    if (fieldLock.isDictionary()) {
-        // The prepared field's /Lock becomes the FieldMDP reference, so validators know what the signature locks.
-        PdfObject parameters = PdfObject::dictionary({{"Type", PdfObject::name("TransformParams")}});
-        for (const char* key : {"Action", "Fields"}) {
-            if (const PdfObject* value = fieldLock.find(key)) {
-                parameters.set(key, *value);
-            }
+    if (field.kind == NewField::Kind::Text) {
+        widget.set("DA", PdfObject::string("/Helv 0 Tf 0 g"));
+    } else if (!field.locks.isEmpty()) {
+        PdfArray locked;
+        for (const QString& name : field.locks) {
+            locked.push_back(textString(name));
         }
-        parameters.set("V", PdfObject::name("1.2"));
-        references.push_back(PdfObject::dictionary({
-            {"Type", PdfObject::name("SigRef")},
-            {"TransformMethod", PdfObject::name("FieldMDP")},
-            {"TransformParams", std::move(parameters)},
-        }));
+        widget.set("Lock", PdfObject::dictionary({{"Type", PdfObject::name("SigFieldLock")},
+                                                  {"Action", PdfObject::name("Include")},
+                                                  {"Fields", PdfObject::array(std::move(locked))}}));
     }
-    if (!references.empty()) {
-        dictionary.set("Reference", PdfObject::array(std::move(references)));
+    return widget;
+}
+
+/**
+ * Adds the empty fields of @p request; their names must be new (also beside @p signatureField). Returns whether one
+ * is a text field, whose /DA needs the AcroForm's /Helv.
+ */
+Result<bool> addNewFields(IncrementalUpdate& update, const SignRequest& request, const std::map<QString, PdfRef>& names,
+                          const QString& signatureField, const std::vector<PdfRef>& pages, NewWidgets& widgets)
+{
+    bool needsHelvetica = false;
+    for (const NewField& field : request.newFields) {
+        if (names.contains(field.name) || field.name.contains(QLatin1Char('.')) || field.name == signatureField) {
+            return Error{ErrorCode::InvalidInput,
+                         PadesSignerText::tr("The document already has a field named \"%1\".").arg(field.name),
+                         QString()};
+        }
+        if (field.pageIndex < 0 || field.pageIndex >= static_cast<int>(pages.size()) || field.rect.isEmpty()) {
+            return Error{ErrorCode::Internal, PadesSignerText::tr("A new field has no valid place."), field.name};
+        }
+        const PdfRef page = pages[static_cast<size_t>(field.pageIndex)];
+        const PdfRef widgetRef = update.allocate();
+        update.put(widgetRef, newFieldWidget(field, page));
+        widgets.add(page, widgetRef);
+        needsHelvetica = needsHelvetica || field.kind == NewField::Kind::Text;
     }
-    dictionary.set("Prop_Build",
-                   PdfObject::dictionary({{"App", PdfObject::dictionary({{"Name", PdfObject::name("VanThu")}})}}));
-    return withByteRangeAndContents(dictionary, reserved, byteRangeAt, contentsAt);
+    return needsHelvetica;
+}
+
+/** Writes the catalog when it changed, with /Perms naming the signature when it certifies the document. */
+void writeCatalog(IncrementalUpdate& update, Catalog catalog, const SignRequest& request, PdfRef signatureRef)
+{
+    if (request.certification) {
+        catalog.dictionary.set("Perms", PdfObject::dictionary({{"DocMDP", PdfObject::reference(signatureRef)}}));
+        catalog.changed = true;
+    }
+    if (catalog.changed) {
+        update.put(catalog.ref, std::move(catalog.dictionary));
+    }
 }
 
 qint64 estimateCmsSize(const SigningKey& key, const SignRequest& request)
@@ -396,82 +319,6 @@ qint64 estimateCmsSize(const SigningKey& key, const SignRequest& request)
     return (size + 1023) / 1024 * 1024;
 }
 
-/** Widgets added to pages: each page (or its /Annots array) is written once, however many widgets it gets. */
-class NewWidgets
-{
-public:
-    NewWidgets(PdfFile& file, IncrementalUpdate& update) : m_file(file), m_update(update)
-    {
-    }
-
-    void add(PdfRef page, PdfRef widget)
-    {
-        auto& onPage = m_pages[page.number];
-        onPage.first = page;
-        onPage.second.push_back(PdfObject::reference(widget));
-        m_added.push_back(widget);
-    }
-
-    Result<void> writePages()
-    {
-        for (auto& [number, onPage] : m_pages) {
-            auto page = m_file.object(onPage.first);
-            if (!page) {
-                return page.error();
-            }
-            bool pageChanged = false;
-            if (auto appended = appendToArray(m_file, m_update, *page, "Annots", onPage.second, pageChanged);
-                !appended) {
-                return appended;
-            }
-            if (pageChanged) {
-                m_update.put(onPage.first, std::move(*page));
-            }
-        }
-        return {};
-    }
-
-    [[nodiscard]] const std::vector<PdfRef>& added() const
-    {
-        return m_added;
-    }
-
-private:
-    PdfFile& m_file;
-    IncrementalUpdate& m_update;
-    std::map<int, std::pair<PdfRef, PdfArray>> m_pages; ///< page number: the page and its new widgets
-    std::vector<PdfRef> m_added;
-};
-
-/** Gives the AcroForm's /DR a /Helv font for the /DA of new text fields; true when the AcroForm changed. */
-bool addDefaultFont(PdfFile& file, PdfObject& acroForm)
-{
-    PdfObject resources = PdfObject::dictionary();
-    if (const PdfObject* existing = acroForm.find("DR")) {
-        auto resolved = file.resolve(*existing);
-        if (resolved && resolved->isDictionary()) {
-            resources = std::move(*resolved);
-        }
-    }
-    PdfObject fonts = PdfObject::dictionary();
-    if (const PdfObject* existing = resources.find("Font")) {
-        auto resolved = file.resolve(*existing);
-        if (resolved && resolved->isDictionary()) {
-            fonts = std::move(*resolved);
-        }
-    }
-    if (fonts.find("Helv")) {
-        return false;
-    }
-    fonts.set("Helv", PdfObject::dictionary({{"Type", PdfObject::name("Font")},
-                                             {"Subtype", PdfObject::name("Type1")},
-                                             {"BaseFont", PdfObject::name("Helvetica")},
-                                             {"Encoding", PdfObject::name("WinAnsiEncoding")}}));
-    resources.set("Font", std::move(fonts));
-    acroForm.set("DR", std::move(resources));
-    return true;
-}
-
 struct PreparedUpdate
 {
     WrittenUpdate written;
@@ -481,229 +328,92 @@ struct PreparedUpdate
     QString fieldName;
 };
 
+/** Serialises the update with the signature dictionary last put, and finds its placeholders in the file. */
+PreparedUpdate writeUpdate(IncrementalUpdate& update, PdfRef signatureRef, SignatureDictionaryBody dictionary,
+                           qint64 reserved, QString fieldName)
+{
+    update.putSerialized(signatureRef, std::move(dictionary.bytes));
+    PreparedUpdate prepared;
+    prepared.written = update.write();
+    const qint64 body =
+        prepared.written.objectOffsets.at(signatureRef.number) + IncrementalUpdate::bodyOffset(signatureRef);
+    prepared.byteRangeStart = body + dictionary.byteRangeAt;
+    prepared.contentsStart = body + dictionary.contentsAt;
+    prepared.contentsEnd = prepared.contentsStart + reserved * 2 + 2;
+    prepared.fieldName = std::move(fieldName);
+    return prepared;
+}
+
+/**
+ * The incremental update of a signature (or, with @p documentTimestamp, a document timestamp) with @p reserved bytes
+ * for /Contents: fills, the signature field and its widget, the new empty fields, the pages and the AcroForm they
+ * change, the catalog, and the signature dictionary. Object numbers are allocated in this order, so the same request
+ * gives the same bytes.
+ */
 Result<PreparedUpdate> prepareUpdate(PdfFile& file, const SignRequest& request, qint64 reserved,
                                      bool documentTimestamp = false)
 {
     IncrementalUpdate update(file);
-    auto catalogRef = file.catalogRef();
-    if (!catalogRef) {
-        return catalogRef.error();
-    }
-    auto catalog = file.object(*catalogRef);
+    auto catalog = readCatalog(file);
     if (!catalog) {
         return catalog.error();
-    }
-    if (!catalog->isDictionary()) {
-        return PdfFile::damaged(QStringLiteral("catalog is not a dictionary"));
     }
     auto pages = file.pages();
     if (!pages) {
         return pages.error();
     }
-    const int pageIndex = request.visible ? request.visible->pageIndex : 0;
-    if (pageIndex < 0 || pageIndex >= static_cast<int>(pages->size())) {
-        return Error{ErrorCode::InvalidInput,
-                     PadesSignerText::tr("The document has %n page(s); page %1 does not exist.", nullptr,
-                                         static_cast<int>(pages->size()))
-                         .arg(pageIndex + 1),
-                     QString()};
+    auto page = signaturePage(*pages, request);
+    if (!page) {
+        return page.error();
     }
-    const PdfRef pageRef = (*pages)[static_cast<size_t>(pageIndex)];
-
-    // AcroForm: indirect (write that object) or inside the catalog (write the catalog).
-    bool catalogChanged = false;
-    PdfRef acroFormRef{};
-    PdfObject acroForm = PdfObject::dictionary();
-    bool acroFormIndirect = false;
-    if (const PdfObject* existing = catalog->find("AcroForm")) {
-        if (existing->isReference()) {
-            acroFormRef = existing->referenceValue();
-            auto value = file.object(acroFormRef);
-            if (!value) {
-                return value.error();
-            }
-            if (value->isDictionary()) {
-                acroForm = std::move(*value);
-                acroFormIndirect = true;
-            }
-        } else if (existing->isDictionary()) {
-            acroForm = *existing;
-        }
+    auto acroForm = readAcroForm(file, catalog->dictionary);
+    if (!acroForm) {
+        return acroForm.error();
     }
-    const PdfObject* fields = acroForm.find("Fields");
-    auto fieldArray = fields ? file.resolve(*fields) : Result<PdfObject>(PdfObject::array());
-    if (!fieldArray) {
-        return fieldArray.error();
-    }
-    auto names = namedFields(file, fieldArray->isArray() ? *fieldArray : PdfObject::array());
-    if (!names) {
-        return names.error();
+    auto existing = existingFields(file, acroForm->dictionary);
+    if (!existing) {
+        return existing.error();
     }
     // A document timestamp adds only an invisible field: allowed under every certification (LTA updates).
-    if (auto allowed = documentTimestamp ? Result<void>() : checkCertification(file, *catalog, *fieldArray, request);
+    if (auto allowed = documentTimestamp ? Result<void>()
+                                         : checkCertification(file, catalog->dictionary, existing->array, request);
         !allowed) {
         return allowed.error();
     }
-
-    for (const FieldFill& fill : request.fills) {
-        if (auto filled = fillTextField(file, update, *names, fill); !filled) {
-            return filled.error();
-        }
+    if (auto filled = fillTextFields(file, update, existing->names, request.fills); !filled) {
+        return filled.error();
     }
 
     const PdfRef signatureRef = update.allocate();
+    auto field = chooseSignatureField(file, update, existing->names, request, signatureRef, documentTimestamp);
+    if (!field) {
+        return field.error();
+    }
     NewWidgets widgets(file, update);
-    bool needsHelvetica = false;
-    QString fieldName = request.fieldName;
-    PdfObject fieldLock;
-    bool addsField = true;
-    if (!request.preparedField.isEmpty()) {
-        auto prepared = signPreparedField(file, update, *names, request, signatureRef);
-        if (!prepared) {
-            return prepared.error();
+    if (field->isNew) {
+        auto widget = addSignatureWidget(update, request, field->name, signatureRef, *page);
+        if (!widget) {
+            return widget.error();
         }
-        fieldName = request.preparedField;
-        fieldLock = std::move(*prepared);
-        addsField = false;
-    } else if (fieldName.isEmpty()) {
-        for (int i = 1; fieldName.isEmpty() || names->contains(fieldName); ++i) {
-            fieldName =
-                (documentTimestamp ? QStringLiteral("DocumentTimestamp%1") : QStringLiteral("Signature%1")).arg(i);
-        }
-    } else if (names->contains(fieldName) || fieldName.contains(QLatin1Char('.'))) {
-        return Error{ErrorCode::InvalidInput,
-                     PadesSignerText::tr("The document already has a field named \"%1\".").arg(fieldName), QString()};
+        widgets.add(*page, *widget);
     }
-
-    if (addsField) {
-        const PdfRef widgetRef = update.allocate();
-        PdfObject rect = PdfObject::array(
-            {PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0)});
-        Result<PdfRef> appearance = PdfRef{};
-        if (request.visible) {
-            const QRectF& area = request.visible->rect;
-            if (area.width() <= 0 || area.height() <= 0) {
-                return Error{ErrorCode::InvalidInput, PadesSignerText::tr("The signature's rectangle is empty."),
-                             QString()};
-            }
-            rect = rectangle(area);
-            appearance = importAppearance(update, request.visible->appearancePdf, area.size());
-        } else {
-            appearance = emptyAppearance(update);
-        }
-        if (!appearance) {
-            return appearance.error();
-        }
-        update.put(widgetRef, PdfObject::dictionary({
-                                  {"Type", PdfObject::name("Annot")},
-                                  {"Subtype", PdfObject::name("Widget")},
-                                  {"FT", PdfObject::name("Sig")},
-                                  {"T", textString(fieldName)},
-                                  {"V", PdfObject::reference(signatureRef)},
-                                  {"F", PdfObject::integer(widgetPrintAndLocked)},
-                                  {"P", PdfObject::reference(pageRef)},
-                                  {"Rect", rect},
-                                  {"AP", PdfObject::dictionary({{"N", PdfObject::reference(*appearance)}})},
-                              }));
-
-        widgets.add(pageRef, widgetRef);
-    }
-    for (const NewField& field : request.newFields) {
-        if (names->contains(field.name) || field.name.contains(QLatin1Char('.')) || field.name == fieldName) {
-            return Error{ErrorCode::InvalidInput,
-                         PadesSignerText::tr("The document already has a field named \"%1\".").arg(field.name),
-                         QString()};
-        }
-        if (field.pageIndex < 0 || field.pageIndex >= static_cast<int>(pages->size()) || field.rect.isEmpty()) {
-            return Error{ErrorCode::Internal, PadesSignerText::tr("A new field has no valid place."), field.name};
-        }
-        const PdfRef fieldPage = (*pages)[static_cast<size_t>(field.pageIndex)];
-        const PdfRef widgetRef = update.allocate();
-        PdfObject widget = PdfObject::dictionary({
-            {"Type", PdfObject::name("Annot")},
-            {"Subtype", PdfObject::name("Widget")},
-            {"FT", PdfObject::name(field.kind == NewField::Kind::Text ? "Tx" : "Sig")},
-            {"T", textString(field.name)},
-            {"F", PdfObject::integer(widgetPrint)},
-            {"P", PdfObject::reference(fieldPage)},
-            {"Rect", rectangle(field.rect)},
-        });
-        if (field.kind == NewField::Kind::Text) {
-            widget.set("DA", PdfObject::string("/Helv 0 Tf 0 g"));
-            needsHelvetica = true;
-        } else if (!field.locks.isEmpty()) {
-            PdfArray locked;
-            for (const QString& name : field.locks) {
-                locked.push_back(textString(name));
-            }
-            widget.set("Lock", PdfObject::dictionary({{"Type", PdfObject::name("SigFieldLock")},
-                                                      {"Action", PdfObject::name("Include")},
-                                                      {"Fields", PdfObject::array(std::move(locked))}}));
-        }
-        update.put(widgetRef, std::move(widget));
-        widgets.add(fieldPage, widgetRef);
+    auto needsHelvetica = addNewFields(update, request, existing->names, field->name, *pages, widgets);
+    if (!needsHelvetica) {
+        return needsHelvetica.error();
     }
     if (auto written = widgets.writePages(); !written) {
         return written.error();
     }
-    bool fieldsChanged = false;
-    PdfArray newFields;
-    for (const PdfRef& widget : widgets.added()) {
-        newFields.push_back(PdfObject::reference(widget));
+    if (auto registered = registerFields(file, update, *acroForm, widgets, *needsHelvetica); !registered) {
+        return registered.error();
     }
-    if (auto appended = appendToArray(file, update, acroForm, "Fields", newFields, fieldsChanged); !appended) {
-        return appended.error();
-    }
-    if (needsHelvetica && addDefaultFont(file, acroForm)) {
-        fieldsChanged = true;
-    }
+    writeAcroForm(update, std::move(*acroForm), *catalog, field->isNew);
+    writeCatalog(update, std::move(*catalog), request, signatureRef);
 
-    // A new field changes /Fields (unless that array is an object of its own, already written).
-    bool acroFormChanged = addsField
-                           && !(acroForm.find("Fields") && acroForm.find("Fields")->isReference()
-                                && update.contains(acroForm.find("Fields")->referenceValue().number));
-    const PdfObject* sigFlags = acroForm.find("SigFlags");
-    if (!sigFlags || !sigFlags->isInteger() || (sigFlags->integerValue() & 3) != 3) {
-        acroForm.set("SigFlags", PdfObject::integer((sigFlags ? sigFlags->integerValue() : 0) | 3));
-        acroFormChanged = true;
-    }
-    if (acroFormChanged) {
-        if (acroFormIndirect) {
-            update.put(acroFormRef, std::move(acroForm));
-        } else if (!catalog->find("AcroForm") || !catalog->find("AcroForm")->isReference()) {
-            catalog->set("AcroForm", std::move(acroForm));
-            catalogChanged = true;
-        } else {
-            // The catalog points at something that is not a dictionary: give it a proper AcroForm object.
-            const PdfRef fresh = update.allocate();
-            update.put(fresh, std::move(acroForm));
-            catalog->set("AcroForm", PdfObject::reference(fresh));
-            catalogChanged = true;
-        }
-    }
-    if (request.certification) {
-        catalog->set("Perms", PdfObject::dictionary({{"DocMDP", PdfObject::reference(signatureRef)}}));
-        catalogChanged = true;
-    }
-    if (catalogChanged) {
-        update.put(*catalogRef, std::move(*catalog));
-    }
-
-    qint64 byteRangeAt = 0;
-    qint64 contentsAt = 0;
-    update.putSerialized(signatureRef, documentTimestamp ? documentTimestampBody(reserved, byteRangeAt, contentsAt)
-                                                         : signatureDictionaryBody(request, fieldLock, reserved,
-                                                                                   byteRangeAt, contentsAt));
-
-    PreparedUpdate prepared;
-    prepared.written = update.write();
-    const qint64 body =
-        prepared.written.objectOffsets.at(signatureRef.number) + IncrementalUpdate::bodyOffset(signatureRef);
-    prepared.byteRangeStart = body + byteRangeAt;
-    prepared.contentsStart = body + contentsAt;
-    prepared.contentsEnd = prepared.contentsStart + reserved * 2 + 2;
-    prepared.fieldName = fieldName;
-    return prepared;
+    return writeUpdate(update, signatureRef,
+                       documentTimestamp ? documentTimestampDictionary(reserved)
+                                         : signatureDictionary(request, field->lock, reserved),
+                       reserved, field->name);
 }
 
 /** The input as a PdfFile, refused when encrypted (its strings would need encrypting too). */
@@ -724,11 +434,7 @@ QByteArray byteRangeDigest(PreparedUpdate& prepared, const DigestContext& inputD
 {
     QByteArray& appendix = prepared.written.appendix;
     const qint64 start = prepared.written.appendixStart;
-    const qint64 fileSize = start + appendix.size();
-    QByteArray byteRange = "[0 " + QByteArray::number(prepared.contentsStart) + ' '
-                           + QByteArray::number(prepared.contentsEnd) + ' '
-                           + QByteArray::number(fileSize - prepared.contentsEnd) + ']';
-    byteRange = byteRange.leftJustified(byteRangeReservation.size(), ' ');
+    const QByteArray byteRange = byteRangeText(prepared.contentsStart, prepared.contentsEnd, start + appendix.size());
     appendix.replace(prepared.byteRangeStart - start, byteRange.size(), byteRange);
     const std::unique_ptr<DigestContext> hasher = inputDigest.clone();
     hasher->add(QByteArrayView(appendix).first(prepared.contentsStart - start));
@@ -736,18 +442,78 @@ QByteArray byteRangeDigest(PreparedUpdate& prepared, const DigestContext& inputD
     return hasher->finish();
 }
 
-/** Puts @p cms (it fits: checked by the caller) into /Contents. */
-SignedPdf finish(const QByteArray& input, PreparedUpdate prepared, const QByteArray& cms, qint64 reserved)
+/** Puts @p contents (it fits: checked by the caller) into /Contents. */
+SignedPdf finish(const QByteArray& input, PreparedUpdate prepared, const QByteArray& contents, qint64 reserved)
 {
-    const QByteArray hex = cms.toHex();
+    const QByteArray hex = contents.toHex();
     prepared.written.appendix.replace(prepared.contentsStart - prepared.written.appendixStart + 1, hex.size(), hex);
     SignedPdf signedPdf;
     signedPdf.original = input;
     signedPdf.appendix = std::move(prepared.written.appendix);
     signedPdf.fieldName = prepared.fieldName;
-    signedPdf.cmsBytes = cms.size();
+    signedPdf.cmsBytes = contents.size();
     signedPdf.reservedBytes = reserved;
     return signedPdf;
+}
+
+/** What goes into /Contents for the digest of the byte ranges: a CMS signature, or a timestamp token. */
+using ContentsMaker = std::function<Result<QByteArray>(const QByteArray& byteRangeDigest)>;
+
+/**
+ * Prepares the update with @p reserved bytes for /Contents and fills them with what @p makeContents returns. Its size
+ * is known only once it is made (a TSA's token and chain vary), so when it does not fit, the update is prepared again
+ * once with room for it; @p contentsName names it in the error when that fails too.
+ */
+Result<SignedPdf> signInReservedSpace(const QByteArray& input, PdfFile& file, const SignRequest& request,
+                                      const InputDigest& inputDigestOf, qint64 reserved, bool documentTimestamp,
+                                      const ContentsMaker& makeContents, const char* contentsName)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto prepared = prepareUpdate(file, request, reserved, documentTimestamp);
+        if (!prepared) {
+            return prepared.error();
+        }
+        const DigestContext& inputDigest = inputDigestOf();
+        if (inputDigest.algorithm() != request.digest) {
+            return Error{ErrorCode::Internal, PadesSignerText::tr("The signature could not be computed."),
+                         QStringLiteral("input hashed with another algorithm")};
+        }
+        auto contents = makeContents(byteRangeDigest(*prepared, inputDigest));
+        if (!contents) {
+            return contents.error();
+        }
+        if (contents->size() > reserved) {
+            reserved = (contents->size() + 4096 + 1023) / 1024 * 1024;
+            continue;
+        }
+        return finish(input, std::move(*prepared), *contents, reserved);
+    }
+    return Error{ErrorCode::Internal, PadesSignerText::tr("The signature did not fit in the space reserved for it."),
+                 QStringLiteral("%1 larger than %2 bytes twice").arg(QLatin1String(contentsName)).arg(reserved)};
+}
+
+/** The CAdES signature over @p byteRangeDigest: signed attributes, the key's signature value, and a timestamp (B-T). */
+Result<QByteArray> cadesSignature(SigningKey& key, const SignRequest& request, const QByteArray& byteRangeDigest)
+{
+    auto cades = CadesSignature::prepare(key, request.digest, byteRangeDigest, request.extraCertificates);
+    if (!cades) {
+        return cades.error();
+    }
+    auto signatureValue = key.sign(request.digest, cades->signedAttributes());
+    if (!signatureValue) {
+        return signatureValue.error();
+    }
+    if (auto accepted = cades->setSignatureValue(std::move(*signatureValue)); !accepted) {
+        return accepted.error();
+    }
+    if (request.timestamper) {
+        auto token = request.timestamper(request.digest, computeDigest(request.digest, cades->signatureValue()));
+        if (!token) {
+            return token.error();
+        }
+        cades->setTimestampToken(std::move(*token));
+    }
+    return cades->encode();
 }
 
 } // namespace
@@ -762,47 +528,30 @@ Result<SignedPdf> PadesSigner::timestampDocument(const QByteArray& input, Digest
     if (!opened) {
         return opened.error();
     }
-    PdfFile& file = **opened;
     DigestContext inputDigest(digest);
     inputDigest.add(input);
     SignRequest request;
     request.digest = digest;
-    qint64 reserved = 16 * 1024; // a token with the TSA's chain; a second pass grows it if a TSA sends more
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        auto prepared = prepareUpdate(file, request, reserved, true);
-        if (!prepared) {
-            return prepared.error();
-        }
-        auto token = timestamper(digest, byteRangeDigest(*prepared, inputDigest));
-        if (!token) {
-            return token.error();
-        }
-        if (token->size() > reserved) {
-            reserved = (token->size() + 4096 + 1023) / 1024 * 1024;
-            continue;
-        }
-        SignedPdf stamped = finish(input, std::move(*prepared), *token, reserved);
-        stamped.timestamped = true;
-        return stamped;
+    constexpr qint64 reserved = 16 * 1024; // a token with the TSA's chain
+    auto stamped = signInReservedSpace(
+        input, **opened, request, [&inputDigest]() -> const DigestContext& { return inputDigest; }, reserved, true,
+        [&](const QByteArray& byteRangeDigest) { return timestamper(digest, byteRangeDigest); }, "token");
+    if (stamped) {
+        stamped->timestamped = true;
     }
-    return Error{ErrorCode::Internal, PadesSignerText::tr("The signature did not fit in the space reserved for it."),
-                 QStringLiteral("token larger than %1 bytes twice").arg(reserved)};
+    return stamped;
 }
 
 Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, const SignRequest& request)
 {
     DigestContext inputDigest(request.digest);
     inputDigest.add(input);
-    return sign(input, key, request, inputDigest);
+    return sign(input, key, request, [&inputDigest]() -> const DigestContext& { return inputDigest; });
 }
 
 Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, const SignRequest& request,
-                                    const DigestContext& inputDigest)
+                                    const InputDigest& inputDigest)
 {
-    if (inputDigest.algorithm() != request.digest) {
-        return Error{ErrorCode::Internal, PadesSignerText::tr("The signature could not be computed."),
-                     QStringLiteral("input hashed with another algorithm")};
-    }
     if (!request.signingTime.isValid()) {
         return Error{ErrorCode::Internal, PadesSignerText::tr("The signing time is missing."), QString()};
     }
@@ -810,44 +559,13 @@ Result<SignedPdf> PadesSigner::sign(const QByteArray& input, SigningKey& key, co
     if (!opened) {
         return opened.error();
     }
-    PdfFile& file = **opened;
-
-    qint64 reserved = estimateCmsSize(key, request);
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        auto prepared = prepareUpdate(file, request, reserved);
-        if (!prepared) {
-            return prepared.error();
-        }
-        auto cades = CadesSignature::prepare(key, request.digest, byteRangeDigest(*prepared, inputDigest),
-                                             request.extraCertificates);
-        if (!cades) {
-            return cades.error();
-        }
-        auto signatureValue = key.sign(request.digest, cades->signedAttributes());
-        if (!signatureValue) {
-            return signatureValue.error();
-        }
-        if (auto accepted = cades->setSignatureValue(std::move(*signatureValue)); !accepted) {
-            return accepted.error();
-        }
-        if (request.timestamper) {
-            auto token = request.timestamper(request.digest, computeDigest(request.digest, cades->signatureValue()));
-            if (!token) {
-                return token.error();
-            }
-            cades->setTimestampToken(std::move(*token));
-        }
-        const QByteArray cms = cades->encode();
-        if (cms.size() > reserved) {
-            reserved = (cms.size() + 4096 + 1023) / 1024 * 1024;
-            continue;
-        }
-        SignedPdf signedPdf = finish(input, std::move(*prepared), cms, reserved);
-        signedPdf.timestamped = static_cast<bool>(request.timestamper);
-        return signedPdf;
+    auto signedPdf = signInReservedSpace(
+        input, **opened, request, inputDigest, estimateCmsSize(key, request), false,
+        [&](const QByteArray& byteRangeDigest) { return cadesSignature(key, request, byteRangeDigest); }, "CMS");
+    if (signedPdf) {
+        signedPdf->timestamped = static_cast<bool>(request.timestamper);
     }
-    return Error{ErrorCode::Internal, PadesSignerText::tr("The signature did not fit in the space reserved for it."),
-                 QStringLiteral("CMS larger than %1 bytes twice").arg(reserved)};
+    return signedPdf;
 }
 
 } // namespace vanthu::signing

@@ -86,6 +86,12 @@ struct SignRequest
     std::optional<int> certification;
 };
 
+/**
+ * The input's digest, having absorbed exactly the input with the request's algorithm. The signer asks for it only once
+ * the update is prepared, so a hash that is still running elsewhere overlaps with parsing and preparing.
+ */
+using InputDigest = std::function<const DigestContext&()>;
+
 /** The signed file and facts about what was written. */
 struct SignedPdf
 {
@@ -116,11 +122,11 @@ class PadesSigner
 public:
     [[nodiscard]] static Result<SignedPdf> sign(const QByteArray& input, SigningKey& key, const SignRequest& request);
     /**
-     * The same, with the input already hashed: @p inputDigest has absorbed exactly @p input with request.digest (the
-     * signed bytes always begin with the whole input, so this work can run while the key is being unlocked).
+     * The same, with the input hashed by the caller (the signed bytes always begin with the whole input, so this work
+     * can run while the key is being unlocked, and go on while the update is prepared).
      */
     [[nodiscard]] static Result<SignedPdf> sign(const QByteArray& input, SigningKey& key, const SignRequest& request,
-                                                const DigestContext& inputDigest);
+                                                const InputDigest& inputDigest);
     /**
      * Adds a document timestamp (ETSI.RFC3161; PAdES B-LTA when validation data precede it) in one incremental
      * update: an invisible field whose /V is a /DocTimeStamp dictionary holding @p timestamper's token over the byte
