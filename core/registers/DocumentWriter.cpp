@@ -89,6 +89,20 @@ Result<qint64> DocumentWriter::appendVersion(DocumentRecord& record, const Attac
     return version.id;
 }
 
+Result<void> DocumentWriter::pointFileAt(DocumentRecord& record, AttachmentRecord& file)
+{
+    if (auto updated = DocumentRepository(m_workspace.database()).updateAttachment(record.id, file); !updated) {
+        return updated;
+    }
+    for (AttachmentRecord& attachment : record.attachments) {
+        if (attachment.ordinal == file.ordinal) {
+            file.id = attachment.id;
+            attachment = file;
+        }
+    }
+    return {};
+}
+
 Result<void> DocumentWriter::write(DocumentRecord& record, const QList<PreparedAttachment>& attachments,
                                    std::optional<DocumentEntry> entry)
 {
@@ -200,14 +214,8 @@ Result<void> DocumentWriter::writeIssuedDraft(DocumentRecord& record, const Prep
     }
     AttachmentRecord file = issued.record;
     file.ordinal = 1;
-    if (auto updated = documents.updateAttachment(record.id, file); !updated) {
-        return updated;
-    }
-    for (AttachmentRecord& attachment : record.attachments) {
-        if (attachment.ordinal == file.ordinal) {
-            file.id = attachment.id;
-            attachment = file;
-        }
+    if (auto pointed = pointFileAt(record, file); !pointed) {
+        return pointed;
     }
     if (leaderCheck) {
         VerificationRecord check = *leaderCheck;

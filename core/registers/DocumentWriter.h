@@ -46,6 +46,12 @@ public:
                                                 const std::optional<VerificationRecord>& leaderCheck);
 
     /**
+     * Points @p record's file @p file.ordinal (its attachment row, and record.attachments) at @p file, the blob of
+     * its newest version; fills in @p file's row id. The versions keep every earlier blob.
+     */
+    [[nodiscard]] Result<void> pointFileAt(DocumentRecord& record, AttachmentRecord& file);
+
+    /**
      * Appends @p file as the next version of @p record's file @p file.ordinal, made @p at by @p by, with
      * @p verification (if any) stored on it, and adds it to record.versions. Returns the version's id.
      */

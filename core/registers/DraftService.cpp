@@ -263,16 +263,10 @@ Result<SignedVersion> DraftService::signCurrentVersion(const VersionSignRequest&
     if (!versionId) {
         return versionId.error();
     }
+    if (auto pointed = writer.pointFileAt(*record, file); !pointed) {
+        return pointed.error();
+    }
     DocumentRepository documents(database);
-    if (auto updated = documents.updateAttachment(record->id, file); !updated) {
-        return updated.error();
-    }
-    for (AttachmentRecord& attachment : record->attachments) {
-        if (attachment.ordinal == file.ordinal) {
-            file.id = attachment.id;
-            attachment = file;
-        }
-    }
     if (auto updated = documents.updateState(record->id, record->state); !updated) {
         return updated.error();
     }

@@ -154,6 +154,7 @@ Result<AddedFile> FileAdditionService::addFile(const FileAddition& addition, con
     std::optional<qint64> parentId;
     QString parentSha256;
     DocumentRepository documents(database);
+    DocumentWriter writer(m_workspace);
     if (addition.replaces) {
         const DocumentVersion* parent = currentOf(*record, *addition.replaces);
         if (parent->sha256 == file.sha256) {
@@ -166,14 +167,8 @@ Result<AddedFile> FileAdditionService::addFile(const FileAddition& addition, con
         parentId = parent->id;
         parentSha256 = parent->sha256;
         file.ordinal = *addition.replaces;
-        if (auto updated = documents.updateAttachment(record->id, file); !updated) {
-            return updated.error();
-        }
-        for (AttachmentRecord& attachment : record->attachments) {
-            if (attachment.ordinal == file.ordinal) {
-                file.id = attachment.id;
-                attachment = file;
-            }
+        if (auto pointed = writer.pointFileAt(*record, file); !pointed) {
+            return pointed.error();
         }
     } else {
         int last = 0;
@@ -190,7 +185,6 @@ Result<AddedFile> FileAdditionService::addFile(const FileAddition& addition, con
     }
     const QDateTime now = m_workspace.clock().now();
     const QString& actor = m_workspace.actor();
-    DocumentWriter writer(m_workspace);
     auto versionId =
         writer.appendVersion(*record, file, laterKind(*record), parentId, prepared->verification, now, actor);
     if (!versionId) {
